@@ -1,0 +1,68 @@
+import { ZodError } from 'zod';
+import {
+  apiInputs,
+  isApiMethod,
+  type ApiHandlers,
+  type ApiMethod,
+} from '../../../shared/api/contract';
+import { ApiError, type ApiEnvelope, type ApiIssue } from '../../../shared/api/errors';
+
+/** Turns zod's issues into the API's field-by-field form. */
+export function issuesFromZod(error: ZodError): ApiIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    message: issue.message,
+  }));
+}
+
+/**
+ * The one entry point of the console API: validates the method name and its input against the
+ * contract, runs the handler and wraps the outcome in an envelope. Nothing reaches a handler
+ * unvalidated, and no exception escapes to the transport.
+ */
+export async function dispatch(
+  handlers: ApiHandlers,
+  method: unknown,
+  rawInput: unknown,
+): Promise<ApiEnvelope<unknown>> {
+  if (!isApiMethod(method)) {
+    return {
+      ok: false,
+      error: { code: 'unknown_method', message: `Unknown console API method: ${String(method)}` },
+    };
+  }
+  const parsed = apiInputs[method].safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: new ApiError(
+        'invalid_input',
+        `Invalid input for ${method}`,
+        issuesFromZod(parsed.error),
+      ).toBody(),
+    };
+  }
+  try {
+    const value = await runHandler(handlers, method, parsed.data);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+    if (error instanceof ZodError) {
+      return {
+        ok: false,
+        error: new ApiError('invalid_input', 'Invalid input', issuesFromZod(error)).toBody(),
+      };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message } };
+  }
+}
+
+function runHandler<M extends ApiMethod>(
+  handlers: ApiHandlers,
+  method: M,
+  input: unknown,
+): unknown {
+  const handler = handlers[method] as (value: unknown) => unknown;
+  return handler(input);
+}

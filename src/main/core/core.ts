@@ -1,0 +1,19 @@
+import type { ApiEnvelope } from '../../shared/api/errors';
+import type { EventHub } from './api/event-hub';
+
+export interface CoreOptions {
+  /** Folder that holds showdesk.sqlite. */
+  dataDir: string;
+  transport: 'electron' | 'web';
+  /** Absolute path to a better-sqlite3 .node file built for the running runtime, if not the default. */
+  nativeBinding?: string;
+  /** Folder of bundled resources (demo show). */
+  resourcesDir: string;
+}
+
+/** The running core: one per process, shared by every window or websocket. */
+export interface Core {
+  dispatch(method: unknown, input: unknown): Promise<ApiEnvelope<unknown>>;
+  readonly events: EventHub;
+  close(): void;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/** Currency codes the lineup accepts (ISO 4217). */
+export const Currency = z.enum(['CNY', 'USD', 'EUR', 'THB', 'MYR', 'IDR', 'VND', 'PHP', 'JPY']);
+export type Currency = z.infer<typeof Currency>;
+
+/** A price in minor units (fen for CNY) so that money is never a float. */
+export const PriceMinor = z.number().int().min(0).max(100_000_000);
+
+export const Sku = z
+  .string()
+  .trim()
+  .min(1, 'SKU is empty')
+  .max(40, 'SKU is longer than 40 characters')
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    'SKU may hold only letters, digits, dot, dash, underscore',
+  );
+
+const Text = (max: number) => z.string().trim().max(max);
+
+export const ProductInput = z.object({
+  sku: Sku,
+  nameHost: Text(120).min(1, 'name (host language) is empty'),
+  nameAudience: Text(120).min(1, 'name (audience language) is empty'),
+  priceMinor: PriceMinor,
+  currency: Currency,
+  openingStock: z.number().int().min(0).max(100_000_000),
+  lowStockThreshold: z.number().int().min(0).max(100_000_000),
+  imagePath: Text(1024).nullable(),
+});
+export type ProductInput = z.infer<typeof ProductInput>;
+
+export const TalkingPointInput = z.object({
+  textHost: Text(2000).min(1, 'talking point (host language) is empty'),
+  textAudience: Text(2000),
+  plannedSeconds: z.number().int().min(0).max(3600),
+});
+export type TalkingPointInput = z.infer<typeof TalkingPointInput>;
+
+export const ShowName = Text(120).min(1, 'show name is empty');
+
+export const Language = z.enum(['en', 'zh-CN']);
+export type Language = z.infer<typeof Language>;
+
+export interface TalkingPoint extends TalkingPointInput {
+  id: number;
+  productId: number | null;
+  position: number;
+}
+
+export interface Product extends ProductInput {
+  id: number;
+  showId: number;
+  position: number;
+  talkingPoints: TalkingPoint[];
+}
+
+export interface ShowSummary {
+  id: number;
+  name: string;
+  hostLanguage: Language;
+  audienceLanguage: Language;
+  productCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Show extends ShowSummary {
+  products: Product[];
+  /** Talking points that belong to the show rather than to one product. */
+  talkingPoints: TalkingPoint[];
+}
