@@ -8,6 +8,12 @@ import { z } from 'zod';
 export const WEB_API_PATH = '/api';
 export const WEB_TOKEN_PARAM = 'token';
 
+/**
+ * The id of a result that answers a frame too malformed to carry a usable id (not JSON, or no
+ * non-negative integer id). Client ids are never negative, so it cannot collide with a call.
+ */
+export const MALFORMED_FRAME_ID = -1;
+
 export const ClientFrame = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('invoke'),
