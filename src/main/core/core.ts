@@ -9,6 +9,10 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** Folder of bundled resources (demo show). */
   resourcesDir: string;
+  /** App version reported by app.info; read from package.json when absent. */
+  version?: string;
+  /** Add the demo show to a new database (default true); tests may turn it off. */
+  seedDemo?: boolean;
 }
 
 /** The running core: one per process, shared by every window or websocket. */

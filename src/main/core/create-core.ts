@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { dispatch } from './api/dispatch';
+import { EventHub } from './api/event-hub';
+import type { Core, CoreOptions } from './core';
+import { readAppVersion } from './handlers/app-version';
+import { buildHandlers } from './handlers';
+import { seedDemoShow } from './lineup/demo-show';
+import { openDatabase } from './store/database';
+
+export const DATABASE_FILE = 'showdesk.sqlite';
+
+/**
+ * Starts the core: opens (and migrates) <dataDir>/showdesk.sqlite, seeds the demo show on a new
+ * database and wires the console API handlers. Throws NewerDatabaseError for a database written
+ * by a newer Showdesk.
+ */
+export function createCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true });
+  const { db } = openDatabase(join(options.dataDir, DATABASE_FILE), {
+    nativeBinding: options.nativeBinding,
+  });
+  try {
+    if (options.seedDemo ?? true) seedDemoShow(db, options.resourcesDir);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const events = new EventHub();
+  const handlers = buildHandlers({
+    db,
+    events,
+    version: options.version ?? readAppVersion(),
+    dataDir: options.dataDir,
+    transport: options.transport,
+  });
+  return {
+    dispatch: (method, input) => dispatch(handlers, method, input),
+    events,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

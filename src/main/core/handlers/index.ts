@@ -1,0 +1,20 @@
+import type { ApiHandlers } from '../../../shared/api/contract';
+import { appHandlers } from './app-handlers';
+import type { HandlerContext } from './context';
+import { csvHandlers } from './csv-handlers';
+import { productHandlers } from './product-handlers';
+import { showHandlers } from './show-handlers';
+import { talkingPointHandlers } from './talking-point-handlers';
+
+export type { HandlerContext } from './context';
+
+/** The full handler map; the type makes a missing method a compile error. */
+export function buildHandlers(context: HandlerContext): ApiHandlers {
+  return {
+    ...appHandlers(context),
+    ...showHandlers(context),
+    ...productHandlers(context),
+    ...talkingPointHandlers(context),
+    ...csvHandlers(context),
+  };
+}

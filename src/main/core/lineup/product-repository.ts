@@ -1,0 +1,118 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { ProductInput, Show } from '../../../shared/model/lineup';
+import type { Db } from '../store/database';
+import { inTransaction } from '../store/transaction';
+import { checkReorder } from './order';
+import { loadShow, requireProductRow, requireShowRow, touchShow } from './show-queries';
+
+/** Inserts one product row at `position`; callers run it inside their transaction. */
+export function insertProduct(
+  db: Db,
+  showId: number,
+  product: ProductInput,
+  position: number,
+): number {
+  const result = db
+    .prepare(
+      `INSERT INTO products (show_id, position, sku, name_host, name_audience, price_minor,
+         currency, opening_stock, low_stock_threshold, image_path)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      showId,
+      position,
+      product.sku,
+      product.nameHost,
+      product.nameAudience,
+      product.priceMinor,
+      product.currency,
+      product.openingStock,
+      product.lowStockThreshold,
+      product.imagePath,
+    );
+  return Number(result.lastInsertRowid);
+}
+
+export function productIdsOf(db: Db, showId: number): number[] {
+  return (
+    db.prepare('SELECT id FROM products WHERE show_id = ? ORDER BY position, id').all(showId) as {
+      id: number;
+    }[]
+  ).map((row) => row.id);
+}
+
+/** Throws 'conflict' if another product of the show already uses the SKU. */
+export function assertSkuFree(db: Db, showId: number, sku: string, exceptProductId = 0): void {
+  const clash = db
+    .prepare('SELECT id FROM products WHERE show_id = ? AND sku = ? AND id <> ?')
+    .get(showId, sku, exceptProductId);
+  if (clash) {
+    throw new ApiError('conflict', `SKU "${sku}" is already used by another product in this show`, [
+      { path: ['product', 'sku'], message: `SKU "${sku}" is already used in this show` },
+    ]);
+  }
+}
+
+/** Sets positions 0..n-1 in the current order, closing any gap a removal left. */
+export function renumberProducts(db: Db, showId: number): void {
+  const update = db.prepare('UPDATE products SET position = ? WHERE id = ?');
+  productIdsOf(db, showId).forEach((id, position) => update.run(position, id));
+}
+
+export function addProduct(db: Db, showId: number, product: ProductInput): Show {
+  inTransaction(db, () => {
+    requireShowRow(db, showId);
+    assertSkuFree(db, showId, product.sku);
+    insertProduct(db, showId, product, productIdsOf(db, showId).length);
+    touchShow(db, showId);
+  });
+  return loadShow(db, showId);
+}
+
+export function updateProduct(db: Db, productId: number, product: ProductInput): Show {
+  const showId = inTransaction(db, () => {
+    const row = requireProductRow(db, productId);
+    assertSkuFree(db, row.show_id, product.sku, productId);
+    db.prepare(
+      `UPDATE products SET sku = ?, name_host = ?, name_audience = ?, price_minor = ?,
+         currency = ?, opening_stock = ?, low_stock_threshold = ?, image_path = ?
+       WHERE id = ?`,
+    ).run(
+      product.sku,
+      product.nameHost,
+      product.nameAudience,
+      product.priceMinor,
+      product.currency,
+      product.openingStock,
+      product.lowStockThreshold,
+      product.imagePath,
+      productId,
+    );
+    touchShow(db, row.show_id);
+    return row.show_id;
+  });
+  return loadShow(db, showId);
+}
+
+/** Removes the product and its talking points, then closes the gap in positions. */
+export function removeProduct(db: Db, productId: number): Show {
+  const showId = inTransaction(db, () => {
+    const row = requireProductRow(db, productId);
+    db.prepare('DELETE FROM products WHERE id = ?').run(productId);
+    renumberProducts(db, row.show_id);
+    touchShow(db, row.show_id);
+    return row.show_id;
+  });
+  return loadShow(db, showId);
+}
+
+export function reorderProducts(db: Db, showId: number, productIds: readonly number[]): Show {
+  inTransaction(db, () => {
+    requireShowRow(db, showId);
+    checkReorder(productIdsOf(db, showId), productIds, 'products', 'productIds');
+    const update = db.prepare('UPDATE products SET position = ? WHERE id = ?');
+    productIds.forEach((id, position) => update.run(position, id));
+    touchShow(db, showId);
+  });
+  return loadShow(db, showId);
+}
