@@ -1,0 +1,28 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { ApiProvider } from '../api/api-context';
+import type { Transport } from '../api/create-bridge';
+import { Screens } from './Screens';
+import { StartupError } from './StartupError';
+import { cssVariablesResolver, theme } from './theme';
+
+export type AppProps = { transport: Transport } | { startupError: unknown };
+
+export function App(props: AppProps) {
+  return (
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="dark"
+      cssVariablesResolver={cssVariablesResolver}
+    >
+      <Notifications position="top-right" />
+      {'transport' in props ? (
+        <ApiProvider transport={props.transport}>
+          <Screens />
+        </ApiProvider>
+      ) : (
+        <StartupError error={props.startupError} />
+      )}
+    </MantineProvider>
+  );
+}

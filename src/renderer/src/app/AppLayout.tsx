@@ -1,0 +1,53 @@
+import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { IconListDetails } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConnectionBadge } from './ConnectionBadge';
+import { LanguageSwitch } from './LanguageSwitch';
+import { routeHash, type Route } from './route';
+
+interface AppLayoutProps {
+  route: Route;
+  /** Name of the open show, shown in the header. */
+  showName?: string;
+  children: ReactNode;
+}
+
+/** Header (product name, open show, mode badges, language), navigation and the main area. */
+export function AppLayout({ route, showName, children }: AppLayoutProps) {
+  const { t } = useTranslation();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="md" wrap="nowrap" miw={0}>
+            <Title order={1} size="h3">
+              {t('app.name')}
+            </Title>
+            {showName && (
+              <Text size="lg" c="dimmed" truncate="end" data-testid="header-show-name">
+                {showName}
+              </Text>
+            )}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Group gap="xs" aria-label={t('app.modeArea')} role="group">
+              <ConnectionBadge />
+            </Group>
+            <LanguageSwitch />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        <NavLink
+          href={routeHash({ screen: 'shows' })}
+          label={t('nav.lineup')}
+          leftSection={<IconListDetails size={18} aria-hidden />}
+          active={route.screen === 'shows' || route.screen === 'show'}
+          aria-current={route.screen === 'shows' ? 'page' : undefined}
+        />
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

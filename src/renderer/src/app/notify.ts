@@ -1,0 +1,32 @@
+import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
+import { ApiError } from '../../../shared/api/errors';
+import { ConnectionLostError } from '../api/connection-status';
+
+/** The translated title and the detail for any error a console API call can raise. */
+export function describeError(t: TFunction, error: unknown): { title: string; message: string } {
+  if (error instanceof ConnectionLostError) {
+    return { title: t('errors.connectionLost'), message: t('errors.connectionLostDetail') };
+  }
+  if (error instanceof ApiError) {
+    return { title: t(`errors.codes.${error.code}`), message: error.message };
+  }
+  return {
+    title: t('errors.codes.internal'),
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+export function notifyError(t: TFunction, error: unknown, context?: string): void {
+  const { title, message } = describeError(t, error);
+  notifications.show({
+    color: 'red',
+    title: context ? `${context}: ${title}` : title,
+    message,
+    autoClose: 8_000,
+  });
+}
+
+export function notifySuccess(message: string): void {
+  notifications.show({ color: 'green', message, autoClose: 3_000 });
+}

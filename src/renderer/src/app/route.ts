@@ -1,0 +1,43 @@
+import { useSyncExternalStore } from 'react';
+
+/** Screens the hash can name. Later issues add live, host and review. */
+export type Route = { screen: 'shows' } | { screen: 'show'; showId: number };
+
+export function parseRoute(hash: string): Route {
+  const match = /^#\/shows\/(\d+)$/.exec(hash);
+  if (match) {
+    const showId = Number(match[1]);
+    if (Number.isSafeInteger(showId) && showId > 0) return { screen: 'show', showId };
+  }
+  return { screen: 'shows' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.screen) {
+    case 'shows':
+      return '#/';
+    case 'show':
+      return `#/shows/${route.showId}`;
+    default: {
+      const unknown: never = route;
+      throw new Error(`Unknown route ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+export function useRoute(): Route {
+  return parseRoute(useHash());
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}

@@ -1,0 +1,36 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../../shared/model/lineup';
+import en from './en.json';
+import zhCNJson from './zh-CN.json';
+
+/** Typed as the English file so a key missing from the Chinese file fails the type check. */
+const zhCN: typeof en = zhCNJson;
+
+export const resources = {
+  en: { translation: en },
+  'zh-CN': { translation: zhCN },
+} as const;
+
+function guessLanguage(): Language {
+  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+function setDocumentLanguage(language: string): void {
+  document.documentElement.lang = language;
+}
+
+/** Starts i18next with a guess from the browser; the core's saved choice replaces it on load. */
+export function initI18n(): typeof i18next {
+  i18next.on('languageChanged', setDocumentLanguage);
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: guessLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'zh-CN'],
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  setDocumentLanguage(i18next.language);
+  return i18next;
+}

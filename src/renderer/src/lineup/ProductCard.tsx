@@ -1,0 +1,121 @@
+import { ActionIcon, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, Product, TalkingPoint } from '../../../shared/model/lineup';
+import { formatPrice } from './money';
+import { TalkingPointList } from './TalkingPointList';
+
+export interface ProductActions {
+  onEdit: (product: Product) => void;
+  onRemove: (product: Product) => void;
+  onAddPoint: (product: Product) => void;
+  onEditPoint: (point: TalkingPoint) => void;
+  onRemovePoint: (point: TalkingPoint) => void;
+  onReorderPoints: (product: Product, ids: number[]) => void;
+}
+
+interface ProductCardProps extends ProductActions {
+  product: Product;
+  position: number;
+  handle: ReactNode;
+  audienceLanguage: Language;
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div style={{ minWidth: 0 }}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" truncate="end">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** One product of the lineup: its details, its talking points and its actions. */
+export function ProductCard({
+  product,
+  position,
+  handle,
+  audienceLanguage,
+  ...actions
+}: ProductCardProps) {
+  const { t } = useTranslation();
+  const pointsLabel = t('talkingPoints.forProduct', { name: product.nameHost });
+  return (
+    <Paper withBorder p="sm" data-testid="product-card">
+      <Group wrap="nowrap" align="flex-start" gap="sm">
+        {handle}
+        <Badge variant="light" color="gray" size="lg" mt={4}>
+          {position}
+        </Badge>
+        <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <div style={{ minWidth: 0 }}>
+              <Text fw={600} size="lg">
+                {product.nameHost}
+              </Text>
+              <Text c="dimmed" lang={audienceLanguage}>
+                {product.nameAudience}
+              </Text>
+            </div>
+            <Group gap={4} wrap="nowrap">
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('products.editNamed', { name: product.nameHost })}
+                onClick={() => actions.onEdit(product)}
+              >
+                <IconPencil size={18} aria-hidden />
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('products.removeNamed', { name: product.nameHost })}
+                onClick={() => actions.onRemove(product)}
+              >
+                <IconTrash size={18} aria-hidden />
+              </ActionIcon>
+            </Group>
+          </Group>
+          <SimpleGrid cols={5} spacing="md">
+            <Field label={t('products.fields.sku')}>{product.sku}</Field>
+            <Field label={t('products.fields.price')}>
+              {formatPrice(product.priceMinor, product.currency)}
+            </Field>
+            <Field label={t('products.fields.openingStock')}>{product.openingStock}</Field>
+            <Field label={t('products.fields.lowStockThreshold')}>
+              {product.lowStockThreshold}
+            </Field>
+            <Field label={t('products.fields.imagePath')}>
+              {product.imagePath ?? t('products.noImage')}
+            </Field>
+          </SimpleGrid>
+          {product.talkingPoints.length > 0 && (
+            <TalkingPointList
+              points={product.talkingPoints}
+              label={pointsLabel}
+              audienceLanguage={audienceLanguage}
+              onReorder={(ids) => actions.onReorderPoints(product, ids)}
+              onEdit={actions.onEditPoint}
+              onRemove={actions.onRemovePoint}
+            />
+          )}
+          <Group>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              aria-label={t('talkingPoints.addFor', { name: product.nameHost })}
+              onClick={() => actions.onAddPoint(product)}
+            >
+              {t('talkingPoints.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}

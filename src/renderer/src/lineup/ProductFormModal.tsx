@@ -1,0 +1,232 @@
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Currency,
+  type Language,
+  type Product,
+  type ProductInput,
+} from '../../../shared/model/lineup';
+import { notifyError } from '../app/notify';
+import { fieldErrors } from './field-errors';
+import { formatMajor, minorDigits, toMinor } from './money';
+
+const FIELDS = [
+  'sku',
+  'nameHost',
+  'nameAudience',
+  'priceMinor',
+  'currency',
+  'openingStock',
+  'lowStockThreshold',
+  'imagePath',
+] as const;
+type Field = (typeof FIELDS)[number];
+type Errors = Partial<Record<Field, string>>;
+
+interface ProductFormModalProps {
+  /** The product to edit, or null to add one. */
+  product: Product | null;
+  defaultCurrency: Currency;
+  hostLanguage: Language;
+  audienceLanguage: Language;
+  onSubmit: (product: ProductInput) => Promise<void>;
+  onClose: () => void;
+}
+
+interface Draft {
+  sku: string;
+  nameHost: string;
+  nameAudience: string;
+  price: number | string;
+  currency: Currency;
+  openingStock: number | string;
+  lowStockThreshold: number | string;
+  imagePath: string;
+}
+
+function draftOf(product: Product | null, currency: Currency): Draft {
+  if (!product) {
+    return {
+      sku: '',
+      nameHost: '',
+      nameAudience: '',
+      price: '',
+      currency,
+      openingStock: 0,
+      lowStockThreshold: 0,
+      imagePath: '',
+    };
+  }
+  return {
+    sku: product.sku,
+    nameHost: product.nameHost,
+    nameAudience: product.nameAudience,
+    price: formatMajor(product.priceMinor, product.currency),
+    currency: product.currency,
+    openingStock: product.openingStock,
+    lowStockThreshold: product.lowStockThreshold,
+    imagePath: product.imagePath ?? '',
+  };
+}
+
+/** Add or edit a product; the core validates it and its messages land on the fields. */
+export function ProductFormModal({
+  product,
+  defaultCurrency,
+  hostLanguage,
+  audienceLanguage,
+  onSubmit,
+  onClose,
+}: ProductFormModalProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(() => draftOf(product, defaultCurrency));
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    setErrors({});
+  };
+
+  const missingNumbers = (): Errors => {
+    const missing: Errors = {};
+    if (typeof draft.price !== 'number') missing.priceMinor = t('form.numberRequired');
+    if (typeof draft.openingStock !== 'number') missing.openingStock = t('form.numberRequired');
+    if (typeof draft.lowStockThreshold !== 'number') {
+      missing.lowStockThreshold = t('form.numberRequired');
+    }
+    return missing;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing = missingNumbers();
+    if (Object.keys(missing).length > 0) {
+      setErrors(missing);
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit({
+        sku: draft.sku,
+        nameHost: draft.nameHost,
+        nameAudience: draft.nameAudience,
+        priceMinor: toMinor(Number(draft.price), draft.currency),
+        currency: draft.currency,
+        openingStock: Number(draft.openingStock),
+        lowStockThreshold: Number(draft.lowStockThreshold),
+        imagePath: draft.imagePath.trim() === '' ? null : draft.imagePath,
+      });
+      onClose();
+    } catch (error) {
+      const byField = fieldErrors(error, FIELDS);
+      if (byField) setErrors(byField);
+      else notifyError(t, error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const languageName = (language: Language) => t(`language.name.${language}`);
+  const digits = minorDigits(draft.currency);
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={product ? t('products.editTitle', { name: product.nameHost }) : t('products.addTitle')}
+      size="lg"
+      centered
+    >
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <SimpleGrid cols={2} spacing="md">
+          <TextInput
+            label={t('products.fields.nameHost', { language: languageName(hostLanguage) })}
+            value={draft.nameHost}
+            onChange={(event) => set('nameHost', event.currentTarget.value)}
+            error={errors.nameHost}
+            lang={hostLanguage}
+            required
+            data-autofocus
+          />
+          <TextInput
+            label={t('products.fields.nameAudience', { language: languageName(audienceLanguage) })}
+            value={draft.nameAudience}
+            onChange={(event) => set('nameAudience', event.currentTarget.value)}
+            error={errors.nameAudience}
+            lang={audienceLanguage}
+            required
+          />
+          <TextInput
+            label={t('products.fields.sku')}
+            value={draft.sku}
+            onChange={(event) => set('sku', event.currentTarget.value)}
+            error={errors.sku}
+            required
+          />
+          <Group grow align="flex-start" gap="xs">
+            <NumberInput
+              label={t('products.fields.priceMajor')}
+              value={draft.price}
+              onChange={(value) => set('price', value)}
+              error={errors.priceMinor}
+              decimalScale={digits}
+              fixedDecimalScale={digits > 0}
+              min={0}
+              hideControls
+              required
+            />
+            <Select
+              label={t('products.fields.currency')}
+              value={draft.currency}
+              onChange={(value) => {
+                const parsed = Currency.safeParse(value);
+                if (parsed.success) set('currency', parsed.data);
+              }}
+              data={Currency.options}
+              error={errors.currency}
+              allowDeselect={false}
+              required
+            />
+          </Group>
+          <NumberInput
+            label={t('products.fields.openingStock')}
+            value={draft.openingStock}
+            onChange={(value) => set('openingStock', value)}
+            error={errors.openingStock}
+            allowDecimal={false}
+            min={0}
+            required
+          />
+          <NumberInput
+            label={t('products.fields.lowStockThreshold')}
+            description={t('products.lowStockHelp')}
+            value={draft.lowStockThreshold}
+            onChange={(value) => set('lowStockThreshold', value)}
+            error={errors.lowStockThreshold}
+            allowDecimal={false}
+            min={0}
+            required
+          />
+        </SimpleGrid>
+        <TextInput
+          mt="md"
+          label={t('products.fields.imagePath')}
+          description={t('products.imagePathHelp')}
+          value={draft.imagePath}
+          onChange={(event) => set('imagePath', event.currentTarget.value)}
+          error={errors.imagePath}
+        />
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {product ? t('common.save') : t('products.add')}
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { Show } from '../../../shared/model/lineup';
+import { SortableItem } from '../components/SortableItem';
+import { SortableList } from '../components/SortableList';
+import { ProductCard, type ProductActions } from './ProductCard';
+
+interface ProductListProps extends ProductActions {
+  show: Show;
+  onReorder: (productIds: number[]) => void;
+}
+
+/** The show's products in lineup order, sortable by drag and drop or keyboard. */
+export function ProductList({ show, onReorder, ...actions }: ProductListProps) {
+  const { t } = useTranslation();
+  return (
+    <SortableList
+      items={show.products}
+      label={t('products.listLabel', { name: show.name })}
+      itemLabel={(product) => product.nameHost}
+      onReorder={onReorder}
+    >
+      {(product, index) => (
+        <SortableItem
+          key={product.id}
+          id={product.id}
+          handleLabel={t('products.moveHandle', { name: product.nameHost, position: index + 1 })}
+        >
+          {(handle) => (
+            <ProductCard
+              product={product}
+              position={index + 1}
+              handle={handle}
+              audienceLanguage={show.audienceLanguage}
+              {...actions}
+            />
+          )}
+        </SortableItem>
+      )}
+    </SortableList>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { Show } from '../../../shared/model/lineup';
+import { useApi } from '../api/api-context';
+import type { ApiQuery } from '../api/use-api-query';
+import { notifyError } from '../app/notify';
+import { withProductOrder, withTalkingPointOrder } from './reorder';
+
+/**
+ * Reorders products and talking points optimistically: the list moves at once, the core's answer
+ * replaces it, and a failure puts the old order back with a notification.
+ */
+export function useLineupReorder(query: ApiQuery<Show>) {
+  const { t } = useTranslation();
+  const api = useApi();
+
+  const optimistic = async (next: Show, save: () => Promise<Show>) => {
+    const previous = query.data;
+    query.setData(next);
+    try {
+      query.setData(await save());
+    } catch (error) {
+      if (previous) query.setData(previous);
+      notifyError(t, error, t('editor.reorderFailed'));
+    }
+  };
+
+  return {
+    reorderProducts(show: Show, productIds: number[]) {
+      void optimistic(withProductOrder(show, productIds), () =>
+        api.invoke('product.reorder', { showId: show.id, productIds }),
+      );
+    },
+    reorderTalkingPoints(show: Show, productId: number | null, talkingPointIds: number[]) {
+      void optimistic(withTalkingPointOrder(show, productId, talkingPointIds), () =>
+        api.invoke('talkingPoint.reorder', { showId: show.id, productId, talkingPointIds }),
+      );
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createTransport } from './api/create-bridge';
+import { App, type AppProps } from './app/App';
+import { initI18n } from './i18n/i18n';
+
+function startupProps(): AppProps {
+  try {
+    return { transport: createTransport() };
+  } catch (error) {
+    return { startupError: error };
+  }
+}
+
+initI18n();
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <App {...startupProps()} />
+  </StrictMode>,
+);
