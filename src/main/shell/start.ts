@@ -1,0 +1,79 @@
+import { app, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import type { Core } from '../core/core';
+import { createCore } from '../core/create-core';
+import { nativeLoadHint } from '../web/native-hint';
+import { readPageCsp } from '../web/page-csp';
+import { forwardCoreEvents, registerConsoleIpc } from './ipc';
+import { electronNativeBinding } from './native-binding';
+import { isConsolePage, rendererLocation } from './renderer-location';
+import { denyPermissions, forbidNavigation, sendCspHeader } from './security';
+import { openConsoleWindow, openWindows } from './windows';
+
+function openCore(): Core | undefined {
+  const appRoot = app.getAppPath();
+  try {
+    return createCore({
+      dataDir: app.getPath('userData'),
+      transport: 'electron',
+      version: app.getVersion(),
+      nativeBinding: electronNativeBinding(appRoot, process.versions.electron),
+      resourcesDir: join(appRoot, 'resources'),
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const text = nativeLoadHint(error) ?? message;
+    process.stderr.write(`Showdesk could not start: ${text}\n`);
+    dialog.showErrorBox('Showdesk could not start', text);
+    return undefined;
+  }
+}
+
+/**
+ * The Electron shell: one core per app, the console window, and the IPC that joins them. It
+ * holds no app logic; everything the console does goes through the core's dispatcher.
+ */
+export function startShell(): void {
+  const dataDir = process.env['SHOWDESK_DATA_DIR'];
+  if (dataDir !== undefined && dataDir !== '') app.setPath('userData', dataDir);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.enableSandbox();
+  forbidNavigation(app);
+  const devServer = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+  const location = rendererLocation(import.meta.dirname, devServer);
+  const preloadFile = join(import.meta.dirname, '..', 'preload', 'index.cjs');
+
+  void app.whenReady().then(async () => {
+    const core = openCore();
+    if (core === undefined) {
+      app.exit(1);
+      return;
+    }
+    denyPermissions(session.defaultSession);
+    // The dev server serves the page with its own meta policy; the built page's policy is also
+    // sent as a header.
+    if (location.kind === 'file') {
+      sendCspHeader(session.defaultSession, await readPageCsp(location.indexFile));
+    }
+    registerConsoleIpc(ipcMain, core, (url) => isConsolePage(location, url));
+    forwardCoreEvents(core, () => openWindows().map((window) => window.webContents));
+    openConsoleWindow(location, preloadFile);
+
+    app.on('second-instance', () => {
+      const [first] = openWindows();
+      if (first === undefined) return;
+      if (first.isMinimized()) first.restore();
+      first.focus();
+    });
+    app.on('activate', () => {
+      if (openWindows().length === 0) openConsoleWindow(location, preloadFile);
+    });
+    app.on('will-quit', () => core.close());
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

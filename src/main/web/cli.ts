@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from './data-dir';
+import { ensureRendererBuilt } from './ensure-renderer-built';
+import { nativeLoadHint } from './native-hint';
+import { projectPaths } from './project-paths';
+import { startWebHost } from './web-host';
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, not ${text}`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+    strict: true,
+  });
+  const paths = projectPaths();
+  ensureRendererBuilt(paths.root, paths.rendererDir);
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const host = await startWebHost({ dataDir, port: parsePort(values.port), host: values.host });
+  process.stdout.write(`Showdesk console: ${host.url}\n`);
+  process.stdout.write(`${JSON.stringify({ event: 'listening', url: host.url, dataDir })}\n`);
+
+  const stop = (): void => {
+    void host.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const hint = nativeLoadHint(error);
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${hint ?? `Showdesk could not start: ${message}`}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,80 @@
+import { createReadStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hostHeaderMatches, tokenCookie, tokenProof } from './access';
+import { contentTypeOf, resolveStaticFile } from './static-files';
+
+export interface HttpContext {
+  origin: URL;
+  token: string;
+  rendererDir: string;
+  /** The renderer's own Content Security Policy, sent with every response. */
+  csp: string;
+}
+
+function securityHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+  };
+}
+
+function reply(context: HttpContext, response: ServerResponse, status: number, text: string) {
+  response.writeHead(status, {
+    ...securityHeaders(context.csp),
+    'Content-Type': 'text/plain; charset=utf-8',
+  });
+  response.end(text);
+}
+
+/**
+ * Serves the built renderer to a request that holds the token (in the query on first load, then
+ * in an HttpOnly cookie), and nothing to anyone else.
+ */
+export async function handleHttp(
+  context: HttpContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    reply(context, response, 405, 'Method not allowed');
+    return;
+  }
+  if (!hostHeaderMatches(request, context.origin)) {
+    reply(context, response, 403, 'Forbidden: unexpected Host header');
+    return;
+  }
+  const url = new URL(request.url ?? '/', context.origin);
+  const proof = tokenProof(request, url, context.token);
+  if (proof === 'none') {
+    reply(
+      context,
+      response,
+      403,
+      'Forbidden: open the address that npm run web printed (it holds the token)',
+    );
+    return;
+  }
+  const file = await resolveStaticFile(context.rendererDir, url.pathname);
+  if (file === undefined) {
+    reply(context, response, 404, 'Not found');
+    return;
+  }
+  const headers: Record<string, string> = {
+    ...securityHeaders(context.csp),
+    'Content-Type': contentTypeOf(file),
+  };
+  if (proof === 'query') headers['Set-Cookie'] = tokenCookie(context.token);
+  response.writeHead(200, headers);
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}
