@@ -19,7 +19,7 @@ export const ClientFrame = z.discriminatedUnion('type', [
     type: z.literal('invoke'),
     id: z.number().int().nonnegative(),
     method: z.string().max(100),
-    input: z.unknown(),
+    input: z.unknown().optional(),
   }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
