@@ -14,9 +14,9 @@ export function parseLineupCsv(text: string): CsvPreview {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const parsed = Papa.parse<string[]>(source, { delimiter: ',', skipEmptyLines: false });
   const records = parsed.data;
-  const issues: ApiIssue[] = parsed.errors.map((error) =>
-    csvIssue((error.row ?? 0) + 1, undefined, error.message),
-  );
+  const quoteErrors = new Map(parsed.errors.map((error) => [(error.row ?? 0) + 1, error]));
+  const issues: ApiIssue[] = [];
+  if (quoteErrors.has(1)) issues.push(csvIssue(1, undefined, quoteMessage(quoteErrors.get(1))));
 
   const header = readHeader(records[0] ?? []);
   if (header.issues.length > 0) return { rows: [], issues: [...issues, ...header.issues] };
@@ -27,6 +27,11 @@ export function parseLineupCsv(text: string): CsvPreview {
     const row = index + 2;
     if (record.every((value) => value.trim() === '')) return;
     const cells = trimTrailingEmpty(record, CSV_COLUMNS.length);
+    if (quoteErrors.has(row)) {
+      const column = header.order[Math.min(cells.length, header.order.length) - 1];
+      issues.push(csvIssue(row, column, quoteMessage(quoteErrors.get(row))));
+      return;
+    }
     if (cells.length !== CSV_COLUMNS.length) {
       issues.push(cellCountIssue(row, cells.length, header.order));
       return;
@@ -45,6 +50,12 @@ export function parseLineupCsv(text: string): CsvPreview {
   }
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { rows, issues };
+}
+
+function quoteMessage(error: Papa.ParseError | undefined): string {
+  return error?.code === 'MissingQuotes'
+    ? 'a quoted value is never closed (a closing " is missing)'
+    : 'a value holds a stray " (inside a quoted value write "" for one ")';
 }
 
 function readHeader(cells: string[]): {

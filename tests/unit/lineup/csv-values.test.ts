@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatPrice,
+  parseCount,
+  parsePrice,
+  splitTalkingPoints,
+  unescapeFormula,
+} from '../../../src/main/core/lineup/csv-values';
+
+describe('parsePrice', () => {
+  it.each([
+    ['59.90', 5990],
+    ['59.9', 5990],
+    ['59', 5900],
+    ['0', 0],
+    ['0.05', 5],
+    [' 239.00 ', 23900],
+    ['007.50', 750],
+    ['1000000.00', 100_000_000],
+  ])('reads %j as %i minor units', (text, minor) => {
+    expect(parsePrice(text)).toEqual({ ok: true, value: minor });
+  });
+
+  it.each([
+    ['59.999', '"59.999" has more than 2 decimals'],
+    ['-5', '"-5" is negative; prices start at 0'],
+    ['-5.00', '"-5.00" is negative; prices start at 0'],
+    ['abc', '"abc" is not a price (use a number like 59.90)'],
+    ['12,50', '"12,50" is not a price (use 12.50)'],
+    ['¥59', '"¥59" is not a price (use a number like 59.90)'],
+    ['5e3', '"5e3" is not a price (use a number like 59.90)'],
+    ['', 'price is empty'],
+    ['1000000.01', '"1000000.01" is too large (at most 1000000.00)'],
+    ['99999999999999999999', '"99999999999999999999" is too large (at most 1000000.00)'],
+  ])('rejects %j', (text, message) => {
+    expect(parsePrice(text)).toEqual({ ok: false, message });
+  });
+});
+
+describe('formatPrice', () => {
+  it('always writes two decimals', () => {
+    expect(formatPrice(5990)).toBe('59.90');
+    expect(formatPrice(5)).toBe('0.05');
+    expect(formatPrice(23900)).toBe('239.00');
+  });
+
+  it('round-trips with parsePrice', () => {
+    for (const minor of [0, 1, 99, 100, 5990, 123456, 100_000_000]) {
+      expect(parsePrice(formatPrice(minor))).toEqual({ ok: true, value: minor });
+    }
+  });
+});
+
+describe('parseCount', () => {
+  it('reads whole numbers', () => {
+    expect(parseCount('5000', 'stock')).toEqual({ ok: true, value: 5000 });
+  });
+
+  it.each([
+    ['', 'stock is empty'],
+    ['-1', '"-1" is negative'],
+    ['1.5', '"1.5" is not a whole number'],
+    ['5,000', '"5,000" is not a whole number (write 5000 without separators)'],
+    ['many', '"many" is not a whole number'],
+  ])('rejects %j', (text, message) => {
+    expect(parseCount(text, 'stock')).toEqual({ ok: false, message });
+  });
+});
+
+describe('talking point cells', () => {
+  it('splits on | and trims each part', () => {
+    expect(splitTalkingPoints('a | b|c ')).toEqual(['a', 'b', 'c']);
+    expect(splitTalkingPoints('  ')).toEqual([]);
+    expect(splitTalkingPoints('| b')).toEqual(['', 'b']);
+  });
+
+  it('removes the apostrophe export puts before formula-like cells only', () => {
+    expect(unescapeFormula("'=SUM(A1)")).toBe('=SUM(A1)');
+    expect(unescapeFormula("'-5% today")).toBe('-5% today');
+    expect(unescapeFormula("'quoted'")).toBe("'quoted'");
+  });
+});
