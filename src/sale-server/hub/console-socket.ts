@@ -1,0 +1,150 @@
+import type { Namespace, Socket } from 'socket.io';
+import {
+  ClockRequest,
+  ConsoleMessage,
+  HandshakeAuth,
+  PROTOCOL_VERSION,
+  RequestSnapshot,
+  Resume,
+  describeIssues,
+  parseWith,
+  type ClockReply,
+} from '../../shared/protocol';
+import type { Ledger } from '../ledger/ledger';
+import type { Logger } from '../log';
+import type { Show } from '../show/show';
+import { refusal, splitArgs, tokensEqual } from './auth';
+import { handleCommand } from './command-handler';
+import { sendResume, sendSnapshot, sendWelcome } from './replay';
+import type { ShowRegistry } from './show-registry';
+
+export interface ConsoleSocketDeps {
+  token: string;
+  ledger: Ledger;
+  shows: ShowRegistry;
+  log: Logger;
+  /** Sends the show's waiting broadcast batch now. */
+  flush: (show: Show) => void;
+}
+
+export function consoleRoom(showId: string): string {
+  return `show:${showId}`;
+}
+
+interface ConsoleData {
+  showId: string;
+  consoleId: string;
+  fromSeq: number | undefined;
+}
+
+const knownMessages = new Set<string>(Object.values(ConsoleMessage));
+
+/** The consoles' namespace: handshake, welcome, resume, commands and clock. */
+export function attachConsoleSocket(namespace: Namespace, deps: ConsoleSocketDeps): void {
+  namespace.use((socket, next) => {
+    const auth = parseWith(HandshakeAuth, socket.handshake.auth);
+    if (!auth.ok) {
+      next(refusal('invalid_handshake', `invalid handshake: ${describeIssues(auth.issues)}`));
+      return;
+    }
+    const { token, showId, consoleId, protocolVersion, fromSeq } = auth.value;
+    if (!tokensEqual(token, deps.token)) {
+      next(refusal('bad_token', 'the show token is not valid'));
+    } else if (protocolVersion !== PROTOCOL_VERSION) {
+      next(
+        refusal(
+          'bad_version',
+          `protocol version ${protocolVersion} is not supported; this server speaks ${PROTOCOL_VERSION}`,
+          PROTOCOL_VERSION,
+        ),
+      );
+    } else if (!deps.shows.get(showId)) {
+      next(refusal('unknown_show', `this server hosts no show ${showId}`));
+    } else {
+      const data: ConsoleData = { showId, consoleId, fromSeq };
+      socket.data = data;
+      next();
+    }
+  });
+
+  namespace.on('connection', (socket) => {
+    const data = socket.data as ConsoleData;
+    const show = deps.shows.get(data.showId);
+    if (!show) {
+      socket.disconnect(true);
+      return;
+    }
+    deps.flush(show);
+    sendWelcome(socket, show);
+    if (data.fromSeq !== undefined) sendResume(socket, show, deps.ledger, data.fromSeq);
+    void socket.join(consoleRoom(show.showId));
+    deps.log({
+      level: 'info',
+      msg: 'console connected',
+      showId: show.showId,
+      consoleId: data.consoleId,
+    });
+    listen(socket, show, deps);
+  });
+}
+
+function listen(socket: Socket, show: Show, deps: ConsoleSocketDeps): void {
+  const drop = (message: string, issues: string) =>
+    deps.log({ level: 'warn', msg: `malformed ${message} dropped`, showId: show.showId, issues });
+
+  socket.on(ConsoleMessage.command, (...args: unknown[]) => {
+    const { payload, ack } = splitArgs(args);
+    if (ack === null) {
+      drop(ConsoleMessage.command, 'no acknowledgement callback');
+      return;
+    }
+    const reply = handleCommand(show, deps.ledger, payload, deps.log);
+    deps.flush(show);
+    ack(reply);
+  });
+
+  socket.on(ConsoleMessage.resume, (...args: unknown[]) => {
+    const parsed = parseWith(Resume, splitArgs(args).payload);
+    if (!parsed.ok) {
+      drop(ConsoleMessage.resume, describeIssues(parsed.issues));
+      return;
+    }
+    deps.flush(show);
+    sendResume(socket, show, deps.ledger, parsed.value.fromSeq);
+  });
+
+  socket.on(ConsoleMessage.requestSnapshot, (...args: unknown[]) => {
+    const parsed = parseWith(RequestSnapshot, splitArgs(args).payload ?? {});
+    if (!parsed.ok) {
+      drop(ConsoleMessage.requestSnapshot, describeIssues(parsed.issues));
+      return;
+    }
+    deps.flush(show);
+    sendSnapshot(socket, show);
+  });
+
+  socket.on(ConsoleMessage.clock, (...args: unknown[]) => {
+    const { payload, ack } = splitArgs(args);
+    const parsed = parseWith(ClockRequest, payload ?? {});
+    if (ack === null || !parsed.ok) {
+      drop(
+        ConsoleMessage.clock,
+        parsed.ok ? 'no acknowledgement callback' : describeIssues(parsed.issues),
+      );
+      return;
+    }
+    const reply: ClockReply = { serverTime: Date.now() };
+    ack(reply);
+  });
+
+  socket.onAny((name: unknown) => {
+    if (typeof name !== 'string' || !knownMessages.has(name)) {
+      deps.log({
+        level: 'warn',
+        msg: 'unknown message dropped',
+        showId: show.showId,
+        name: String(name),
+      });
+    }
+  });
+}

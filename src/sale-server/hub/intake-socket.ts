@@ -1,0 +1,83 @@
+import type { Namespace } from 'socket.io';
+import {
+  Buy,
+  IntakeAuth,
+  IntakeMessage,
+  ViewersReport,
+  describeIssues,
+  parseWith,
+  type BuyAck,
+} from '../../shared/protocol';
+import type { Logger } from '../log';
+import { refusal, splitArgs, tokensEqual } from './auth';
+import type { OrderIntake } from './order-intake';
+import type { ShowRegistry } from './show-registry';
+import type { ViewerCounts } from './viewer-counts';
+
+export interface IntakeSocketDeps {
+  token: string;
+  shows: ShowRegistry;
+  intake: OrderIntake;
+  viewers: ViewerCounts;
+  log: Logger;
+}
+
+/** The `/intake` namespace: simulated viewers buy (with an ack) and report the audience size. */
+export function attachIntakeSocket(namespace: Namespace, deps: IntakeSocketDeps): void {
+  namespace.use((socket, next) => {
+    const auth = parseWith(IntakeAuth, socket.handshake.auth);
+    if (!auth.ok) {
+      next(refusal('invalid_handshake', `invalid handshake: ${describeIssues(auth.issues)}`));
+    } else if (!tokensEqual(auth.value.token, deps.token)) {
+      next(refusal('bad_token', 'the intake token is not valid'));
+    } else if (!deps.shows.get(auth.value.showId)) {
+      next(refusal('unknown_show', `this server hosts no show ${auth.value.showId}`));
+    } else {
+      socket.data = { showId: auth.value.showId };
+      next();
+    }
+  });
+
+  namespace.on('connection', (socket) => {
+    const { showId } = socket.data as { showId: string };
+    const show = deps.shows.get(showId);
+    if (!show) {
+      socket.disconnect(true);
+      return;
+    }
+    let malformed = 0;
+    const drop = (issues: string) => {
+      malformed += 1;
+      if (malformed <= 10 || malformed % 1000 === 0) {
+        deps.log({
+          level: 'warn',
+          msg: 'malformed intake message dropped',
+          showId,
+          issues,
+          malformed,
+        });
+      }
+    };
+
+    socket.on(IntakeMessage.buy, (...args: unknown[]) => {
+      const { payload, ack } = splitArgs(args);
+      const parsed = parseWith(Buy, payload);
+      if (!parsed.ok) {
+        drop(describeIssues(parsed.issues));
+        if (ack) ack({ status: 'refused', reason: 'invalid' } satisfies BuyAck);
+        return;
+      }
+      if (ack === null) {
+        drop('buy without acknowledgement callback');
+        return;
+      }
+      deps.intake.submit(show, parsed.value, ack);
+    });
+
+    socket.on(IntakeMessage.viewers, (...args: unknown[]) => {
+      const parsed = parseWith(ViewersReport, splitArgs(args).payload);
+      if (parsed.ok) deps.viewers.set(show, parsed.value.count);
+      else drop(describeIssues(parsed.issues));
+    });
+  });
+}

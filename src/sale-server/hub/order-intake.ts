@@ -1,0 +1,77 @@
+import type { Buy, BuyAck } from '../../shared/protocol';
+import type { Ledger } from '../ledger/ledger';
+import { sell } from '../show/orders';
+import type { Show } from '../show/show';
+import type { Reporter } from './expiry';
+
+interface QueuedBuy {
+  show: Show;
+  buy: Buy;
+  reply: (ack: BuyAck) => void;
+}
+
+/**
+ * Groups the orders that arrive within one turn of the event loop into one ledger transaction
+ * per show, and acknowledges each only after that transaction commits.
+ */
+export class OrderIntake {
+  private queue: QueuedBuy[] = [];
+  private scheduled: NodeJS.Immediate | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly maxBatch: number,
+    private readonly report: Reporter,
+  ) {}
+
+  submit(show: Show, buy: Buy, reply: (ack: BuyAck) => void): void {
+    if (this.closed) {
+      reply({ status: 'refused', reason: 'internal' });
+      return;
+    }
+    this.queue.push({ show, buy, reply });
+    this.scheduled ??= setImmediate(() => this.drain());
+  }
+
+  /** Sells everything queued now (also used before closing). */
+  drain(): void {
+    if (this.scheduled !== null) clearImmediate(this.scheduled);
+    this.scheduled = null;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      for (const group of groupByShow(batch)) this.sellGroup(group);
+    }
+  }
+
+  /** Sells what is queued, then refuses whatever comes later (the server is closing). */
+  close(): void {
+    this.drain();
+    this.closed = true;
+  }
+
+  private sellGroup(group: QueuedBuy[]): void {
+    const show = group[0].show;
+    let acks: BuyAck[];
+    try {
+      acks = show.transact(() => {
+        const now = Date.now();
+        return group.map((item) => sell(show, this.ledger, item.buy, now));
+      });
+    } catch (error) {
+      this.report(error, `order batch for show ${show.showId}`);
+      acks = group.map(() => ({ status: 'refused', reason: 'internal' }));
+    }
+    group.forEach((item, index) => item.reply(acks[index]));
+  }
+}
+
+function groupByShow(batch: QueuedBuy[]): QueuedBuy[][] {
+  const groups = new Map<Show, QueuedBuy[]>();
+  for (const item of batch) {
+    const group = groups.get(item.show);
+    if (group) group.push(item);
+    else groups.set(item.show, [item]);
+  }
+  return [...groups.values()];
+}

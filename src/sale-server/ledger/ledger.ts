@@ -1,0 +1,198 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type {
+  PinState,
+  ProductState,
+  RejectCode,
+  ServerEvent,
+  ShowState,
+} from '../../shared/protocol';
+import { migrate } from './migrations';
+import { prepareStatements, type Statements } from './statements';
+
+export const LEDGER_FILE = 'sale-server.sqlite';
+
+export interface ShowRecord {
+  showId: string;
+  state: ShowState;
+  seq: number;
+  pin: PinState;
+  viewers: number;
+}
+
+export interface StoredCommand {
+  status: 'applied' | 'rejected';
+  reasonCode: RejectCode | null;
+  reasonMessage: string | null;
+  seq: number | null;
+}
+
+export interface OrderRecord {
+  showId: string;
+  sku: string;
+  qty: number;
+  priceMinor: number;
+  buyerId: string | null;
+  at: number;
+  seq: number;
+}
+
+export interface OrderTotals {
+  orders: number;
+  units: number;
+  bySku: Record<string, number>;
+}
+
+/**
+ * The sale server's own SQLite file (WAL): shows, products and stock, orders, applied command ids
+ * with their outcome, and the event log that resume replays. SQL only; no business rules.
+ */
+export class Ledger {
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly stmt: Statements;
+
+  constructor(dataDir: string) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    this.file = path.join(dataDir, LEDGER_FILE);
+    this.db = new Database(this.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    this.stmt = prepareStatements(this.db);
+  }
+
+  /** Runs `fn` in one transaction: all of it commits, or none of it does. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  loadShows(): ShowRecord[] {
+    return this.stmt.shows.all().map((row) => ({
+      showId: row.show_id,
+      state: row.state,
+      seq: row.seq,
+      pin: { sku: row.pin_sku, until: row.pin_until },
+      viewers: row.viewers,
+    }));
+  }
+
+  createShow(showId: string, at: number): void {
+    this.stmt.insertShow.run(showId, at);
+  }
+
+  saveShow(show: ShowRecord): void {
+    this.stmt.updateShow.run(
+      show.state,
+      show.seq,
+      show.pin.sku,
+      show.pin.until,
+      show.viewers,
+      show.showId,
+    );
+  }
+
+  loadProducts(showId: string): ProductState[] {
+    return this.stmt.products.all(showId).map((row) => ({
+      sku: row.sku,
+      name: row.name,
+      priceMinor: row.price_minor,
+      currency: row.currency,
+      stock: row.stock,
+      sold: row.sold,
+      flashSale:
+        row.flash_price_minor === null ||
+        row.flash_unit_cap === null ||
+        row.flash_sold === null ||
+        row.flash_ends_at === null
+          ? null
+          : {
+              priceMinor: row.flash_price_minor,
+              unitCap: row.flash_unit_cap,
+              sold: row.flash_sold,
+              endsAt: row.flash_ends_at,
+            },
+    }));
+  }
+
+  saveProduct(showId: string, position: number, product: ProductState): void {
+    const flash = product.flashSale;
+    this.stmt.upsertProduct.run({
+      showId,
+      position,
+      sku: product.sku,
+      name: product.name,
+      priceMinor: product.priceMinor,
+      currency: product.currency,
+      stock: product.stock,
+      sold: product.sold,
+      flashPrice: flash?.priceMinor ?? null,
+      flashCap: flash?.unitCap ?? null,
+      flashSold: flash?.sold ?? null,
+      flashEndsAt: flash?.endsAt ?? null,
+    });
+  }
+
+  /** Returns the new order's id. */
+  insertOrder(order: OrderRecord): number {
+    return Number(this.stmt.insertOrder.run(order).lastInsertRowid);
+  }
+
+  appendEvent(showId: string, event: ServerEvent): void {
+    this.stmt.insertEvent.run(showId, event.seq, JSON.stringify(event));
+  }
+
+  /** Events after `afterSeq`, in order, at most `limit`. The ledger's own writes, so trusted. */
+  readEvents(showId: string, afterSeq: number, limit: number): ServerEvent[] {
+    return this.stmt.readEvents
+      .all(showId, afterSeq, limit)
+      .map((row) => JSON.parse(row.body) as ServerEvent);
+  }
+
+  oldestSeq(showId: string): number | null {
+    return this.stmt.oldestSeq.get(showId)?.oldest ?? null;
+  }
+
+  /** Drops the events before `keepFromSeq`. */
+  pruneEvents(showId: string, keepFromSeq: number): void {
+    this.stmt.prune.run(showId, keepFromSeq);
+  }
+
+  findCommand(showId: string, commandId: string): StoredCommand | undefined {
+    const row = this.stmt.findCommand.get(showId, commandId);
+    return row
+      ? {
+          status: row.status,
+          reasonCode: row.reason_code,
+          reasonMessage: row.reason_message,
+          seq: row.seq,
+        }
+      : undefined;
+  }
+
+  recordCommand(
+    showId: string,
+    commandId: string,
+    type: string,
+    outcome: StoredCommand,
+    at: number,
+  ): void {
+    this.stmt.recordCommand.run({ showId, commandId, type, ...outcome, at });
+  }
+
+  orderTotals(showId: string): OrderTotals {
+    const totals: OrderTotals = { orders: 0, units: 0, bySku: {} };
+    for (const row of this.stmt.orderTotals.all(showId)) {
+      totals.orders += row.orders;
+      totals.units += row.units;
+      totals.bySku[row.sku] = row.units;
+    }
+    return totals;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3';
+
+export class LedgerTooNewError extends Error {
+  constructor(found: number, known: number) {
+    super(`the sale-server ledger is at version ${found}, newer than this server (${known})`);
+    this.name = 'LedgerTooNewError';
+  }
+}
+
+/** Numbered migrations, in order; the ledger's user_version is the count applied. */
+const migrations: readonly string[] = [
+  `
+  CREATE TABLE shows (
+    show_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL CHECK (state IN ('planned', 'live', 'ended')),
+    seq INTEGER NOT NULL CHECK (seq >= 0),
+    pin_sku TEXT,
+    pin_until INTEGER,
+    viewers INTEGER NOT NULL DEFAULT 0 CHECK (viewers >= 0),
+    created_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE products (
+    show_id TEXT NOT NULL REFERENCES shows (show_id),
+    sku TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
+    currency TEXT NOT NULL,
+    stock INTEGER NOT NULL CHECK (stock >= 0),
+    sold INTEGER NOT NULL CHECK (sold >= 0),
+    flash_price_minor INTEGER,
+    flash_unit_cap INTEGER,
+    flash_sold INTEGER,
+    flash_ends_at INTEGER,
+    PRIMARY KEY (show_id, sku)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE orders (
+    order_id INTEGER PRIMARY KEY,
+    show_id TEXT NOT NULL,
+    sku TEXT NOT NULL,
+    qty INTEGER NOT NULL CHECK (qty > 0),
+    price_minor INTEGER NOT NULL,
+    buyer_id TEXT,
+    at INTEGER NOT NULL,
+    seq INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX orders_by_show ON orders (show_id, sku);
+
+  CREATE TABLE commands (
+    show_id TEXT NOT NULL,
+    command_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('applied', 'rejected')),
+    reason_code TEXT,
+    reason_message TEXT,
+    seq INTEGER,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (show_id, command_id)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE events (
+    show_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (show_id, seq)
+  ) STRICT, WITHOUT ROWID;
+  `,
+];
+
+/** Applies the missing migrations in one transaction; refuses a ledger from a newer server. */
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true });
+  if (typeof current !== 'number') throw new Error('cannot read the ledger version');
+  if (current > migrations.length) throw new LedgerTooNewError(current, migrations.length);
+  if (current === migrations.length) return;
+  db.transaction(() => {
+    for (const sql of migrations.slice(current)) db.exec(sql);
+    db.pragma(`user_version = ${migrations.length}`);
+  })();
+}

@@ -1,0 +1,18 @@
+export type LogLevel = 'info' | 'warn' | 'error';
+
+export interface LogEntry {
+  level: LogLevel;
+  msg: string;
+  [field: string]: unknown;
+}
+
+export type Logger = (entry: LogEntry) => void;
+
+/** One JSON object a line on stderr (stdout is left for the CLI's own output). */
+export const stderrLogger: Logger = (entry) => {
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+};
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

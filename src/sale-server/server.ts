@@ -1,0 +1,190 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import {
+  INTAKE_NAMESPACE,
+  ServerMessage,
+  type LineupProduct,
+  type ServerEvent,
+  type Snapshot,
+  type ShowState,
+} from '../shared/protocol';
+import { Ledger, type OrderTotals } from './ledger/ledger';
+import { errorText, stderrLogger, type Logger } from './log';
+import { Broadcaster } from './hub/broadcaster';
+import { attachConsoleSocket, consoleRoom } from './hub/console-socket';
+import { ExpiryTimers, type Reporter } from './hub/expiry';
+import { attachIntakeSocket } from './hub/intake-socket';
+import { OrderIntake } from './hub/order-intake';
+import { ShowRegistry } from './hub/show-registry';
+import { ViewerCounts } from './hub/viewer-counts';
+import type { Show } from './show/show';
+
+export interface SaleServerOptions {
+  /** Folder for the ledger (sale-server.sqlite); created if missing. */
+  dataDir: string;
+  /** The show token consoles authenticate with. */
+  token: string;
+  /** The token of the `/intake` namespace; defaults to `token`. */
+  intakeToken?: string;
+  /** Defaults to 127.0.0.1. */
+  host?: string;
+  /** Defaults to 0 (any free port). */
+  port?: number;
+  /** Shows to create if the ledger lacks them, with the lineup to load while they have none. */
+  shows?: { showId: string; products?: LineupProduct[] }[];
+  /** Events kept per show for resume (default 100,000); older ones need a snapshot. */
+  retainEvents?: number;
+  /** Events per `events` message at most (default 500). */
+  batchMaxEvents?: number;
+  /** How long an event may wait for its batch, in ms (default 5). */
+  batchFlushMs?: number;
+  /** Orders per ledger transaction at most (default 2,000). */
+  intakeMaxBatch?: number;
+  /** Least time between two `viewers` events of a show, in ms (default 1,000). */
+  viewersIntervalMs?: number;
+  /** Where log lines go; defaults to JSON lines on stderr. */
+  log?: Logger;
+}
+
+export interface ShowInspection {
+  showId: string;
+  state: ShowState;
+  seq: number;
+  oldestSeq: number;
+  snapshot: Snapshot;
+  orders: OrderTotals;
+}
+
+export interface SaleServer {
+  host: string;
+  port: number;
+  /** http://host:port; consoles connect to it, viewers to `${url}/intake`. */
+  url: string;
+  ledgerFile: string;
+  /** Creates a show (planned) if missing, loading `products` while it has none. */
+  ensureShow(showId: string, products?: LineupProduct[]): void;
+  /** The show as the ledger has it now (tests, tools). */
+  inspect(showId: string): ShowInspection;
+  /** Fault injection for tests of the console's sync engine. */
+  faults: {
+    /** Sends any message, valid or not, to every console of the show. */
+    sendToConsoles(showId: string, message: string, payload: unknown): void;
+    /** Drops every console connection of the show (they may reconnect). */
+    disconnectConsoles(showId: string): void;
+  };
+  /** Sells and acknowledges what is queued, sends what is batched, then stops. */
+  close(): Promise<void>;
+}
+
+/** Starts the reference sale server; resolves once it listens. */
+export async function startSaleServer(options: SaleServerOptions): Promise<SaleServer> {
+  const log = options.log ?? stderrLogger;
+  const retain = Math.max(1, options.retainEvents ?? 100_000);
+  const report: Reporter = (error, context) =>
+    log({ level: 'error', msg: 'server error', context, error: errorText(error) });
+
+  const ledger = new Ledger(options.dataDir);
+  const broadcasters = new Map<string, Broadcaster>();
+  const timers = new ExpiryTimers(report);
+  const httpServer = createServer((_request, response) => {
+    response.writeHead(404).end();
+  });
+  const io = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 4_000_000 });
+
+  const broadcasterOf = (show: Show): Broadcaster => {
+    let broadcaster = broadcasters.get(show.showId);
+    if (!broadcaster) {
+      const room = consoleRoom(show.showId);
+      broadcaster = new Broadcaster(
+        (events: ServerEvent[]) => io.to(room).emit(ServerMessage.events, { events }),
+        { maxEvents: options.batchMaxEvents ?? 500, flushMs: options.batchFlushMs ?? 5 },
+      );
+      broadcasters.set(show.showId, broadcaster);
+    }
+    return broadcaster;
+  };
+
+  const shows = new ShowRegistry(ledger, (show, events) => {
+    broadcasterOf(show).push(events);
+    timers.observe(show, events);
+    show.pruneEvents(retain);
+  });
+  for (const { showId, products } of options.shows ?? []) shows.ensure(showId, products);
+  for (const show of shows.all()) timers.restore(show);
+
+  const intake = new OrderIntake(ledger, options.intakeMaxBatch ?? 2000, report);
+  const viewers = new ViewerCounts(options.viewersIntervalMs ?? 1000, report);
+  const flush = (show: Show) => broadcasterOf(show).flush();
+  attachConsoleSocket(io.of('/'), { token: options.token, ledger, shows, log, flush });
+  attachIntakeSocket(io.of(INTAKE_NAMESPACE), {
+    token: options.intakeToken ?? options.token,
+    shows,
+    intake,
+    viewers,
+    log,
+  });
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 0, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  log({ level: 'info', msg: 'sale server listening', url, ledger: ledger.file });
+
+  const requireShow = (showId: string): Show => {
+    const show = shows.get(showId);
+    if (!show) throw new Error(`no show ${showId}`);
+    return show;
+  };
+
+  let closing: Promise<void> | null = null;
+  return {
+    host,
+    port,
+    url,
+    ledgerFile: ledger.file,
+    ensureShow: (showId, products) => {
+      const { show } = shows.ensure(showId, products);
+      timers.restore(show);
+    },
+    inspect: (showId) => {
+      const show = requireShow(showId);
+      return {
+        showId,
+        state: show.state,
+        seq: show.seq,
+        oldestSeq: show.oldestSeq,
+        snapshot: show.snapshot(),
+        orders: ledger.orderTotals(showId),
+      };
+    },
+    faults: {
+      sendToConsoles: (showId, message, payload) => {
+        flush(requireShow(showId));
+        io.to(consoleRoom(showId)).emit(message, payload);
+      },
+      disconnectConsoles: (showId) => {
+        flush(requireShow(showId));
+        io.in(consoleRoom(showId)).disconnectSockets(true);
+      },
+    },
+    close: () => {
+      closing ??= (async () => {
+        intake.close();
+        viewers.close();
+        for (const broadcaster of broadcasters.values()) broadcaster.close();
+        timers.close();
+        await io.close();
+        ledger.close();
+        log({ level: 'info', msg: 'sale server closed', url });
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import type {
+  PinState,
+  ProductState,
+  ServerEvent,
+  ShowState,
+  Snapshot,
+  SnapshotMessage,
+  UnsequencedEvent,
+} from '../../shared/protocol';
+import type { Ledger, ShowRecord } from '../ledger/ledger';
+
+export type CommittedListener = (show: Show, events: ServerEvent[]) => void;
+
+/**
+ * One show held in memory as the ledger has it. Every change runs inside `transact`: the events
+ * it emits get their seq and go into the ledger in the same SQLite transaction as the state they
+ * describe, and are handed on (to broadcast) only after the commit. If the transaction fails,
+ * the in-memory state is reloaded from the ledger, so memory never runs ahead of the file.
+ */
+export class Show {
+  readonly showId: string;
+  state: ShowState = 'planned';
+  seq = 0;
+  /** The oldest event the ledger still keeps for replay. */
+  oldestSeq = 1;
+  pin: PinState = { sku: null, until: null };
+  viewers = 0;
+  readonly products = new Map<string, ProductState>();
+
+  private readonly positions = new Map<string, number>();
+  private pending: ServerEvent[] = [];
+  private readonly dirtyProducts = new Set<string>();
+  private inTransaction = false;
+
+  constructor(
+    private readonly ledger: Ledger,
+    record: ShowRecord,
+    private readonly onCommitted: CommittedListener,
+  ) {
+    this.showId = record.showId;
+    this.load(record);
+  }
+
+  /** Runs `fn` as one ledger transaction; see the class comment. */
+  transact<T>(fn: () => T): T {
+    if (this.inTransaction) throw new Error('Show.transact does not nest');
+    this.inTransaction = true;
+    let result: T;
+    try {
+      result = this.ledger.transaction(() => {
+        const value = fn();
+        this.writeChanges();
+        return value;
+      });
+    } catch (error) {
+      this.pending = [];
+      this.dirtyProducts.clear();
+      this.reload();
+      throw error;
+    } finally {
+      this.inTransaction = false;
+    }
+    const events = this.pending;
+    this.pending = [];
+    if (events.length > 0) this.onCommitted(this, events);
+    return result;
+  }
+
+  /** Gives the event the next seq and appends it to the ledger (inside `transact` only). */
+  emit(body: UnsequencedEvent, at: number): ServerEvent {
+    this.assertInTransaction();
+    const event = { ...body, seq: this.seq + 1, at } as ServerEvent;
+    this.ledger.appendEvent(this.showId, event);
+    this.seq = event.seq;
+    this.pending.push(event);
+    return event;
+  }
+
+  /** Marks a product as changed so its row is written before the commit. */
+  touch(sku: string): void {
+    this.assertInTransaction();
+    this.dirtyProducts.add(sku);
+  }
+
+  /** Adds or replaces a product; a new SKU goes to the end of the lineup. */
+  putProduct(product: ProductState): void {
+    this.assertInTransaction();
+    if (!this.positions.has(product.sku)) this.positions.set(product.sku, this.positions.size);
+    this.products.set(product.sku, product);
+    this.dirtyProducts.add(product.sku);
+  }
+
+  snapshot(): Snapshot {
+    return {
+      products: [...this.products.values()].map((p) => ({
+        ...p,
+        flashSale: p.flashSale ? { ...p.flashSale } : null,
+      })),
+      pin: { ...this.pin },
+      viewers: this.viewers,
+    };
+  }
+
+  snapshotMessage(serverTime: number): SnapshotMessage {
+    return {
+      serverTime,
+      showId: this.showId,
+      state: this.state,
+      seq: this.seq,
+      snapshot: this.snapshot(),
+    };
+  }
+
+  /** Drops replayable events beyond the newest `retain` (after a commit). */
+  pruneEvents(retain: number): void {
+    const keepFrom = this.seq - retain + 1;
+    const slack = Math.ceil(retain / 10);
+    if (keepFrom - this.oldestSeq < slack) return;
+    this.ledger.pruneEvents(this.showId, keepFrom);
+    this.oldestSeq = keepFrom;
+  }
+
+  private writeChanges(): void {
+    for (const sku of this.dirtyProducts) {
+      const product = this.products.get(sku);
+      const position = this.positions.get(sku);
+      if (product === undefined || position === undefined) throw new Error(`no product ${sku}`);
+      this.ledger.saveProduct(this.showId, position, product);
+    }
+    this.dirtyProducts.clear();
+    this.ledger.saveShow({
+      showId: this.showId,
+      state: this.state,
+      seq: this.seq,
+      pin: this.pin,
+      viewers: this.viewers,
+    });
+  }
+
+  private reload(): void {
+    const record = this.ledger.loadShows().find((show) => show.showId === this.showId);
+    if (!record) throw new Error(`show ${this.showId} vanished from the ledger`);
+    this.load(record);
+  }
+
+  private load(record: ShowRecord): void {
+    this.state = record.state;
+    this.seq = record.seq;
+    this.pin = { ...record.pin };
+    this.viewers = record.viewers;
+    this.oldestSeq = this.ledger.oldestSeq(this.showId) ?? this.seq + 1;
+    this.products.clear();
+    this.positions.clear();
+    this.ledger.loadProducts(this.showId).forEach((product, index) => {
+      this.products.set(product.sku, product);
+      this.positions.set(product.sku, index);
+    });
+  }
+
+  private assertInTransaction(): void {
+    if (!this.inTransaction) throw new Error('show changes must run inside Show.transact');
+  }
+}
