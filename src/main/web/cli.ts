@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from './data-dir';
-import { ensureRendererBuilt } from './ensure-renderer-built';
+import { ensureBuilt } from './ensure-built';
 import { nativeLoadHint } from './native-hint';
 import { projectPaths } from './project-paths';
 import { startWebHost } from './web-host';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     strict: true,
   });
   const paths = projectPaths();
-  ensureRendererBuilt(paths.root, paths.rendererDir);
+  ensureBuilt(paths.root, [join(paths.rendererDir, 'index.html')]);
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const host = await startWebHost({ dataDir, port: parsePort(values.port), host: values.host });
   process.stdout.write(`Showdesk console: ${host.url}\n`);

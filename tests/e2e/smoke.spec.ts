@@ -1,0 +1,31 @@
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+
+const DEMO_SHOW = '618 Thai fruit live (Tmall)';
+
+test('the browser host serves the console with the demo show', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await expect(page).toHaveTitle(/Showdesk/);
+  await expect(page.getByRole('link', { name: DEMO_SHOW })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: DEMO_SHOW }).click();
+  await expect(page.getByText('Durian').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test('a reload keeps the console connected (token cookie)', async ({ page }) => {
+  await expect(page.getByRole('link', { name: DEMO_SHOW })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('link', { name: DEMO_SHOW })).toBeVisible();
+});
+
+test('the console comes back after the host restarts on the same data', async ({ page, app }) => {
+  await page.getByRole('link', { name: DEMO_SHOW }).click();
+  await expect(page.getByText('Durian').first()).toBeVisible();
+  await app.restart({ crash: true });
+  await page.goto(app.url);
+  await expect(page.getByRole('link', { name: DEMO_SHOW })).toBeVisible();
+});
