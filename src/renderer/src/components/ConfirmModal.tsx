@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from './AppModal';
 import { notifyError } from '../app/notify';
 
 interface ConfirmModalProps {
@@ -38,7 +39,7 @@ export function ConfirmModal({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <AppModal opened={opened} onClose={onClose} title={title}>
       <Text mb="lg">{children}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
@@ -48,6 +49,6 @@ export function ConfirmModal({
           {confirmLabel}
         </Button>
       </Group>
-    </Modal>
+    </AppModal>
   );
 }

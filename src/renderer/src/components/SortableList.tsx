@@ -26,6 +26,8 @@ interface SortableListProps<T extends { id: number }> {
   /** What screen readers call an item, for example its name. */
   itemLabel: (item: T) => string;
   onReorder: (ids: number[]) => void;
+  /** Marks the list aria-busy, for example while its new order is being saved. */
+  busy?: boolean;
   children: (item: T, index: number) => ReactNode;
 }
 
@@ -39,6 +41,7 @@ export function SortableList<T extends { id: number }>({
   label,
   itemLabel,
   onReorder,
+  busy = false,
   children,
 }: SortableListProps<T>) {
   const { t } = useTranslation();
@@ -98,7 +101,15 @@ export function SortableList<T extends { id: number }>({
       }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <Stack component="ol" gap="xs" aria-label={label} p={0} m={0} style={{ listStyle: 'none' }}>
+        <Stack
+          component="ol"
+          gap="xs"
+          aria-label={label}
+          aria-busy={busy}
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+        >
           {items.map((item, index) => children(item, index))}
         </Stack>
       </SortableContext>

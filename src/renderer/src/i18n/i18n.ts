@@ -30,6 +30,7 @@ export function initI18n(): typeof i18next {
     supportedLngs: ['en', 'zh-CN'],
     interpolation: { escapeValue: false },
     initAsync: false,
+    showSupportNotice: false,
   });
   setDocumentLanguage(i18next.language);
   return i18next;

@@ -5,7 +5,6 @@ import {
   Group,
   Input,
   Loader,
-  Modal,
   SegmentedControl,
   Stack,
   Text,
@@ -13,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../components/AppModal';
 import { ApiError, type ApiIssue } from '../../../shared/api/errors';
 import type { Show } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
@@ -77,16 +77,17 @@ export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProp
   };
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={t('csv.importTitle', { name: show.name })}
-      size="xl"
-      centered
+      size="64rem"
     >
       <Stack gap="md">
         <Text size="sm">{t('csv.help')}</Text>
-        <Code block>{CSV_HEADER}</Code>
+        <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {CSV_HEADER}
+        </Code>
         <Text size="sm" c="dimmed">
           {t('csv.helpDetail')}
         </Text>
@@ -133,7 +134,9 @@ export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProp
         {preview && preview.rows.length > 0 && (
           <>
             <Text size="sm" fw={600}>
-              {t('csv.previewCount', { count: preview.rows.length })}
+              {issues.length > 0
+                ? t('csv.previewValid', { count: preview.rows.length })
+                : t('csv.previewCount', { count: preview.rows.length })}
             </Text>
             <CsvPreviewTable rows={preview.rows} />
           </>
@@ -162,6 +165,6 @@ export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProp
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

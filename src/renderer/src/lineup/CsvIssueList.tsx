@@ -2,6 +2,9 @@ import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../../shared/api/errors';
 
+/** The core may start a message with its own English "Row 4, column price: "; the UI says that. */
+const PLACE_PREFIX = /^Row \d+(, column [^:]+)?: /;
+
 /** CSV problems, each naming its row and column when the core knows them. */
 export function CsvIssueList({ issues }: { issues: readonly ApiIssue[] }) {
   const { t } = useTranslation();
@@ -24,7 +27,7 @@ export function CsvIssueList({ issues }: { issues: readonly ApiIssue[] }) {
                 {where}:{' '}
               </Text>
             )}
-            {issue.message}
+            {where ? issue.message.replace(PLACE_PREFIX, '') : issue.message}
           </List.Item>
         );
       })}

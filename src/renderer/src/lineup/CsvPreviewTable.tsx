@@ -25,10 +25,12 @@ export function CsvPreviewTable({ rows }: { rows: readonly CsvPreviewRow[] }) {
           {rows.map(({ row, product, talkingPoints }) => (
             <Table.Tr key={row}>
               <Table.Td>{row}</Table.Td>
-              <Table.Td>{product.sku}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{product.sku}</Table.Td>
               <Table.Td>{product.nameHost}</Table.Td>
               <Table.Td>{product.nameAudience}</Table.Td>
-              <Table.Td>{formatPrice(product.priceMinor, product.currency)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {formatPrice(product.priceMinor, product.currency)}
+              </Table.Td>
               <Table.Td>{product.openingStock}</Table.Td>
               <Table.Td>{product.lowStockThreshold}</Table.Td>
               <Table.Td>{talkingPoints.length}</Table.Td>

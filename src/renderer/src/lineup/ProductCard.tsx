@@ -1,4 +1,14 @@
-import { ActionIcon, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +23,7 @@ export interface ProductActions {
   onEditPoint: (point: TalkingPoint) => void;
   onRemovePoint: (point: TalkingPoint) => void;
   onReorderPoints: (product: Product, ids: number[]) => void;
+  saving: boolean;
 }
 
 interface ProductCardProps extends ProductActions {
@@ -43,7 +54,8 @@ export function ProductCard({
   audienceLanguage,
   ...actions
 }: ProductCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const count = new Intl.NumberFormat(i18n.language);
   const pointsLabel = t('talkingPoints.forProduct', { name: product.nameHost });
   return (
     <Paper withBorder p="sm" data-testid="product-card">
@@ -55,9 +67,9 @@ export function ProductCard({
         <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
           <Group justify="space-between" wrap="nowrap" align="flex-start">
             <div style={{ minWidth: 0 }}>
-              <Text fw={600} size="lg">
+              <Title order={4} size="h5">
                 {product.nameHost}
-              </Text>
+              </Title>
               <Text c="dimmed" lang={audienceLanguage}>
                 {product.nameAudience}
               </Text>
@@ -85,9 +97,11 @@ export function ProductCard({
             <Field label={t('products.fields.price')}>
               {formatPrice(product.priceMinor, product.currency)}
             </Field>
-            <Field label={t('products.fields.openingStock')}>{product.openingStock}</Field>
+            <Field label={t('products.fields.openingStock')}>
+              {count.format(product.openingStock)}
+            </Field>
             <Field label={t('products.fields.lowStockThreshold')}>
-              {product.lowStockThreshold}
+              {count.format(product.lowStockThreshold)}
             </Field>
             <Field label={t('products.fields.imagePath')}>
               {product.imagePath ?? t('products.noImage')}
@@ -99,6 +113,7 @@ export function ProductCard({
               label={pointsLabel}
               audienceLanguage={audienceLanguage}
               onReorder={(ids) => actions.onReorderPoints(product, ids)}
+              saving={actions.saving}
               onEdit={actions.onEditPoint}
               onRemove={actions.onRemovePoint}
             />

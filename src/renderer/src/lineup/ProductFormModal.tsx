@@ -1,6 +1,7 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../components/AppModal';
 import {
   Currency,
   type Language,
@@ -9,7 +10,7 @@ import {
 } from '../../../shared/model/lineup';
 import { notifyError } from '../app/notify';
 import { fieldErrors } from './field-errors';
-import { formatMajor, minorDigits, toMinor } from './money';
+import { formatMajor, PRICE_DECIMALS, toMinor } from './money';
 
 const FIELDS = [
   'sku',
@@ -45,6 +46,13 @@ interface Draft {
   imagePath: string;
 }
 
+/** NumberInput reports a number, or a string while the text is not one (empty, "-", "1."). */
+function asNumber(value: number | string): number | null {
+  if (typeof value === 'number') return value;
+  const parsed = value.trim() === '' ? NaN : Number(value);
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
 function draftOf(product: Product | null, currency: Currency): Draft {
   if (!product) {
     return {
@@ -62,7 +70,7 @@ function draftOf(product: Product | null, currency: Currency): Draft {
     sku: product.sku,
     nameHost: product.nameHost,
     nameAudience: product.nameAudience,
-    price: formatMajor(product.priceMinor, product.currency),
+    price: Number(formatMajor(product.priceMinor)),
     currency: product.currency,
     openingStock: product.openingStock,
     lowStockThreshold: product.lowStockThreshold,
@@ -91,9 +99,9 @@ export function ProductFormModal({
 
   const missingNumbers = (): Errors => {
     const missing: Errors = {};
-    if (typeof draft.price !== 'number') missing.priceMinor = t('form.numberRequired');
-    if (typeof draft.openingStock !== 'number') missing.openingStock = t('form.numberRequired');
-    if (typeof draft.lowStockThreshold !== 'number') {
+    if (asNumber(draft.price) === null) missing.priceMinor = t('form.numberRequired');
+    if (asNumber(draft.openingStock) === null) missing.openingStock = t('form.numberRequired');
+    if (asNumber(draft.lowStockThreshold) === null) {
       missing.lowStockThreshold = t('form.numberRequired');
     }
     return missing;
@@ -112,7 +120,7 @@ export function ProductFormModal({
         sku: draft.sku,
         nameHost: draft.nameHost,
         nameAudience: draft.nameAudience,
-        priceMinor: toMinor(Number(draft.price), draft.currency),
+        priceMinor: toMinor(Number(draft.price)),
         currency: draft.currency,
         openingStock: Number(draft.openingStock),
         lowStockThreshold: Number(draft.lowStockThreshold),
@@ -129,15 +137,13 @@ export function ProductFormModal({
   };
 
   const languageName = (language: Language) => t(`language.name.${language}`);
-  const digits = minorDigits(draft.currency);
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={product ? t('products.editTitle', { name: product.nameHost }) : t('products.addTitle')}
       size="lg"
-      centered
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <SimpleGrid cols={2} spacing="md">
@@ -171,8 +177,8 @@ export function ProductFormModal({
               value={draft.price}
               onChange={(value) => set('price', value)}
               error={errors.priceMinor}
-              decimalScale={digits}
-              fixedDecimalScale={digits > 0}
+              decimalScale={PRICE_DECIMALS}
+              fixedDecimalScale
               min={0}
               hideControls
               required
@@ -227,6 +233,6 @@ export function ProductFormModal({
           </Button>
         </Group>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -7,10 +7,11 @@ import { ProductCard, type ProductActions } from './ProductCard';
 interface ProductListProps extends ProductActions {
   show: Show;
   onReorder: (productIds: number[]) => void;
+  saving: boolean;
 }
 
 /** The show's products in lineup order, sortable by drag and drop or keyboard. */
-export function ProductList({ show, onReorder, ...actions }: ProductListProps) {
+export function ProductList({ show, onReorder, saving, ...actions }: ProductListProps) {
   const { t } = useTranslation();
   return (
     <SortableList
@@ -18,6 +19,7 @@ export function ProductList({ show, onReorder, ...actions }: ProductListProps) {
       label={t('products.listLabel', { name: show.name })}
       itemLabel={(product) => product.nameHost}
       onReorder={onReorder}
+      busy={saving}
     >
       {(product, index) => (
         <SortableItem
@@ -31,6 +33,7 @@ export function ProductList({ show, onReorder, ...actions }: ProductListProps) {
               position={index + 1}
               handle={handle}
               audienceLanguage={show.audienceLanguage}
+              saving={saving}
               {...actions}
             />
           )}

@@ -84,9 +84,16 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
         </Group>
       </Group>
 
-      <Title order={3} size="h4">
-        {t('products.title')}
-      </Title>
+      <Group gap="sm">
+        <Title order={3} size="h4">
+          {t('products.title')}
+        </Title>
+        {reorder.saving && (
+          <Text size="sm" c="dimmed" role="status">
+            {t('editor.savingOrder')}
+          </Text>
+        )}
+      </Group>
       {show.products.length === 0 ? (
         <Paper withBorder p="lg">
           <Text c="dimmed">{t('products.empty')}</Text>
@@ -95,6 +102,7 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
         <ProductList
           show={show}
           onReorder={(ids) => reorder.reorderProducts(show, ids)}
+          saving={reorder.saving}
           onEdit={(product) => setDialog({ kind: 'editProduct', product })}
           onRemove={(product) => setDialog({ kind: 'removeProduct', product })}
           onAddPoint={(product) => setDialog({ kind: 'addPoint', product })}
@@ -127,6 +135,7 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
           label={t('talkingPoints.showTitle')}
           audienceLanguage={show.audienceLanguage}
           onReorder={(ids) => reorder.reorderTalkingPoints(show, null, ids)}
+          saving={reorder.saving}
           onEdit={(point) => setDialog({ kind: 'editPoint', point })}
           onRemove={(point) => setDialog({ kind: 'removePoint', point })}
         />

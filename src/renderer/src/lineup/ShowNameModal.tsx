@@ -1,6 +1,7 @@
-import { Button, Group, Modal, TextInput } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../components/AppModal';
 import { notifyError } from '../app/notify';
 import { fieldErrors } from './field-errors';
 
@@ -42,7 +43,7 @@ export function ShowNameModal({
   };
 
   return (
-    <Modal opened onClose={onClose} title={title} centered>
+    <AppModal opened onClose={onClose} title={title}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextInput
           label={t('shows.nameLabel')}
@@ -64,6 +65,6 @@ export function ShowNameModal({
           </Button>
         </Group>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

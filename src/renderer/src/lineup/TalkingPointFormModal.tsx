@@ -1,6 +1,7 @@
-import { Button, Group, Modal, NumberInput, Stack, Textarea } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../components/AppModal';
 import type { Language, TalkingPoint, TalkingPointInput } from '../../../shared/model/lineup';
 import { notifyError } from '../app/notify';
 import { fieldErrors } from './field-errors';
@@ -59,7 +60,7 @@ export function TalkingPointFormModal({
   const languageName = (language: Language) => t(`language.name.${language}`);
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={
@@ -68,7 +69,6 @@ export function TalkingPointFormModal({
           : t('talkingPoints.addTitle', { owner: ownerName })
       }
       size="lg"
-      centered
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
@@ -124,6 +124,6 @@ export function TalkingPointFormModal({
           </Button>
         </Group>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -12,6 +12,7 @@ interface TalkingPointListProps {
   label: string;
   audienceLanguage: Language;
   onReorder: (ids: number[]) => void;
+  saving: boolean;
   onEdit: (point: TalkingPoint) => void;
   onRemove: (point: TalkingPoint) => void;
 }
@@ -22,6 +23,7 @@ export function TalkingPointList({
   label,
   audienceLanguage,
   onReorder,
+  saving,
   onEdit,
   onRemove,
 }: TalkingPointListProps) {
@@ -32,6 +34,7 @@ export function TalkingPointList({
       label={label}
       itemLabel={(point) => point.textHost}
       onReorder={onReorder}
+      busy={saving}
     >
       {(point, index) => (
         <SortableItem

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
@@ -12,19 +13,25 @@ import { withProductOrder, withTalkingPointOrder } from './reorder';
 export function useLineupReorder(query: ApiQuery<Show>) {
   const { t } = useTranslation();
   const api = useApi();
+  const [saving, setSaving] = useState(0);
 
   const optimistic = async (next: Show, save: () => Promise<Show>) => {
     const previous = query.data;
     query.setData(next);
+    setSaving((count) => count + 1);
     try {
       query.setData(await save());
     } catch (error) {
       if (previous) query.setData(previous);
       notifyError(t, error, t('editor.reorderFailed'));
+    } finally {
+      setSaving((count) => count - 1);
     }
   };
 
   return {
+    /** True while a new order is on its way to the core. */
+    saving: saving > 0,
     reorderProducts(show: Show, productIds: number[]) {
       void optimistic(withProductOrder(show, productIds), () =>
         api.invoke('product.reorder', { showId: show.id, productIds }),

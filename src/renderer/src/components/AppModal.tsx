@@ -1,0 +1,31 @@
+import { Modal, type ModalRootProps } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface AppModalProps {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  size?: ModalRootProps['size'];
+  children: ReactNode;
+}
+
+/**
+ * Mantine's modal with a labelled close button and a header that is not a banner landmark (a
+ * <header> inside a dialog would count as a second banner next to the app's own).
+ */
+export function AppModal({ opened, onClose, title, size, children }: AppModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal.Root opened={opened} onClose={onClose} size={size} centered>
+      <Modal.Overlay />
+      <Modal.Content>
+        <Modal.Header role="presentation">
+          <Modal.Title fw={600}>{title}</Modal.Title>
+          <Modal.CloseButton aria-label={t('common.close')} />
+        </Modal.Header>
+        <Modal.Body>{children}</Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
+  );
+}
