@@ -88,6 +88,12 @@ export class TestConsole {
     });
   }
 
+  /** The welcome, which `connect` has always received. */
+  get welcomed(): Welcome {
+    if (!this.welcome) throw new Error('no welcome yet');
+    return this.welcome;
+  }
+
   get lastSeq(): number {
     return this.events.at(-1)?.seq ?? this.welcome?.seq ?? 0;
   }
