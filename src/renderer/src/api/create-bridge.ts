@@ -23,19 +23,14 @@ function isRawBridge(value: unknown): value is RawBridge {
   );
 }
 
-export class MissingTokenError extends Error {
-  constructor() {
-    super('No token: open the address that `npm run web` printed');
-    this.name = 'MissingTokenError';
-  }
-}
-
-/** The Electron preload's bridge when there is one, otherwise the browser host's websocket. */
+/**
+ * The Electron preload's bridge when there is one, otherwise the browser host's websocket. Without
+ * a token the socket still tries: the host may know this browser by its token cookie.
+ */
 export function createTransport(): Transport {
   const raw: unknown = Reflect.get(window, BRIDGE_GLOBAL);
   if (isRawBridge(raw)) return { bridge: consoleBridgeFromRaw(raw), connection: alwaysOpen };
   const token = takeWebToken();
-  if (!token) throw new MissingTokenError();
   const socket = new WebSocketBridge(webApiUrl(window.location, token));
   return { bridge: socket, connection: socket };
 }

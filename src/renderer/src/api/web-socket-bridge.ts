@@ -18,12 +18,12 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-export function webApiUrl(location: Location, token: string): string {
+export function webApiUrl(location: Location, token: string | null): string {
   const url = new URL(WEB_API_PATH, location.href);
   url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
   url.search = '';
   url.hash = '';
-  url.searchParams.set(WEB_TOKEN_PARAM, token);
+  if (token !== null) url.searchParams.set(WEB_TOKEN_PARAM, token);
   return url.toString();
 }
 

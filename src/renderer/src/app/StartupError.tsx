@@ -1,15 +1,12 @@
 import { Alert, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MissingTokenError } from '../api/create-bridge';
+import { useConnection } from '../api/api-context';
 import { describeError } from './notify';
 
 /** Shown instead of the console when it cannot reach the core. */
 export function StartupError({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const { title, message } =
-    error instanceof MissingTokenError
-      ? { title: t('errors.noToken'), message: t('errors.noTokenDetail') }
-      : describeError(t, error);
+  const { title, message } = describeError(t, error);
   return (
     <Center h="100vh" p="xl" component="main">
       <Alert color="red" title={title} maw={560} role="alert">
@@ -19,8 +16,19 @@ export function StartupError({ error }: { error: unknown }) {
   );
 }
 
+/** Waiting for the first answer of the core; says so when the link keeps failing. */
 export function StartupLoading() {
   const { t } = useTranslation();
+  const { status } = useConnection();
+  if (status === 'reconnecting') {
+    return (
+      <Center h="100vh" p="xl" component="main">
+        <Alert color="red" title={t('errors.cannotConnect')} maw={560} role="alert">
+          {t('errors.cannotConnectDetail')}
+        </Alert>
+      </Center>
+    );
+  }
   return (
     <Center h="100vh" component="main">
       <Stack align="center">
