@@ -96,7 +96,7 @@ function restock(show: Show, command: CommandOf<'restock'>, now: number): Outcom
   requireNotEnded(show);
   const product = requireProduct(show, command.sku);
   if (product.stock + command.units > MAX_STOCK) {
-    return reject('invalid', `stock would pass ${MAX_STOCK} units`);
+    return reject('stock_limit', `stock would pass ${MAX_STOCK} units`);
   }
   product.stock += command.units;
   show.touch(product.sku);

@@ -90,6 +90,7 @@ export const RejectCode = z.enum([
   'show_live',
   'sold_out',
   'flash_sale_active',
+  'stock_limit',
   'internal',
 ]);
 export type RejectCode = z.infer<typeof RejectCode>;
