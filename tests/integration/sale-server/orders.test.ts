@@ -214,4 +214,26 @@ describe('sale server order intake', () => {
     expect(summary).toMatchObject({ sold: 1, refused: { flash_cap: 1 } });
     expect(server.inspect(TEST_SHOW).snapshot.products[0].flashSale).toMatchObject({ sold: 2 });
   });
+
+  it('turns the audience size the crowd reports into a viewers event', async () => {
+    const { server, console: connect } = await startServer(await tempDir(), {
+      viewersIntervalMs: 10,
+    });
+    const producer = await connect();
+    await runCrowd({
+      url: server.url,
+      token: TEST_TOKEN,
+      showId: TEST_SHOW,
+      skus: ['COCO'],
+      rate: Infinity,
+      clients: 1,
+      orders: 1,
+      viewers: 9_000_000,
+    });
+    await producer.until(() => producer.events.some((event) => event.type === 'viewers'));
+    expect(producer.events.find((event) => event.type === 'viewers')).toMatchObject({
+      count: 9_000_000,
+    });
+    expect(server.inspect(TEST_SHOW).snapshot.viewers).toBe(9_000_000);
+  });
 });

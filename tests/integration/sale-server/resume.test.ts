@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCrowd } from '../../../src/sale-server/crowd';
 import { ShowMirror } from '../../../src/shared/protocol';
 import { TEST_SHOW, TEST_TOKEN, useSaleServers } from '../../support/sale-server';
+import { startTcpProxy } from '../../support/tcp-proxy';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs('sale-server-');
@@ -112,5 +113,36 @@ describe('sale server resume', () => {
       seq: server.inspect(TEST_SHOW).seq,
       snapshot: server.inspect(TEST_SHOW).snapshot,
     });
+  });
+
+  it('lets a console cut off by the proxy resume with nothing missing and nothing twice', async () => {
+    const { server, console: connect } = await startServer(await tempDir());
+    const proxy = await startTcpProxy({ targetPort: server.port });
+    try {
+      const producer = await connect({ consoleId: 'producer' });
+      await producer.command({ type: 'startShow', commandId: 'start' });
+      const viaProxy = await connect({ url: proxy.url, consoleId: 'remote' });
+      await crowd(server.url, 30);
+      await viaProxy.untilSeq(server.inspect(TEST_SHOW).seq);
+
+      proxy.cutAll();
+      proxy.refuse();
+      await new Promise<void>((resolve) => viaProxy.socket.once('disconnect', () => resolve()));
+      await crowd(server.url, 30);
+      proxy.resume();
+      const back = await connect({
+        url: proxy.url,
+        consoleId: 'remote',
+        fromSeq: viaProxy.lastSeq,
+      });
+      const latest = server.inspect(TEST_SHOW).seq;
+      await back.untilSeq(latest);
+
+      const seqs = [...viaProxy.events, ...back.events].map((event) => event.seq);
+      const first = viaProxy.welcomed.seq + 1;
+      expect(seqs).toEqual(Array.from({ length: latest - first + 1 }, (_, i) => first + i));
+    } finally {
+      await proxy.close();
+    }
   });
 });
