@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCrowd } from '../../../src/sale-server/crowd';
 import { ShowMirror } from '../../../src/shared/protocol';
 import { TEST_SHOW, TEST_TOKEN, useSaleServers } from '../../support/sale-server';
-import { startTcpProxy } from '../../support/tcp-proxy';
+import { TcpProxy } from '../../support/tcp-proxy';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs('sale-server-');
@@ -117,7 +117,7 @@ describe('sale server resume', () => {
 
   it('lets a console cut off by the proxy resume with nothing missing and nothing twice', async () => {
     const { server, console: connect } = await startServer(await tempDir());
-    const proxy = await startTcpProxy({ targetPort: server.port });
+    const proxy = await TcpProxy.start(server.port);
     try {
       const producer = await connect({ consoleId: 'producer' });
       await producer.command({ type: 'startShow', commandId: 'start' });
@@ -125,11 +125,10 @@ describe('sale server resume', () => {
       await crowd(server.url, 30);
       await viaProxy.untilSeq(server.inspect(TEST_SHOW).seq);
 
-      proxy.cutAll();
-      proxy.refuse();
+      proxy.block();
       await new Promise<void>((resolve) => viaProxy.socket.once('disconnect', () => resolve()));
       await crowd(server.url, 30);
-      proxy.resume();
+      proxy.unblock();
       const back = await connect({
         url: proxy.url,
         consoleId: 'remote',

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTcpProxy, type TcpProxy } from '../../support/tcp-proxy';
+import { TcpProxy } from '../../support/tcp-proxy';
 
 /** A TCP echo server on 127.0.0.1. */
 async function startEcho(): Promise<{ port: number; close: () => Promise<void> }> {
@@ -63,7 +63,7 @@ async function setup(): Promise<{
   echoServer: Awaited<ReturnType<typeof startEcho>>;
 }> {
   const echoServer = await startEcho();
-  const proxy = await startTcpProxy({ targetPort: echoServer.port });
+  const proxy = await TcpProxy.start(echoServer.port);
   cleanups.push(
     () => proxy.close(),
     () => echoServer.close(),
@@ -76,7 +76,7 @@ describe('test TCP proxy', () => {
     const { proxy } = await setup();
     const socket = await dial(proxy.port);
     expect(await echo(socket, 'hello')).toBe('hello');
-    expect(proxy.openConnections).toBe(1);
+    expect(proxy.open).toBe(1);
     socket.destroy();
   });
 
@@ -84,35 +84,36 @@ describe('test TCP proxy', () => {
     const { proxy } = await setup();
     const sockets = await Promise.all([dial(proxy.port), dial(proxy.port)]);
     await Promise.all(sockets.map((socket) => echo(socket, 'x')));
-    proxy.cutAll();
+    proxy.cut();
     await Promise.all(sockets.map(closed));
-    expect(proxy.openConnections).toBe(0);
+    expect(proxy.open).toBe(0);
   });
 
-  it('refuses new connections until resumed, keeping open ones', async () => {
+  it('refuses new connections while blocked, and accepts them again when unblocked', async () => {
     const { proxy } = await setup();
     const open = await dial(proxy.port);
-    proxy.refuse();
+    proxy.block();
+    await closed(open);
     const refused = await dial(proxy.port);
     await closed(refused);
-    expect(await echo(open, 'still here')).toBe('still here');
-    proxy.resume();
+    expect(proxy.open).toBe(0);
+    proxy.unblock();
     const again = await dial(proxy.port);
     expect(await echo(again, 'back')).toBe('back');
-    open.destroy();
+    expect(proxy.accepted).toBe(3);
     again.destroy();
   });
 
-  it('holds bytes while stalled and delivers them on resume', async () => {
+  it('holds the server side bytes and delivers them on release', async () => {
     const { proxy } = await setup();
     const socket = await dial(proxy.port);
-    proxy.stall();
+    proxy.holdDownstream();
     let received = '';
     socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
     const reply = echo(socket, 'held');
     await new Promise((resolve) => setImmediate(resolve));
     expect(received).toBe('');
-    proxy.resume();
+    proxy.releaseDownstream();
     expect(await reply).toBe('held');
     socket.destroy();
   });
