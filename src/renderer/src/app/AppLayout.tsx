@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { IconListDetails } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/lineup';
 import { ConnectionBadge } from './ConnectionBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { routeHash, type Route } from './route';
@@ -10,11 +11,19 @@ interface AppLayoutProps {
   route: Route;
   /** Name of the open show, shown in the header. */
   showName?: string;
+  language: Language;
+  onLanguageChange: (language: Language) => void;
   children: ReactNode;
 }
 
 /** Header (product name, open show, mode badges, language), navigation and the main area. */
-export function AppLayout({ route, showName, children }: AppLayoutProps) {
+export function AppLayout({
+  route,
+  showName,
+  language,
+  onLanguageChange,
+  children,
+}: AppLayoutProps) {
   const { t } = useTranslation();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
@@ -34,7 +43,7 @@ export function AppLayout({ route, showName, children }: AppLayoutProps) {
             <Group gap="xs" aria-label={t('app.modeArea')} role="group">
               <ConnectionBadge />
             </Group>
-            <LanguageSwitch />
+            <LanguageSwitch value={language} onChange={onLanguageChange} />
           </Group>
         </Group>
       </AppShell.Header>

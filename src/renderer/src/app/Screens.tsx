@@ -1,5 +1,3 @@
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query';
 import { ShowEditorScreen } from '../lineup/ShowEditorScreen';
 import { ShowListScreen } from '../lineup/ShowListScreen';
@@ -7,6 +5,7 @@ import { useShowName } from '../lineup/use-show-name';
 import { AppLayout } from './AppLayout';
 import { useRoute, type Route } from './route';
 import { StartupError, StartupLoading } from './StartupError';
+import { useUiLanguage } from './use-ui-language';
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -23,20 +22,20 @@ function Screen({ route }: { route: Route }) {
 
 /** Loads the app settings (UI language) once, then shows the screen the hash names. */
 export function Screens() {
-  const { i18n } = useTranslation();
   const info = useApiQuery('app.info', {});
+  const { language, choose } = useUiLanguage(info);
   const route = useRoute();
   const showName = useShowName(route.screen === 'show' ? route.showId : null);
-  const language = info.data?.language;
-
-  useEffect(() => {
-    if (language) void i18n.changeLanguage(language);
-  }, [i18n, language]);
 
   if (info.error && !info.data) return <StartupError error={info.error} />;
-  if (!info.data) return <StartupLoading />;
+  if (!language) return <StartupLoading />;
   return (
-    <AppLayout route={route} showName={showName}>
+    <AppLayout
+      route={route}
+      showName={showName}
+      language={language}
+      onLanguageChange={(next) => void choose(next)}
+    >
       <Screen route={route} />
     </AppLayout>
   );

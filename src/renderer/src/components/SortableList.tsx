@@ -15,7 +15,7 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { Stack } from '@mantine/core';
+import { Stack, type MantineSpacing } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -28,6 +28,7 @@ interface SortableListProps<T extends { id: number }> {
   onReorder: (ids: number[]) => void;
   /** Marks the list aria-busy, for example while its new order is being saved. */
   busy?: boolean;
+  gap?: MantineSpacing;
   children: (item: T, index: number) => ReactNode;
 }
 
@@ -42,6 +43,7 @@ export function SortableList<T extends { id: number }>({
   itemLabel,
   onReorder,
   busy = false,
+  gap = 'xs',
   children,
 }: SortableListProps<T>) {
   const { t } = useTranslation();
@@ -103,7 +105,7 @@ export function SortableList<T extends { id: number }>({
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <Stack
           component="ol"
-          gap="xs"
+          gap={gap}
           aria-label={label}
           aria-busy={busy}
           p={0}

@@ -1,14 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Box, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,13 +23,16 @@ interface ProductCardProps extends ProductActions {
   audienceLanguage: Language;
 }
 
+/** Columns of the detail grid: SKU, price, opening stock, low-stock alert, image. */
+const DETAIL_COLUMNS = 'minmax(0, 12rem) 7rem 6rem 7rem minmax(0, 6rem)';
+
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div style={{ minWidth: 0 }}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" truncate="end">
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
         {children}
       </Text>
     </div>
@@ -61,19 +54,41 @@ export function ProductCard({
     <Paper withBorder p="sm" data-testid="product-card">
       <Group wrap="nowrap" align="flex-start" gap="sm">
         {handle}
-        <Badge variant="light" color="gray" size="lg" mt={4}>
+        <Badge variant="light" color="gray" size="lg" mt={2}>
           {position}
         </Badge>
-        <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
-          <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <div style={{ minWidth: 0 }}>
+        <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
+          <Group wrap="nowrap" align="flex-start" gap="md">
+            <div style={{ flex: 1, minWidth: 0 }}>
               <Title order={4} size="h5">
                 {product.nameHost}
               </Title>
-              <Text c="dimmed" lang={audienceLanguage}>
+              <Text c="dimmed" size="sm" lang={audienceLanguage}>
                 {product.nameAudience}
               </Text>
             </div>
+            <Box
+              style={{
+                display: 'grid',
+                gridTemplateColumns: DETAIL_COLUMNS,
+                columnGap: 'var(--mantine-spacing-md)',
+                flexShrink: 0,
+              }}
+            >
+              <Field label={t('products.fields.sku')}>{product.sku}</Field>
+              <Field label={t('products.fields.price')}>
+                {formatPrice(product.priceMinor, product.currency)}
+              </Field>
+              <Field label={t('products.fields.openingStock')}>
+                {count.format(product.openingStock)}
+              </Field>
+              <Field label={t('products.fields.lowStockThreshold')}>
+                {count.format(product.lowStockThreshold)}
+              </Field>
+              <Field label={t('products.fields.imagePath')}>
+                {product.imagePath ?? t('products.noImage')}
+              </Field>
+            </Box>
             <Group gap={4} wrap="nowrap">
               <ActionIcon
                 variant="subtle"
@@ -92,21 +107,6 @@ export function ProductCard({
               </ActionIcon>
             </Group>
           </Group>
-          <SimpleGrid cols={5} spacing="md">
-            <Field label={t('products.fields.sku')}>{product.sku}</Field>
-            <Field label={t('products.fields.price')}>
-              {formatPrice(product.priceMinor, product.currency)}
-            </Field>
-            <Field label={t('products.fields.openingStock')}>
-              {count.format(product.openingStock)}
-            </Field>
-            <Field label={t('products.fields.lowStockThreshold')}>
-              {count.format(product.lowStockThreshold)}
-            </Field>
-            <Field label={t('products.fields.imagePath')}>
-              {product.imagePath ?? t('products.noImage')}
-            </Field>
-          </SimpleGrid>
           {product.talkingPoints.length > 0 && (
             <TalkingPointList
               points={product.talkingPoints}

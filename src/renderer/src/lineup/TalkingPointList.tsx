@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Paper, Text } from '@mantine/core';
+import { ActionIcon, Box, Group, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Language, TalkingPoint } from '../../../shared/model/lineup';
@@ -35,6 +35,7 @@ export function TalkingPointList({
       itemLabel={(point) => point.textHost}
       onReorder={onReorder}
       busy={saving}
+      gap={4}
     >
       {(point, index) => (
         <SortableItem
@@ -43,10 +44,15 @@ export function TalkingPointList({
           handleLabel={t('talkingPoints.moveHandle', { position: index + 1, text: point.textHost })}
         >
           {(handle) => (
-            <Paper withBorder p="xs" bg="var(--mantine-color-dark-6)">
+            <Box
+              py={4}
+              px="xs"
+              bg="var(--mantine-color-dark-6)"
+              style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+            >
               <Group wrap="nowrap" align="flex-start" gap="sm">
                 {handle}
-                <Text size="sm" c="dimmed" w={24} pt={4}>
+                <Text size="sm" c="dimmed" w={24} pt={4} ta="right">
                   {index + 1}.
                 </Text>
                 <div style={{ flex: 1, minWidth: 0 }}>
@@ -81,7 +87,7 @@ export function TalkingPointList({
                   </ActionIcon>
                 </Group>
               </Group>
-            </Paper>
+            </Box>
           )}
         </SortableItem>
       )}
