@@ -1,5 +1,6 @@
 import type { ApiEnvelope } from '../../shared/api/errors';
 import type { EventHub } from './api/event-hub';
+import type { SyncTuning } from './sync/tuning';
 
 export interface CoreOptions {
   /** Folder that holds showdesk.sqlite. */
@@ -13,6 +14,8 @@ export interface CoreOptions {
   version?: string;
   /** Add the demo show to a new database (default true); tests may turn it off. */
   seedDemo?: boolean;
+  /** Timings of the sale-server sync (reconnect backoff, ack timeout, frame rate); tests only. */
+  sync?: Partial<SyncTuning>;
 }
 
 /** The running core: one per process, shared by every window or websocket. */

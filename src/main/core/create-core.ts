@@ -6,7 +6,9 @@ import type { Core, CoreOptions } from './core';
 import { readAppVersion } from './handlers/app-version';
 import { buildHandlers } from './handlers';
 import { seedDemoShow } from './lineup/demo-show';
+import { LiveController } from './runs/live-controller';
 import { openDatabase } from './store/database';
+import { syncTuning } from './sync/tuning';
 
 export const DATABASE_FILE = 'showdesk.sqlite';
 
@@ -27,17 +29,23 @@ export function createCore(options: CoreOptions): Core {
     throw error;
   }
   const events = new EventHub();
-  const handlers = buildHandlers({
-    db,
-    events,
-    version: options.version ?? readAppVersion(),
-    dataDir: options.dataDir,
-    transport: options.transport,
-  });
+  const live = new LiveController({ db, events, tuning: syncTuning(options.sync) });
+  const handlers = buildHandlers(
+    {
+      db,
+      events,
+      version: options.version ?? readAppVersion(),
+      dataDir: options.dataDir,
+      transport: options.transport,
+    },
+    live,
+  );
+  live.resumeOpenRun();
   return {
     dispatch: (method, input) => dispatch(handlers, method, input),
     events,
     close: () => {
+      live.close();
       if (db.open) db.close();
     },
   };

@@ -7,6 +7,17 @@ import {
   type Show,
   type ShowSummary,
 } from '../model/lineup';
+import {
+  LiveCommand,
+  ServerToken,
+  ServerUrl,
+  type CommandOutcome,
+  type LinkStatus,
+  type LiveRun,
+  type LiveState,
+  type LiveStateEvent,
+} from '../model/live';
+import { ShowId as ServerShowId } from '../protocol/primitives';
 import type { ApiIssue } from './errors';
 
 const Id = z.number().int().positive();
@@ -51,6 +62,31 @@ export const apiInputs = {
     mode: z.enum(['replace', 'append']),
   }),
   'lineup.exportCsv': z.object({ showId: Id }),
+
+  /**
+   * Opens a live run of the show against a sale server (or resumes the show's open run) and
+   * connects; the lineup is loaded onto the server while its show is still planned. Resolves
+   * at once with the run; follow the connection with `link.status` / `live.state`. Fails with
+   * `conflict` while another run (or this show's run on another server) is open.
+   */
+  'link.connect': z.object({
+    showId: Id,
+    serverUrl: ServerUrl,
+    token: ServerToken,
+    serverShowId: ServerShowId,
+  }),
+  /** Stops the link of the open run (the run stays open; commands wait in the outbox). */
+  'link.disconnect': z.object({}),
+  /** The open run's whole live state, or null when no run is open. */
+  'live.state': z.object({}),
+  /**
+   * Sends a command to the sale server. Resolves with its id as soon as it is committed to the
+   * outbox (not when the server acknowledges it: watch `command.outcome`). `conflict` when no
+   * run is open.
+   */
+  'live.command': z.object({ command: LiveCommand }),
+  /** Ends the open run (disconnects; the run and its log stay for review). */
+  'run.end': z.object({}),
 } satisfies Record<string, z.ZodType>;
 
 export interface AppInfo {
@@ -94,6 +130,13 @@ export interface ApiResults {
   'lineup.previewCsv': CsvPreview;
   'lineup.importCsv': Show;
   'lineup.exportCsv': { fileName: string; csv: string };
+  'link.connect': LiveRun;
+  /** The link status after stopping, or null when no run is open. */
+  'link.disconnect': LinkStatus | null;
+  'live.state': LiveState | null;
+  'live.command': { commandId: string };
+  /** The run as ended. */
+  'run.end': LiveRun;
 }
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -105,11 +148,20 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
 export interface ApiEvents {
   'lineup.changed': { showId: number };
   'shows.changed': Record<string, never>;
+  /** Coalesced live updates (at most about 20 a second); see LiveStateEvent for how to apply. */
+  'live.state': LiveStateEvent;
+  /** The link went up or down, and once a second while a run is open. */
+  'link.status': LinkStatus;
+  /** The server acknowledged a command (applied, duplicate or rejected with a reason). */
+  'command.outcome': CommandOutcome;
 }
 export type ApiEventName = keyof ApiEvents;
 export const apiEventNames = [
   'lineup.changed',
   'shows.changed',
+  'live.state',
+  'link.status',
+  'command.outcome',
 ] as const satisfies readonly ApiEventName[];
 
 /** The handler map the core implements: one function per method, input already validated. */

@@ -57,6 +57,8 @@ describe('openDatabase', () => {
       'outbox',
       'products',
       'run_log',
+      'run_products',
+      'run_sync',
       'runs',
       'settings',
       'shows',
@@ -76,6 +78,8 @@ describe('openDatabase', () => {
       'runs',
       'run_log',
       'outbox',
+      'run_sync',
+      'run_products',
     ]) {
       expect(strict.find((table) => table.name === name)?.strict, name).toBe(1);
     }

@@ -2,19 +2,24 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import { appHandlers } from './app-handlers';
 import type { HandlerContext } from './context';
 import { csvHandlers } from './csv-handlers';
+import { liveHandlers } from './live-handlers';
 import { productHandlers } from './product-handlers';
+import { runsHandlers } from './runs-handlers';
+import type { LiveController } from '../runs/live-controller';
 import { showHandlers } from './show-handlers';
 import { talkingPointHandlers } from './talking-point-handlers';
 
 export type { HandlerContext } from './context';
 
 /** The full handler map; the type makes a missing method a compile error. */
-export function buildHandlers(context: HandlerContext): ApiHandlers {
+export function buildHandlers(context: HandlerContext, live: LiveController): ApiHandlers {
   return {
     ...appHandlers(context),
     ...showHandlers(context),
     ...productHandlers(context),
     ...talkingPointHandlers(context),
     ...csvHandlers(context),
+    ...liveHandlers(live),
+    ...runsHandlers(live),
   };
 }

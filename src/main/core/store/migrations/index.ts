@@ -1,12 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { migration001Lineup } from './001-lineup';
 import { migration002Runs } from './002-runs';
+import { migration003Sync } from './003-sync';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration the app knows, oldest first. Append new ones; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration001Lineup, migration002Runs];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001Lineup,
+  migration002Runs,
+  migration003Sync,
+];
 
 /** Throws unless the versions are 1, 2, 3, ... with no gap, repeat or reordering. */
 export function checkMigrationList(migrations: readonly Migration[]): void {

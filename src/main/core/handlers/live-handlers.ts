@@ -1,0 +1,14 @@
+import type { LiveController } from '../runs/live-controller';
+import type { HandlerSlice } from './context';
+
+type LiveMethods = 'link.connect' | 'link.disconnect' | 'live.state' | 'live.command';
+
+export function liveHandlers(live: LiveController): HandlerSlice<LiveMethods> {
+  return {
+    'link.connect': ({ showId, serverUrl, token, serverShowId }) =>
+      live.open({ showId, kind: 'live', serverUrl, token, serverShowId }),
+    'link.disconnect': () => live.disconnect(),
+    'live.state': () => live.state(),
+    'live.command': ({ command }) => live.command(command),
+  };
+}

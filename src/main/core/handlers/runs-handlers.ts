@@ -1,0 +1,8 @@
+import type { LiveController } from '../runs/live-controller';
+import type { HandlerSlice } from './context';
+
+export function runsHandlers(live: LiveController): HandlerSlice<'run.end'> {
+  return {
+    'run.end': () => live.end(),
+  };
+}

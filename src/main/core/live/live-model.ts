@@ -1,0 +1,155 @@
+import type {
+  LinkState,
+  LinkStatus,
+  LiveHeader,
+  LiveProduct,
+  LiveRun,
+  LiveState,
+  PendingCommand,
+} from '../../../shared/model/live';
+import type { ServerEvent } from '../../../shared/protocol';
+import { RateWindow } from '../sync/rate-window';
+import type { LiveSource } from './live-publisher';
+import { liveHeader, liveProduct } from './live-view';
+import { overlayOf, type Overlay } from './optimistic';
+import type { Projection } from './projection';
+import { SalesRate } from './sales-rate';
+
+/** What the sync session knows about its link, for the link status. */
+export interface LinkFacts {
+  state: LinkState;
+  lastError: string | null;
+  clockOffsetMs: number | null;
+  protocolErrors: number;
+}
+
+export interface LiveModelDeps {
+  run(): LiveRun;
+  projection: Projection;
+  pending(): PendingCommand[];
+  link(): LinkFacts;
+  /** Server time now (console clock plus the measured offset). */
+  serverNow(): number;
+}
+
+const MOVING_RATE = 0.01;
+
+/**
+ * The live state of one run in memory: the projection, plus what only the console computes
+ * (sales rates, events per second, the optimistic overlay of pending commands). The publisher
+ * reads it when it flushes.
+ */
+export class LiveModel implements LiveSource {
+  private readonly rates = new Map<string, SalesRate>();
+  private readonly eventRate = new RateWindow();
+  private readonly moving = new Set<string>();
+  private lastEventAt: number | null = null;
+  private overlayCache: Overlay | null = null;
+
+  constructor(private readonly deps: LiveModelDeps) {}
+
+  /** Events were applied: returns the SKUs whose figures changed. */
+  applied(events: readonly ServerEvent[], now = Date.now()): Set<string> {
+    const skus = new Set<string>();
+    for (const event of events) {
+      if (event.type === 'order') {
+        let rate = this.rates.get(event.sku);
+        if (!rate) {
+          rate = new SalesRate();
+          this.rates.set(event.sku, rate);
+        }
+        rate.record(event.at, event.qty);
+        this.moving.add(event.sku);
+      }
+      if ('sku' in event && event.sku !== null) skus.add(event.sku);
+      if (event.type === 'product') skus.add(event.product.sku);
+      if (event.type === 'pin') for (const sku of this.pinnedSkus()) skus.add(sku);
+    }
+    this.eventRate.add(events.length, now);
+    return skus;
+  }
+
+  /** A server message arrived (for the last event age). */
+  received(now = Date.now()): void {
+    this.lastEventAt = now;
+  }
+
+  /** The pending list changed: the overlay must be computed again. */
+  pendingChanged(): void {
+    this.overlayCache = null;
+  }
+
+  /** SKUs that pending commands touch (to refresh them when the list changes). */
+  pendingSkus(): string[] {
+    return [...this.overlay().products.keys()];
+  }
+
+  state(revision: number): LiveState {
+    const overlay = this.overlay();
+    const pin = this.deps.projection.head.pin;
+    const now = this.deps.serverNow();
+    return {
+      ...this.header(revision),
+      products: this.deps.projection
+        .list()
+        .map((product) => liveProduct(product, pin, overlay, this.rateOf(product.sku, now))),
+    };
+  }
+
+  header(revision: number): LiveHeader {
+    return liveHeader(
+      this.deps.run(),
+      this.linkStatus(),
+      revision,
+      this.deps.projection.head,
+      this.overlay(),
+      this.deps.pending(),
+    );
+  }
+
+  product(sku: string): LiveProduct | undefined {
+    const product = this.deps.projection.product(sku);
+    if (!product) return undefined;
+    const rate = this.rateOf(sku, this.deps.serverNow());
+    return liveProduct(product, this.deps.projection.head.pin, this.overlay(), rate);
+  }
+
+  movingSkus(): string[] {
+    const now = this.deps.serverNow();
+    const skus = [...this.moving];
+    for (const sku of skus) if (this.rateOf(sku, now) < MOVING_RATE) this.moving.delete(sku);
+    return skus;
+  }
+
+  linkStatus(): LinkStatus {
+    const facts = this.deps.link();
+    const now = Date.now();
+    return {
+      runId: this.deps.run().id,
+      state: facts.state,
+      lastEventAgeMs: this.lastEventAt === null ? null : Math.max(0, now - this.lastEventAt),
+      commandsPending: this.deps.pending().length,
+      eventsPerSecond: this.eventRate.perSecond(now),
+      clockOffsetMs: facts.clockOffsetMs,
+      lastSeq: this.deps.projection.head.lastSeq,
+      lastError: facts.lastError,
+      protocolErrors: facts.protocolErrors,
+    };
+  }
+
+  private rateOf(sku: string, serverNow: number): number {
+    return this.rates.get(sku)?.valueAt(serverNow) ?? 0;
+  }
+
+  private pinnedSkus(): string[] {
+    return this.deps.projection
+      .list()
+      .filter((product) => product.firstPinnedAt !== null)
+      .map((product) => product.sku);
+  }
+
+  private overlay(): Overlay {
+    this.overlayCache ??= overlayOf(this.deps.pending(), this.deps.projection.head.pin.sku);
+    return this.overlayCache;
+  }
+}

@@ -1,0 +1,132 @@
+import type {
+  LinkStatus,
+  LiveHeader,
+  LiveProduct,
+  LiveState,
+  LiveStateEvent,
+} from '../../../shared/model/live';
+
+/** Where the publisher reads the current state from when it flushes. */
+export interface LiveSource {
+  state(revision: number): LiveState;
+  header(revision: number): LiveHeader;
+  product(sku: string): LiveProduct | undefined;
+  /** SKUs whose shown figures move with time alone (a sales rate that is decaying). */
+  movingSkus(): string[];
+  linkStatus(): LinkStatus;
+}
+
+export interface PublisherTiming {
+  /** Least time between two `live.state` deltas (50 ms: at most 20 a second). */
+  frameMs: number;
+  /** How often the link status and the moving rates are refreshed without any event. */
+  heartbeatMs: number;
+}
+
+export interface PublisherSinks {
+  live(event: LiveStateEvent): void;
+  link(status: LinkStatus): void;
+}
+
+/**
+ * Coalesces changes into `live.state` deltas: changes only mark what is dirty, and one timer
+ * sends what changed at most once per frame, however many orders arrive in between.
+ */
+export class LivePublisher {
+  private revision = 0;
+  private headerDirty = false;
+  private readonly dirtySkus = new Set<string>();
+  private frameTimer: NodeJS.Timeout | null = null;
+  private heartbeatTimer: NodeJS.Timeout | null = null;
+  private lastFlushAt = -Infinity;
+  private flushCount = 0;
+
+  constructor(
+    private readonly source: LiveSource,
+    private readonly sinks: PublisherSinks,
+    private readonly timing: PublisherTiming,
+  ) {}
+
+  get currentRevision(): number {
+    return this.revision;
+  }
+
+  /** How many deltas were sent so far. */
+  get flushes(): number {
+    return this.flushCount;
+  }
+
+  start(): void {
+    this.heartbeatTimer ??= setInterval(() => this.beat(), this.timing.heartbeatMs);
+  }
+
+  stop(): void {
+    if (this.heartbeatTimer !== null) clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = null;
+    if (this.frameTimer !== null) clearTimeout(this.frameTimer);
+    this.frameTimer = null;
+    this.dirtySkus.clear();
+    this.headerDirty = false;
+  }
+
+  markHeader(): void {
+    this.headerDirty = true;
+    this.schedule();
+  }
+
+  markProducts(skus: Iterable<string>): void {
+    for (const sku of skus) this.dirtySkus.add(sku);
+    this.headerDirty = true;
+    this.schedule();
+  }
+
+  /** Sends the whole state now (a run opened or was resumed). */
+  full(): void {
+    if (this.frameTimer !== null) clearTimeout(this.frameTimer);
+    this.frameTimer = null;
+    this.dirtySkus.clear();
+    this.headerDirty = false;
+    this.revision += 1;
+    this.sinks.live({ type: 'full', state: this.source.state(this.revision) });
+    this.sinks.link(this.source.linkStatus());
+  }
+
+  /** Sends the link status now (it went up or down), and the header with the next frame. */
+  linkChanged(): void {
+    this.sinks.link(this.source.linkStatus());
+    this.markHeader();
+  }
+
+  private beat(): void {
+    this.sinks.link(this.source.linkStatus());
+    this.markProducts(this.source.movingSkus());
+  }
+
+  private schedule(): void {
+    if (this.frameTimer !== null) return;
+    const delay = Math.max(0, this.lastFlushAt + this.timing.frameMs - Date.now());
+    this.frameTimer = setTimeout(() => this.flush(), delay);
+  }
+
+  private flush(): void {
+    this.frameTimer = null;
+    if (!this.headerDirty && this.dirtySkus.size === 0) return;
+    const baseRevision = this.revision;
+    this.revision += 1;
+    const products: LiveProduct[] = [];
+    for (const sku of this.dirtySkus) {
+      const product = this.source.product(sku);
+      if (product) products.push(product);
+    }
+    this.dirtySkus.clear();
+    this.headerDirty = false;
+    this.lastFlushAt = Date.now();
+    this.flushCount += 1;
+    this.sinks.live({
+      type: 'delta',
+      baseRevision,
+      header: this.source.header(this.revision),
+      products,
+    });
+  }
+}

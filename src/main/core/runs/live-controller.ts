@@ -1,0 +1,146 @@
+import type {
+  LinkStatus,
+  LiveCommand,
+  LiveRun,
+  LiveState,
+  RunKind,
+} from '../../../shared/model/live';
+import { ApiError } from '../../../shared/api/errors';
+import type { EventHub } from '../api/event-hub';
+import { requireShowRow } from '../lineup/show-queries';
+import type { Db } from '../store/database';
+import { SyncSession } from '../sync/sync-session';
+import type { SyncTuning } from '../sync/tuning';
+import { consoleId } from './console-id';
+import { lineupForServer } from './lineup-upload';
+import { createRun, endRun, findOpenRun, logRunResumed } from './run-repository';
+
+export interface LiveControllerDeps {
+  db: Db;
+  events: EventHub;
+  tuning: SyncTuning;
+}
+
+export interface OpenRunInput {
+  showId: number;
+  kind: RunKind;
+  /** The sale server's origin; a rehearsal passes its in-process server here. */
+  serverUrl: string;
+  serverShowId: string;
+  token: string;
+}
+
+/**
+ * The console's one open run and its sync session: opens, resumes (also at core start), sends
+ * commands and ends it. Live and rehearsal runs go through the same path.
+ */
+export class LiveController {
+  private session: SyncSession | null = null;
+  private readonly consoleId: string;
+
+  constructor(private readonly deps: LiveControllerDeps) {
+    this.consoleId = consoleId(deps.db);
+  }
+
+  /** At core start: the open run, if any, reconnects and resends its pending commands. */
+  resumeOpenRun(): void {
+    const run = findOpenRun(this.deps.db);
+    if (!run || this.session) return;
+    logRunResumed(this.deps.db, run.id);
+    this.start(run);
+  }
+
+  /** Opens a run, or resumes the open one when it is the same show on the same server. */
+  open(input: OpenRunInput): LiveRun {
+    const { db } = this.deps;
+    const show = requireShowRow(db, input.showId);
+    const open = this.session?.run ?? findOpenRun(db);
+    if (open) {
+      const same =
+        open.showId === input.showId &&
+        open.kind === input.kind &&
+        open.serverUrl === input.serverUrl &&
+        open.serverShowId === input.serverShowId;
+      if (!same) {
+        throw new ApiError(
+          'conflict',
+          `Run "${open.name}" is still open (show ${open.showId}, ${open.serverUrl}); end it first`,
+        );
+      }
+      const session = this.session ?? this.start(open);
+      session.updateToken(input.token);
+      session.connect();
+      return session.run;
+    }
+    const at = Date.now();
+    const run = createRun(
+      db,
+      {
+        showId: input.showId,
+        kind: input.kind,
+        name: `${show.name} (${input.kind}) ${new Date(at).toISOString()}`,
+        target: {
+          serverUrl: input.serverUrl,
+          serverShowId: input.serverShowId,
+          token: input.token,
+        },
+      },
+      at,
+    );
+    return this.start(run).run;
+  }
+
+  disconnect(): LinkStatus | null {
+    if (!this.session) return null;
+    this.session.disconnect();
+    return this.session.linkStatus();
+  }
+
+  state(): LiveState | null {
+    return this.session?.state() ?? null;
+  }
+
+  command(command: LiveCommand): { commandId: string } {
+    return { commandId: this.requireSession().issue(command) };
+  }
+
+  end(): LiveRun {
+    const session = this.requireSession();
+    session.close();
+    this.session = null;
+    const run = endRun(this.deps.db, session.run.id);
+    this.deps.events.emit('live.state', { type: 'full', state: null });
+    return run;
+  }
+
+  /** The open session (tests read its counters). */
+  get current(): SyncSession | null {
+    return this.session;
+  }
+
+  close(): void {
+    this.session?.close();
+    this.session = null;
+  }
+
+  private start(run: LiveRun): SyncSession {
+    const session = new SyncSession({
+      db: this.deps.db,
+      run,
+      consoleId: this.consoleId,
+      tuning: this.deps.tuning,
+      events: this.deps.events,
+      lineup: () => lineupForServer(this.deps.db, run.showId),
+    });
+    this.session = session;
+    session.publishFull();
+    session.connect();
+    return session;
+  }
+
+  private requireSession(): SyncSession {
+    if (!this.session)
+      throw new ApiError('conflict', 'No run is open: connect to a sale server first');
+    return this.session;
+  }
+}

@@ -1,0 +1,250 @@
+import { debuglog } from 'node:util';
+import {
+  PROTOCOL_VERSION,
+  SequenceTracker,
+  SnapshotMessage,
+  SnapshotRequired,
+  Welcome,
+  describeIssues,
+  parseEventsBatch,
+  parseWith,
+  type ServerEvent,
+} from '../../../shared/protocol';
+import { RunLogKind } from '../../../shared/model/live';
+import { Projection, ProjectionError } from '../live/projection';
+import type { Db } from '../store/database';
+import type { ProtocolErrors } from './protocol-errors';
+import type { RunLog } from './run-log';
+import type { SyncStore } from './sync-store';
+
+const debug = debuglog('showdesk:sync');
+
+/** How long a resume request may stay unanswered before a new gap asks again. */
+const RESUME_RETRY_MS = 3000;
+
+export interface InboxDeps {
+  db: Db;
+  runId: number;
+  serverShowId: string;
+  store: SyncStore;
+  runLog: RunLog;
+  errors: ProtocolErrors;
+  projection: Projection;
+  /** Asks the server to replay every event after `fromSeq`. */
+  resume(fromSeq: number): void;
+  /** Asks the server for a fresh snapshot. */
+  requestSnapshot(): void;
+  /** Called after events were committed and adopted. */
+  applied(events: readonly ServerEvent[]): void;
+  /** Called after a snapshot replaced the projection. */
+  reset(): void;
+}
+
+/**
+ * The inbound side of the sync: validates welcome, events and snapshots, applies events strictly
+ * in seq order, and stores each batch (run log entries, projection rows, last seq) in one
+ * transaction before memory changes. Bad input is recorded as a protocol error and not applied.
+ */
+export class Inbox {
+  readonly tracker: SequenceTracker;
+  private snapshotExpected: string | null = null;
+  private resumeFrom: number | null = null;
+  private resumeAt = 0;
+  private duplicateCount = 0;
+
+  constructor(private readonly deps: InboxDeps) {
+    this.tracker = new SequenceTracker(deps.projection.head.lastSeq);
+  }
+
+  get duplicatesIgnored(): number {
+    return this.duplicateCount;
+  }
+
+  /** The seq to resume from in the handshake, or undefined before the first snapshot. */
+  get resumePoint(): number | undefined {
+    return this.deps.projection.head.synced ? this.tracker.lastApplied : undefined;
+  }
+
+  /** A new connection: nothing asked on the old one is still pending. */
+  connectionOpened(): void {
+    this.resumeFrom = null;
+    this.snapshotExpected = null;
+  }
+
+  /** Returns the welcome when valid (the caller then treats the link as connected). */
+  welcome(raw: unknown): Welcome | null {
+    const parsed = parseWith(Welcome, raw);
+    if (!parsed.ok) {
+      this.deps.errors.record(
+        'malformed_message',
+        `welcome: ${describeIssues(parsed.issues)}`,
+        raw,
+      );
+      return null;
+    }
+    const welcome = parsed.value;
+    if (welcome.protocolVersion !== PROTOCOL_VERSION) {
+      this.deps.errors.record(
+        'malformed_message',
+        `welcome speaks protocol ${welcome.protocolVersion}, not ${PROTOCOL_VERSION}`,
+        raw,
+      );
+      return null;
+    }
+    if (welcome.showId !== this.deps.serverShowId) {
+      this.deps.errors.record('wrong_show', `welcome for show ${welcome.showId}`, raw);
+      return null;
+    }
+    if (!this.deps.projection.head.synced) this.applySnapshot(welcome, 'welcome');
+    return welcome;
+  }
+
+  snapshotRequired(raw: unknown): void {
+    const parsed = parseWith(SnapshotRequired, raw);
+    if (!parsed.ok) {
+      this.deps.errors.record(
+        'malformed_message',
+        `snapshotRequired: ${describeIssues(parsed.issues)}`,
+        raw,
+      );
+      return;
+    }
+    this.snapshotExpected = `snapshotRequired (${parsed.value.reason})`;
+  }
+
+  snapshot(raw: unknown): void {
+    const parsed = parseWith(SnapshotMessage, raw);
+    if (!parsed.ok) {
+      this.deps.errors.record(
+        'malformed_message',
+        `snapshot: ${describeIssues(parsed.issues)}`,
+        raw,
+      );
+      return;
+    }
+    const message = parsed.value;
+    if (message.showId !== this.deps.serverShowId) {
+      this.deps.errors.record('wrong_show', `snapshot for show ${message.showId}`, raw);
+      return;
+    }
+    const reason = this.snapshotExpected;
+    if (reason === null && message.seq < this.tracker.lastApplied) {
+      this.deps.errors.record(
+        'stale_snapshot',
+        `unrequested snapshot at seq ${message.seq}, behind ${this.tracker.lastApplied}`,
+        { seq: message.seq, state: message.state },
+      );
+      return;
+    }
+    this.applySnapshot(message, reason ?? 'snapshot');
+  }
+
+  events(raw: unknown): void {
+    const parsed = parseEventsBatch(raw);
+    for (const bad of parsed.malformed) {
+      const copy = bad.index === null ? raw : (raw as { events: unknown[] }).events[bad.index];
+      this.deps.errors.record(
+        bad.index === null ? 'malformed_message' : 'malformed_event',
+        `${bad.index === null ? 'events' : `event ${bad.index}`}: ${describeIssues(bad.issues)}`,
+        copy,
+      );
+    }
+    if (parsed.events.length === 0) return;
+    if (!this.deps.projection.head.synced) {
+      debug('events before the first snapshot ignored: %d', parsed.events.length);
+      return;
+    }
+    const plan = this.tracker.plan(parsed.events);
+    for (const duplicate of plan.duplicates) this.checkDuplicate(duplicate);
+    if (plan.apply.length > 0) this.commit(plan.apply);
+    if (plan.gap !== null) this.onGap(plan.gap.expected, plan.gap.received, parsed.events);
+  }
+
+  private checkDuplicate(event: ServerEvent): void {
+    const stored = this.deps.store.eventPayload(this.deps.runId, event.seq);
+    if (stored === undefined || stored === JSON.stringify(event)) {
+      this.duplicateCount += 1;
+      debug('duplicate event seq %d ignored', event.seq);
+      return;
+    }
+    this.deps.errors.record(
+      'conflicting_duplicate',
+      `event seq ${event.seq} was already applied with other content`,
+      event,
+    );
+  }
+
+  private onGap(expected: number, received: number, batch: readonly ServerEvent[]): void {
+    const from = this.tracker.lastApplied;
+    const now = Date.now();
+    if (this.resumeFrom === from && now - this.resumeAt < RESUME_RETRY_MS) {
+      debug('events from seq %d dropped while resuming from %d', received, from);
+      return;
+    }
+    this.deps.errors.record(
+      'out_of_order',
+      `expected seq ${expected}, received ${received}; resuming from ${from}`,
+      batch.find((event) => event.seq === received),
+    );
+    this.resumeFrom = from;
+    this.resumeAt = now;
+    this.deps.resume(from);
+  }
+
+  private commit(events: readonly ServerEvent[]): void {
+    const { db, runId, store, runLog, projection } = this.deps;
+    const draft = projection.draft();
+    const applied: ServerEvent[] = [];
+    let failure: { event: ServerEvent; error: ProjectionError } | null = null;
+    for (const event of events) {
+      try {
+        draft.apply(event);
+      } catch (error) {
+        if (!(error instanceof ProjectionError)) throw error;
+        failure = { event, error };
+        break;
+      }
+      applied.push(event);
+    }
+    const now = Date.now();
+    if (applied.length > 0) {
+      db.transaction(() => {
+        for (const event of applied) {
+          runLog.appendJson(runId, RunLogKind.event, JSON.stringify(event), now);
+        }
+        for (const product of draft.touched.values()) store.saveProduct(runId, product);
+        store.saveHead(runId, draft.head, now);
+      })();
+      projection.adopt(draft);
+      this.tracker.advanceTo(draft.head.lastSeq);
+      this.resumeFrom = null;
+      this.deps.applied(applied);
+    }
+    if (failure !== null) {
+      this.deps.errors.record('inapplicable_event', failure.error.message, failure.event);
+      this.snapshotExpected = `inapplicable event at seq ${failure.event.seq}`;
+      this.deps.requestSnapshot();
+    }
+  }
+
+  private applySnapshot(message: SnapshotMessage, reason: string): void {
+    const { db, runId, store, runLog, projection } = this.deps;
+    const next = Projection.fromSnapshot(message, projection.head.synced ? projection : null);
+    const now = Date.now();
+    db.transaction(() => {
+      store.replaceProducts(runId, next.list());
+      store.saveHead(runId, next.head, now);
+      runLog.append(
+        runId,
+        RunLogKind.snapshot,
+        { reason, replacedSeq: this.tracker.lastApplied, ...message },
+        now,
+      );
+    })();
+    projection.replace(next);
+    this.tracker.reset(message.seq);
+    this.snapshotExpected = null;
+    this.resumeFrom = null;
+    this.deps.reset();
+  }
+}

@@ -1,0 +1,153 @@
+import { io, type Socket } from 'socket.io-client';
+import { HandshakeError, parseWith, type HandshakeAuth } from '../../../shared/protocol';
+import { Backoff, type BackoffOptions } from './backoff';
+
+export interface LinkOptions {
+  /** The sale server's origin (http(s)://host:port). */
+  url: string;
+  /** Built for every attempt, so that `fromSeq` is the last seq applied at that moment. */
+  auth: () => HandshakeAuth;
+  backoff: BackoffOptions;
+  /** How long a connection attempt may take. */
+  connectTimeoutMs: number;
+}
+
+export interface LinkListener {
+  /** The server accepted the handshake; its first message (welcome) should follow. */
+  open(): void;
+  /** Any message from the server, unvalidated: `args` are every argument it carried. */
+  message(name: string, args: unknown[]): void;
+  /** The connection dropped or an attempt failed; the link retries after `retryInMs`. */
+  down(reason: string, retryInMs: number): void;
+}
+
+export type RequestCallback = (error: Error | null, reply: unknown) => void;
+
+/**
+ * One socket.io connection to a sale server, kept up forever: every drop or refused attempt is
+ * followed by a new attempt after a capped exponential backoff. Each attempt is a fresh socket,
+ * so nothing from an old connection can arrive after a new one opened. It only moves bytes: the
+ * listener validates everything it receives.
+ */
+export class Link {
+  private socket: Socket | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private readonly backoff: Backoff;
+  private running = false;
+
+  constructor(
+    private readonly options: LinkOptions,
+    private readonly listener: LinkListener,
+  ) {
+    this.backoff = new Backoff(options.backoff);
+  }
+
+  get isOpen(): boolean {
+    return this.socket?.connected ?? false;
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.attempt();
+  }
+
+  stop(): void {
+    this.running = false;
+    this.clearRetry();
+    this.closeSocket();
+  }
+
+  /** The connection is healthy (the welcome was good): the next drop retries quickly again. */
+  healthy(): void {
+    this.backoff.reset();
+  }
+
+  /** Drops the current connection (for example after a bad welcome) and retries later. */
+  drop(reason: string): void {
+    if (!this.running || this.socket === null) return;
+    this.closeSocket();
+    this.scheduleRetry(reason);
+  }
+
+  /** Sends a message without acknowledgement; false when not connected. */
+  emit(name: string, payload: unknown): boolean {
+    const socket = this.socket;
+    if (!socket?.connected) return false;
+    socket.emit(name, payload);
+    return true;
+  }
+
+  /** Sends a message that the server acknowledges; false (and no callback) when not connected. */
+  request(name: string, payload: unknown, timeoutMs: number, callback: RequestCallback): boolean {
+    const socket = this.socket;
+    if (!socket?.connected) return false;
+    socket.timeout(timeoutMs).emit(name, payload, (error: Error | null, reply: unknown) => {
+      callback(error, reply);
+    });
+    return true;
+  }
+
+  private attempt(): void {
+    this.retryTimer = null;
+    if (!this.running) return;
+    const socket = io(this.options.url, {
+      forceNew: true,
+      reconnection: false,
+      transports: ['websocket'],
+      timeout: this.options.connectTimeoutMs,
+      auth: (deliver) => deliver(this.options.auth()),
+    });
+    this.socket = socket;
+    socket.on('connect', () => {
+      if (this.socket === socket) this.listener.open();
+    });
+    socket.on('connect_error', (error: Error & { data?: unknown }) => {
+      if (this.socket !== socket) return;
+      this.closeSocket();
+      this.scheduleRetry(describeConnectError(error));
+    });
+    socket.on('disconnect', (reason: string) => {
+      if (this.socket !== socket) return;
+      this.closeSocket();
+      this.scheduleRetry(`disconnected: ${reason}`);
+    });
+    socket.onAny((name: unknown, ...args: unknown[]) => {
+      if (this.socket !== socket) return;
+      this.listener.message(typeof name === 'string' ? name : String(name), args);
+    });
+  }
+
+  private scheduleRetry(reason: string): void {
+    if (!this.running) return;
+    this.clearRetry();
+    const delay = this.backoff.next();
+    this.retryTimer = setTimeout(() => this.attempt(), delay);
+    this.listener.down(reason, delay);
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  private closeSocket(): void {
+    const socket = this.socket;
+    this.socket = null;
+    if (socket === null) return;
+    socket.removeAllListeners();
+    socket.offAny();
+    socket.disconnect();
+  }
+}
+
+function describeConnectError(error: Error & { data?: unknown }): string {
+  const refusal = parseWith(HandshakeError, error.data);
+  return refusal.ok
+    ? `refused: ${refusal.value.code}: ${refusal.value.message}`
+    : `cannot connect: ${error.message}`;
+}

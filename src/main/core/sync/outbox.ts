@@ -1,0 +1,241 @@
+import { Ack, describeIssues, parseWith, type Command } from '../../../shared/protocol';
+import {
+  RunLogKind,
+  type CommandOutcome,
+  type CommandReason,
+  type PendingCommand,
+} from '../../../shared/model/live';
+import type { Db } from '../store/database';
+import { Backoff, type BackoffOptions } from './backoff';
+import type { RequestCallback } from './link';
+import type { OutboxStore } from './outbox-store';
+import type { ProtocolErrors } from './protocol-errors';
+import type { RunLog } from './run-log';
+import { toLiveCommand } from './wire-commands';
+
+export interface OutboxTuning {
+  /** How long to wait for an acknowledgement before sending again. */
+  ackTimeoutMs: number;
+  /** Backoff between attempts of one command. */
+  retry: BackoffOptions;
+}
+
+export interface OutboxDeps {
+  db: Db;
+  runId: number;
+  store: OutboxStore;
+  runLog: RunLog;
+  errors: ProtocolErrors;
+  tuning: OutboxTuning;
+  /** True while the link is connected and welcomed. */
+  ready(): boolean;
+  /** Sends a command; false when it could not be sent now. */
+  send(command: Command, timeoutMs: number, callback: RequestCallback): boolean;
+  /** The pending list changed. */
+  changed(): void;
+  /** A command was acknowledged (already stored). */
+  outcome(outcome: CommandOutcome): void;
+}
+
+interface Entry {
+  command: Command;
+  createdAt: number;
+  attempts: number;
+  /** Counts sends, so a late answer to an earlier send is recognised and ignored. */
+  sendToken: number;
+  inFlight: boolean;
+  dueAt: number;
+  backoff: Backoff;
+}
+
+/**
+ * The outbound side of the sync. A command is committed to the outbox (with its run log entry)
+ * before it is sent, sent whenever the link is up, and sent again with backoff until the server
+ * acknowledges it; the server applies a command id once, so a repeat is safe. The
+ * acknowledgement is stored with its run log entry in one transaction before anyone hears of it.
+ */
+export class Outbox {
+  private readonly entries = new Map<string, Entry>();
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(private readonly deps: OutboxDeps) {}
+
+  /** Reloads the run's pending commands (after a restart). */
+  load(): void {
+    const { commands, invalid } = this.deps.store.pending(this.deps.runId);
+    for (const stored of commands) this.track(stored.command, stored.createdAt, stored.attempts);
+    for (const commandId of invalid) {
+      this.deps.errors.record('malformed_message', 'an outbox row no longer parses', {
+        commandId,
+      });
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  pending(): PendingCommand[] {
+    return [...this.entries.values()].map((entry) => ({
+      commandId: entry.command.commandId,
+      kind: entry.command.type,
+      command: toLiveCommand(entry.command),
+      createdAt: entry.createdAt,
+      attempts: entry.attempts,
+    }));
+  }
+
+  /**
+   * Commits the command to the outbox (with `alsoWrite` in the same transaction), then sends it
+   * if the link is up. `first` puts it ahead of the commands already pending.
+   */
+  issue(command: Command, options: { first?: boolean; alsoWrite?: () => void } = {}): void {
+    const { db, runId, store, runLog } = this.deps;
+    const now = Date.now();
+    db.transaction(() => {
+      store.insert(runId, command, now);
+      runLog.append(runId, RunLogKind.command, { commandId: command.commandId, command }, now);
+      options.alsoWrite?.();
+    })();
+    this.track(command, now, 0, options.first ?? false);
+    this.deps.changed();
+    this.flush();
+  }
+
+  /**
+   * A new connection is welcomed: everything pending is due again, in order (the caller then
+   * flushes, after putting anything that must go first in front).
+   */
+  connected(): void {
+    for (const entry of this.entries.values()) {
+      entry.sendToken += 1;
+      entry.inFlight = false;
+      entry.dueAt = 0;
+      entry.backoff.reset();
+    }
+  }
+
+  /** The connection dropped: answers to what was in flight will not come. */
+  disconnected(): void {
+    for (const entry of this.entries.values()) {
+      entry.sendToken += 1;
+      entry.inFlight = false;
+    }
+  }
+
+  /** Sends every command that is due, oldest first. */
+  flush(): void {
+    this.clearTimer();
+    if (this.closed) return;
+    const now = Date.now();
+    for (const entry of this.entries.values()) {
+      if (!this.deps.ready()) break;
+      if (!entry.inFlight && entry.dueAt <= now) this.send(entry, now);
+    }
+    this.schedule();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.clearTimer();
+    this.entries.clear();
+  }
+
+  private track(command: Command, createdAt: number, attempts: number, first = false): void {
+    const entry: Entry = {
+      command,
+      createdAt,
+      attempts,
+      sendToken: 0,
+      inFlight: false,
+      dueAt: 0,
+      backoff: new Backoff(this.deps.tuning.retry),
+    };
+    if (!first) {
+      this.entries.set(command.commandId, entry);
+      return;
+    }
+    const rest = [...this.entries];
+    this.entries.clear();
+    this.entries.set(command.commandId, entry);
+    for (const [id, other] of rest) this.entries.set(id, other);
+  }
+
+  private send(entry: Entry, now: number): void {
+    const token = entry.sendToken + 1;
+    const sent = this.deps.send(entry.command, this.deps.tuning.ackTimeoutMs, (error, reply) => {
+      if (this.closed || entry.sendToken !== token) return;
+      if (this.entries.get(entry.command.commandId) !== entry) return;
+      entry.inFlight = false;
+      if (error !== null) this.retryLater(entry);
+      else this.acknowledge(entry, reply);
+    });
+    if (!sent) {
+      entry.dueAt = now + entry.backoff.next();
+      return;
+    }
+    entry.sendToken = token;
+    entry.inFlight = true;
+    entry.attempts += 1;
+    this.deps.store.markSent(entry.command.commandId, now);
+  }
+
+  private retryLater(entry: Entry): void {
+    entry.dueAt = Date.now() + entry.backoff.next();
+    this.schedule();
+  }
+
+  private acknowledge(entry: Entry, reply: unknown): void {
+    const { db, runId, store, runLog, errors } = this.deps;
+    const commandId = entry.command.commandId;
+    const parsed = parseWith(Ack, reply);
+    if (!parsed.ok) {
+      errors.record('malformed_message', `ack: ${describeIssues(parsed.issues)}`, reply);
+      this.retryLater(entry);
+      return;
+    }
+    const ack = parsed.value;
+    if (ack.commandId !== null && ack.commandId !== commandId) {
+      errors.record('mismatched_ack', `ack for ${ack.commandId} answered ${commandId}`, reply);
+      this.retryLater(entry);
+      return;
+    }
+    const reason: CommandReason | null = ack.reason
+      ? { code: ack.reason.code, message: ack.reason.message }
+      : null;
+    const outcome: CommandOutcome = {
+      runId,
+      commandId,
+      kind: entry.command.type,
+      status: ack.status,
+    };
+    if (ack.original !== undefined) outcome.original = ack.original;
+    if (reason !== null) outcome.reason = reason;
+    const now = Date.now();
+    db.transaction(() => {
+      store.acknowledge(commandId, ack.status, reason, now);
+      const logged = ack.seq === undefined ? outcome : { ...outcome, seq: ack.seq };
+      runLog.append(runId, RunLogKind.commandOutcome, logged, now);
+    })();
+    this.entries.delete(commandId);
+    this.deps.changed();
+    this.deps.outcome(outcome);
+  }
+
+  private schedule(): void {
+    this.clearTimer();
+    if (this.closed) return;
+    let earliest = Infinity;
+    for (const entry of this.entries.values()) {
+      if (!entry.inFlight && entry.dueAt < earliest) earliest = entry.dueAt;
+    }
+    if (earliest === Infinity || !this.deps.ready()) return;
+    this.timer = setTimeout(() => this.flush(), Math.max(0, earliest - Date.now()));
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

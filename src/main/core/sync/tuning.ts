@@ -1,0 +1,30 @@
+import type { PublisherTiming } from '../live/live-publisher';
+import type { BackoffOptions } from './backoff';
+import type { OutboxTuning } from './outbox';
+
+/** Timings of the sync engine; tests shorten some of them. */
+export interface SyncTuning {
+  /** Reconnect backoff of the link (capped at a few seconds). */
+  reconnect: BackoffOptions;
+  connectTimeoutMs: number;
+  /** A connection whose welcome does not come within this time is dropped and retried. */
+  welcomeTimeoutMs: number;
+  /** How often the clock offset is measured while connected. */
+  clockIntervalMs: number;
+  outbox: OutboxTuning;
+  publisher: PublisherTiming;
+}
+
+export const defaultSyncTuning: SyncTuning = {
+  reconnect: { initialMs: 250, maxMs: 3000, jitter: 0.2 },
+  connectTimeoutMs: 10_000,
+  welcomeTimeoutMs: 10_000,
+  clockIntervalMs: 15_000,
+  outbox: { ackTimeoutMs: 5000, retry: { initialMs: 500, maxMs: 5000, jitter: 0.2 } },
+  publisher: { frameMs: 50, heartbeatMs: 1000 },
+};
+
+/** The defaults with `overrides` on top (one level deep). */
+export function syncTuning(overrides: Partial<SyncTuning> = {}): SyncTuning {
+  return { ...defaultSyncTuning, ...overrides };
+}

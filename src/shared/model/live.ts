@@ -1,0 +1,252 @@
+import { z } from 'zod';
+import { PriceMinor, Sku, type Currency } from './lineup';
+
+/**
+ * The live side of the console: runs, the link to the sale server, the live state of a show as
+ * the server reports it, and the commands the producer sends. Shared by the core (which builds
+ * these values) and the renderer (which shows them). Money is in minor units, times are epoch
+ * milliseconds of the console's clock unless a field says otherwise.
+ */
+
+export const RunKind = z.enum(['live', 'rehearsal']);
+
+/**
+ * A sale server's address: http(s)://host[:port] with no path, query or fragment (socket.io would
+ * read a path as a namespace). Parsed with URL, never by substring; the value becomes the origin.
+ */
+export const ServerUrl = z
+  .string()
+  .trim()
+  .min(1, 'the server address is empty')
+  .max(2000)
+  .transform((value, context) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      context.addIssue({ code: 'custom', message: 'not a valid URL' });
+      return z.NEVER;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      context.addIssue({
+        code: 'custom',
+        message: 'the address must start with http:// or https://',
+      });
+      return z.NEVER;
+    }
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '') {
+      context.addIssue({ code: 'custom', message: 'give only scheme, host and port' });
+      return z.NEVER;
+    }
+    return url.origin;
+  });
+
+/** The show token the sale server gave for this show. */
+export const ServerToken = z.string().min(1, 'the token is empty').max(500);
+export type RunKind = z.infer<typeof RunKind>;
+
+const Seconds = z.number().int().min(1).max(86_400);
+const Units = z.number().int().min(1).max(100_000_000);
+
+/**
+ * A command the producer sends to the sale server (input of `live.command`). The core gives it a
+ * command id, commits it to the outbox, and sends it until the server acknowledges it.
+ */
+export const LiveCommand = z.discriminatedUnion('type', [
+  /** Pin a product; with `seconds`, it unpins by itself after that long. */
+  z.object({ type: z.literal('pin'), sku: Sku, seconds: Seconds.optional() }),
+  z.object({ type: z.literal('unpin') }),
+  /** Add `units` to the product's stock. */
+  z.object({ type: z.literal('restock'), sku: Sku, units: Units }),
+  z.object({ type: z.literal('setPrice'), sku: Sku, priceMinor: PriceMinor }),
+  /** Sell at `priceMinor` for `seconds`, at most `unitCap` units; the server ends it by itself. */
+  z.object({
+    type: z.literal('flashSale'),
+    sku: Sku,
+    priceMinor: PriceMinor,
+    unitCap: Units,
+    seconds: Seconds,
+  }),
+  z.object({ type: z.literal('startShow') }),
+  z.object({ type: z.literal('endShow') }),
+]);
+export type LiveCommand = z.infer<typeof LiveCommand>;
+
+/** Every kind of command the outbox carries: the producer's, and the lineup upload. */
+export type CommandKind = LiveCommand['type'] | 'upsertLineup';
+
+export type ShowState = 'planned' | 'live' | 'ended';
+
+/** A run: one live show or one rehearsal, everything the console records hangs off it. */
+export interface LiveRun {
+  id: number;
+  /** The local show (lineup) it runs. */
+  showId: number;
+  kind: RunKind;
+  name: string;
+  startedAt: number;
+  /** null while the run is open. */
+  endedAt: number | null;
+  serverUrl: string;
+  /** The show's id on the sale server. */
+  serverShowId: string;
+}
+
+/**
+ * connected: the server welcomed the console and events flow.
+ * reconnecting: the console is trying to (re)connect, with backoff, forever.
+ * offline: the console is not trying (the producer disconnected the link).
+ */
+export type LinkState = 'connected' | 'reconnecting' | 'offline';
+
+export interface LinkStatus {
+  runId: number;
+  state: LinkState;
+  /** Milliseconds since the last server event arrived; null before the first one. */
+  lastEventAgeMs: number | null;
+  /** Commands in the outbox not yet acknowledged. */
+  commandsPending: number;
+  /** Server events applied per second, over the last few seconds. */
+  eventsPerSecond: number;
+  /** Server clock minus console clock, in ms; null until measured. */
+  clockOffsetMs: number | null;
+  /** The last event seq applied (and stored). */
+  lastSeq: number;
+  /** Why the last connection attempt failed or dropped (for example `bad_token: ...`). */
+  lastError: string | null;
+  /** Inbound messages rejected at the boundary since the run was opened in this process. */
+  protocolErrors: number;
+}
+
+export interface FlashSaleView {
+  priceMinor: number;
+  unitCap: number;
+  /** Units sold at the flash price so far. */
+  sold: number;
+  /** Server time when it ends by itself. */
+  endsAt: number;
+}
+
+/** A command in the outbox that the server has not acknowledged yet. */
+export interface PendingCommand {
+  commandId: string;
+  kind: CommandKind;
+  /** The producer's command as given (null for the lineup upload). */
+  command: LiveCommand | null;
+  createdAt: number;
+  /** How many times it was sent so far. */
+  attempts: number;
+}
+
+/** What the screen should show: the server's figures with the pending commands applied on top. */
+export interface ProductDisplay {
+  stock: number;
+  priceMinor: number;
+  pinned: boolean;
+  /** The flash sale running or pending (a pending one has `sold` 0). */
+  flashSale: FlashSaleView | null;
+}
+
+export interface LiveProduct {
+  sku: string;
+  name: string;
+  currency: Currency;
+  /** Confirmed by the server: */
+  priceMinor: number;
+  stock: number;
+  sold: number;
+  revenueMinor: number;
+  flashSale: FlashSaleView | null;
+  pinned: boolean;
+  /** Units sold per second, smoothed over a few seconds (server time). */
+  unitsPerSecond: number;
+  /** Seconds until stock reaches zero at the current rate; 0 when sold out; null when not selling. */
+  sellOutSeconds: number | null;
+  soldOutAt: number | null;
+  firstPinnedAt: number | null;
+  /** Pending commands that touch this product, oldest first; show them as pending. */
+  pendingCommandIds: string[];
+  /** Equal to the confirmed figures when nothing is pending. */
+  display: ProductDisplay;
+}
+
+export interface LivePin {
+  sku: string | null;
+  /** Server time when a timed pin ends; null for a pin without end. */
+  until: number | null;
+}
+
+export interface LiveState {
+  run: LiveRun;
+  link: LinkStatus;
+  /** Increases with every change; `live.state` deltas carry the revision they bring you to. */
+  revision: number;
+  /** Confirmed by the server: */
+  showState: ShowState;
+  pin: LivePin;
+  viewers: number;
+  /** With pending commands applied on top (startShow, endShow, pin, unpin). */
+  displayShowState: ShowState;
+  displayPin: LivePin;
+  /** The server's products in lineup order. */
+  products: LiveProduct[];
+  pending: PendingCommand[];
+  /** false until the server's first snapshot arrived for this run. */
+  synced: boolean;
+}
+
+/** The top-level fields every delta repeats in full. */
+export type LiveHeader = Omit<LiveState, 'products'>;
+
+/**
+ * The `live.state` event, at most about 20 a second in total.
+ * - `full`: replace what you hold (a run opened, resumed, ended: then `state` is null).
+ * - `delta`: the header in full and only the products that changed (whole objects, matched by
+ *   sku). Apply it when its `run.id` is yours and its revision is past yours; if its
+ *   `baseRevision` is not the revision you hold, some delta was missed: call `live.state` again.
+ */
+export type LiveStateEvent =
+  | { type: 'full'; state: LiveState | null }
+  | { type: 'delta'; baseRevision: number; header: LiveHeader; products: LiveProduct[] };
+
+export type CommandStatus = 'applied' | 'duplicate' | 'rejected';
+
+/** Why the server rejected a command: a code (one text per code in the UI) and its message. */
+export interface CommandReason {
+  code: string;
+  message: string;
+}
+
+/**
+ * The server's acknowledgement of a command, once it is stored. `duplicate` means the server had
+ * already seen this command id (the console resent it): `original` tells what happened then, and
+ * the command took effect exactly once if `original` is `applied`.
+ */
+export interface CommandOutcome {
+  runId: number;
+  commandId: string;
+  kind: CommandKind;
+  status: CommandStatus;
+  original?: 'applied' | 'rejected';
+  reason?: CommandReason;
+}
+
+/** Kinds of run log entries (table run_log, payload JSON). */
+export const RunLogKind = {
+  runStarted: 'run_started',
+  runResumed: 'run_resumed',
+  runEnded: 'run_ended',
+  /** A command committed to the outbox: { commandId, command }. */
+  command: 'command',
+  /** Its acknowledgement: { commandId, kind, status, original?, reason?, seq? }. */
+  commandOutcome: 'command_outcome',
+  /** One applied server event, as received (payload is the event, with `type` and `seq`). */
+  event: 'event',
+  /** A snapshot applied in place of events: { reason, message }. */
+  snapshot: 'snapshot',
+  /** An inbound message rejected at the boundary: { reason, message, detail?, copy }. */
+  protocolError: 'protocol_error',
+  /** The link went up or down: { state, reason? }. */
+  link: 'link',
+} as const;
+export type RunLogKind = (typeof RunLogKind)[keyof typeof RunLogKind];

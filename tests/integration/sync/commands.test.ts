@@ -1,0 +1,221 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { io } from 'socket.io-client';
+import type { Core } from '../../../src/main/core/core';
+import type { SaleServer } from '../../../src/sale-server/server';
+import { runCrowd } from '../../../src/sale-server/crowd';
+import { PROTOCOL_VERSION } from '../../../src/shared/protocol';
+import { TcpProxy } from '../../support/tcp-proxy';
+import { useTempDir } from '../store/helpers';
+import { invoke } from '../core/helpers';
+import {
+  SERVER_SHOW,
+  TOKEN,
+  connected,
+  createShow,
+  liveState,
+  readConsoleDb,
+  record,
+  runLog,
+  startConsole,
+  startServer,
+  waitFor,
+} from './sync-harness';
+
+const tempDir = useTempDir();
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+interface Setup {
+  server: SaleServer;
+  proxy: TcpProxy;
+  core: Core;
+  dataDir: string;
+  runId: number;
+}
+
+async function setup(): Promise<Setup> {
+  const server = await startServer(tempDir());
+  cleanups.push(() => server.close());
+  const proxy = await TcpProxy.start(server.port);
+  cleanups.push(() => proxy.close());
+  const dataDir = tempDir();
+  const core = startConsole(dataDir);
+  cleanups.push(() => core.close());
+  const showId = await createShow(core, [
+    { sku: 'A', stock: 100 },
+    { sku: 'B', stock: 50 },
+  ]);
+  const run = await invoke(core, 'link.connect', {
+    showId,
+    serverUrl: proxy.url,
+    token: TOKEN,
+    serverShowId: SERVER_SHOW,
+  });
+  await waitFor(async () => (await liveState(core)).products.length === 2, 'the lineup');
+  return { server, proxy, core, dataDir, runId: run.id };
+}
+
+function outboxRow(dataDir: string, commandId: string) {
+  return readConsoleDb(
+    dataDir,
+    (db) =>
+      db.prepare('SELECT * FROM outbox WHERE command_id = ?').get(commandId) as
+        { status: string; attempts: number; reason: string | null } | undefined,
+  );
+}
+
+function serverStock(server: SaleServer, sku: string): number | undefined {
+  return server.inspect(SERVER_SHOW).snapshot.products.find((p) => p.sku === sku)?.stock;
+}
+
+describe('console commands through the outbox', () => {
+  it('loads the lineup, starts the show, pins, and follows the orders', async () => {
+    const { server, core, runId, dataDir } = await setup();
+    expect(server.inspect(SERVER_SHOW).snapshot.products.map((p) => p.sku)).toEqual(['A', 'B']);
+    await invoke(core, 'live.command', { command: { type: 'startShow' } });
+    await invoke(core, 'live.command', { command: { type: 'pin', sku: 'A', seconds: 60 } });
+    await waitFor(async () => (await liveState(core)).pin.sku === 'A', 'the pin');
+    const state = await liveState(core);
+    expect(state.showState).toBe('live');
+    expect(state.pin.until).toBeGreaterThan(Date.now());
+    expect(state.products.find((p) => p.sku === 'A')?.pinned).toBe(true);
+    expect(state.link.clockOffsetMs).not.toBeNull();
+
+    await runCrowd({
+      url: server.url,
+      token: TOKEN,
+      showId: SERVER_SHOW,
+      skus: ['A'],
+      rate: Infinity,
+      orders: 30,
+    });
+    await waitFor(
+      async () => (await liveState(core)).link.lastSeq === server.inspect(SERVER_SHOW).seq,
+      'the orders',
+    );
+    const product = (await liveState(core)).products.find((p) => p.sku === 'A');
+    expect(product).toMatchObject({ stock: 70, sold: 30, revenueMinor: 30 * 1000 });
+    expect(product?.unitsPerSecond).toBeGreaterThan(0);
+    expect(runLog(dataDir, runId, 'event').filter((e) => e.payload.type === 'order')).toHaveLength(
+      30,
+    );
+    expect(runLog(dataDir, runId, 'command_outcome').map((e) => e.payload.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+    ]);
+  });
+
+  it('commits a command issued while offline and delivers it once on reconnect', async () => {
+    const { server, proxy, core, dataDir, runId } = await setup();
+    const outcomes = record(core, 'command.outcome');
+    proxy.block();
+    await waitFor(async () => (await liveState(core)).link.state === 'reconnecting', 'the drop');
+
+    const { commandId } = await invoke(core, 'live.command', {
+      command: { type: 'restock', sku: 'A', units: 7 },
+    });
+    expect(outboxRow(dataDir, commandId)).toMatchObject({ status: 'pending', attempts: 0 });
+    const offline = await liveState(core);
+    expect(offline.pending.map((p) => p.commandId)).toEqual([commandId]);
+    const pendingA = offline.products.find((p) => p.sku === 'A');
+    expect(pendingA).toMatchObject({ stock: 100, pendingCommandIds: [commandId] });
+    expect(pendingA?.display.stock).toBe(107);
+    expect(serverStock(server, 'A')).toBe(100);
+
+    proxy.unblock();
+    await waitFor(() => outcomes.some((o) => o.commandId === commandId), 'the acknowledgement');
+    expect(outcomes.find((o) => o.commandId === commandId)).toMatchObject({
+      status: 'applied',
+      kind: 'restock',
+    });
+    expect(serverStock(server, 'A')).toBe(107);
+    expect(outboxRow(dataDir, commandId)).toMatchObject({ status: 'applied', attempts: 1 });
+    await waitFor(async () => (await liveState(core)).products[0].stock === 107, 'the stock event');
+    const after = await liveState(core);
+    expect(after.pending).toEqual([]);
+    expect(after.products[0].display.stock).toBe(107);
+    const logged = runLog(dataDir, runId, 'command_outcome').filter(
+      (entry) => entry.payload.commandId === commandId,
+    );
+    expect(logged).toHaveLength(1);
+  });
+
+  it('applies a command once although its acknowledgement was lost and it was sent three times', async () => {
+    const { server, proxy, core, dataDir } = await setup();
+    const outcomes = record(core, 'command.outcome');
+    proxy.holdDownstream();
+    const { commandId } = await invoke(core, 'live.command', {
+      command: { type: 'restock', sku: 'B', units: 5 },
+    });
+    await waitFor(() => (outboxRow(dataDir, commandId)?.attempts ?? 0) >= 3, 'three sends');
+    expect(serverStock(server, 'B')).toBe(55);
+    proxy.releaseDownstream();
+    await waitFor(() => outcomes.some((o) => o.commandId === commandId), 'the acknowledgement');
+    expect(outcomes.find((o) => o.commandId === commandId)).toMatchObject({
+      status: 'duplicate',
+      original: 'applied',
+    });
+    expect(outboxRow(dataDir, commandId)?.status).toBe('duplicate');
+    expect(serverStock(server, 'B')).toBe(55);
+    await waitFor(async () => (await liveState(core)).products[1].stock === 55, 'the stock event');
+  });
+
+  it('records a rejected command with its reason and reports it', async () => {
+    const { core, dataDir, runId } = await setup();
+    const outcomes = record(core, 'command.outcome');
+    const { commandId } = await invoke(core, 'live.command', {
+      command: { type: 'restock', sku: 'NOPE', units: 1 },
+    });
+    await waitFor(() => outcomes.length > 0, 'the acknowledgement');
+    expect(outcomes[0]).toMatchObject({
+      runId,
+      commandId,
+      kind: 'restock',
+      status: 'rejected',
+      reason: { code: 'unknown_sku' },
+    });
+    const row = outboxRow(dataDir, commandId);
+    expect(row?.status).toBe('rejected');
+    expect(JSON.parse(row?.reason ?? '{}')).toMatchObject({ code: 'unknown_sku' });
+    const logged = runLog(dataDir, runId, 'command_outcome').find(
+      (entry) => entry.payload.commandId === commandId,
+    );
+    expect(logged?.payload).toMatchObject({ status: 'rejected', reason: { code: 'unknown_sku' } });
+    expect(await connected(core)).toBe(true);
+  });
+});
+
+describe('the reference server', () => {
+  it('applies a command id once however often it is sent', async () => {
+    const server = await startServer(tempDir(), {
+      products: [{ sku: 'A', name: 'A', priceMinor: 100, currency: 'CNY', stock: 10 }],
+    });
+    cleanups.push(() => server.close());
+    const socket = io(server.url, {
+      transports: ['websocket'],
+      forceNew: true,
+      auth: {
+        token: TOKEN,
+        showId: SERVER_SHOW,
+        consoleId: 'raw',
+        protocolVersion: PROTOCOL_VERSION,
+      },
+    });
+    cleanups.push(() => {
+      socket.disconnect();
+    });
+    const command = { type: 'restock', commandId: 'same-id', sku: 'A', units: 3 };
+    const acks: unknown[] = [];
+    for (let i = 0; i < 3; i++)
+      acks.push(await socket.timeout(5000).emitWithAck('command', command));
+    expect(acks).toMatchObject([
+      { status: 'applied' },
+      { status: 'duplicate', original: 'applied' },
+      { status: 'duplicate', original: 'applied' },
+    ]);
+    expect(serverStock(server, 'A')).toBe(13);
+  });
+});
