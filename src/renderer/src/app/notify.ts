@@ -24,9 +24,15 @@ export function notifyError(t: TFunction, error: unknown, context?: string): voi
     title: context ? `${context}: ${title}` : title,
     message,
     autoClose: 8_000,
+    closeButtonProps: { 'aria-label': t('common.close') },
   });
 }
 
-export function notifySuccess(message: string): void {
-  notifications.show({ color: 'green', message, autoClose: 3_000 });
+export function notifySuccess(t: TFunction, message: string): void {
+  notifications.show({
+    color: 'green',
+    message,
+    autoClose: 3_000,
+    closeButtonProps: { 'aria-label': t('common.close') },
+  });
 }

@@ -60,7 +60,7 @@ export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProp
     setBusy(true);
     try {
       const imported = await api.invoke('lineup.importCsv', { showId: show.id, csv, mode });
-      notifySuccess(t('csv.imported', { count: preview?.rows.length ?? 0 }));
+      notifySuccess(t, t('csv.imported', { count: preview?.rows.length ?? 0 }));
       onImported(imported);
       onClose();
     } catch (caught) {

@@ -6,7 +6,7 @@ import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError, notifyError } from '../app/notify';
 import { routeHash } from '../app/route';
-import { downloadText } from './download';
+import { csvFileName, downloadText } from './download';
 import { EditorDialogs, type EditorDialog } from './EditorDialogs';
 import { ProductList } from './ProductList';
 import { TalkingPointList } from './TalkingPointList';
@@ -27,8 +27,8 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
 
   const exportCsv = async () => {
     try {
-      const { fileName, csv } = await api.invoke('lineup.exportCsv', { showId });
-      downloadText(fileName, csv, 'text/csv;charset=utf-8');
+      const { csv } = await api.invoke('lineup.exportCsv', { showId });
+      downloadText(csvFileName(show?.name ?? ''), csv, 'text/csv;charset=utf-8');
     } catch (error) {
       notifyError(t, error, t('editor.exportFailed'));
     }

@@ -153,7 +153,7 @@ export function ShowListScreen() {
           onSubmit={async (name) => {
             await api.invoke('show.duplicate', { showId: dialog.show.id, name });
             shows.refetch();
-            notifySuccess(t('shows.duplicated', { name }));
+            notifySuccess(t, t('shows.duplicated', { name }));
           }}
         />
       )}
