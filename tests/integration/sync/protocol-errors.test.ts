@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SaleServer } from '../../../src/sale-server/server';
+import { invoke } from '../core/helpers';
+import { useTempDir } from '../store/helpers';
+import {
+  SERVER_SHOW,
+  TOKEN,
+  createShow,
+  liveState,
+  record,
+  runLog,
+  startConsole,
+  startServer,
+  waitFor,
+} from './sync-harness';
+
+const tempDir = useTempDir();
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+describe('bad input from the server', () => {
+  it('rejects bad events at the boundary, records them, and keeps going', async () => {
+    const server: SaleServer = await startServer(tempDir());
+    cleanups.push(() => server.close());
+    const dataDir = tempDir();
+    const core = startConsole(dataDir);
+    cleanups.push(() => core.close());
+    const showId = await createShow(core, [{ sku: 'A', stock: 100 }]);
+    const run = await invoke(core, 'link.connect', {
+      showId,
+      serverUrl: server.url,
+      token: TOKEN,
+      serverShowId: SERVER_SHOW,
+    });
+    await invoke(core, 'live.command', { command: { type: 'startShow' } });
+    await waitFor(async () => (await liveState(core)).showState === 'live', 'the show to start');
+    const before = await liveState(core);
+    const last = before.link.lastSeq;
+    const lastEvent = runLog(dataDir, run.id, 'event').at(-1)?.payload;
+    expect(lastEvent?.seq).toBe(last);
+    const snapshots = runLog(dataDir, run.id, 'snapshot').length;
+    const links = runLog(dataDir, run.id, 'link').length;
+    const at = Date.now();
+    const send = (message: string, payload: unknown) =>
+      server.faults.sendToConsoles(SERVER_SHOW, message, payload);
+
+    // A duplicate identical to what was applied is ignored quietly.
+    send('events', { events: [lastEvent] });
+    // Malformed: an order without its figures, and an event type the protocol does not have.
+    send('events', { events: [{ type: 'order', seq: last + 1, at, sku: 'A' }] });
+    send('events', { events: [{ type: 'teleport', seq: last + 1, at }] });
+    // Out of order: a valid event that skips ahead.
+    send('events', { events: [{ type: 'stock', seq: last + 3, at, sku: 'A', stock: 1, sold: 0 }] });
+    // A duplicate seq with other content than the event applied.
+    send('events', { events: [{ type: 'viewers', seq: last, at, count: 999 }] });
+    // Not a batch at all, an unknown message, a malformed snapshot.
+    send('events', 'garbage');
+    send('teleport', { to: 'mars' });
+    send('snapshot', { nope: true });
+    // Valid but inapplicable (no such SKU): recorded, and a fresh snapshot is fetched.
+    send('events', {
+      events: [
+        {
+          type: 'order',
+          seq: last + 1,
+          at,
+          orderId: 'ghost-1',
+          sku: 'GHOST',
+          qty: 1,
+          priceMinor: 1,
+          stock: 0,
+          sold: 1,
+        },
+      ],
+    });
+
+    await waitFor(() => runLog(dataDir, run.id, 'protocol_error').length >= 8, 'the errors');
+    await waitFor(
+      () => runLog(dataDir, run.id, 'snapshot').length === snapshots + 1,
+      'the snapshot after the inapplicable event',
+    );
+    const errors = runLog(dataDir, run.id, 'protocol_error').map((entry) => entry.payload);
+    expect(errors.map((error) => error.reason)).toEqual([
+      'malformed_event',
+      'malformed_event',
+      'out_of_order',
+      'conflicting_duplicate',
+      'malformed_message',
+      'unknown_message',
+      'malformed_message',
+      'inapplicable_event',
+    ]);
+    for (const error of errors) {
+      expect(typeof error.message).toBe('string');
+      expect(typeof error.copy).toBe('string');
+      expect((error.copy as string).length).toBeLessThanOrEqual(2100);
+    }
+    expect(errors[1].copy).toContain('teleport');
+
+    const after = await liveState(core);
+    expect(after.link).toMatchObject({ state: 'connected', lastSeq: last, protocolErrors: 8 });
+    expect(after.viewers).toBe(0);
+    expect(after.products).toMatchObject([{ sku: 'A', stock: 100, sold: 0 }]);
+    expect(runLog(dataDir, run.id, 'event').length).toBe(
+      last - (Number(runLog(dataDir, run.id, 'event')[0].payload.seq) - 1),
+    );
+
+    // Later valid events still apply, on the same connection.
+    const outcomes = record(core, 'command.outcome');
+    await invoke(core, 'live.command', { command: { type: 'restock', sku: 'A', units: 5 } });
+    await waitFor(() => outcomes.length === 1, 'the restock');
+    await waitFor(async () => (await liveState(core)).products[0].stock === 105, 'the stock event');
+    expect((await liveState(core)).link.lastSeq).toBe(last + 1);
+    expect(runLog(dataDir, run.id, 'link').length).toBe(links);
+  });
+});
