@@ -30,5 +30,8 @@ export function cspOfPage(html: string): string | undefined {
  * declares, so the header and the page can never disagree.
  */
 export async function readPageCsp(indexFile: string): Promise<string> {
-  return cspOfPage(await readFile(indexFile, 'utf8')) ?? FALLBACK_CSP;
+  const html = await readFile(indexFile, 'utf8').catch(() => {
+    throw new Error(`The console is not built (${indexFile} is missing); run npm run build`);
+  });
+  return cspOfPage(html) ?? FALLBACK_CSP;
 }

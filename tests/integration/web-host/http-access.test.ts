@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHost } from '../../../src/main/web/web-host';
 import { PAGE_CSP, SECRET, get, startHarness, type Harness } from './web-host-harness';
 
 let harness: Harness;
@@ -92,5 +93,19 @@ describe('browser host over HTTP', () => {
   it('refuses methods other than GET and HEAD', async () => {
     const reply = await get(harness.origin, `/?token=${harness.host.token}`, {}, 'POST');
     expect(reply.status).toBe(405);
+  });
+});
+
+describe('browser host start-up', () => {
+  it('refuses to listen on an address other than loopback', async () => {
+    await expect(startWebHost({ dataDir: '/nonexistent', host: '0.0.0.0' })).rejects.toThrow(
+      'loopback only',
+    );
+  });
+
+  it('says the console is not built when the renderer folder has no index.html', async () => {
+    await expect(
+      startWebHost({ dataDir: '/nonexistent', rendererDir: '/nonexistent/renderer' }),
+    ).rejects.toThrow('The console is not built');
   });
 });
