@@ -60,9 +60,16 @@ test('build a lineup: create a show, import a CSV, reorder, reload', async ({ pa
 
   // The corrected CSV imports all three products with their talking points.
   dialog = await openImport(page);
-  await dialog
-    .getByRole('textbox', { name: 'Or paste the CSV here' })
-    .fill(csv(ALPHA, BETA, gamma('12.50')));
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose a CSV file…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'lineup.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv(ALPHA, BETA, gamma('12.50'))),
+  });
+  await expect(dialog.getByText('lineup.csv')).toBeVisible();
   await expect(dialog.getByText('3 products will be imported:')).toBeVisible();
   const preview = dialog.getByRole('table', { name: 'Products in the CSV' });
   await expect(preview.getByRole('row')).toHaveCount(4);

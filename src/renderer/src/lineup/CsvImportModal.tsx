@@ -3,14 +3,15 @@ import {
   Button,
   Code,
   Group,
-  Input,
+  FileButton,
   Loader,
   SegmentedControl,
   Stack,
   Text,
   Textarea,
 } from '@mantine/core';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
+import { IconFileUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
 import { ApiError, type ApiIssue } from '../../../shared/api/errors';
@@ -36,7 +37,7 @@ interface CsvImportModalProps {
 export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProps) {
   const { t } = useTranslation();
   const api = useApi();
-  const fileInputId = useId();
+  const [fileName, setFileName] = useState<string | null>(null);
   const [csv, setCsv] = useState('');
   const [mode, setMode] = useState<Mode>('append');
   const [busy, setBusy] = useState(false);
@@ -51,9 +52,10 @@ export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProp
     setFailure(null);
   };
 
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
-    if (file) changeCsv(await file.text());
+  const readFile = async (file: File | null) => {
+    if (!file) return;
+    setFileName(file.name);
+    changeCsv(await file.text());
   };
 
   const importCsv = async () => {
@@ -91,15 +93,22 @@ export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProp
         <Text size="sm" c="dimmed">
           {t('csv.helpDetail')}
         </Text>
-        <Input.Wrapper label={t('csv.file')} labelElement="label" id={fileInputId}>
-          <input
-            id={fileInputId}
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(event) => void readFile(event)}
-            style={{ display: 'block', marginTop: 4 }}
-          />
-        </Input.Wrapper>
+        <Group gap="sm">
+          <FileButton accept=".csv,text/csv" onChange={(file) => void readFile(file)}>
+            {(props) => (
+              <Button
+                variant="default"
+                leftSection={<IconFileUpload size={18} aria-hidden />}
+                {...props}
+              >
+                {t('csv.chooseFile')}
+              </Button>
+            )}
+          </FileButton>
+          <Text size="sm" c="dimmed">
+            {fileName ?? t('csv.noFile')}
+          </Text>
+        </Group>
         <Textarea
           label={t('csv.paste')}
           value={csv}
