@@ -1,8 +1,22 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 const here = import.meta.dirname;
+
+/**
+ * On the dev server only, lets the page's CSP run the inline React refresh preamble that
+ * @vitejs/plugin-react injects. Built pages keep the policy exactly as index.html declares it.
+ */
+function allowDevPreamble(): Plugin {
+  return {
+    name: 'showdesk-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -22,7 +36,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(here, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), allowDevPreamble()],
     build: {
       rolldownOptions: { input: resolve(here, 'src/renderer/index.html') },
     },
