@@ -1,5 +1,5 @@
 import { app, dialog, ipcMain, session } from 'electron';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Core } from '../core/core';
 import { createCore } from '../core/create-core';
 import { nativeLoadHint } from '../web/native-hint';
@@ -10,15 +10,22 @@ import { isConsolePage, rendererLocation } from './renderer-location';
 import { denyPermissions, forbidNavigation, sendCspHeader } from './security';
 import { openConsoleWindow, openWindows } from './windows';
 
+/**
+ * The folder that holds resources/ and .native/: the packaged app, or this checkout (the bundle
+ * is out/main/index.js, whether Electron was started on the folder or on that file).
+ */
+function appRoot(): string {
+  return app.isPackaged ? app.getAppPath() : resolve(import.meta.dirname, '..', '..');
+}
+
 function openCore(): Core | undefined {
-  const appRoot = app.getAppPath();
+  const root = appRoot();
   try {
     return createCore({
       dataDir: app.getPath('userData'),
       transport: 'electron',
-      version: app.getVersion(),
-      nativeBinding: electronNativeBinding(appRoot, process.versions.electron),
-      resourcesDir: join(appRoot, 'resources'),
+      nativeBinding: electronNativeBinding(root, process.versions.electron),
+      resourcesDir: join(root, 'resources'),
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
