@@ -26,6 +26,8 @@ export interface PublisherTiming {
 export interface PublisherSinks {
   live(event: LiveStateEvent): void;
   link(status: LinkStatus): void;
+  /** A timer-driven publish threw (a listener failed); the publisher keeps running. */
+  failed(error: unknown): void;
 }
 
 /**
@@ -57,7 +59,10 @@ export class LivePublisher {
   }
 
   start(): void {
-    this.heartbeatTimer ??= setInterval(() => this.beat(), this.timing.heartbeatMs);
+    this.heartbeatTimer ??= setInterval(
+      () => this.safely(() => this.beat()),
+      this.timing.heartbeatMs,
+    );
   }
 
   stop(): void {
@@ -97,6 +102,14 @@ export class LivePublisher {
     this.markHeader();
   }
 
+  private safely(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.sinks.failed(error);
+    }
+  }
+
   private beat(): void {
     this.sinks.link(this.source.linkStatus());
     this.markProducts(this.source.movingSkus());
@@ -105,7 +118,7 @@ export class LivePublisher {
   private schedule(): void {
     if (this.frameTimer !== null) return;
     const delay = Math.max(0, this.lastFlushAt + this.timing.frameMs - Date.now());
-    this.frameTimer = setTimeout(() => this.flush(), delay);
+    this.frameTimer = setTimeout(() => this.safely(() => this.flush()), delay);
   }
 
   private flush(): void {

@@ -35,6 +35,8 @@ export interface OutboxDeps {
   changed(): void;
   /** A command was acknowledged (already stored). */
   outcome(outcome: CommandOutcome): void;
+  /** A send started by the retry timer failed unexpectedly (for example the database). */
+  failed(error: unknown): void;
 }
 
 interface Entry {
@@ -231,7 +233,16 @@ export class Outbox {
       if (!entry.inFlight && entry.dueAt < earliest) earliest = entry.dueAt;
     }
     if (earliest === Infinity || !this.deps.ready()) return;
-    this.timer = setTimeout(() => this.flush(), Math.max(0, earliest - Date.now()));
+    this.timer = setTimeout(
+      () => {
+        try {
+          this.flush();
+        } catch (error) {
+          this.deps.failed(error);
+        }
+      },
+      Math.max(0, earliest - Date.now()),
+    );
   }
 
   private clearTimer(): void {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ClockReply,
   ConsoleMessage,
   LineupProducts,
   PROTOCOL_VERSION,
@@ -24,9 +23,9 @@ import { LiveModel } from '../live/live-model';
 import { LivePublisher } from '../live/live-publisher';
 import { Projection } from '../live/projection';
 import type { Db } from '../store/database';
-import { ClockOffset } from './clock-offset';
+import { ClockSync } from './clock-sync';
+import { Connection } from './connection';
 import { Inbox } from './inbox';
-import { Link } from './link';
 import { Outbox } from './outbox';
 import { OutboxStore } from './outbox-store';
 import { ProtocolErrors } from './protocol-errors';
@@ -46,9 +45,8 @@ export interface SessionDeps {
 }
 
 /**
- * The sync engine of one open run: the link to its sale server, the inbox and outbox, the live
- * model and the publisher of coalesced updates. Every handler is guarded: an unexpected error
- * drops the connection (the next one resumes from the last stored seq) instead of stalling.
+ * The sync engine of one open run: the connection to its sale server, the inbox and outbox, the
+ * clock, the live model and the publisher of coalesced updates.
  */
 export class SyncSession {
   readonly run: LiveRun;
@@ -60,15 +58,10 @@ export class SyncSession {
   private readonly outbox: Outbox;
   private readonly model: LiveModel;
   private readonly publisher: LivePublisher;
-  private readonly link: Link;
-  private readonly clock = new ClockOffset();
+  private readonly connection: Connection;
+  private readonly clock: ClockSync;
   private token: string;
   private lineupCommandId: string | null;
-  private welcomed = false;
-  private lastError: string | null = null;
-  private welcomeTimer: NodeJS.Timeout | null = null;
-  private clockTimer: NodeJS.Timeout | null = null;
-  private closed = false;
 
   constructor(private readonly deps: SessionDeps) {
     const { db, run, tuning, events } = deps;
@@ -81,23 +74,42 @@ export class SyncSession {
     this.token = stored.token;
     this.lineupCommandId = stored.lineupCommandId;
     this.projection = new Projection(stored.head, this.store.loadProducts(run.id));
+    this.connection = new Connection(
+      {
+        url: run.serverUrl,
+        auth: () => this.handshake(),
+        tuning,
+        log: (state, reason) => this.runLog.append(run.id, RunLogKind.link, { state, reason }),
+      },
+      {
+        opened: () => this.inbox.connectionOpened(),
+        message: (name, args) => this.route(name, args),
+        lost: () => {
+          this.clock.stop();
+          this.outbox.disconnected();
+        },
+        changed: () => this.publisher.linkChanged(),
+      },
+    );
+    this.clock = new ClockSync(this.connection, this.errors, tuning.clockIntervalMs);
     this.model = new LiveModel({
       run: () => this.run,
       projection: this.projection,
       pending: () => this.outbox.pending(),
       link: () => ({
-        state: this.linkState,
-        lastError: this.lastError,
+        state: this.connection.state,
+        lastError: this.connection.lastError,
         clockOffsetMs: this.clock.offsetMs,
         protocolErrors: this.errors.count,
       }),
-      serverNow: () => this.clock.serverNow(Date.now()),
+      serverNow: () => this.clock.serverNow(),
     });
     this.publisher = new LivePublisher(
       this.model,
       {
         live: (event) => events.emit('live.state', event),
         link: (status) => events.emit('link.status', status),
+        failed: (error) => this.connection.noteFailure(error),
       },
       tuning.publisher,
     );
@@ -109,8 +121,8 @@ export class SyncSession {
       runLog: this.runLog,
       errors: this.errors,
       projection: this.projection,
-      resume: (fromSeq) => this.link.emit(ConsoleMessage.resume, { fromSeq }),
-      requestSnapshot: () => this.link.emit(ConsoleMessage.requestSnapshot, {}),
+      resume: (fromSeq) => this.connection.emit(ConsoleMessage.resume, { fromSeq }),
+      requestSnapshot: () => this.connection.emit(ConsoleMessage.requestSnapshot, {}),
       applied: (applied) => this.publisher.markProducts(this.model.applied(applied)),
       reset: () => this.publisher.full(),
     });
@@ -121,52 +133,36 @@ export class SyncSession {
       runLog: this.runLog,
       errors: this.errors,
       tuning: tuning.outbox,
-      ready: () => this.welcomed && this.link.isOpen,
+      ready: () => this.connection.ready,
       send: (command, timeoutMs, callback) =>
-        this.link.request(ConsoleMessage.command, command, timeoutMs, callback),
+        this.connection.request(ConsoleMessage.command, command, timeoutMs, callback),
       changed: () => {
         const before = this.model.pendingSkus();
         this.model.pendingChanged();
         this.publisher.markProducts([...before, ...this.model.pendingSkus()]);
       },
       outcome: (outcome) => events.emit('command.outcome', outcome),
+      failed: (error) =>
+        this.connection.guard(() => {
+          throw error;
+        }),
     });
     this.outbox.load();
-    this.link = new Link(
-      {
-        url: run.serverUrl,
-        auth: () => this.handshake(),
-        backoff: tuning.reconnect,
-        connectTimeoutMs: tuning.connectTimeoutMs,
-      },
-      {
-        open: () => this.guard(() => this.opened()),
-        message: (name, args) => this.guard(() => this.route(name, args)),
-        down: (reason, retryInMs) => this.guard(() => this.wentDown(reason, retryInMs)),
-      },
-    );
     this.publisher.start();
   }
 
   get linkState(): LinkState {
-    if (!this.link.isRunning) return 'offline';
-    return this.welcomed ? 'connected' : 'reconnecting';
+    return this.connection.state;
   }
 
   /** Connects (and keeps reconnecting) to the run's sale server. */
   connect(): void {
-    if (this.closed || this.link.isRunning) return;
-    this.link.start();
-    this.publisher.linkChanged();
+    this.connection.start();
   }
 
   /** Stops the link; commands issued meanwhile wait in the outbox. */
   disconnect(): void {
-    if (!this.link.isRunning) return;
-    this.link.stop();
-    this.lostConnection();
-    this.logLink('offline', 'disconnected by the console');
-    this.publisher.linkChanged();
+    this.connection.stop('disconnected by the console');
   }
 
   /** A new token: stored, and the link reconnects with it. */
@@ -174,11 +170,7 @@ export class SyncSession {
     if (token === this.token) return;
     this.store.setToken(this.run.id, token);
     this.token = token;
-    if (this.link.isRunning) {
-      this.link.stop();
-      this.lostConnection();
-      this.link.start();
-    }
+    this.connection.restart();
   }
 
   /** Commits the command to the outbox and returns its id; it is sent when the link is up. */
@@ -207,10 +199,7 @@ export class SyncSession {
   }
 
   close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.link.stop();
-    this.lostConnection();
+    this.connection.close();
     this.publisher.stop();
     this.outbox.close();
   }
@@ -225,15 +214,6 @@ export class SyncSession {
     const fromSeq = this.inbox.resumePoint;
     if (fromSeq !== undefined) auth.fromSeq = fromSeq;
     return auth;
-  }
-
-  private opened(): void {
-    this.inbox.connectionOpened();
-    this.clearWelcomeTimer();
-    this.welcomeTimer = setTimeout(
-      () => this.link.drop('no welcome from the server'),
-      this.deps.tuning.welcomeTimeoutMs,
-    );
   }
 
   private route(name: string, args: unknown[]): void {
@@ -261,48 +241,28 @@ export class SyncSession {
   private welcome(raw: unknown, receivedAt: number): void {
     const welcome = this.inbox.welcome(raw);
     if (welcome === null) {
-      this.lastError = 'the server sent an invalid welcome';
-      this.link.drop(this.lastError);
+      this.connection.reject('the server sent an invalid welcome');
       return;
     }
-    this.clearWelcomeTimer();
-    this.clock.fromWelcome(welcome.serverTime, receivedAt);
-    this.welcomed = true;
-    this.lastError = null;
-    this.link.healthy();
-    this.logLink('connected', `server at seq ${welcome.seq}`);
+    this.connection.accept(`server at seq ${welcome.seq}`);
     this.outbox.connected();
     this.uploadLineupIfPlanned(welcome.state);
     this.outbox.flush();
-    this.startClock();
+    this.clock.start(welcome.serverTime, receivedAt);
     this.publisher.linkChanged();
   }
 
-  private wentDown(reason: string, retryInMs: number): void {
-    const wasConnected = this.welcomed;
-    this.lostConnection();
-    if (wasConnected || reason !== this.lastError) {
-      this.logLink('reconnecting', `${reason}; retrying in ${retryInMs} ms`);
-    }
-    this.lastError = reason;
-    this.publisher.linkChanged();
-  }
-
-  private lostConnection(): void {
-    this.welcomed = false;
-    this.clearWelcomeTimer();
-    if (this.clockTimer !== null) clearInterval(this.clockTimer);
-    this.clockTimer = null;
-    this.outbox.disconnected();
-  }
-
+  /** Loads the lineup onto the server once per run, ahead of any pending command. */
   private uploadLineupIfPlanned(state: ShowState): void {
     if (state !== 'planned' || this.lineupCommandId !== null) return;
     const products = this.deps.lineup();
     if (products.length === 0) return;
     const parsed = parseWith(LineupProducts, products);
     if (!parsed.ok) {
-      this.logLink('connected', `lineup not loaded: ${describeIssues(parsed.issues)}`);
+      this.runLog.append(this.run.id, RunLogKind.link, {
+        state: 'connected',
+        reason: `lineup not loaded: ${describeIssues(parsed.issues)}`,
+      });
       return;
     }
     const commandId = randomUUID();
@@ -311,49 +271,5 @@ export class SyncSession {
       alsoWrite: () => this.store.setLineupCommand(this.run.id, commandId),
     });
     this.lineupCommandId = commandId;
-  }
-
-  private startClock(): void {
-    this.measureClock();
-    if (this.clockTimer !== null) clearInterval(this.clockTimer);
-    this.clockTimer = setInterval(() => this.measureClock(), this.deps.tuning.clockIntervalMs);
-  }
-
-  private measureClock(): void {
-    const sentAt = Date.now();
-    this.link.request(ConsoleMessage.clock, {}, 5000, (error, raw) => {
-      if (error !== null || this.closed) return;
-      this.guard(() => {
-        const reply = parseWith(ClockReply, raw);
-        if (reply.ok) this.clock.fromRoundTrip(sentAt, reply.value.serverTime, Date.now());
-        else this.errors.record('malformed_message', `clock: ${describeIssues(reply.issues)}`, raw);
-      });
-    });
-  }
-
-  private logLink(state: LinkState, reason: string): void {
-    this.runLog.append(this.run.id, RunLogKind.link, { state, reason });
-  }
-
-  private clearWelcomeTimer(): void {
-    if (this.welcomeTimer !== null) clearTimeout(this.welcomeTimer);
-    this.welcomeTimer = null;
-  }
-
-  /** Runs a handler; an unexpected error drops the connection instead of escaping. */
-  private guard(work: () => void): void {
-    if (this.closed) return;
-    try {
-      work();
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.lastError = `internal error: ${message}`;
-      try {
-        this.logLink('reconnecting', this.lastError);
-      } catch {
-        // The database itself failed; the dropped link and lastError still tell the operator.
-      }
-      this.link.drop(this.lastError);
-    }
   }
 }

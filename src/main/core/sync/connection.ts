@@ -1,0 +1,178 @@
+import type { HandshakeAuth } from '../../../shared/protocol';
+import type { LinkState } from '../../../shared/model/live';
+import { Link, type RequestCallback } from './link';
+import type { SyncTuning } from './tuning';
+
+export interface ConnectionOptions {
+  url: string;
+  /** Built for every attempt (the resume point changes as events apply). */
+  auth(): HandshakeAuth;
+  tuning: SyncTuning;
+  /** Journals a link change (run log kind `link`). */
+  log(state: LinkState, reason: string): void;
+}
+
+export interface ConnectionHooks {
+  /** A socket opened; its welcome should follow. */
+  opened(): void;
+  /** A message arrived (unvalidated). */
+  message(name: string, args: unknown[]): void;
+  /** The connection is gone: answers to what was asked on it will not come. */
+  lost(): void;
+  /** The link state or its last error changed. */
+  changed(): void;
+}
+
+/**
+ * The link of a session with its state: `reconnecting` from the first attempt until a valid
+ * welcome, `connected` after it, `offline` when stopped. Journals each change once, drops a
+ * connection whose welcome does not come, and runs every handler guarded, so that an unexpected
+ * error drops the connection (the next one resumes from the stored seq) instead of stalling.
+ */
+export class Connection {
+  private readonly link: Link;
+  private welcomed = false;
+  private error: string | null = null;
+  private welcomeTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly options: ConnectionOptions,
+    private readonly hooks: ConnectionHooks,
+  ) {
+    this.link = new Link(
+      {
+        url: options.url,
+        auth: () => options.auth(),
+        backoff: options.tuning.reconnect,
+        connectTimeoutMs: options.tuning.connectTimeoutMs,
+      },
+      {
+        open: () => this.guard(() => this.opened()),
+        message: (name, args) => this.guard(() => hooks.message(name, args)),
+        down: (reason, retryInMs) => this.guard(() => this.wentDown(reason, retryInMs)),
+      },
+    );
+  }
+
+  get state(): LinkState {
+    if (!this.link.isRunning) return 'offline';
+    return this.welcomed ? 'connected' : 'reconnecting';
+  }
+
+  get lastError(): string | null {
+    return this.error;
+  }
+
+  /** Welcomed and open: commands may go out. */
+  get ready(): boolean {
+    return this.welcomed && this.link.isOpen;
+  }
+
+  start(): void {
+    if (this.closed || this.link.isRunning) return;
+    this.link.start();
+    this.hooks.changed();
+  }
+
+  stop(reason: string): void {
+    if (!this.link.isRunning) return;
+    this.link.stop();
+    this.lose();
+    this.options.log('offline', reason);
+    this.hooks.changed();
+  }
+
+  /** Reconnects at once (for example with a new token). */
+  restart(): void {
+    if (!this.link.isRunning) return;
+    this.link.stop();
+    this.lose();
+    this.link.start();
+    this.hooks.changed();
+  }
+
+  /** The welcome on this connection was valid. */
+  accept(note: string): void {
+    this.clearWelcomeTimer();
+    this.welcomed = true;
+    this.error = null;
+    this.link.healthy();
+    this.options.log('connected', note);
+  }
+
+  /** The welcome was not valid: drop and retry later. */
+  reject(reason: string): void {
+    this.error = reason;
+    this.link.drop(reason);
+  }
+
+  emit(name: string, payload: unknown): boolean {
+    return this.link.emit(name, payload);
+  }
+
+  /** Sends with an acknowledgement; the callback runs guarded. */
+  request(name: string, payload: unknown, timeoutMs: number, callback: RequestCallback): boolean {
+    return this.link.request(name, payload, timeoutMs, (error, reply) =>
+      this.guard(() => callback(error, reply)),
+    );
+  }
+
+  /** Records an internal failure (a listener threw) so the link status shows it. */
+  noteFailure(error: unknown): void {
+    this.error = `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.link.stop();
+    this.lose();
+  }
+
+  /** Runs a handler; an unexpected error drops the connection instead of escaping. */
+  guard(work: () => void): void {
+    if (this.closed) return;
+    try {
+      work();
+    } catch (error) {
+      this.noteFailure(error);
+      const reason = this.error ?? 'internal error';
+      try {
+        this.options.log('reconnecting', reason);
+      } catch {
+        // The database itself failed; the dropped link and the last error still tell it.
+      }
+      this.link.drop(reason);
+    }
+  }
+
+  private opened(): void {
+    this.hooks.opened();
+    this.clearWelcomeTimer();
+    this.welcomeTimer = setTimeout(
+      () => this.link.drop('no welcome from the server'),
+      this.options.tuning.welcomeTimeoutMs,
+    );
+  }
+
+  private wentDown(reason: string, retryInMs: number): void {
+    const wasConnected = this.welcomed;
+    this.lose();
+    if (wasConnected || reason !== this.error) {
+      this.options.log('reconnecting', `${reason}; retrying in ${retryInMs} ms`);
+    }
+    this.error = reason;
+    this.hooks.changed();
+  }
+
+  private lose(): void {
+    this.welcomed = false;
+    this.clearWelcomeTimer();
+    this.hooks.lost();
+  }
+
+  private clearWelcomeTimer(): void {
+    if (this.welcomeTimer !== null) clearTimeout(this.welcomeTimer);
+    this.welcomeTimer = null;
+  }
+}

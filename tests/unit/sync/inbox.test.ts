@@ -1,0 +1,185 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ServerEvent, SnapshotMessage, Welcome } from '../../../src/shared/protocol';
+import { Inbox } from '../../../src/main/core/sync/inbox';
+import { Projection } from '../../../src/main/core/live/projection';
+import { ProtocolErrors } from '../../../src/main/core/sync/protocol-errors';
+import { RunLog } from '../../../src/main/core/sync/run-log';
+import { SyncStore } from '../../../src/main/core/sync/sync-store';
+import type { Db } from '../../../src/main/core/store/database';
+import { logKinds, memoryRun } from './memory-run';
+
+const AT = 1_700_000_000_000;
+
+function welcome(seq: number, stock = 10): Welcome {
+  return {
+    protocolVersion: 1,
+    serverTime: AT,
+    showId: 'show-1',
+    state: 'live',
+    seq,
+    snapshot: {
+      products: [
+        { sku: 'A', name: 'A', priceMinor: 100, currency: 'CNY', stock, sold: 0, flashSale: null },
+      ],
+      pin: { sku: null, until: null },
+      viewers: 0,
+    },
+  };
+}
+
+function snapshotAt(seq: number, stock: number): SnapshotMessage {
+  const { serverTime, showId, state, snapshot } = welcome(seq, stock);
+  return { serverTime, showId, state, seq, snapshot };
+}
+
+function order(seq: number, stock: number, orderId = `o${seq}`): ServerEvent {
+  return {
+    type: 'order',
+    seq,
+    at: AT + seq,
+    orderId,
+    sku: 'A',
+    qty: 1,
+    priceMinor: 100,
+    stock,
+    sold: 10 - stock,
+  };
+}
+
+describe('Inbox', () => {
+  let db: Db;
+  let runId: number;
+  let store: SyncStore;
+  let projection: Projection;
+  let inbox: Inbox;
+  let errors: ProtocolErrors;
+  const resume = vi.fn<(fromSeq: number) => void>();
+  const requestSnapshot = vi.fn<() => void>();
+  const applied = vi.fn<(events: readonly ServerEvent[]) => void>();
+  const reset = vi.fn<() => void>();
+
+  beforeEach(() => {
+    vi.clearAllMocks();
+    const opened = memoryRun();
+    db = opened.db;
+    runId = opened.run.id;
+    store = new SyncStore(db);
+    const stored = store.load(runId);
+    if (!stored) throw new Error('no sync row');
+    projection = new Projection(stored.head, []);
+    const runLog = new RunLog(db);
+    errors = new ProtocolErrors(runLog, runId);
+    inbox = new Inbox({
+      db,
+      runId,
+      serverShowId: 'show-1',
+      store,
+      runLog,
+      errors,
+      projection,
+      resume,
+      requestSnapshot,
+      applied,
+      reset,
+    });
+  });
+
+  it('applies the first welcome as the snapshot, and stores it', () => {
+    expect(inbox.resumePoint).toBeUndefined();
+    expect(inbox.welcome(welcome(5))).not.toBeNull();
+    expect(inbox.tracker.lastApplied).toBe(5);
+    expect(inbox.resumePoint).toBe(5);
+    expect(projection.product('A')?.stock).toBe(10);
+    expect(store.load(runId)?.head).toMatchObject({ lastSeq: 5, synced: true, showState: 'live' });
+    expect(store.loadProducts(runId)).toMatchObject([{ sku: 'A', stock: 10, openingStock: 10 }]);
+    expect(logKinds(db, runId)).toEqual(['run_started', 'snapshot']);
+    expect(reset).toHaveBeenCalledOnce();
+  });
+
+  it('does not apply a later welcome: the resume in the handshake brings the events', () => {
+    inbox.welcome(welcome(5));
+    inbox.welcome(welcome(9, 3));
+    expect(inbox.tracker.lastApplied).toBe(5);
+    expect(projection.product('A')?.stock).toBe(10);
+  });
+
+  it('applies a batch in order, in one transaction, and ignores exact duplicates quietly', () => {
+    inbox.welcome(welcome(5));
+    inbox.events({ events: [order(6, 9), order(7, 8)] });
+    inbox.events({ events: [order(7, 8), order(8, 7)] });
+    expect(inbox.tracker.lastApplied).toBe(8);
+    expect(projection.product('A')).toMatchObject({ stock: 7, sold: 3, revenueMinor: 300 });
+    expect(store.load(runId)?.head.lastSeq).toBe(8);
+    expect(store.loadProducts(runId)[0]).toMatchObject({ stock: 7, sold: 3 });
+    expect(inbox.duplicatesIgnored).toBe(1);
+    expect(errors.count).toBe(0);
+    expect(logKinds(db, runId).filter((kind) => kind === 'event')).toHaveLength(3);
+    expect(applied).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks to resume from the last applied seq on a gap, once while the replay is due', () => {
+    inbox.welcome(welcome(5));
+    inbox.events({ events: [order(6, 9), order(8, 7)] });
+    inbox.events({ events: [order(9, 6)] });
+    expect(inbox.tracker.lastApplied).toBe(6);
+    expect(resume).toHaveBeenCalledExactlyOnceWith(6);
+    expect(errors.count).toBe(1);
+    inbox.events({ events: [order(7, 8), order(8, 7), order(9, 6)] });
+    expect(inbox.tracker.lastApplied).toBe(9);
+  });
+
+  it('records a duplicate seq with other content as a protocol error', () => {
+    inbox.welcome(welcome(5));
+    inbox.events({ events: [order(6, 9)] });
+    inbox.events({ events: [order(6, 9, 'another')] });
+    expect(errors.count).toBe(1);
+    expect(projection.product('A')?.stock).toBe(9);
+  });
+
+  it('changes nothing, in memory or on disk, when the batch cannot be stored', () => {
+    inbox.welcome(welcome(5));
+    vi.spyOn(store, 'saveHead').mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    expect(() => inbox.events({ events: [order(6, 9), order(7, 8)] })).toThrow('disk full');
+    expect(inbox.tracker.lastApplied).toBe(5);
+    expect(projection.product('A')?.stock).toBe(10);
+    expect(store.loadProducts(runId)[0].stock).toBe(10);
+    expect(logKinds(db, runId)).toEqual(['run_started', 'snapshot']);
+    expect(applied).not.toHaveBeenCalled();
+  });
+
+  it('applies what precedes an inapplicable event, then asks for a snapshot', () => {
+    inbox.welcome(welcome(5));
+    const ghost: ServerEvent = { type: 'price', seq: 7, at: AT, sku: 'GHOST', priceMinor: 1 };
+    inbox.events({ events: [order(6, 9), ghost, order(8, 8)] });
+    expect(inbox.tracker.lastApplied).toBe(6);
+    expect(requestSnapshot).toHaveBeenCalledOnce();
+    expect(errors.count).toBe(1);
+    inbox.snapshot(snapshotAt(8, 8));
+    expect(inbox.tracker.lastApplied).toBe(8);
+    expect(projection.product('A')).toMatchObject({ stock: 8, revenueMinor: 100 });
+  });
+
+  it('takes a snapshot behind its seq only after snapshotRequired', () => {
+    inbox.welcome(welcome(5));
+    inbox.events({ events: [order(6, 9)] });
+    const behind = snapshotAt(3, 10);
+    inbox.snapshot(behind);
+    expect(inbox.tracker.lastApplied).toBe(6);
+    expect(errors.count).toBe(1);
+    inbox.snapshotRequired({ fromSeq: 6, oldestSeq: 1, latestSeq: 3, reason: 'ahead' });
+    inbox.snapshot(behind);
+    expect(inbox.tracker.lastApplied).toBe(3);
+    expect(store.load(runId)?.head.lastSeq).toBe(3);
+  });
+
+  it('rejects malformed messages and welcomes for another show', () => {
+    expect(inbox.welcome({ hello: 1 })).toBeNull();
+    expect(inbox.welcome({ ...welcome(1), showId: 'other' })).toBeNull();
+    inbox.events({ events: [] });
+    inbox.snapshotRequired({});
+    expect(errors.count).toBe(4);
+    expect(projection.head.synced).toBe(false);
+  });
+});
