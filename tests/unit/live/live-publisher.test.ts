@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type {
+  LinkStatus,
+  LiveHeader,
+  LiveProduct,
+  LiveState,
+  LiveStateEvent,
+} from '../../../src/shared/model/live';
+import { LivePublisher, type LiveSource } from '../../../src/main/core/live/live-publisher';
+
+const FRAME_MS = 50;
+const HEARTBEAT_MS = 1000;
+
+function source(): LiveSource & { moving: string[] } {
+  const header = (revision: number) => ({ revision }) as unknown as LiveHeader;
+  return {
+    moving: [],
+    state: (revision) => ({ ...header(revision), products: [] }) as unknown as LiveState,
+    header,
+    product: (sku) => ({ sku }) as LiveProduct,
+    movingSkus() {
+      return this.moving;
+    },
+    linkStatus: () => ({ state: 'connected' }) as LinkStatus,
+  };
+}
+
+describe('LivePublisher', () => {
+  let events: LiveStateEvent[];
+  let links: LinkStatus[];
+  let live: ReturnType<typeof source>;
+  let publisher: LivePublisher;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    events = [];
+    links = [];
+    live = source();
+    publisher = new LivePublisher(
+      live,
+      {
+        live: (event) => events.push(event),
+        link: (status) => links.push(status),
+        failed: (error) => {
+          throw error;
+        },
+      },
+      { frameMs: FRAME_MS, heartbeatMs: HEARTBEAT_MS },
+    );
+  });
+  afterEach(() => {
+    publisher.stop();
+    vi.useRealTimers();
+  });
+
+  it('sends a burst of thousands of changes as at most one delta per frame', () => {
+    const frames = 20;
+    for (let frame = 0; frame < frames; frame++) {
+      for (let i = 0; i < 250; i++) publisher.markProducts([i % 2 === 0 ? 'A' : 'B']);
+      vi.advanceTimersByTime(FRAME_MS);
+    }
+    vi.advanceTimersByTime(FRAME_MS);
+    expect(events.length).toBeLessThanOrEqual(frames + 1);
+    expect(events.length).toBe(publisher.flushes);
+    for (const event of events) {
+      expect(event.type).toBe('delta');
+      if (event.type === 'delta') {
+        expect(event.products.map((p) => p.sku).sort()).toEqual(['A', 'B']);
+      }
+    }
+  });
+
+  it('chains deltas by revision, starting from the last full state', () => {
+    publisher.full();
+    publisher.markHeader();
+    vi.advanceTimersByTime(FRAME_MS);
+    publisher.markProducts(['A']);
+    vi.advanceTimersByTime(FRAME_MS);
+    expect(events.map((e) => e.type)).toEqual(['full', 'delta', 'delta']);
+    const [full, first, second] = events;
+    expect(full.type === 'full' && full.state?.revision).toBe(1);
+    expect(first.type === 'delta' && [first.baseRevision, first.header.revision]).toEqual([1, 2]);
+    expect(second.type === 'delta' && [second.baseRevision, second.header.revision]).toEqual([
+      2, 3,
+    ]);
+  });
+
+  it('keeps one frame between deltas however the changes are spread', () => {
+    publisher.markHeader();
+    vi.advanceTimersByTime(0);
+    expect(events).toHaveLength(1);
+    publisher.markHeader();
+    vi.advanceTimersByTime(FRAME_MS - 1);
+    expect(events).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(events).toHaveLength(2);
+  });
+
+  it('sends nothing when nothing changed, and refreshes moving rates on the heartbeat', () => {
+    publisher.start();
+    live.moving = ['A'];
+    vi.advanceTimersByTime(HEARTBEAT_MS + FRAME_MS);
+    expect(links).toHaveLength(1);
+    expect(events).toHaveLength(1);
+    expect(events[0].type === 'delta' && events[0].products.map((p) => p.sku)).toEqual(['A']);
+    live.moving = [];
+    vi.advanceTimersByTime(HEARTBEAT_MS * 3);
+    expect(links).toHaveLength(4);
+    expect(events).toHaveLength(4);
+  });
+});

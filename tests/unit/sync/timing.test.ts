@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Backoff } from '../../../src/main/core/sync/backoff';
+import { ClockOffset } from '../../../src/main/core/sync/clock-offset';
+import { RateWindow } from '../../../src/main/core/sync/rate-window';
+
+describe('Backoff', () => {
+  it('doubles up to the cap, and starts over after a reset', () => {
+    const backoff = new Backoff({ initialMs: 100, maxMs: 1000, jitter: 0 });
+    expect([1, 2, 3, 4, 5, 6].map(() => backoff.next())).toEqual([100, 200, 400, 800, 1000, 1000]);
+    backoff.reset();
+    expect(backoff.next()).toBe(100);
+  });
+
+  it('spreads each delay by the jitter, never past the cap', () => {
+    const low = new Backoff({ initialMs: 100, maxMs: 1000, jitter: 0.2 }, () => 0);
+    const high = new Backoff({ initialMs: 100, maxMs: 1000, jitter: 0.2 }, () => 1);
+    expect(low.next()).toBe(80);
+    expect(high.next()).toBe(120);
+    for (let i = 0; i < 10; i++) expect(high.next()).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('ClockOffset', () => {
+  it('uses the welcome until a round trip is measured, then the shortest round trip', () => {
+    const clock = new ClockOffset();
+    expect(clock.offsetMs).toBeNull();
+    expect(clock.serverNow(1000)).toBe(1000);
+    clock.fromWelcome(5000, 1000);
+    expect(clock.offsetMs).toBe(4000);
+    clock.fromRoundTrip(1000, 5300, 1400);
+    expect(clock.offsetMs).toBe(4100);
+    clock.fromRoundTrip(2000, 6020, 2040);
+    expect(clock.offsetMs).toBe(4000);
+    expect(clock.serverNow(3000)).toBe(7000);
+  });
+});
+
+describe('RateWindow', () => {
+  it('counts per second over the last five seconds', () => {
+    const window = new RateWindow();
+    window.add(100, 0);
+    window.add(400, 2000);
+    expect(window.perSecond(4000)).toBe(100);
+    expect(window.perSecond(5500)).toBe(80);
+    expect(window.perSecond(20_000)).toBe(0);
+  });
+});
