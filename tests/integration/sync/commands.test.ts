@@ -188,6 +188,28 @@ describe('console commands through the outbox', () => {
   });
 });
 
+describe('the handshake', () => {
+  it('reports a refused handshake, keeps trying, and connects with a new token', async () => {
+    const server = await startServer(tempDir());
+    cleanups.push(() => server.close());
+    const core = startConsole(tempDir());
+    cleanups.push(() => core.close());
+    const showId = await createShow(core, [{ sku: 'A', stock: 1 }]);
+    const input = { showId, serverUrl: server.url, serverShowId: SERVER_SHOW };
+    const statuses = record(core, 'link.status');
+    const run = await invoke(core, 'link.connect', { ...input, token: 'wrong' });
+    await waitFor(
+      () => statuses.some((status) => status.lastError?.includes('bad_token') ?? false),
+      'the refusal',
+    );
+    expect((await liveState(core)).link.state).toBe('reconnecting');
+    const again = await invoke(core, 'link.connect', { ...input, token: TOKEN });
+    expect(again.id).toBe(run.id);
+    await waitFor(() => connected(core), 'the connection');
+    expect((await liveState(core)).link.lastError).toBeNull();
+  });
+});
+
 describe('the reference server', () => {
   it('applies a command id once however often it is sent', async () => {
     const server = await startServer(tempDir(), {

@@ -22,12 +22,13 @@ const quiet: Logger = (entry) => {
 
 export function startServer(
   dataDir: string,
-  options: { port?: number; products?: LineupProduct[] } = {},
+  options: { port?: number; products?: LineupProduct[]; retainEvents?: number } = {},
 ): Promise<SaleServer> {
   return startSaleServer({
     dataDir,
     token: TOKEN,
     port: options.port ?? 0,
+    retainEvents: options.retainEvents,
     shows: [{ showId: SERVER_SHOW, products: options.products }],
     log: quiet,
   });

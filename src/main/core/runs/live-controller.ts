@@ -113,11 +113,6 @@ export class LiveController {
     return run;
   }
 
-  /** The open session (tests read its counters). */
-  get current(): SyncSession | null {
-    return this.session;
-  }
-
   close(): void {
     this.session?.close();
     this.session = null;

@@ -193,11 +193,6 @@ export class SyncSession {
     this.publisher.full();
   }
 
-  /** How many `live.state` deltas were sent (for tests of the coalescing). */
-  get deltasPublished(): number {
-    return this.publisher.flushes;
-  }
-
   close(): void {
     this.connection.close();
     this.publisher.stop();
