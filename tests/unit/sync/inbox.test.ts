@@ -128,6 +128,25 @@ describe('Inbox', () => {
     expect(inbox.tracker.lastApplied).toBe(9);
   });
 
+  it('asks for a snapshot when the gap is still open a while after the resume', () => {
+    vi.useFakeTimers();
+    try {
+      inbox.welcome(welcome(5));
+      inbox.events({ events: [order(7, 8)] });
+      expect(resume).toHaveBeenCalledExactlyOnceWith(5);
+      inbox.events({ events: [{ type: 'order', seq: 6 }, order(7, 8)] });
+      expect(requestSnapshot).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(3000);
+      inbox.events({ events: [order(8, 7)] });
+      expect(requestSnapshot).toHaveBeenCalledOnce();
+      expect(resume).toHaveBeenCalledOnce();
+      inbox.snapshot(snapshotAt(8, 7));
+      expect(inbox.tracker.lastApplied).toBe(8);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('records a duplicate seq with other content as a protocol error', () => {
     inbox.welcome(welcome(5));
     inbox.events({ events: [order(6, 9)] });

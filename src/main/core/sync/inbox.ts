@@ -174,20 +174,37 @@ export class Inbox {
     );
   }
 
+  /**
+   * A gap: resume from the last applied seq. While that replay is due, later events are dropped
+   * quietly; if the gap is still open a while after the resume (the replay itself was malformed),
+   * ask for a snapshot instead.
+   */
   private onGap(expected: number, received: number, batch: readonly ServerEvent[]): void {
     const from = this.tracker.lastApplied;
     const now = Date.now();
-    if (this.resumeFrom === from && now - this.resumeAt < RESUME_RETRY_MS) {
+    const resuming = this.resumeFrom === from;
+    if (resuming && now - this.resumeAt < RESUME_RETRY_MS) {
       debug('events from seq %d dropped while resuming from %d', received, from);
+      return;
+    }
+    const copy = batch.find((event) => event.seq === received);
+    this.resumeFrom = from;
+    this.resumeAt = now;
+    if (resuming) {
+      this.deps.errors.record(
+        'out_of_order',
+        `the replay after seq ${from} did not close the gap; asking for a snapshot`,
+        copy,
+      );
+      this.snapshotExpected = `gap after seq ${from} not closed by replay`;
+      this.deps.requestSnapshot();
       return;
     }
     this.deps.errors.record(
       'out_of_order',
       `expected seq ${expected}, received ${received}; resuming from ${from}`,
-      batch.find((event) => event.seq === received),
+      copy,
     );
-    this.resumeFrom = from;
-    this.resumeAt = now;
     this.deps.resume(from);
   }
 
