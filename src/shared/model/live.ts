@@ -162,7 +162,9 @@ export interface LiveProduct {
   unitsPerSecond: number;
   /** Seconds until stock reaches zero at the current rate; 0 when sold out; null when not selling. */
   sellOutSeconds: number | null;
+  /** Server time of the event that took stock to zero (null while in stock). */
   soldOutAt: number | null;
+  /** Server time the product was first pinned in this run. */
   firstPinnedAt: number | null;
   /** Pending commands that touch this product, oldest first; show them as pending. */
   pendingCommandIds: string[];

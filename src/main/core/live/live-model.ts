@@ -149,7 +149,11 @@ export class LiveModel implements LiveSource {
   }
 
   private overlay(): Overlay {
-    this.overlayCache ??= overlayOf(this.deps.pending(), this.deps.projection.head.pin.sku);
+    this.overlayCache ??= overlayOf(
+      this.deps.pending(),
+      this.deps.projection.head.pin.sku,
+      this.deps.link().clockOffsetMs ?? 0,
+    );
     return this.overlayCache;
   }
 }

@@ -18,10 +18,12 @@ export interface Overlay {
 /**
  * The optimistic view of the pending commands, in the order they were issued: the screen shows
  * it on top of the server's figures, marked as pending, until each command is acknowledged.
+ * End times are server time (`clockOffsetMs`: server clock minus console clock).
  */
 export function overlayOf(
   pending: readonly PendingCommand[],
   serverPinSku: string | null,
+  clockOffsetMs = 0,
 ): Overlay {
   const overlay: Overlay = { products: new Map() };
   const touch = (sku: string, commandId: string): ProductOverlay => {
@@ -35,12 +37,13 @@ export function overlayOf(
   };
   for (const { commandId, command, createdAt } of pending) {
     if (command === null) continue;
+    const issuedAt = createdAt + clockOffsetMs;
     switch (command.type) {
       case 'pin':
         touch(command.sku, commandId);
         overlay.pin = {
           sku: command.sku,
-          until: command.seconds === undefined ? null : createdAt + command.seconds * 1000,
+          until: command.seconds === undefined ? null : issuedAt + command.seconds * 1000,
         };
         break;
       case 'unpin': {
@@ -60,7 +63,7 @@ export function overlayOf(
           priceMinor: command.priceMinor,
           unitCap: command.unitCap,
           sold: 0,
-          endsAt: createdAt + command.seconds * 1000,
+          endsAt: issuedAt + command.seconds * 1000,
         };
         break;
       case 'startShow':
