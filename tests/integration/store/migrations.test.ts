@@ -56,6 +56,8 @@ describe('openDatabase', () => {
     expect(tableNames(db)).toEqual([
       'outbox',
       'products',
+      'review_pin',
+      'review_seconds',
       'run_log',
       'run_products',
       'run_sync',
@@ -80,6 +82,8 @@ describe('openDatabase', () => {
       'outbox',
       'run_sync',
       'run_products',
+      'review_seconds',
+      'review_pin',
     ]) {
       expect(strict.find((table) => table.name === name)?.strict, name).toBe(1);
     }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { migration001Lineup } from './001-lineup';
 import { migration002Runs } from './002-runs';
 import { migration003Sync } from './003-sync';
+import { migration004Review } from './004-review';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration001Lineup,
   migration002Runs,
   migration003Sync,
+  migration004Review,
 ];
 
 /** Throws unless the versions are 1, 2, 3, ... with no gap, repeat or reordering. */

@@ -1,0 +1,19 @@
+import type { ReviewLogKind } from '../../../shared/model/review';
+import type { Db } from '../store/database';
+
+/**
+ * Appends a review entry (operator note, talking-point move) to a run's log. The live console
+ * writes talking-point moves with it; `runs.addNote` writes notes.
+ */
+export function appendReviewEntry(
+  db: Db,
+  runId: number,
+  kind: ReviewLogKind,
+  payload: unknown,
+  at = Date.now(),
+): number {
+  const result = db
+    .prepare('INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)')
+    .run(runId, at, kind, JSON.stringify(payload));
+  return Number(result.lastInsertRowid);
+}

@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import type { Currency } from './lineup';
+import type { LinkState, RunKind, ShowState } from './live';
+
+/**
+ * Post-show review: the run list, per-product results, the timeline, the console as it was at a
+ * moment (replay), comparisons and exports. Everything here is computed by the core from the run
+ * log (table run_log); money is in minor units, times are epoch milliseconds. Server events are
+ * placed at their server time (`at` of the event), console entries (link, commands, notes) at the
+ * console time they were written.
+ */
+
+/** Run log kinds written for review (besides RunLogKind in ./live). */
+export const ReviewLogKind = {
+  /** An operator note: { text }. */
+  note: 'note',
+  /** The current talking point moved: { talkingPointId, text, sku? } (text null: none). */
+  talkingPoint: 'talking_point',
+} as const;
+export type ReviewLogKind = (typeof ReviewLogKind)[keyof typeof ReviewLogKind];
+
+export const NotePayload = z.object({ text: z.string().min(1).max(2000) });
+export type NotePayload = z.infer<typeof NotePayload>;
+
+export const TalkingPointPayload = z.object({
+  talkingPointId: z.number().int().nullable(),
+  text: z.string().max(2000).nullable(),
+  sku: z.string().max(40).nullable().optional(),
+});
+export type TalkingPointPayload = z.infer<typeof TalkingPointPayload>;
+
+export const ExportFormat = z.enum(['csv', 'json', 'html']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** An export's file name: a plain name in the exports folder (no folder part). */
+export const ExportFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\\0]+$/, 'a file name without a folder')
+  .refine((name) => name !== '.' && name !== '..', 'a file name without a folder');
+
+/** Revenue in one currency (a run may sell in several). */
+export interface Revenue {
+  currency: Currency;
+  minor: number;
+}
+
+/** One run in the run list. */
+export interface RunSummary {
+  id: number;
+  showId: number;
+  showName: string;
+  kind: RunKind;
+  /** true for a rehearsal: the UI and every export mark it. */
+  rehearsal: boolean;
+  name: string;
+  note: string;
+  startedAt: number;
+  endedAt: number | null;
+  /** null while the run is open. */
+  durationMs: number | null;
+  open: boolean;
+  /** Orders and units recorded in the run log. */
+  orders: number;
+  unitsSold: number;
+  revenue: Revenue[];
+}
+
+export interface ProductResult {
+  sku: string;
+  name: string;
+  currency: Currency;
+  /** Lineup position on the server. */
+  position: number;
+  /** Stock plus sold when the product was first seen (lineup upload or first snapshot). */
+  openingStock: number;
+  restockedUnits: number;
+  finalStock: number;
+  /** The server's sold counter at the end of the log. */
+  unitsSold: number;
+  orders: number;
+  /** Units in order entries of the log; differs from unitsSold only after a snapshot gap. */
+  loggedUnits: number;
+  unitsNotInLog: number;
+  /** unitsSold / (unitsSold + finalStock); null when nothing was ever in stock. */
+  sellThrough: number | null;
+  /** Sum of logged orders' qty x price paid. */
+  revenueMinor: number;
+  /** false when orders are missing from the log (a snapshot replaced them). */
+  revenueComplete: boolean;
+  finalPriceMinor: number;
+  /** First time the stock reached zero. */
+  soldOutAt: number | null;
+  firstPinnedAt: number | null;
+  /** soldOutAt - firstPinnedAt, when the first pin came before the sell-out. */
+  pinToSoldOutMs: number | null;
+  /** Most units sold in one wall-clock second, and when that second started. */
+  peakUnitsPerSecond: number;
+  peakSecondAt: number | null;
+  pinnedMs: number;
+  unitsWhilePinned: number;
+  unitsWhileNotPinned: number;
+}
+
+export interface RunResults {
+  run: RunSummary;
+  /** The run's time span (start to end, or to the last entry while open). */
+  from: number;
+  to: number;
+  products: ProductResult[];
+  totals: { orders: number; unitsSold: number; revenue: Revenue[] };
+  protocolErrors: number;
+  linkDrops: number;
+}
+
+export interface StockPoint {
+  at: number;
+  stock: number;
+}
+
+export interface StockSeries {
+  sku: string;
+  name: string;
+  points: StockPoint[];
+  /** true: built from every order in range; false: from per-second figures (exact per second). */
+  exact: boolean;
+}
+
+export interface SalesBucket {
+  /** Start of the bucket. */
+  at: number;
+  units: number;
+  bySku: Record<string, number>;
+}
+
+export interface PinInterval {
+  sku: string;
+  from: number;
+  to: number;
+}
+
+type Mark<T extends string, F> = { type: T; at: number; seq: number } & F;
+
+export type TimelineMarker =
+  | Mark<'pin', { sku: string; until: number | null }>
+  | Mark<'unpin', Record<never, never>>
+  | Mark<'talkingPoint', { talkingPointId: number | null; text: string | null }>
+  | Mark<'price', { sku: string; priceMinor: number }>
+  | Mark<'restock', { sku: string; units: number; stock: number }>
+  | Mark<'flashSale', { sku: string; priceMinor: number; unitCap: number; endsAt: number }>
+  | Mark<'flashSaleEnded', { sku: string; reason: string }>
+  | Mark<'showState', { state: ShowState }>
+  | Mark<'linkDown', { state: LinkState; reason: string }>
+  | Mark<'linkUp', { reason: string }>
+  | Mark<'protocolError', { reason: string; message: string }>
+  | Mark<'commandRejected', { kind: string; code: string; message: string }>
+  | Mark<'snapshot', { reason: string }>
+  | Mark<'note', { text: string }>;
+export type TimelineMarkerType = TimelineMarker['type'];
+
+export interface Timeline {
+  runId: number;
+  from: number;
+  to: number;
+  maxPoints: number;
+  series: StockSeries[];
+  sales: { bucketMs: number; buckets: SalesBucket[] };
+  pins: PinInterval[];
+  markers: TimelineMarker[];
+  /** Markers in range left out past the limit (the earliest ones are kept). */
+  markersOmitted: number;
+}
+
+export interface ReplayProduct {
+  sku: string;
+  name: string;
+  currency: Currency;
+  priceMinor: number;
+  stock: number;
+  sold: number;
+  revenueMinor: number;
+  pinned: boolean;
+  flashSale: { priceMinor: number; unitCap: number; endsAt: number } | null;
+}
+
+/** The console as it was at `at`, rebuilt from the run log. */
+export interface ReplayState {
+  runId: number;
+  at: number;
+  showState: ShowState;
+  pin: { sku: string | null; until: number | null };
+  viewers: number;
+  /** unknown before the first link entry. */
+  link: { state: LinkState | 'unknown'; reason: string | null };
+  talkingPoint: { id: number | null; text: string } | null;
+  products: ReplayProduct[];
+}
+
+/** B minus A; null where either side has no figure. */
+export interface ResultDiff {
+  unitsSold: number | null;
+  revenueMinor: number | null;
+  sellThrough: number | null;
+  soldOutAt: number | null;
+  pinToSoldOutMs: number | null;
+  peakUnitsPerSecond: number | null;
+  pinnedMs: number | null;
+  unitsWhilePinned: number | null;
+}
+
+export interface CompareRow {
+  sku: string;
+  name: string;
+  a: ProductResult | null;
+  b: ProductResult | null;
+  diff: ResultDiff;
+}
+
+export interface RunComparison {
+  a: RunSummary;
+  b: RunSummary;
+  rows: CompareRow[];
+}
+
+export interface ExportResult {
+  runId: number;
+  format: ExportFormat;
+  /** In the exports folder of the data folder; fetch it with review.exportContent. */
+  fileName: string;
+  path: string;
+  bytes: number;
+  /** Orders (csv), log entries (json) or products (html) written. */
+  rows: number;
+  rehearsal: boolean;
+}
+
+/** A piece of an export file (base64 of its bytes from `offset`). */
+export interface ExportChunk {
+  fileName: string;
+  mimeType: string;
+  offset: number;
+  /** null after the last piece. */
+  nextOffset: number | null;
+  totalBytes: number;
+  base64: string;
+}
+
+export interface ExportProgress {
+  runId: number;
+  format: ExportFormat;
+  done: number;
+  total: number;
+}
