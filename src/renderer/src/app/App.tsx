@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { ApiProvider } from '../api/api-context';
+import { LiveProvider } from '../live/live-context';
 import type { Transport } from '../api/create-bridge';
 import { Screens } from './Screens';
 import { StartupError } from './StartupError';
@@ -18,7 +19,9 @@ export function App(props: AppProps) {
       <Notifications position="top-right" />
       {'transport' in props ? (
         <ApiProvider transport={props.transport}>
-          <Screens />
+          <LiveProvider>
+            <Screens />
+          </LiveProvider>
         </ApiProvider>
       ) : (
         <StartupError error={props.startupError} />

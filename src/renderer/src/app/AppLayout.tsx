@@ -3,6 +3,7 @@ import { IconListDetails } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
+import { LinkStatusIndicator } from '../live/LinkStatusIndicator';
 import { ConnectionBadge } from './ConnectionBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { routeHash, type Route } from './route';
@@ -42,6 +43,7 @@ export function AppLayout({
           <Group gap="sm" wrap="nowrap">
             <Group gap="xs" aria-label={t('app.modeArea')} role="group">
               <ConnectionBadge />
+              <LinkStatusIndicator />
             </Group>
             <LanguageSwitch value={language} onChange={onLanguageChange} />
           </Group>

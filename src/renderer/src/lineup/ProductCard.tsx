@@ -21,6 +21,8 @@ interface ProductCardProps extends ProductActions {
   position: number;
   handle: ReactNode;
   audienceLanguage: Language;
+  /** The product's live figures and commands while a run of the show is open. */
+  live?: ReactNode;
 }
 
 /** Columns of the detail grid: SKU, price, opening stock, low-stock alert, image. */
@@ -45,6 +47,7 @@ export function ProductCard({
   position,
   handle,
   audienceLanguage,
+  live,
   ...actions
 }: ProductCardProps) {
   const { t, i18n } = useTranslation();
@@ -107,6 +110,7 @@ export function ProductCard({
               </ActionIcon>
             </Group>
           </Group>
+          {live}
           {product.talkingPoints.length > 0 && (
             <TalkingPointList
               points={product.talkingPoints}

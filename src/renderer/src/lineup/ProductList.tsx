@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Show } from '../../../shared/model/lineup';
+import type { Product, Show } from '../../../shared/model/lineup';
 import { SortableItem } from '../components/SortableItem';
 import { SortableList } from '../components/SortableList';
 import { ProductCard, type ProductActions } from './ProductCard';
@@ -8,10 +9,12 @@ interface ProductListProps extends ProductActions {
   show: Show;
   onReorder: (productIds: number[]) => void;
   saving: boolean;
+  /** Renders a product's live figures while a run of the show is open. */
+  liveRow?: (product: Product) => ReactNode;
 }
 
 /** The show's products in lineup order, sortable by drag and drop or keyboard. */
-export function ProductList({ show, onReorder, saving, ...actions }: ProductListProps) {
+export function ProductList({ show, onReorder, saving, liveRow, ...actions }: ProductListProps) {
   const { t } = useTranslation();
   return (
     <SortableList
@@ -34,6 +37,7 @@ export function ProductList({ show, onReorder, saving, ...actions }: ProductList
               handle={handle}
               audienceLanguage={show.audienceLanguage}
               saving={saving}
+              live={liveRow?.(product)}
               {...actions}
             />
           )}

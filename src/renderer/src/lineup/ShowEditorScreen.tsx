@@ -6,6 +6,11 @@ import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError, notifyError } from '../app/notify';
 import { routeHash } from '../app/route';
+import { CommandBar } from '../live/CommandBar';
+import { LiveLineup } from '../live/LiveLineup';
+import { LiveProductRow } from '../live/LiveProductRow';
+import { SaleServerPanel } from '../live/SaleServerPanel';
+import { useLiveShowId } from '../live/use-live';
 import { csvFileName, downloadText } from './download';
 import { EditorDialogs, type EditorDialog } from './EditorDialogs';
 import { ProductList } from './ProductList';
@@ -24,6 +29,7 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
   const reorder = useLineupReorder(query);
   const [dialog, setDialog] = useState<EditorDialog | null>(null);
   const show = query.data?.id === showId ? query.data : undefined;
+  const live = useLiveShowId() === showId;
 
   const exportCsv = async () => {
     try {
@@ -46,107 +52,123 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
   }
 
   return (
-    <Stack gap="md" maw={1200}>
-      <Anchor href={routeHash({ screen: 'shows' })} size="sm">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={16} aria-hidden />
-          {t('editor.allShows')}
+    <LiveLineup show={show} enabled={live}>
+      <Stack gap="md" maw={1200}>
+        <Anchor href={routeHash({ screen: 'shows' })} size="sm">
+          <Group gap={4} component="span">
+            <IconArrowLeft size={16} aria-hidden />
+            {t('editor.allShows')}
+          </Group>
+        </Anchor>
+        <Group justify="space-between" align="flex-end">
+          <div>
+            <Title order={2}>{show.name}</Title>
+            <Text c="dimmed" size="sm">
+              {t('editor.summary', { count: show.products.length })}
+            </Text>
+          </div>
+          <Group gap="sm">
+            <Button
+              variant="default"
+              leftSection={<IconFileImport size={18} aria-hidden />}
+              onClick={() => setDialog({ kind: 'importCsv' })}
+            >
+              {t('csv.importButton')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={18} aria-hidden />}
+              onClick={() => void exportCsv()}
+            >
+              {t('csv.exportButton')}
+            </Button>
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => setDialog({ kind: 'addProduct' })}
+            >
+              {t('products.add')}
+            </Button>
+          </Group>
         </Group>
-      </Anchor>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{show.name}</Title>
-          <Text c="dimmed" size="sm">
-            {t('editor.summary', { count: show.products.length })}
-          </Text>
-        </div>
+
+        <SaleServerPanel showId={showId} />
+        {live && <CommandBar slots={show.products.length} />}
+
         <Group gap="sm">
+          <Title order={3} size="h4">
+            {t('products.title')}
+          </Title>
+          {reorder.saving && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('editor.savingOrder')}
+            </Text>
+          )}
+        </Group>
+        {show.products.length === 0 ? (
+          <Paper withBorder p="lg">
+            <Text c="dimmed">{t('products.empty')}</Text>
+          </Paper>
+        ) : (
+          <ProductList
+            show={show}
+            onReorder={(ids) => reorder.reorderProducts(show, ids)}
+            saving={reorder.saving}
+            onEdit={(product) => setDialog({ kind: 'editProduct', product })}
+            onRemove={(product) => setDialog({ kind: 'removeProduct', product })}
+            onAddPoint={(product) => setDialog({ kind: 'addPoint', product })}
+            onEditPoint={(point) => setDialog({ kind: 'editPoint', point })}
+            onRemovePoint={(point) => setDialog({ kind: 'removePoint', point })}
+            onReorderPoints={(product, ids) => reorder.reorderTalkingPoints(show, product.id, ids)}
+            liveRow={
+              live
+                ? (product) => (
+                    <LiveProductRow
+                      sku={product.sku}
+                      name={product.nameHost}
+                      lowStockThreshold={product.lowStockThreshold}
+                    />
+                  )
+                : undefined
+            }
+          />
+        )}
+
+        <Group justify="space-between" mt="md">
+          <Title order={3} size="h4">
+            {t('talkingPoints.showTitle')}
+          </Title>
           <Button
             variant="default"
-            leftSection={<IconFileImport size={18} aria-hidden />}
-            onClick={() => setDialog({ kind: 'importCsv' })}
+            size="xs"
+            leftSection={<IconPlus size={14} aria-hidden />}
+            onClick={() => setDialog({ kind: 'addPoint', product: null })}
           >
-            {t('csv.importButton')}
-          </Button>
-          <Button
-            variant="default"
-            leftSection={<IconDownload size={18} aria-hidden />}
-            onClick={() => void exportCsv()}
-          >
-            {t('csv.exportButton')}
-          </Button>
-          <Button
-            leftSection={<IconPlus size={18} aria-hidden />}
-            onClick={() => setDialog({ kind: 'addProduct' })}
-          >
-            {t('products.add')}
+            {t('talkingPoints.addShow')}
           </Button>
         </Group>
-      </Group>
-
-      <Group gap="sm">
-        <Title order={3} size="h4">
-          {t('products.title')}
-        </Title>
-        {reorder.saving && (
-          <Text size="sm" c="dimmed" role="status">
-            {t('editor.savingOrder')}
+        {show.talkingPoints.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            {t('talkingPoints.showEmpty')}
           </Text>
+        ) : (
+          <TalkingPointList
+            points={show.talkingPoints}
+            label={t('talkingPoints.showTitle')}
+            audienceLanguage={show.audienceLanguage}
+            onReorder={(ids) => reorder.reorderTalkingPoints(show, null, ids)}
+            saving={reorder.saving}
+            onEdit={(point) => setDialog({ kind: 'editPoint', point })}
+            onRemove={(point) => setDialog({ kind: 'removePoint', point })}
+          />
         )}
-      </Group>
-      {show.products.length === 0 ? (
-        <Paper withBorder p="lg">
-          <Text c="dimmed">{t('products.empty')}</Text>
-        </Paper>
-      ) : (
-        <ProductList
+
+        <EditorDialogs
           show={show}
-          onReorder={(ids) => reorder.reorderProducts(show, ids)}
-          saving={reorder.saving}
-          onEdit={(product) => setDialog({ kind: 'editProduct', product })}
-          onRemove={(product) => setDialog({ kind: 'removeProduct', product })}
-          onAddPoint={(product) => setDialog({ kind: 'addPoint', product })}
-          onEditPoint={(point) => setDialog({ kind: 'editPoint', point })}
-          onRemovePoint={(point) => setDialog({ kind: 'removePoint', point })}
-          onReorderPoints={(product, ids) => reorder.reorderTalkingPoints(show, product.id, ids)}
+          dialog={dialog}
+          onSaved={query.setData}
+          onClose={() => setDialog(null)}
         />
-      )}
-
-      <Group justify="space-between" mt="md">
-        <Title order={3} size="h4">
-          {t('talkingPoints.showTitle')}
-        </Title>
-        <Button
-          variant="default"
-          size="xs"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => setDialog({ kind: 'addPoint', product: null })}
-        >
-          {t('talkingPoints.addShow')}
-        </Button>
-      </Group>
-      {show.talkingPoints.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('talkingPoints.showEmpty')}
-        </Text>
-      ) : (
-        <TalkingPointList
-          points={show.talkingPoints}
-          label={t('talkingPoints.showTitle')}
-          audienceLanguage={show.audienceLanguage}
-          onReorder={(ids) => reorder.reorderTalkingPoints(show, null, ids)}
-          saving={reorder.saving}
-          onEdit={(point) => setDialog({ kind: 'editPoint', point })}
-          onRemove={(point) => setDialog({ kind: 'removePoint', point })}
-        />
-      )}
-
-      <EditorDialogs
-        show={show}
-        dialog={dialog}
-        onSaved={query.setData}
-        onClose={() => setDialog(null)}
-      />
-    </Stack>
+      </Stack>
+    </LiveLineup>
   );
 }

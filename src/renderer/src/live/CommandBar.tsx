@@ -1,0 +1,74 @@
+import { Badge, Button, Group, Paper, Text } from '@mantine/core';
+import { IconPinnedOff, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ShowState } from '../../../shared/model/live';
+import { formatCount } from './format';
+import { HotkeyLegend } from './HotkeyLegend';
+import { useLiveActions } from './live-actions';
+import { useLiveCommands } from './use-live-commands';
+import { useLiveSelect } from './use-live';
+
+const STATE_COLOR: Record<ShowState, string> = { planned: 'gray', live: 'red', ended: 'dark' };
+
+/**
+ * The show-wide commands of the open run: its state on the server (marked while a change is
+ * pending), the audience, start, end (confirmed) and unpin, with the hotkey legend.
+ */
+export function CommandBar({ slots }: { slots: number }) {
+  const { t, i18n } = useTranslation();
+  const send = useLiveCommands();
+  const actions = useLiveActions();
+  const state = useLiveSelect((header) => header?.showState ?? 'planned');
+  const shown = useLiveSelect((header) => header?.displayShowState ?? 'planned');
+  const viewers = useLiveSelect((header) => header?.viewers ?? 0);
+  const pinned = useLiveSelect((header) => header?.displayPin.sku ?? null);
+  const stateText = t(`live.show.state.${shown}`);
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={t('live.show.label')}>
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <Group gap="sm" wrap="wrap">
+          <Badge color={STATE_COLOR[shown]} variant="filled" size="lg" data-testid="show-state">
+            {shown === state ? stateText : t('live.show.statePending', { state: stateText })}
+          </Badge>
+          <Text size="sm">
+            {t('live.show.viewers', {
+              count: viewers,
+              formatted: formatCount(viewers, i18n.language),
+            })}
+          </Text>
+          {shown === 'planned' && (
+            <Button
+              size="sm"
+              leftSection={<IconPlayerPlay size={16} aria-hidden />}
+              onClick={() => void send({ type: 'startShow' })}
+            >
+              {t('live.show.start')}
+            </Button>
+          )}
+          {shown === 'live' && (
+            <Button
+              size="sm"
+              color="red"
+              variant="outline"
+              leftSection={<IconPlayerStop size={16} aria-hidden />}
+              onClick={() => actions.open({ kind: 'endShow' })}
+            >
+              {t('live.show.end')}
+            </Button>
+          )}
+          {pinned !== null && (
+            <Button
+              size="sm"
+              variant="default"
+              leftSection={<IconPinnedOff size={16} aria-hidden />}
+              onClick={() => actions.unpin()}
+            >
+              {t('live.show.unpin')}
+            </Button>
+          )}
+        </Group>
+        <HotkeyLegend slots={slots} />
+      </Group>
+    </Paper>
+  );
+}

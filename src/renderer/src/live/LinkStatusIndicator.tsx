@@ -1,0 +1,38 @@
+import { Badge, Group, Text, type MantineColor } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { LinkState } from '../../../shared/model/live';
+import { formatAge, formatRate } from './format';
+import { useLiveSelect } from './use-live';
+
+const STATE_COLOR: Record<LinkState, MantineColor> = {
+  connected: 'green',
+  reconnecting: 'orange',
+  offline: 'gray',
+};
+
+/**
+ * The link to the sale server while a run is open: its state (announced when it changes), the
+ * commands waiting for an acknowledgement, the age of the last server event and the event rate.
+ */
+export function LinkStatusIndicator() {
+  const { t, i18n } = useTranslation();
+  const link = useLiveSelect((header) => header?.link ?? null);
+  if (link === null) return null;
+  const details = [
+    t('live.link.pending', { count: link.commandsPending }),
+    link.lastEventAgeMs === null
+      ? t('live.link.noEvent')
+      : t('live.link.lastEvent', { age: formatAge(t, link.lastEventAgeMs, i18n.language) }),
+    t('live.link.eventsPerSecond', { rate: formatRate(link.eventsPerSecond, i18n.language) }),
+  ];
+  return (
+    <Group gap={8} wrap="nowrap" role="group" aria-label={t('live.link.label')}>
+      <Badge color={STATE_COLOR[link.state]} variant="light" role="status" data-state={link.state}>
+        {t('live.link.stateNamed', { state: t(`live.link.state.${link.state}`) })}
+      </Badge>
+      <Text size="xs" c="dimmed" data-testid="link-details" style={{ whiteSpace: 'nowrap' }}>
+        {details.join(' · ')}
+      </Text>
+    </Group>
+  );
+}

@@ -1,0 +1,114 @@
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import { memo, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPrice } from '../lineup/money';
+import { formatSeconds } from '../lineup/seconds';
+import { formatCount, formatRate } from './format';
+import { StockBar } from './StockBar';
+import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from './RowBadges';
+import { RowActions } from './RowActions';
+import { useLiveRow } from './use-live';
+
+interface LiveProductRowProps {
+  sku: string;
+  /** The product's name in the host language (for labels). */
+  name: string;
+  lowStockThreshold: number;
+}
+
+function Figure({
+  label,
+  children,
+  testId,
+}: {
+  label: string;
+  children: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <Stack gap={4} miw={70}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={600} data-testid={testId}>
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+/**
+ * One product's live figures from the sale server: stock against what it had, sold, price, pin,
+ * sold out, sales rate and sell-out forecast, pending commands and the last outcome, with the
+ * product's commands. Renders again only when this product changes.
+ */
+export const LiveProductRow = memo(function LiveProductRow({
+  sku,
+  name,
+  lowStockThreshold,
+}: LiveProductRowProps) {
+  const { t, i18n } = useTranslation();
+  const row = useLiveRow(sku);
+  const dialogProduct = useMemo(() => ({ sku, name }), [sku, name]);
+  if (!row) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="live-row-missing">
+        {t('live.row.notOnServer')}
+      </Text>
+    );
+  }
+  const { product, pending, outcome } = row;
+  const language = i18n.language;
+  return (
+    <Group
+      role="group"
+      aria-label={t('live.row.label', { name })}
+      data-testid="live-row"
+      data-sku={sku}
+      data-sold-out={product.stock === 0}
+      data-pinned={product.pinned}
+      gap="lg"
+      align="flex-start"
+      wrap="wrap"
+      pt="xs"
+      style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+    >
+      <StockBar
+        name={name}
+        stock={product.stock}
+        total={product.stock + product.sold}
+        lowStockThreshold={lowStockThreshold}
+      />
+      <Figure label={t('live.row.sold')} testId="live-sold">
+        {formatCount(product.sold, language)}
+      </Figure>
+      <Figure label={t('live.row.price')} testId="live-price">
+        {formatPrice(product.priceMinor, product.currency)}
+      </Figure>
+      <Figure label={t('live.row.rate')}>
+        {t('live.row.rateValue', { rate: formatRate(product.unitsPerSecond, language) })}
+      </Figure>
+      <Figure label={t('live.row.forecast')}>
+        {product.sellOutSeconds === null
+          ? t('live.row.idle')
+          : formatSeconds(Math.ceil(product.sellOutSeconds))}
+      </Figure>
+      <Stack gap={6} style={{ flex: 1, minWidth: 200 }}>
+        <Group gap={6} wrap="wrap">
+          {product.pinned && <PinBadge sku={sku} />}
+          {product.stock === 0 && (
+            <Badge color="red" variant="filled" data-testid="sold-out-badge">
+              {t('live.row.soldOut')}
+            </Badge>
+          )}
+          {product.flashSale && (
+            <FlashBadge flash={product.flashSale} currency={product.currency} />
+          )}
+          <PendingBadges pending={pending} />
+        </Group>
+        <OutcomeNote outcome={outcome} />
+      </Stack>
+      <RowActions product={dialogProduct} pinned={product.display.pinned} />
+    </Group>
+  );
+});

@@ -1,0 +1,75 @@
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { FlashSaleView, PendingCommand } from '../../../shared/model/live';
+import type { Currency } from '../../../shared/model/lineup';
+import { formatPrice } from '../lineup/money';
+import { formatCount, formatLeft } from './format';
+import type { RowOutcome } from './live-store';
+import { commandLabel, outcomeText } from './outcome-text';
+import { useLiveSelect } from './use-live';
+import { useNow } from './use-now';
+
+/** "Pinned", with the time left of a timed pin (server time, corrected by the clock offset). */
+export function PinBadge({ sku }: { sku: string }) {
+  const { t } = useTranslation();
+  const until = useLiveSelect((header) => (header?.pin.sku === sku ? header.pin.until : null));
+  const offset = useLiveSelect((header) => header?.link.clockOffsetMs ?? 0);
+  const now = useNow(until !== null);
+  return (
+    <Badge color="blue" variant="filled" data-testid="pin-badge">
+      {until === null
+        ? t('live.row.pinned')
+        : t('live.row.pinnedLeft', { time: formatLeft(until, now + offset) })}
+    </Badge>
+  );
+}
+
+/** A running flash sale: its price, units sold of its cap, and the time left. */
+export function FlashBadge({ flash, currency }: { flash: FlashSaleView; currency: Currency }) {
+  const { t, i18n } = useTranslation();
+  const offset = useLiveSelect((header) => header?.link.clockOffsetMs ?? 0);
+  const now = useNow(true);
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Badge color="grape" variant="filled">
+        {t('live.row.flash', { price: formatPrice(flash.priceMinor, currency) })}
+      </Badge>
+      <Text size="xs">
+        {t('live.row.flashDetail', {
+          sold: formatCount(flash.sold, i18n.language),
+          cap: formatCount(flash.unitCap, i18n.language),
+          time: formatLeft(flash.endsAt, now + offset),
+        })}
+      </Text>
+    </Group>
+  );
+}
+
+/** Each command waiting for the server's acknowledgement. */
+export function PendingBadges({ pending }: { pending: readonly PendingCommand[] }) {
+  const { t } = useTranslation();
+  return pending.map((item) => (
+    <Badge key={item.commandId} color="yellow" variant="outline" data-testid="pending-badge">
+      {t('live.row.pending', { command: commandLabel(t, item.kind) })}
+    </Badge>
+  ));
+}
+
+/** The last acknowledgement, for a few seconds: done, or rejected with the reason. */
+export function OutcomeNote({ outcome }: { outcome: RowOutcome | null }) {
+  const { t } = useTranslation();
+  const rejected =
+    outcome !== null &&
+    (outcome.outcome.status === 'rejected' || outcome.outcome.original === 'rejected');
+  return (
+    <Text
+      size="xs"
+      c={rejected ? 'red.4' : 'green.4'}
+      role="status"
+      data-testid="command-outcome"
+      style={{ minWidth: 0 }}
+    >
+      {outcome === null ? '' : outcomeText(t, outcome.outcome)}
+    </Text>
+  );
+}

@@ -1,0 +1,122 @@
+import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { IconPlayerStop, IconPlugConnected, IconPlugConnectedX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/api-context';
+import { notifyError } from '../app/notify';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { formatMoment } from './format';
+import { loadToken, saveToken } from './server-memory';
+import { useLiveSelect } from './use-live';
+
+/** The open run of this show: where it runs, its last problem, disconnect, reconnect, end. */
+export function RunControls({ showId }: { showId: number }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const startedAt = useLiveSelect((header) => header?.run.startedAt ?? 0);
+  const serverUrl = useLiveSelect((header) => header?.run.serverUrl ?? '');
+  const serverShowId = useLiveSelect((header) => header?.run.serverShowId ?? '');
+  const state = useLiveSelect((header) => header?.link.state ?? 'offline');
+  const lastError = useLiveSelect((header) => header?.link.lastError ?? null);
+  const protocolErrors = useLiveSelect((header) => header?.link.protocolErrors ?? 0);
+  const synced = useLiveSelect((header) => header?.synced ?? false);
+  const [token, setToken] = useState(() => loadToken(showId));
+  const [busy, setBusy] = useState(false);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+
+  const time = formatMoment(startedAt, i18n.language);
+
+  const run = async (work: () => Promise<unknown>, context: string) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      notifyError(t, error, context);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reconnect = () =>
+    run(async () => {
+      saveToken(showId, token);
+      await api.invoke('link.connect', { showId, serverUrl, serverShowId, token });
+    }, t('live.panel.connectFailed'));
+
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={600}>
+        {t('live.panel.runStarted', { time })}
+      </Text>
+      <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+        {t('live.panel.runOn', { url: serverUrl, serverShowId })}
+      </Text>
+      {state !== 'offline' && !synced && (
+        <Text size="sm" role="status">
+          {t('live.panel.waiting')}
+        </Text>
+      )}
+      {lastError !== null && (
+        <Text size="sm" c="orange" style={{ overflowWrap: 'anywhere' }}>
+          {t('live.panel.lastError', { error: lastError })}
+        </Text>
+      )}
+      {protocolErrors > 0 && (
+        <Text size="sm" c="orange">
+          {t('live.panel.protocolErrors', { count: protocolErrors })}
+        </Text>
+      )}
+      <Group gap="sm" align="flex-end">
+        {state === 'offline' ? (
+          <>
+            <PasswordInput
+              label={t('live.panel.token')}
+              description={token === '' ? t('live.panel.tokenToReconnect') : undefined}
+              value={token}
+              onChange={(event) => setToken(event.currentTarget.value)}
+              w={220}
+            />
+            <Button
+              loading={busy}
+              disabled={token === ''}
+              leftSection={<IconPlugConnected size={18} aria-hidden />}
+              onClick={() => void reconnect()}
+            >
+              {t('live.panel.reconnect')}
+            </Button>
+          </>
+        ) : (
+          <Button
+            variant="default"
+            loading={busy}
+            leftSection={<IconPlugConnectedX size={18} aria-hidden />}
+            onClick={() =>
+              void run(() => api.invoke('link.disconnect', {}), t('live.panel.disconnect'))
+            }
+          >
+            {t('live.panel.disconnect')}
+          </Button>
+        )}
+        <Button
+          variant="default"
+          color="red"
+          leftSection={<IconPlayerStop size={18} aria-hidden />}
+          onClick={() => setConfirmEnd(true)}
+        >
+          {t('live.panel.endRun')}
+        </Button>
+      </Group>
+      <ConfirmModal
+        opened={confirmEnd}
+        title={t('live.panel.endRunTitle')}
+        confirmLabel={t('live.panel.endRun')}
+        onClose={() => setConfirmEnd(false)}
+        onConfirm={async () => {
+          await api.invoke('run.end', {});
+        }}
+      >
+        {t('live.panel.endRunConfirm', { time })}
+      </ConfirmModal>
+    </Stack>
+  );
+}

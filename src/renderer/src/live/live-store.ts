@@ -1,0 +1,268 @@
+import type {
+  CommandOutcome,
+  LinkStatus,
+  LiveCommand,
+  LiveHeader,
+  LiveProduct,
+  LiveState,
+  LiveStateEvent,
+  PendingCommand,
+} from '../../../shared/model/live';
+
+/** How long a command's outcome stays on its product row. */
+export const OUTCOME_SHOWN_MS = 6_000;
+
+/** A command's acknowledgement as a product row shows it for a few seconds. */
+export interface RowOutcome {
+  commandId: string;
+  outcome: CommandOutcome;
+  command: LiveCommand | null;
+}
+
+/** One product's live figures with what the row shows next to them. */
+export interface LiveRow {
+  product: LiveProduct;
+  /** The pending commands that touch this product, oldest first. */
+  pending: PendingCommand[];
+  outcome: RowOutcome | null;
+}
+
+export type DeltaResult = 'applied' | 'ignored' | 'missed';
+
+type Listener = () => void;
+
+const MAX_EARLY_OUTCOMES = 100;
+
+function skuOf(command: LiveCommand | null): string | null {
+  if (command === null) return null;
+  switch (command.type) {
+    case 'pin':
+    case 'restock':
+    case 'setPrice':
+    case 'flashSale':
+      return command.sku;
+    case 'unpin':
+    case 'startShow':
+    case 'endShow':
+      return null;
+    default: {
+      const unreachable: never = command;
+      throw new Error(`unknown command ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * The open run's live state in the renderer, outside React: `live.state` events are applied here
+ * and each product row subscribes to its own SKU, so a delta re-renders only the rows it names
+ * (an unchanged row keeps its object). The header (link, pin, pending commands) has its own
+ * subscribers.
+ */
+export class LiveStore {
+  private header: LiveHeader | null = null;
+  private loaded = false;
+  private readonly rows = new Map<string, LiveRow>();
+  private readonly outcomes = new Map<string, RowOutcome>();
+  private readonly outcomeTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Commands this console issued or saw pending, by id, with the SKU each one concerns. */
+  private readonly commands = new Map<
+    string,
+    { command: LiveCommand | null; sku: string | null }
+  >();
+  /** Outcomes that arrived before the command they answer was known here. */
+  private readonly earlyOutcomes = new Map<string, CommandOutcome>();
+  private readonly headerListeners = new Set<Listener>();
+  private readonly rowListeners = new Map<string, Set<Listener>>();
+  private awaitingFull = false;
+
+  /** Whether the first `live.state` answer arrived. */
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  getHeader = (): LiveHeader | null => this.header;
+
+  getRow(sku: string): LiveRow | undefined {
+    return this.rows.get(sku);
+  }
+
+  /** Product SKUs in the server's lineup order. */
+  skus(): string[] {
+    return [...this.rows.keys()];
+  }
+
+  subscribeHeader = (listener: Listener): (() => void) => {
+    this.headerListeners.add(listener);
+    return () => {
+      this.headerListeners.delete(listener);
+    };
+  };
+
+  subscribeRow(sku: string, listener: Listener): () => void {
+    let set = this.rowListeners.get(sku);
+    if (!set) {
+      set = new Set();
+      this.rowListeners.set(sku, set);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+    };
+  }
+
+  /** A `live.state` call is on its way: deltas wait for its answer. */
+  expectFull(): void {
+    this.awaitingFull = true;
+  }
+
+  /** The `live.state` call failed: take deltas again (a mismatch asks for a new load). */
+  fullFailed(): void {
+    this.awaitingFull = false;
+  }
+
+  /** Replaces everything (the answer of `live.state`, or a `full` event). */
+  applyFull(state: LiveState | null): void {
+    this.awaitingFull = false;
+    this.loaded = true;
+    const changed = new Set(this.rows.keys());
+    this.rows.clear();
+    if (state === null) {
+      this.header = null;
+      this.clearOutcomes();
+    } else {
+      const { products, ...header } = state;
+      this.header = header;
+      this.rememberPending(header.pending);
+      for (const product of products) {
+        this.rows.set(product.sku, this.rowOf(product));
+        changed.add(product.sku);
+      }
+    }
+    this.emitHeader();
+    for (const sku of changed) this.emitRow(sku);
+  }
+
+  /** Applies a `live.state` event; `missed` means a delta was lost: fetch `live.state` again. */
+  applyEvent(event: LiveStateEvent): DeltaResult {
+    if (event.type === 'full') {
+      this.applyFull(event.state);
+      return 'applied';
+    }
+    const current = this.header;
+    if (this.awaitingFull) return 'ignored';
+    if (current === null || current.run.id !== event.header.run.id) return 'missed';
+    if (event.header.revision <= current.revision) return 'ignored';
+    if (event.baseRevision !== current.revision) {
+      this.awaitingFull = true;
+      return 'missed';
+    }
+    this.header = event.header;
+    this.rememberPending(event.header.pending);
+    for (const product of event.products) {
+      this.rows.set(product.sku, this.rowOf(product));
+    }
+    this.emitHeader();
+    for (const product of event.products) this.emitRow(product.sku);
+    return 'applied';
+  }
+
+  /** The link status pushed once a second and on every change. */
+  applyLink(link: LinkStatus): void {
+    if (this.header === null || this.header.run.id !== link.runId) return;
+    this.header = { ...this.header, link };
+    this.emitHeader();
+  }
+
+  /** The console issued a command (its id as `live.command` answered). */
+  noteIssued(commandId: string, command: LiveCommand): void {
+    this.remember(commandId, command);
+    const early = this.earlyOutcomes.get(commandId);
+    if (early) {
+      this.earlyOutcomes.delete(commandId);
+      this.noteOutcome(early);
+    }
+  }
+
+  /**
+   * The server acknowledged a command: the row of its product shows the outcome for a few
+   * seconds. Returns the command when it is known here (to name it in a notification).
+   */
+  noteOutcome(outcome: CommandOutcome): LiveCommand | null {
+    if (this.header !== null && this.header.run.id !== outcome.runId) return null;
+    const known = this.commands.get(outcome.commandId);
+    if (!known) {
+      if (this.earlyOutcomes.size >= MAX_EARLY_OUTCOMES) this.earlyOutcomes.clear();
+      this.earlyOutcomes.set(outcome.commandId, outcome);
+      return null;
+    }
+    this.commands.delete(outcome.commandId);
+    const { command, sku } = known;
+    if (sku !== null) this.showOutcome(sku, { commandId: outcome.commandId, outcome, command });
+    return command;
+  }
+
+  /** Stops the outcome timers (the provider unmounts). */
+  dispose(): void {
+    for (const timer of this.outcomeTimers.values()) clearTimeout(timer);
+    this.outcomeTimers.clear();
+  }
+
+  /** Unpin concerns the product pinned (as the server confirmed it) when it was issued. */
+  private remember(commandId: string, command: LiveCommand | null): void {
+    if (this.commands.has(commandId)) return;
+    const sku = command?.type === 'unpin' ? (this.header?.pin.sku ?? null) : skuOf(command);
+    this.commands.set(commandId, { command, sku });
+  }
+
+  private showOutcome(sku: string, outcome: RowOutcome): void {
+    const previous = this.outcomeTimers.get(sku);
+    if (previous !== undefined) clearTimeout(previous);
+    this.outcomes.set(sku, outcome);
+    this.outcomeTimers.set(
+      sku,
+      setTimeout(() => {
+        this.outcomeTimers.delete(sku);
+        this.outcomes.delete(sku);
+        this.refreshRow(sku);
+      }, OUTCOME_SHOWN_MS),
+    );
+    this.refreshRow(sku);
+  }
+
+  private refreshRow(sku: string): void {
+    const row = this.rows.get(sku);
+    if (!row) return;
+    this.rows.set(sku, { ...row, outcome: this.outcomes.get(sku) ?? null });
+    this.emitRow(sku);
+  }
+
+  private clearOutcomes(): void {
+    this.dispose();
+    this.outcomes.clear();
+    this.commands.clear();
+    this.earlyOutcomes.clear();
+  }
+
+  private rememberPending(pending: readonly PendingCommand[]): void {
+    for (const item of pending) this.remember(item.commandId, item.command);
+  }
+
+  private rowOf(product: LiveProduct): LiveRow {
+    const pendingById = new Map(
+      (this.header?.pending ?? []).map((item) => [item.commandId, item] as const),
+    );
+    const pending = product.pendingCommandIds.flatMap((id) => {
+      const item = pendingById.get(id);
+      return item ? [item] : [];
+    });
+    return { product, pending, outcome: this.outcomes.get(product.sku) ?? null };
+  }
+
+  private emitHeader(): void {
+    for (const listener of this.headerListeners) listener();
+  }
+
+  private emitRow(sku: string): void {
+    for (const listener of this.rowListeners.get(sku) ?? []) listener();
+  }
+}

@@ -1,0 +1,188 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, test as base } from './fixtures';
+import { startTestSaleServer, type TestSaleServer } from './support/sale-server';
+
+/**
+ * The lineup screen wired to a real reference sale server: connect, pin with a hotkey, watch a
+ * crowd sell a product out on screen, a rejected command's reason, restock with confirmation,
+ * unpin, end the show and the run. With SHOWDESK_SCREENSHOTS=1 it also writes
+ * docs/screenshots/live-link-en.png and live-link-zh-CN.png mid-run.
+ */
+const test = base.extend<{ saleServer: TestSaleServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  saleServer: async ({}, use) => {
+    const server = await startTestSaleServer();
+    try {
+      await use(server);
+    } finally {
+      await server.close();
+    }
+  },
+});
+
+const SHOW = 'E2E live show';
+const CSV = [
+  'sku,name_host,name_audience,price,currency,opening_stock,low_stock_threshold,image,talking_points_host,talking_points_audience,talking_points_seconds',
+  'E2E-A,Alpha durian,阿尔法榴莲,239.00,CNY,40,10,,Big and sweet,又大又甜,30',
+  'E2E-B,Beta coconut,贝塔椰子,59.90,CNY,200,20,,,,',
+  'E2E-C,Gamma rice,伽马大米,12.50,CNY,300,30,,,,',
+].join('\n');
+const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const SCREENSHOTS = process.env['SHOWDESK_SCREENSHOTS'] === '1';
+
+async function createShow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New show' }).click();
+  const create = page.getByRole('dialog', { name: 'New show' });
+  await create.getByRole('textbox', { name: 'Show name' }).fill(SHOW);
+  await create.getByRole('button', { name: 'New show' }).click();
+  await expect(page.getByRole('heading', { name: SHOW, level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: `Import CSV into “${SHOW}”` });
+  await dialog.getByRole('textbox', { name: 'Or paste the CSV here' }).fill(CSV);
+  await expect(dialog.getByText('3 products will be imported:')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+function liveRow(page: Page, name: string) {
+  return page.getByRole('group', { name: `Live figures of ${name}` });
+}
+
+async function closeNotifications(page: Page): Promise<void> {
+  const close = page.getByRole('alert').getByRole('button', { name: 'Close' });
+  for (let open = await close.count(); open > 0; open = await close.count()) {
+    await close.first().click();
+    await expect(close).toHaveCount(open - 1);
+  }
+}
+
+async function screenshot(page: Page, file: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  await page.mouse.move(0, 899);
+  await page.screenshot({ path: join(OUT_DIR, file) });
+}
+
+test('run a show against the sale server: pin by hotkey, sell out, reject, restock', async ({
+  page,
+  saleServer,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await createShow(page);
+
+  // Connect: the lineup goes onto the planned server show, the live columns appear.
+  const panel = page.getByRole('region', { name: 'Sale server' });
+  await panel.getByRole('textbox', { name: 'Server address' }).fill(saleServer.url);
+  await panel.getByLabel('Show token').fill(saleServer.token);
+  await panel.getByRole('textbox', { name: 'Show id on the server' }).fill(saleServer.showId);
+  await panel.getByRole('button', { name: 'Connect' }).click();
+  const link = page.getByRole('group', { name: 'Sale-server link' });
+  await expect(link.getByRole('status')).toHaveText('Sale server: Connected');
+  const alpha = liveRow(page, 'Alpha durian');
+  await expect(alpha.getByTestId('live-stock')).toHaveText('40 of 40');
+  await expect(liveRow(page, 'Gamma rice').getByTestId('live-price')).toHaveText('12.50 CNY');
+  await expect(page.getByTestId('show-state')).toHaveText('Planned');
+  await expect.poll(() => saleServer.inspect().snapshot.products.length).toBe(3);
+
+  // A flash sale before the show is live: the server rejects it, and the screen says why.
+  await alpha.getByRole('button', { name: 'More commands for Alpha durian' }).click();
+  await page.getByRole('menuitem', { name: 'Flash sale…' }).click();
+  const flash = page.getByRole('dialog', { name: 'Flash sale of Alpha durian' });
+  await flash.getByRole('textbox', { name: 'Flash price (CNY)' }).fill('199');
+  await flash.getByRole('textbox', { name: 'Units at that price, at most' }).fill('10');
+  await flash.getByRole('button', { name: 'Review' }).click();
+  await expect(flash.getByTestId('command-confirmation')).toHaveText(
+    'Sell Alpha durian at 199.00 CNY for 60 seconds, at most 10 units? The sale server ends it by itself.',
+  );
+  await flash.getByRole('button', { name: 'Start flash sale' }).click();
+  await expect(flash).toBeHidden();
+  const notReady = 'The show is not live yet: start the show first.';
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Flash sale rejected' })
+      .filter({ hasText: notReady }),
+  ).toBeVisible();
+  await expect(alpha.getByTestId('command-outcome')).toHaveText(`Flash sale rejected: ${notReady}`);
+  await closeNotifications(page);
+  expect(saleServer.inspect().snapshot.products[0]?.flashSale).toBeNull();
+
+  await page.getByRole('button', { name: 'Start show' }).click();
+  await expect(page.getByTestId('show-state')).toHaveText('Live');
+  expect(saleServer.inspect().state).toBe('live');
+
+  // Hotkey 1 pins lineup slot 1; the server has it pinned.
+  await page.locator('body').press('1');
+  await expect(alpha.getByTestId('pin-badge')).toHaveText('Pinned');
+  await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBe('E2E-A');
+
+  // The crowd buys part of the stock: the figures on screen follow the server.
+  const first = await saleServer.crowd({ skus: ['E2E-A'], rate: 200, orders: 25, clients: 4 });
+  expect(first.sold).toBe(25);
+  await saleServer.crowd({ skus: ['E2E-B'], rate: 200, orders: 30, clients: 2 });
+  await expect(alpha.getByTestId('live-stock')).toHaveText('15 of 40');
+  await expect(alpha.getByTestId('live-sold')).toHaveText('25');
+  await expect(liveRow(page, 'Beta coconut').getByTestId('live-stock')).toHaveText('170 of 200');
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'live-link-en.png');
+
+  await page
+    .getByRole('radiogroup', { name: 'Interface language' })
+    .getByText('简体中文', { exact: true })
+    .click();
+  await expect(
+    page.getByRole('group', { name: 'Alpha durian 的实时数据' }).getByTestId('live-stock'),
+  ).toHaveText('15 / 40');
+  await expect(page.getByTestId('show-state')).toHaveText('直播中');
+  await screenshot(page, 'live-link-zh-CN.png');
+  await page
+    .getByRole('radiogroup', { name: '界面语言' })
+    .getByText('English', { exact: true })
+    .click();
+  await expect(page.getByTestId('show-state')).toHaveText('Live');
+
+  // The crowd keeps buying until the server refuses: sold out on screen.
+  const rest = await saleServer.crowd({ skus: ['E2E-A'], rate: 500, stopWhenSoldOut: true });
+  expect(rest.sold).toBe(15);
+  await expect(alpha.getByTestId('live-stock')).toHaveText('0 of 40');
+  await expect(alpha.getByTestId('sold-out-badge')).toHaveText('Sold out');
+  await expect(alpha.getByTestId('live-sold')).toHaveText('40');
+  expect(saleServer.inspect().snapshot.products[0]).toMatchObject({ stock: 0, sold: 40 });
+
+  // Restock goes through a confirmation; a digit typed in its field pins nothing.
+  await alpha.getByRole('button', { name: 'More commands for Alpha durian' }).click();
+  await page.getByRole('menuitem', { name: 'Restock…' }).click();
+  const restock = page.getByRole('dialog', { name: 'Restock Alpha durian' });
+  await restock.getByRole('textbox', { name: 'Units to add' }).fill('2');
+  await restock.getByRole('textbox', { name: 'Units to add' }).press('0');
+  await restock.getByRole('button', { name: 'Review' }).click();
+  await expect(restock.getByTestId('command-confirmation')).toHaveText(
+    'Add 20 units to Alpha durian? Stock on the sale server goes from 0 to 20.',
+  );
+  await restock.getByRole('button', { name: 'Restock' }).click();
+  await expect(restock).toBeHidden();
+  await expect(alpha.getByTestId('live-stock')).toHaveText('20 of 60');
+  await expect(alpha.getByTestId('sold-out-badge')).toBeHidden();
+  expect(saleServer.inspect().snapshot.products[0]?.stock).toBe(20);
+  expect(saleServer.inspect().snapshot.pin.sku).toBe('E2E-A');
+
+  // U unpins.
+  await page.locator('body').press('u');
+  await expect(alpha.getByTestId('pin-badge')).toBeHidden();
+  await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBeNull();
+
+  // End the show (confirmed), then the run: the panel offers to connect again.
+  await page.getByRole('button', { name: 'End show' }).click();
+  const endShow = page.getByRole('dialog', { name: 'End the show' });
+  await endShow.getByRole('button', { name: 'End show' }).click();
+  await expect(page.getByTestId('show-state')).toHaveText('Ended');
+  expect(saleServer.inspect().state).toBe('ended');
+  await panel.getByRole('button', { name: 'End run' }).click();
+  await page
+    .getByRole('dialog', { name: 'End the run' })
+    .getByRole('button', { name: 'End run' })
+    .click();
+  await expect(panel.getByRole('button', { name: 'Connect' })).toBeVisible();
+  await expect(link).toBeHidden();
+  await expect(alpha).toBeHidden();
+});
