@@ -7,6 +7,9 @@ import { readAppVersion } from './handlers/app-version';
 import { buildHandlers } from './handlers';
 import { seedDemoShow } from './lineup/demo-show';
 import { LiveController } from './runs/live-controller';
+import { endInterruptedRehearsals } from './rehearsal/interrupted';
+import { RunTargets } from './rehearsal/link/target-guard';
+import { RehearsalController } from './rehearsal/rehearsal-controller';
 import { openDatabase } from './store/database';
 import { syncTuning } from './sync/tuning';
 
@@ -29,7 +32,20 @@ export function createCore(options: CoreOptions): Core {
     throw error;
   }
   const events = new EventHub();
-  const live = new LiveController({ db, events, tuning: syncTuning(options.sync) });
+  const targets = new RunTargets();
+  const live = new LiveController({
+    db,
+    events,
+    tuning: syncTuning(options.sync),
+    checkTarget: (target) => targets.check(target),
+  });
+  const rehearsal = new RehearsalController({
+    db,
+    events,
+    live,
+    targets,
+    dataDir: options.dataDir,
+  });
   const handlers = buildHandlers(
     {
       db,
@@ -39,12 +55,18 @@ export function createCore(options: CoreOptions): Core {
       transport: options.transport,
     },
     live,
+    {
+      controller: rehearsal,
+      goLive: { db, live, targets, rehearsing: () => rehearsal.state() !== null },
+    },
   );
+  endInterruptedRehearsals(db);
   live.resumeOpenRun();
   return {
     dispatch: (method, input) => dispatch(handlers, method, input),
     events,
     close: () => {
+      rehearsal.close();
       live.close();
       if (db.open) db.close();
     },

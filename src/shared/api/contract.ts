@@ -17,6 +17,18 @@ import {
   type LiveState,
   type LiveStateEvent,
 } from '../model/live';
+import {
+  RehearsalPreset,
+  RehearsalSeed,
+  RehearsalSpeed,
+  SimulatedSeconds,
+  type GoLiveChecklist,
+  type NextSlot,
+  type RehearsalPresetInfo,
+  type RehearsalState,
+  type RehearsalStateEvent,
+  type ScenarioSummary,
+} from '../model/rehearsal';
 import { ShowId as ServerShowId } from '../protocol/primitives';
 import type { ApiIssue } from './errors';
 
@@ -87,6 +99,70 @@ export const apiInputs = {
   'live.command': z.object({ command: LiveCommand }),
   /** Ends the open run (disconnects; the run and its log stay for review). */
   'run.end': z.object({}),
+
+  /**
+   * Starts a rehearsal of the show: a sale server inside the app on loopback (its own ledger under
+   * the data folder), a run of kind 'rehearsal' connected to it through the normal link, outbox
+   * and inbox, the lineup loaded and the show started with ordinary commands, and a simulated
+   * crowd buying through the server. Resolves once the crowd runs (or waits, `startPaused`), with
+   * the rehearsal's state. `seed` (default: random) makes the crowd repeatable; `speed` 1..20
+   * (default 1); `scenarioRunId`: replay that past run's demand instead of the preset's model.
+   * `startShow` false leaves the show planned (the producer starts it with live.command).
+   * Fails with `conflict` while a run (live or rehearsal) is open, `invalid_input` for a lineup
+   * that cannot be loaded or a scenario run without orders.
+   */
+  'rehearsal.start': z.object({
+    showId: Id,
+    preset: RehearsalPreset,
+    seed: RehearsalSeed.optional(),
+    speed: RehearsalSpeed.optional(),
+    scenarioRunId: Id.optional(),
+    startPaused: z.boolean().optional(),
+    startShow: z.boolean().optional(),
+  }),
+  /**
+   * Pauses the crowd and show time. Without `atSeconds`: now (resolves once the console has
+   * every event so far). With `atSeconds`: plans a pause when show time reaches it (at once if
+   * it has passed); resolves at once.
+   */
+  'rehearsal.pause': z.object({ atSeconds: SimulatedSeconds.optional() }),
+  'rehearsal.resume': z.object({}),
+  /** Ends the rehearsal: crowd stopped, show ended through the command path, run ended. */
+  'rehearsal.stop': z.object({}),
+  /** Simulated seconds per wall second (the crowd's clock; see RehearsalState.effectiveSpeed). */
+  'rehearsal.setSpeed': z.object({ speed: RehearsalSpeed }),
+  /** Cuts the console's link to the rehearsal server for `seconds` of show time. */
+  'rehearsal.dropLink': z.object({ seconds: SimulatedSeconds }),
+  /** Pins the lineup slot after the current one with an ordinary pin command. */
+  'rehearsal.nextSlot': z.object({}),
+  /** The running rehearsal's state, or null. */
+  'rehearsal.state': z.object({}),
+  /** The crowd presets and their figures. */
+  'rehearsal.presets': z.object({}),
+  /** Ended runs with orders whose demand a rehearsal can replay (of one show, or all). */
+  'rehearsal.scenarios': z.object({ showId: Id.optional() }),
+  /**
+   * Checks a live sale server before going live: reachable, token valid, show found, lineup SKUs
+   * and stock equal to the server's snapshot. Opens one connection to it and closes it.
+   */
+  'live.checklist': z.object({
+    showId: Id,
+    serverUrl: ServerUrl,
+    token: ServerToken,
+    serverShowId: ServerShowId,
+  }),
+  /**
+   * Goes live: `confirmation` must be the show's name as typed by the producer (else
+   * `invalid_input`), no rehearsal may run, and the checklist must pass (else `conflict` with
+   * one issue per failed item, path ['checklist', id]); then a run of kind 'live' opens.
+   */
+  'live.goLive': z.object({
+    showId: Id,
+    serverUrl: ServerUrl,
+    token: ServerToken,
+    serverShowId: ServerShowId,
+    confirmation: z.string().max(200),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 export interface AppInfo {
@@ -137,6 +213,20 @@ export interface ApiResults {
   'live.command': { commandId: string };
   /** The run as ended. */
   'run.end': LiveRun;
+  'rehearsal.start': RehearsalState;
+  'rehearsal.pause': RehearsalState;
+  'rehearsal.resume': RehearsalState;
+  /** The rehearsal's run, ended. */
+  'rehearsal.stop': LiveRun;
+  'rehearsal.setSpeed': RehearsalState;
+  'rehearsal.dropLink': RehearsalState;
+  'rehearsal.nextSlot': NextSlot;
+  'rehearsal.state': RehearsalState | null;
+  'rehearsal.presets': RehearsalPresetInfo[];
+  'rehearsal.scenarios': ScenarioSummary[];
+  'live.checklist': GoLiveChecklist;
+  /** The live run, opened and connecting. */
+  'live.goLive': LiveRun;
 }
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -154,6 +244,8 @@ export interface ApiEvents {
   'link.status': LinkStatus;
   /** The server acknowledged a command (applied, duplicate or rejected with a reason). */
   'command.outcome': CommandOutcome;
+  /** The rehearsal's state: a few times a second while it runs, and after each control. */
+  'rehearsal.state': RehearsalStateEvent;
 }
 export type ApiEventName = keyof ApiEvents;
 export const apiEventNames = [
@@ -162,6 +254,7 @@ export const apiEventNames = [
   'live.state',
   'link.status',
   'command.outcome',
+  'rehearsal.state',
 ] as const satisfies readonly ApiEventName[];
 
 /** The handler map the core implements: one function per method, input already validated. */

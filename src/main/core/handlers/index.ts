@@ -6,13 +6,21 @@ import { liveHandlers } from './live-handlers';
 import { productHandlers } from './product-handlers';
 import { runsHandlers } from './runs-handlers';
 import type { LiveController } from '../runs/live-controller';
+import type { RehearsalController } from '../rehearsal/rehearsal-controller';
+import type { GoLiveDeps } from '../rehearsal/go-live/go-live';
+import { goLiveHandlers } from './rehearsal-go-live-handlers';
+import { rehearsalHandlers } from './rehearsal-handlers';
 import { showHandlers } from './show-handlers';
 import { talkingPointHandlers } from './talking-point-handlers';
 
 export type { HandlerContext } from './context';
 
 /** The full handler map; the type makes a missing method a compile error. */
-export function buildHandlers(context: HandlerContext, live: LiveController): ApiHandlers {
+export function buildHandlers(
+  context: HandlerContext,
+  live: LiveController,
+  rehearsal: { controller: RehearsalController; goLive: GoLiveDeps },
+): ApiHandlers {
   return {
     ...appHandlers(context),
     ...showHandlers(context),
@@ -21,5 +29,7 @@ export function buildHandlers(context: HandlerContext, live: LiveController): Ap
     ...csvHandlers(context),
     ...liveHandlers(live),
     ...runsHandlers(live),
+    ...rehearsalHandlers(context, rehearsal.controller),
+    ...goLiveHandlers(rehearsal.goLive),
   };
 }

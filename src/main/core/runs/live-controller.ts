@@ -19,6 +19,11 @@ export interface LiveControllerDeps {
   db: Db;
   events: EventHub;
   tuning: SyncTuning;
+  /**
+   * Vets a run's server before any link to it opens (a run opened or resumed) and throws to
+   * refuse. Without it, every rehearsal run is refused: its server must be proven in-process.
+   */
+  checkTarget?(target: { kind: RunKind; serverUrl: string }): void;
 }
 
 export interface OpenRunInput {
@@ -54,6 +59,7 @@ export class LiveController {
   open(input: OpenRunInput): LiveRun {
     const { db } = this.deps;
     const show = requireShowRow(db, input.showId);
+    this.checkTarget(input);
     const open = this.session?.run ?? findOpenRun(db);
     if (open) {
       const same =
@@ -119,6 +125,7 @@ export class LiveController {
   }
 
   private start(run: LiveRun): SyncSession {
+    this.checkTarget(run);
     const session = new SyncSession({
       db: this.deps.db,
       run,
@@ -131,6 +138,13 @@ export class LiveController {
     session.publishFull();
     session.connect();
     return session;
+  }
+
+  private checkTarget(target: { kind: RunKind; serverUrl: string }): void {
+    if (this.deps.checkTarget) this.deps.checkTarget(target);
+    else if (target.kind === 'rehearsal') {
+      throw new ApiError('forbidden', 'Rehearsal runs need the rehearsal server check');
+    }
   }
 
   private requireSession(): SyncSession {

@@ -1,0 +1,86 @@
+import { io, type Socket } from 'socket.io-client';
+import {
+  BuyAck,
+  INTAKE_NAMESPACE,
+  IntakeMessage,
+  parseWith,
+  type Buy,
+} from '../../../../shared/protocol';
+import type { CrowdTotals } from '../../../../shared/model/rehearsal';
+import type { CrowdOrder } from '../crowd/market';
+
+const ACK_TIMEOUT_MS = 10_000;
+
+/**
+ * The crowd's orders: one `/intake` connection to the rehearsal server. Orders go out on the one
+ * socket in the order given, so the server sees them in that order; each is answered after the
+ * server's ledger committed it (or refused it).
+ */
+export class IntakeClient {
+  readonly totals: CrowdTotals = { sent: 0, sold: 0, unitsSold: 0, refused: 0, failed: 0 };
+  private buyers = 0;
+
+  private constructor(private readonly socket: Socket) {}
+
+  static connect(options: { url: string; token: string; showId: string }): Promise<IntakeClient> {
+    const socket = io(`${options.url}${INTAKE_NAMESPACE}`, {
+      transports: ['websocket'],
+      forceNew: true,
+      auth: { token: options.token, showId: options.showId },
+    });
+    return new Promise((resolve, reject) => {
+      socket.once('connect', () => {
+        socket.off('connect_error');
+        resolve(new IntakeClient(socket));
+      });
+      socket.once('connect_error', (error: Error) => {
+        socket.disconnect();
+        reject(error);
+      });
+    });
+  }
+
+  /** Sends the orders; resolves once every one is answered, with the last seq sold. */
+  buy(orders: readonly CrowdOrder[]): Promise<number> {
+    if (orders.length === 0) return Promise.resolve(0);
+    return new Promise((resolve) => {
+      let waiting = orders.length;
+      let lastSeq = 0;
+      for (const order of orders) {
+        this.buyers += 1;
+        const buy: Buy = { sku: order.sku, qty: order.qty, buyerId: `viewer-${this.buyers}` };
+        this.totals.sent += 1;
+        this.socket
+          .timeout(ACK_TIMEOUT_MS)
+          .emit(IntakeMessage.buy, buy, (error: Error | null, raw: unknown) => {
+            lastSeq = Math.max(lastSeq, this.record(order, error ? null : raw));
+            waiting -= 1;
+            if (waiting === 0) resolve(lastSeq);
+          });
+      }
+    });
+  }
+
+  reportViewers(count: number): void {
+    this.socket.emit(IntakeMessage.viewers, { count });
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+
+  private record(order: CrowdOrder, raw: unknown): number {
+    const ack = parseWith(BuyAck, raw);
+    if (!ack.ok) {
+      this.totals.failed += 1;
+      return 0;
+    }
+    if (ack.value.status === 'refused') {
+      this.totals.refused += 1;
+      return 0;
+    }
+    this.totals.sold += 1;
+    this.totals.unitsSold += order.qty;
+    return ack.value.seq;
+  }
+}

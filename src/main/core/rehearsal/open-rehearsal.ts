@@ -1,0 +1,105 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { LiveRun } from '../../../shared/model/live';
+import type { RehearsalPreset } from '../../../shared/model/rehearsal';
+import type { EventHub } from '../api/event-hub';
+import type { LiveController } from '../runs/live-controller';
+import type { Db } from '../store/database';
+import { waitForCore } from './core-waits';
+import { IntakeClient } from './link/intake-client';
+import { startRehearsalServer, type RehearsalServer } from './link/rehearsal-server';
+import { ShowObserver } from './link/show-observer';
+import type { RunTargets } from './link/target-guard';
+import type { RehearsalLog } from './rehearsal-log';
+
+const READY_TIMEOUT_MS = 15_000;
+
+export interface OpenRehearsalInput {
+  db: Db;
+  events: EventHub;
+  live: LiveController;
+  targets: RunTargets;
+  dataDir: string;
+  log: RehearsalLog;
+  showId: number;
+  lineupSize: number;
+  seed: number;
+  preset: RehearsalPreset;
+  speed: number;
+  scenarioRunId: number | null;
+  startShow: boolean;
+}
+
+export interface OpenedRehearsal {
+  server: RehearsalServer;
+  observer: ShowObserver;
+  intake: IntakeClient;
+  run: LiveRun;
+}
+
+/**
+ * Brings a rehearsal up the way a live show comes up: the in-process server starts, the console
+ * opens a run of kind 'rehearsal' to it through the live controller (same link, outbox and inbox),
+ * loads the lineup onto it, and starts the show with an ordinary command. Everything started is
+ * taken down again if a step fails.
+ */
+export async function openRehearsal(input: OpenRehearsalInput): Promise<OpenedRehearsal> {
+  const { db, events, live, targets } = input;
+  const server = await startRehearsalServer(input.dataDir);
+  targets.allowRehearsal(server.proxy.port);
+  let run: LiveRun | null = null;
+  let observer: ShowObserver | null = null;
+  let intake: IntakeClient | null = null;
+  try {
+    run = live.open({
+      showId: input.showId,
+      kind: 'rehearsal',
+      serverUrl: server.consoleUrl,
+      serverShowId: server.serverShowId,
+      token: server.token,
+    });
+    const runId = run.id;
+    db.prepare('UPDATE runs SET seed = ? WHERE id = ?').run(input.seed, runId);
+    input.log.append(runId, {
+      type: 'started',
+      simulatedMs: 0,
+      preset: input.preset,
+      seed: input.seed,
+      speed: input.speed,
+      scenarioRunId: input.scenarioRunId,
+      serverUrl: server.consoleUrl,
+      ledgerDir: server.ledgerDir,
+    });
+    const crowd = { url: server.crowdUrl, token: server.token, showId: server.serverShowId };
+    observer = await ShowObserver.connect(crowd);
+    intake = await IntakeClient.connect(crowd);
+    const loaded = await waitForCore(
+      events,
+      () => {
+        const state = live.state();
+        return (
+          state !== null &&
+          state.run.id === runId &&
+          state.synced &&
+          state.products.length === input.lineupSize &&
+          state.pending.length === 0
+        );
+      },
+      READY_TIMEOUT_MS,
+    );
+    if (!loaded) throw new ApiError('internal', 'The rehearsal server did not take the lineup');
+    if (input.startShow) {
+      live.command({ type: 'startShow' });
+      const watching = observer;
+      const started = await watching.until(() => watching.live, READY_TIMEOUT_MS);
+      if (!started) throw new ApiError('internal', 'The rehearsal show did not start');
+    }
+    return { server, observer, intake, run };
+  } catch (error) {
+    observer?.close();
+    intake?.close();
+    if (run !== null && live.state()?.run.id === run.id) live.end();
+    targets.revokeRehearsal(server.proxy.port);
+    await server.close().catch(() => undefined);
+    throw error;
+  }
+}
