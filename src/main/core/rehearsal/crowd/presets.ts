@@ -81,7 +81,7 @@ const evening618: CrowdPreset = {
   floorShare: 0.1,
   viewerNoise: 0.01,
   browseRate: 0.000_000_03,
-  pinBurstRate: 0.000_3,
+  pinBurstRate: 0.000_6,
   pinDecaySeconds: 20,
   pinnedRate: 0.000_02,
   afterglowSeconds: 30,
