@@ -166,10 +166,50 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
   expect(saleServer.inspect().snapshot.products[0]?.stock).toBe(20);
   expect(saleServer.inspect().snapshot.pin.sku).toBe('E2E-A');
 
+  // Offline, a hotkey's pin waits on its row as pending; it is delivered once on reconnect.
+  await panel.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(link.getByRole('status')).toHaveText('Sale server: Offline');
+  await page.locator('body').press('2');
+  const beta = liveRow(page, 'Beta coconut');
+  await expect(beta.getByTestId('pending-badge')).toHaveText('Pin pending…');
+  await expect(link.getByTestId('link-details')).toContainText('1 command pending');
+  expect(saleServer.inspect().snapshot.pin.sku).toBe('E2E-A');
+  await panel.getByRole('button', { name: 'Reconnect' }).click();
+  await expect(link.getByRole('status')).toHaveText('Sale server: Connected');
+  await expect(beta.getByTestId('pending-badge')).toBeHidden();
+  await expect(beta.getByTestId('pin-badge')).toHaveText('Pinned');
+  await expect(alpha.getByTestId('pin-badge')).toBeHidden();
+  expect(saleServer.inspect().snapshot.pin.sku).toBe('E2E-B');
+  await expect(link.getByTestId('link-details')).toContainText('0 commands pending');
+
   // U unpins.
   await page.locator('body').press('u');
-  await expect(alpha.getByTestId('pin-badge')).toBeHidden();
+  await expect(beta.getByTestId('pin-badge')).toBeHidden();
   await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBeNull();
+
+  // A timed pin counts down on its row; a new price goes through a confirmation.
+  const gamma = liveRow(page, 'Gamma rice');
+  await gamma.getByRole('button', { name: 'More commands for Gamma rice' }).click();
+  await page.getByRole('menuitem', { name: 'Pin for a time…' }).click();
+  const pinFor = page.getByRole('dialog', { name: 'Pin Gamma rice for a time' });
+  await pinFor.getByRole('textbox', { name: 'Seconds' }).fill('300');
+  await pinFor.getByRole('button', { name: 'Pin' }).click();
+  await expect(gamma.getByTestId('pin-badge')).toHaveText(/^Pinned · [45]:\d\d left$/);
+  expect(saleServer.inspect().snapshot.pin).toMatchObject({
+    sku: 'E2E-C',
+    until: expect.any(Number),
+  });
+  await gamma.getByRole('button', { name: 'More commands for Gamma rice' }).click();
+  await page.getByRole('menuitem', { name: 'Set price…' }).click();
+  const price = page.getByRole('dialog', { name: 'Set the price of Gamma rice' });
+  await price.getByRole('textbox', { name: 'New price (CNY)' }).fill('10');
+  await price.getByRole('button', { name: 'Review' }).click();
+  await expect(price.getByTestId('command-confirmation')).toHaveText(
+    'Change the price of Gamma rice from 12.50 CNY to 10.00 CNY? Viewers pay the new price at once.',
+  );
+  await price.getByRole('button', { name: 'Change price' }).click();
+  await expect(gamma.getByTestId('live-price')).toHaveText('10.00 CNY');
+  expect(saleServer.inspect().snapshot.products[2]?.priceMinor).toBe(1000);
 
   // End the show (confirmed), then the run: the panel offers to connect again.
   await page.getByRole('button', { name: 'End show' }).click();
