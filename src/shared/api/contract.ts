@@ -30,6 +30,12 @@ import {
   type ScenarioSummary,
 } from '../model/rehearsal';
 import { ShowId as ServerShowId } from '../protocol/primitives';
+import {
+  reviewEventNames,
+  reviewInputs,
+  type ReviewApiEvents,
+  type ReviewApiResults,
+} from '../model/review';
 import type { ApiIssue } from './errors';
 
 const Id = z.number().int().positive();
@@ -163,6 +169,7 @@ export const apiInputs = {
     serverShowId: ServerShowId,
     confirmation: z.string().max(200),
   }),
+  ...reviewInputs,
 } satisfies Record<string, z.ZodType>;
 
 export interface AppInfo {
@@ -186,7 +193,7 @@ export interface CsvPreview {
 }
 
 /** What each method resolves to. */
-export interface ApiResults {
+export interface ApiResults extends ReviewApiResults {
   'app.info': AppInfo;
   'settings.setLanguage': AppInfo;
   'show.list': ShowSummary[];
@@ -235,7 +242,7 @@ export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiInputs)[M]
 export type ApiResult<M extends ApiMethod> = ApiResults[M];
 
 /** Events the core pushes to every subscribed window. */
-export interface ApiEvents {
+export interface ApiEvents extends ReviewApiEvents {
   'lineup.changed': { showId: number };
   'shows.changed': Record<string, never>;
   /** Coalesced live updates (at most about 20 a second); see LiveStateEvent for how to apply. */
@@ -255,6 +262,7 @@ export const apiEventNames = [
   'link.status',
   'command.outcome',
   'rehearsal.state',
+  ...reviewEventNames,
 ] as const satisfies readonly ApiEventName[];
 
 /** The handler map the core implements: one function per method, input already validated. */

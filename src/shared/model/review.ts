@@ -252,3 +252,73 @@ export interface ExportProgress {
   done: number;
   total: number;
 }
+
+const Id = z.number().int().positive();
+const Epoch = z.number().int().min(0).max(8_640_000_000_000_000);
+
+/** Console API inputs of the review (merged into apiInputs in ../api/contract). */
+export const reviewInputs = {
+  /** Every run, newest first; only the show's with `showId`. */
+  'runs.list': z.object({ showId: Id.optional() }),
+  'runs.rename': z.object({ runId: Id, name: z.string().trim().min(1).max(200) }),
+  /** Sets the run's note (empty clears it). */
+  'runs.annotate': z.object({ runId: Id, note: z.string().trim().max(2000) }),
+  /** Deletes an ended run and its log (`conflict` while it is open); the UI confirms first. */
+  'runs.delete': z.object({ runId: Id }),
+  /** Writes an operator note into the run log at `at` (now by default): a timeline marker. */
+  'runs.addNote': z.object({
+    runId: Id,
+    text: z.string().trim().min(1).max(2000),
+    at: Epoch.optional(),
+  }),
+  'review.results': z.object({ runId: Id }),
+  /** The whole run by default; a narrower from/to zooms in. At most `maxPoints` per series. */
+  'review.timeline': z.object({
+    runId: Id,
+    from: Epoch.optional(),
+    to: Epoch.optional(),
+    maxPoints: z.number().int().min(16).max(20_000).optional(),
+  }),
+  /** The console as it was at `at`, rebuilt from the run log. */
+  'review.stateAt': z.object({ runId: Id, at: Epoch }),
+  'review.compare': z.object({ runIdA: Id, runIdB: Id }),
+  /**
+   * Writes an export into the data folder's exports folder (progress: review.exportProgress)
+   * and resolves once it is complete. `fileName` (a bare name) replaces the default name.
+   */
+  'review.export': z.object({
+    runId: Id,
+    format: ExportFormat,
+    fileName: ExportFileName.optional(),
+  }),
+  /** A piece (1 MiB) of an export file from `offset`, base64: how the browser host downloads. */
+  'review.exportContent': z.object({
+    fileName: ExportFileName,
+    offset: z.number().int().min(0).default(0),
+  }),
+} satisfies Record<string, z.ZodType>;
+
+/** What the review methods resolve to (merged into ApiResults). */
+export interface ReviewApiResults {
+  'runs.list': RunSummary[];
+  'runs.rename': RunSummary;
+  'runs.annotate': RunSummary;
+  'runs.delete': { deleted: number };
+  'runs.addNote': TimelineMarker;
+  'review.results': RunResults;
+  'review.timeline': Timeline;
+  'review.stateAt': ReplayState;
+  'review.compare': RunComparison;
+  'review.export': ExportResult;
+  'review.exportContent': ExportChunk;
+}
+
+/** Review events (merged into ApiEvents). */
+export interface ReviewApiEvents {
+  /** A run was renamed, annotated, noted or deleted. */
+  'runs.changed': { runId: number };
+  /** An export is under way: `done` of `total` orders (csv), entries (json) or steps (html). */
+  'review.exportProgress': ExportProgress;
+}
+
+export const reviewEventNames = ['runs.changed', 'review.exportProgress'] as const;

@@ -4,6 +4,7 @@ import type { HandlerContext } from './context';
 import { csvHandlers } from './csv-handlers';
 import { liveHandlers } from './live-handlers';
 import { productHandlers } from './product-handlers';
+import { reviewHandlers } from './review-handlers';
 import { runsHandlers } from './runs-handlers';
 import type { LiveController } from '../runs/live-controller';
 import type { RehearsalController } from '../rehearsal/rehearsal-controller';
@@ -29,6 +30,7 @@ export function buildHandlers(
     ...csvHandlers(context),
     ...liveHandlers(live),
     ...runsHandlers(live),
+    ...reviewHandlers(context),
     ...rehearsalHandlers(context, rehearsal.controller),
     ...goLiveHandlers(rehearsal.goLive),
   };

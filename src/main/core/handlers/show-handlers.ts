@@ -6,6 +6,7 @@ import {
   listShows,
   renameShow,
 } from '../lineup/show-repository';
+import { refuseDeletingShowWithLiveRuns } from '../review/run-list';
 import { announceLineupChange, type HandlerContext, type HandlerSlice } from './context';
 
 type ShowMethods =
@@ -32,6 +33,7 @@ export function showHandlers(context: HandlerContext): HandlerSlice<ShowMethods>
       return show;
     },
     'show.delete': ({ showId }) => {
+      refuseDeletingShowWithLiveRuns(db, showId);
       const result = deleteShow(db, showId);
       announceLineupChange(context, showId);
       return result;

@@ -1,0 +1,93 @@
+import Papa from 'papaparse';
+import type { RunSummary } from '../../../shared/model/review';
+import type { Db } from '../store/database';
+import type { ExportWriter } from './export-files';
+import { forEachLogChunk } from './log-chunks';
+import { orderOf } from './order-entries';
+
+export const ORDER_COLUMNS = [
+  'run_id',
+  'run_kind',
+  'log_seq',
+  'event_seq',
+  'order_id',
+  'time_utc',
+  'at_ms',
+  'sku',
+  'product',
+  'qty',
+  'unit_price_minor',
+  'currency',
+  'amount_minor',
+  'stock_after',
+  'sold_after',
+  'pinned',
+  'buyer',
+] as const;
+
+export interface ProductLabel {
+  name: string;
+  currency: string;
+}
+
+function pinOf(kind: string, payload: unknown): string | null | undefined {
+  const p = payload as Record<string, unknown> | null;
+  if (kind === 'snapshot') {
+    const snapshot = p?.snapshot as { pin?: { sku?: unknown } } | undefined;
+    const sku = snapshot?.pin?.sku;
+    return typeof sku === 'string' ? sku : null;
+  }
+  if (p?.type !== 'pin') return undefined;
+  return typeof p.sku === 'string' ? p.sku : null;
+}
+
+/**
+ * Writes the run's orders as CSV (papaparse), a chunk of the log at a time. Every row names the
+ * run's kind, so a rehearsal's orders can never pass for a live show's. Returns the order count.
+ */
+export async function writeOrdersCsv(
+  db: Db,
+  run: RunSummary,
+  products: ReadonlyMap<string, ProductLabel>,
+  writer: ExportWriter,
+  progress: (done: number) => void,
+): Promise<number> {
+  let pinned: string | null = null;
+  let written = 0;
+  await writer.write(`${Papa.unparse([ORDER_COLUMNS.slice()])}\r\n`);
+  await forEachLogChunk(db, run.id, { kinds: ['event', 'snapshot'] }, async (rows) => {
+    const data: (string | number)[][] = [];
+    for (const row of rows) {
+      const payload: unknown = JSON.parse(row.payload);
+      const pin = pinOf(row.kind, payload);
+      if (pin !== undefined) pinned = pin;
+      const order = row.kind === 'event' ? orderOf(row.seq, payload) : null;
+      if (!order) continue;
+      const product = products.get(order.sku);
+      data.push([
+        run.id,
+        run.kind,
+        order.seq,
+        order.eventSeq,
+        order.orderId,
+        new Date(order.at).toISOString(),
+        order.at,
+        order.sku,
+        product?.name ?? '',
+        order.qty,
+        order.priceMinor,
+        product?.currency ?? '',
+        order.qty * order.priceMinor,
+        order.stock,
+        order.sold,
+        pinned === order.sku ? 'yes' : 'no',
+        order.buyer ?? '',
+      ]);
+    }
+    if (data.length === 0) return;
+    written += data.length;
+    await writer.write(`${Papa.unparse(data, { escapeFormulae: true })}\r\n`);
+    progress(written);
+  });
+  return written;
+}

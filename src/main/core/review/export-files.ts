@@ -1,0 +1,122 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { ExportChunk, ExportFormat, RunSummary } from '../../../shared/model/review';
+import { ApiError } from '../../../shared/api/errors';
+
+export const EXPORTS_FOLDER = 'exports';
+/** Bytes per piece that review.exportContent returns. */
+export const CONTENT_CHUNK_BYTES = 1024 * 1024;
+
+const EXTENSION: Record<ExportFormat, string> = { csv: 'csv', json: 'json', html: 'html' };
+const LABEL: Record<ExportFormat, string> = { csv: 'orders', json: 'run log', html: 'report' };
+const MIME: Record<string, string> = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
+
+export function exportsDir(dataDir: string): string {
+  return join(dataDir, EXPORTS_FOLDER);
+}
+
+/** A name safe on every file system: no folder separators, reserved or control characters. */
+function safePart(text: string): string {
+  const cleaned = text
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return cleaned.replace(/^\.+/, '') || 'show';
+}
+
+/** For example "REHEARSAL - Durian night - run 12 - orders.csv". */
+export function exportFileName(run: RunSummary, format: ExportFormat): string {
+  const prefix = run.rehearsal ? 'REHEARSAL - ' : '';
+  return `${prefix}${safePart(run.showName)} - run ${run.id} - ${LABEL[format]}.${EXTENSION[format]}`;
+}
+
+/** The path of an export file; `fileName` must be a bare name (no folder part). */
+export function exportPath(dataDir: string, fileName: string): string {
+  if (basename(fileName) !== fileName || fileName === '..' || fileName === '.') {
+    throw new ApiError('invalid_input', 'An export file name may not name a folder');
+  }
+  return join(exportsDir(dataDir), fileName);
+}
+
+/**
+ * Writes a file through a temporary name, renamed into place only once complete, so that a
+ * half-written export is never offered. `write` waits for the stream to drain when asked.
+ */
+export class ExportWriter {
+  private constructor(
+    private readonly stream: WriteStream,
+    private readonly partPath: string,
+    readonly path: string,
+  ) {}
+
+  static async create(path: string): Promise<ExportWriter> {
+    await mkdir(join(path, '..'), { recursive: true });
+    const partPath = `${path}.part`;
+    return new ExportWriter(createWriteStream(partPath, { encoding: 'utf8' }), partPath, path);
+  }
+
+  /** Writes text; resolves once the stream can take more (and the event loop had a turn). */
+  async write(text: string): Promise<void> {
+    if (!this.stream.write(text)) {
+      await new Promise<void>((resolve, reject) => {
+        this.stream.once('drain', resolve);
+        this.stream.once('error', reject);
+      });
+    }
+    await yieldToLoop();
+  }
+
+  async finish(): Promise<number> {
+    await new Promise<void>((resolve, reject) => {
+      this.stream.once('error', reject);
+      this.stream.end(resolve);
+    });
+    await rename(this.partPath, this.path);
+    return (await stat(this.path)).size;
+  }
+
+  async abandon(): Promise<void> {
+    this.stream.destroy();
+    await rm(this.partPath, { force: true });
+  }
+}
+
+/** A piece of an export file, base64, for a client that downloads it (the browser host). */
+export async function readExportChunk(
+  dataDir: string,
+  fileName: string,
+  offset: number,
+): Promise<ExportChunk> {
+  const path = exportPath(dataDir, fileName);
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch {
+    throw new ApiError('not_found', `No export named ${fileName}`);
+  }
+  try {
+    const totalBytes = (await handle.stat()).size;
+    const start = Math.min(offset, totalBytes);
+    const buffer = Buffer.alloc(Math.min(CONTENT_CHUNK_BYTES, totalBytes - start));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
+    const end = start + bytesRead;
+    const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
+    return {
+      fileName,
+      mimeType: MIME[extension] ?? 'application/octet-stream',
+      offset: start,
+      nextOffset: end < totalBytes ? end : null,
+      totalBytes,
+      base64: buffer.subarray(0, bytesRead).toString('base64'),
+    };
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,142 @@
+import type {
+  ProductResult,
+  RunResults,
+  Timeline,
+  TimelineMarker,
+} from '../../../shared/model/review';
+import { colorOf, salesChart, stockChart } from './html-chart';
+import { count, duration, html, money, percent, utcTime } from './html-format';
+
+const MARKER_ROWS = 300;
+
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC",sans-serif;
+  color:#212529;background:#fff;margin:0;padding:24px 32px;max-width:1200px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}
+.banner{background:#fff3bf;border:2px solid #f08c00;color:#5c3c00;font-weight:700;
+  padding:10px 14px;margin:0 0 16px;border-radius:6px;letter-spacing:.03em}
+.meta{color:#495057;margin:0 0 12px}.meta span{margin-right:18px;white-space:nowrap}
+.figures{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}
+.figure{border:1px solid #dee2e6;border-radius:6px;padding:8px 14px;min-width:120px}
+.figure b{display:block;font-size:20px}
+table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
+th,td{border-bottom:1px solid #e9ecef;padding:5px 8px;text-align:right;vertical-align:top}
+th{background:#f8f9fa;font-weight:600}td.l,th.l{text-align:left}
+.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px}
+svg .grid{stroke:#e9ecef}svg .tick{font-size:11px;fill:#495057}
+.legend{display:flex;gap:14px;flex-wrap:wrap;margin:4px 0 0}
+footer{color:#868e96;margin-top:32px;font-size:12px}
+@media print{body{padding:0}}
+`;
+
+function markerText(marker: TimelineMarker): string {
+  switch (marker.type) {
+    case 'pin':
+      return `Pinned ${marker.sku}`;
+    case 'unpin':
+      return 'Unpinned';
+    case 'talkingPoint':
+      return `Talking point: ${marker.text ?? '(none)'}`;
+    case 'price':
+      return `Price of ${marker.sku} set to ${count(marker.priceMinor)} (minor units)`;
+    case 'restock':
+      return `Restocked ${marker.sku}: +${count(marker.units)} (stock ${count(marker.stock)})`;
+    case 'flashSale':
+      return `Flash sale on ${marker.sku}: ${count(marker.unitCap)} units`;
+    case 'flashSaleEnded':
+      return `Flash sale on ${marker.sku} ended (${marker.reason})`;
+    case 'showState':
+      return `Show ${marker.state}`;
+    case 'linkDown':
+      return `Link ${marker.state}: ${marker.reason}`;
+    case 'linkUp':
+      return `Link connected: ${marker.reason}`;
+    case 'protocolError':
+      return `Protocol error (${marker.reason}): ${marker.message}`;
+    case 'commandRejected':
+      return `Command ${marker.kind} rejected: ${marker.code}`;
+    case 'snapshot':
+      return `Snapshot applied (${marker.reason})`;
+    case 'note':
+      return `Note: ${marker.text}`;
+    default: {
+      const unreachable: never = marker;
+      return String(unreachable);
+    }
+  }
+}
+
+function productRow(product: ProductResult, index: number): string {
+  const cells = [
+    `<td class="l"><span class="swatch" style="background:${colorOf(index)}"></span>${html(product.sku)}</td>`,
+    `<td class="l">${html(product.name)}</td>`,
+    `<td>${count(product.openingStock)}</td>`,
+    `<td>${count(product.restockedUnits)}</td>`,
+    `<td>${count(product.unitsSold)}</td>`,
+    `<td>${percent(product.sellThrough)}</td>`,
+    `<td>${html(money(product.revenueMinor, product.currency))}${product.revenueComplete ? '' : ' *'}</td>`,
+    `<td>${product.soldOutAt === null ? '–' : html(utcTime(product.soldOutAt).slice(11))}</td>`,
+    `<td>${product.pinToSoldOutMs === null ? '–' : html(duration(product.pinToSoldOutMs))}</td>`,
+    `<td>${count(product.peakUnitsPerSecond)}</td>`,
+    `<td>${html(duration(product.pinnedMs))}</td>`,
+    `<td>${count(product.unitsWhilePinned)} / ${count(product.unitsWhileNotPinned)}</td>`,
+  ];
+  return `<tr>${cells.join('')}</tr>`;
+}
+
+const HEADERS = [
+  'SKU',
+  'Product',
+  'Opening stock',
+  'Restocked',
+  'Units sold',
+  'Sell-through',
+  'Revenue',
+  'Sold out at',
+  'First pin to sold out',
+  'Peak units/s',
+  'Pinned time',
+  'Sold pinned / not',
+];
+
+/**
+ * A self-contained report of one run: inline CSS, inline SVG charts drawn from the downsampled
+ * timeline, and the per-product results. It loads nothing, so it opens offline anywhere; a
+ * rehearsal carries a banner saying so.
+ */
+export function renderReport(results: RunResults, timeline: Timeline, generatedAt: number): string {
+  const { run } = results;
+  const title = `${run.rehearsal ? 'REHEARSAL – ' : ''}${run.showName} – ${run.name}`;
+  const revenue = results.totals.revenue.map((r) => money(r.minor, r.currency)).join(' + ') || '–';
+  const legend = timeline.series
+    .map(
+      (series, index) =>
+        `<span><span class="swatch" style="background:${colorOf(index)}"></span>${html(series.sku)} ${html(series.name)}</span>`,
+    )
+    .join('');
+  const markers = timeline.markers.slice(0, MARKER_ROWS);
+  const omitted = timeline.markers.length - markers.length + timeline.markersOmitted;
+  const incomplete = results.products.some((product) => !product.revenueComplete);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${html(title)}</title><style>${STYLE}</style></head><body>
+${run.rehearsal ? '<div class="banner" role="note">REHEARSAL – a practice run against a simulated audience, not a live show</div>' : ''}
+<h1>${html(run.showName)} – ${html(run.name)}</h1>
+<p class="meta"><span>${run.rehearsal ? 'Rehearsal' : 'Live show'}</span><span>Started ${html(utcTime(run.startedAt))}</span><span>${run.endedAt === null ? 'Still open' : `Ended ${html(utcTime(run.endedAt))}`}</span>${run.durationMs === null ? '' : `<span>Duration ${html(duration(run.durationMs))}</span>`}</p>
+${run.note ? `<p>${html(run.note)}</p>` : ''}
+<div class="figures"><div class="figure">Orders<b>${count(results.totals.orders)}</b></div><div class="figure">Units sold<b>${count(results.totals.unitsSold)}</b></div><div class="figure">Revenue<b>${html(revenue)}</b></div><div class="figure">Link drops<b>${count(results.linkDrops)}</b></div><div class="figure">Protocol errors<b>${count(results.protocolErrors)}</b></div></div>
+<h2>Stock over time</h2>${stockChart(timeline, 'Stock of each product over time')}<div class="legend">${legend}</div>
+<h2>Units sold per ${html(duration(timeline.sales.bucketMs))}</h2>${salesChart(timeline, 'Units sold over time')}
+<h2>Results per product</h2>
+<table><thead><tr>${HEADERS.map((h, i) => `<th${i < 2 ? ' class="l"' : ''}>${html(h)}</th>`).join('')}</tr></thead>
+<tbody>${results.products.map(productRow).join('\n')}</tbody></table>
+${incomplete ? '<p>* Some orders are missing from the run log (a snapshot replaced them); revenue counts the logged orders.</p>' : ''}
+<h2>What happened</h2>
+<table><thead><tr><th class="l">Time</th><th class="l">Event</th></tr></thead><tbody>
+${markers.map((m) => `<tr><td class="l">${html(utcTime(m.at).slice(11))}</td><td class="l">${html(markerText(m))}</td></tr>`).join('\n')}
+</tbody></table>
+${omitted > 0 ? `<p>${count(omitted)} more events are in the run log export.</p>` : ''}
+<footer>Showdesk run ${run.id}${run.rehearsal ? ' (rehearsal)' : ''} · generated ${html(utcTime(generatedAt))} · times in UTC</footer>
+</body></html>
+`;
+}

@@ -1,0 +1,40 @@
+import type { RunSummary } from '../../../shared/model/review';
+import type { Db } from '../store/database';
+import type { ExportWriter } from './export-files';
+import { forEachLogChunk } from './log-chunks';
+
+export const RUN_LOG_FORMAT = 'showdesk-run-log';
+
+/**
+ * Writes the run's whole log as one JSON document, streamed a chunk at a time:
+ * { format, version, rehearsal, run, exportedAt, entries: [{ seq, at, kind, payload }], count }.
+ * Payloads are copied as stored (the table only holds valid JSON). Returns the entry count.
+ */
+export async function writeRunLogJson(
+  db: Db,
+  run: RunSummary,
+  writer: ExportWriter,
+  progress: (done: number) => void,
+): Promise<number> {
+  const head = {
+    format: RUN_LOG_FORMAT,
+    version: 1,
+    rehearsal: run.rehearsal,
+    run,
+    exportedAt: new Date().toISOString(),
+  };
+  const headText = JSON.stringify(head, null, 1);
+  await writer.write(`${headText.slice(0, -2)},\n "entries": [\n`);
+  let written = 0;
+  await forEachLogChunk(db, run.id, {}, async (rows) => {
+    const lines = rows.map(
+      (row) =>
+        `  {"seq":${row.seq},"at":${row.at},"kind":${JSON.stringify(row.kind)},"payload":${row.payload}}`,
+    );
+    await writer.write(`${written === 0 ? '' : ',\n'}${lines.join(',\n')}`);
+    written += rows.length;
+    progress(written);
+  });
+  await writer.write(`\n ],\n "count": ${written}\n}\n`);
+  return written;
+}

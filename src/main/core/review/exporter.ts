@@ -1,0 +1,85 @@
+import type {
+  ExportFormat,
+  ExportProgress,
+  ExportResult,
+  RunSummary,
+} from '../../../shared/model/review';
+import type { Db } from '../store/database';
+import { writeOrdersCsv, type ProductLabel } from './export-csv';
+import { ExportWriter, exportFileName, exportPath } from './export-files';
+import { renderReport } from './export-html';
+import { writeRunLogJson } from './export-json';
+import { countLogEntries } from './log-chunks';
+import { computeResults } from './results';
+import type { RunIndex } from './run-index';
+import { buildTimeline } from './timeline';
+
+/** Points per series in the report's chart. */
+const REPORT_POINTS = 800;
+
+export interface ExportJob {
+  db: Db;
+  dataDir: string;
+  run: RunSummary;
+  index: RunIndex;
+  format: ExportFormat;
+  fileName?: string;
+  progress(progress: ExportProgress): void;
+}
+
+async function writeContent(job: ExportJob, writer: ExportWriter): Promise<number> {
+  const { db, run, index, format } = job;
+  const report = (done: number, total: number) =>
+    job.progress({ runId: run.id, format, done, total });
+  switch (format) {
+    case 'csv': {
+      const results = computeResults(db, run, index);
+      const labels = new Map<string, ProductLabel>(
+        results.products.map((p) => [p.sku, { name: p.name, currency: p.currency }]),
+      );
+      const total = results.totals.orders;
+      report(0, total);
+      return writeOrdersCsv(db, run, labels, writer, (done) => report(done, total));
+    }
+    case 'json': {
+      const total = countLogEntries(db, run.id);
+      report(0, total);
+      return writeRunLogJson(db, run, writer, (done) => report(done, total));
+    }
+    case 'html': {
+      report(0, 1);
+      const results = computeResults(db, run, index);
+      const timeline = buildTimeline(db, index, { maxPoints: REPORT_POINTS });
+      await writer.write(renderReport(results, timeline, Date.now()));
+      report(1, 1);
+      return results.products.length;
+    }
+    default: {
+      const unreachable: never = format;
+      throw new Error(`unknown export format ${String(unreachable)}`);
+    }
+  }
+}
+
+/** Writes one export into the exports folder, reporting progress as it goes. */
+export async function runExport(job: ExportJob): Promise<ExportResult> {
+  const fileName = job.fileName ?? exportFileName(job.run, job.format);
+  const path = exportPath(job.dataDir, fileName);
+  const writer = await ExportWriter.create(path);
+  try {
+    const rows = await writeContent(job, writer);
+    const bytes = await writer.finish();
+    return {
+      runId: job.run.id,
+      format: job.format,
+      fileName,
+      path,
+      bytes,
+      rows,
+      rehearsal: job.run.rehearsal,
+    };
+  } catch (error) {
+    await writer.abandon();
+    throw error;
+  }
+}

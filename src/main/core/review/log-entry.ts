@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { RunLogKind, type LinkState } from '../../../shared/model/live';
+import { NotePayload, ReviewLogKind, TalkingPointPayload } from '../../../shared/model/review';
+import {
+  ServerEvent,
+  ShowState,
+  Snapshot,
+  type ServerEventOf,
+  type ServerEventType,
+} from '../../../shared/protocol';
+
+/** A run log row as stored. */
+export interface LogRow {
+  seq: number;
+  at: number;
+  kind: string;
+  payload: string;
+}
+
+type NonOrderEvent = ServerEventOf<Exclude<ServerEventType, 'order'>>;
+
+/**
+ * A run log entry other than an order, parsed for review. `at` is the server time for server
+ * events and snapshots, the console time for the rest.
+ */
+export type ReviewEntry = { seq: number; at: number } & (
+  | { kind: 'event'; event: NonOrderEvent }
+  | { kind: 'snapshot'; reason: string; state: ShowState; snapshot: Snapshot }
+  | { kind: 'link'; state: LinkState; reason: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'talkingPoint'; talkingPointId: number | null; text: string | null }
+  | { kind: 'protocolError'; reason: string; message: string; count: number }
+  | { kind: 'commandRejected'; commandKind: string; code: string; message: string }
+);
+
+const SnapshotEntry = z.object({
+  reason: z.string(),
+  serverTime: z.number(),
+  state: ShowState,
+  snapshot: Snapshot,
+});
+const LinkEntry = z.object({
+  state: z.enum(['connected', 'reconnecting', 'offline']),
+  reason: z.string().optional(),
+});
+const ProtocolErrorEntry = z.object({
+  reason: z.string(),
+  message: z.string(),
+  suppressedBefore: z.number().int().min(0).optional(),
+});
+const OutcomeEntry = z.object({
+  kind: z.string(),
+  status: z.string(),
+  reason: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The review meaning of a stored entry, or null for an entry review does not show (an order,
+ * a command, a run start) or one that does not parse (an entry is never trusted blindly).
+ */
+export function parseEntry(row: LogRow): ReviewEntry | null {
+  const base = { seq: row.seq, at: row.at };
+  const raw = parseJson(row.payload);
+  switch (row.kind) {
+    case RunLogKind.event: {
+      const parsed = ServerEvent.safeParse(raw);
+      if (!parsed.success || parsed.data.type === 'order') return null;
+      return { seq: row.seq, at: parsed.data.at, kind: 'event', event: parsed.data };
+    }
+    case RunLogKind.snapshot: {
+      const parsed = SnapshotEntry.safeParse(raw);
+      if (!parsed.success) return null;
+      const { reason, serverTime, state, snapshot } = parsed.data;
+      return { seq: row.seq, at: serverTime, kind: 'snapshot', reason, state, snapshot };
+    }
+    case RunLogKind.link: {
+      const parsed = LinkEntry.safeParse(raw);
+      if (!parsed.success) return null;
+      return { ...base, kind: 'link', state: parsed.data.state, reason: parsed.data.reason ?? '' };
+    }
+    case RunLogKind.protocolError: {
+      const parsed = ProtocolErrorEntry.safeParse(raw);
+      if (!parsed.success) return null;
+      const { reason, message, suppressedBefore } = parsed.data;
+      return {
+        ...base,
+        kind: 'protocolError',
+        reason,
+        message,
+        count: 1 + (suppressedBefore ?? 0),
+      };
+    }
+    case RunLogKind.commandOutcome: {
+      const parsed = OutcomeEntry.safeParse(raw);
+      if (!parsed.success || parsed.data.status !== 'rejected') return null;
+      const reason = parsed.data.reason ?? { code: 'unknown', message: '' };
+      return {
+        ...base,
+        kind: 'commandRejected',
+        commandKind: parsed.data.kind,
+        code: reason.code,
+        message: reason.message,
+      };
+    }
+    case ReviewLogKind.note: {
+      const parsed = NotePayload.safeParse(raw);
+      return parsed.success ? { ...base, kind: 'note', text: parsed.data.text } : null;
+    }
+    case ReviewLogKind.talkingPoint: {
+      const parsed = TalkingPointPayload.safeParse(raw);
+      if (!parsed.success) return null;
+      return {
+        ...base,
+        kind: 'talkingPoint',
+        talkingPointId: parsed.data.talkingPointId,
+        text: parsed.data.text,
+      };
+    }
+    default:
+      return null;
+  }
+}

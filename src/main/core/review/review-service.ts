@@ -1,0 +1,114 @@
+import type {
+  ExportChunk,
+  ExportFormat,
+  ExportProgress,
+  ExportResult,
+  ReplayState,
+  RunComparison,
+  RunResults,
+  RunSummary,
+  Timeline,
+  TimelineMarker,
+} from '../../../shared/model/review';
+import { ReviewLogKind } from '../../../shared/model/review';
+import { ApiError } from '../../../shared/api/errors';
+import type { Db } from '../store/database';
+import { compareRuns } from './compare';
+import { readExportChunk } from './export-files';
+import { runExport } from './exporter';
+import { stateAt } from './replay';
+import { computeResults } from './results';
+import { appendReviewEntry } from './review-log';
+import { RunIndexCache, type RunIndex } from './run-index';
+import { annotateRun, deleteRun, listRuns, renameRun, runSummary } from './run-list';
+import { buildTimeline, type TimelineRange } from './timeline';
+
+export interface ReviewServiceDeps {
+  db: Db;
+  dataDir: string;
+  progress(progress: ExportProgress): void;
+}
+
+/** Post-show review of runs: the run list, results, timeline, replay, compare and exports. */
+export class ReviewService {
+  private readonly indexes: RunIndexCache;
+  private readonly exports = new Map<string, Promise<ExportResult>>();
+
+  constructor(private readonly deps: ReviewServiceDeps) {
+    this.indexes = new RunIndexCache(deps.db);
+  }
+
+  list(showId?: number): RunSummary[] {
+    return listRuns(this.deps.db, showId);
+  }
+
+  rename(runId: number, name: string): RunSummary {
+    return renameRun(this.deps.db, runId, name);
+  }
+
+  annotate(runId: number, note: string): RunSummary {
+    return annotateRun(this.deps.db, runId, note);
+  }
+
+  delete(runId: number): { deleted: number } {
+    const result = deleteRun(this.deps.db, runId);
+    this.indexes.forget(runId);
+    return result;
+  }
+
+  /** Writes an operator note into the run's log at `at` (now by default). */
+  addNote(runId: number, text: string, at = Date.now()): TimelineMarker {
+    runSummary(this.deps.db, runId);
+    const seq = appendReviewEntry(this.deps.db, runId, ReviewLogKind.note, { text }, at);
+    return { type: 'note', at, seq, text };
+  }
+
+  results(runId: number): RunResults {
+    const run = runSummary(this.deps.db, runId);
+    return computeResults(this.deps.db, run, this.index(runId));
+  }
+
+  timeline(runId: number, range: TimelineRange): Timeline {
+    if (range.from !== undefined && range.to !== undefined && range.to < range.from) {
+      throw new ApiError('invalid_input', 'The timeline range ends before it starts');
+    }
+    return buildTimeline(this.deps.db, this.index(runId), range);
+  }
+
+  stateAt(runId: number, at: number): ReplayState {
+    return stateAt(this.deps.db, this.index(runId), at);
+  }
+
+  compare(runIdA: number, runIdB: number): RunComparison {
+    return compareRuns(this.results(runIdA), this.results(runIdB));
+  }
+
+  /** Writes the export; a second request for the same file while it runs shares the first. */
+  export(runId: number, format: ExportFormat, fileName?: string): Promise<ExportResult> {
+    const run = runSummary(this.deps.db, runId);
+    const key = `${runId}:${format}:${fileName ?? ''}`;
+    const running = this.exports.get(key);
+    if (running) return running;
+    const job = runExport({
+      db: this.deps.db,
+      dataDir: this.deps.dataDir,
+      run,
+      index: this.index(runId),
+      format,
+      fileName,
+      progress: this.deps.progress,
+    }).finally(() => this.exports.delete(key));
+    this.exports.set(key, job);
+    return job;
+  }
+
+  exportContent(fileName: string, offset: number): Promise<ExportChunk> {
+    return readExportChunk(this.deps.dataDir, fileName, offset);
+  }
+
+  private index(runId: number): RunIndex {
+    const index = this.indexes.get(runId);
+    if (!index) throw new ApiError('not_found', `Run ${runId} does not exist`);
+    return index;
+  }
+}
