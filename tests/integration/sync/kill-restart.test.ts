@@ -28,8 +28,14 @@ function startChild(dataDir: string): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
+    const early = (code: number | null) =>
+      reject(new Error(`the console process exited before it was ready (code ${code})`));
     child.once('error', reject);
-    child.stdout?.once('data', () => resolve(child));
+    child.once('exit', early);
+    child.stdout?.once('data', () => {
+      child.off('exit', early);
+      resolve(child);
+    });
   });
 }
 
