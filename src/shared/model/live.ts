@@ -9,6 +9,7 @@ import { PriceMinor, Sku, type Currency } from './lineup';
  */
 
 export const RunKind = z.enum(['live', 'rehearsal']);
+export type RunKind = z.infer<typeof RunKind>;
 
 /**
  * A sale server's address: http(s)://host[:port] with no path, query or fragment (socket.io would
@@ -34,7 +35,13 @@ export const ServerUrl = z
       });
       return z.NEVER;
     }
-    if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '') {
+    if (
+      url.pathname !== '/' ||
+      url.search !== '' ||
+      url.hash !== '' ||
+      url.username !== '' ||
+      url.password !== ''
+    ) {
       context.addIssue({ code: 'custom', message: 'give only scheme, host and port' });
       return z.NEVER;
     }
@@ -43,7 +50,6 @@ export const ServerUrl = z
 
 /** The show token the sale server gave for this show. */
 export const ServerToken = z.string().min(1, 'the token is empty').max(500);
-export type RunKind = z.infer<typeof RunKind>;
 
 const Seconds = z.number().int().min(1).max(86_400);
 const Units = z.number().int().min(1).max(100_000_000);
