@@ -92,7 +92,7 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
   await flash.getByRole('textbox', { name: 'Units at that price, at most' }).fill('10');
   await flash.getByRole('button', { name: 'Review' }).click();
   await expect(flash.getByTestId('command-confirmation')).toHaveText(
-    'Sell Alpha durian at 199.00 CNY for 60 seconds, at most 10 units? The sale server ends it by itself.',
+    'Sell “Alpha durian” at 199.00 CNY for 60 seconds, at most 10 units? The sale server ends it by itself.',
   );
   await flash.getByRole('button', { name: 'Start flash sale' }).click();
   await expect(flash).toBeHidden();
@@ -157,8 +157,9 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
   await restock.getByRole('textbox', { name: 'Units to add' }).press('0');
   await restock.getByRole('button', { name: 'Review' }).click();
   await expect(restock.getByTestId('command-confirmation')).toHaveText(
-    'Add 20 units to Alpha durian? Stock on the sale server goes from 0 to 20.',
+    'Add 20 units to “Alpha durian”? Stock on the sale server goes from 0 to 20.',
   );
+  await expectNoSeriousA11yViolations(page);
   await restock.getByRole('button', { name: 'Restock' }).click();
   await expect(restock).toBeHidden();
   await expect(alpha.getByTestId('live-stock')).toHaveText('20 of 60');
@@ -205,7 +206,7 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
   await price.getByRole('textbox', { name: 'New price (CNY)' }).fill('10');
   await price.getByRole('button', { name: 'Review' }).click();
   await expect(price.getByTestId('command-confirmation')).toHaveText(
-    'Change the price of Gamma rice from 12.50 CNY to 10.00 CNY? Viewers pay the new price at once.',
+    'Change the price of “Gamma rice” from 12.50 CNY to 10.00 CNY? Viewers pay the new price at once.',
   );
   await price.getByRole('button', { name: 'Change price' }).click();
   await expect(gamma.getByTestId('live-price')).toHaveText('10.00 CNY');

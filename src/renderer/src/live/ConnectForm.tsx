@@ -2,7 +2,8 @@ import { Button, Group, PasswordInput, TextInput } from '@mantine/core';
 import { IconPlugConnected } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiInputs } from '../../../shared/api/contract';
+import { ServerToken, ServerUrl } from '../../../shared/model/live';
+import { ShowId } from '../../../shared/protocol/primitives';
 import { useApi } from '../api/api-context';
 import { notifyError } from '../app/notify';
 import { fieldErrors } from '../lineup/field-errors';
@@ -25,22 +26,32 @@ export function ConnectForm({ showId }: { showId: number }) {
     setErrors({});
   };
 
+  /** The fields' problems in the UI language (the core checks them again). */
+  const check = (): Errors => {
+    const found: Errors = {};
+    const required = t('live.panel.required');
+    if (draft.serverUrl.trim() === '') found.serverUrl = required;
+    else if (!ServerUrl.safeParse(draft.serverUrl).success)
+      found.serverUrl = t('live.panel.badUrl');
+    if (!ServerToken.safeParse(draft.token).success) found.token = required;
+    if (draft.serverShowId === '') found.serverShowId = required;
+    else if (!ShowId.safeParse(draft.serverShowId).success) {
+      found.serverShowId = t('live.panel.badShowId');
+    }
+    return found;
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input = { showId, ...draft };
-    const parsed = apiInputs['link.connect'].safeParse(input);
-    if (!parsed.success) {
-      const found: Errors = {};
-      for (const issue of parsed.error.issues) {
-        const field = FIELDS.find((name) => issue.path[0] === name);
-        if (field) found[field] ??= issue.message;
-      }
+    const found = check();
+    if (Object.keys(found).length > 0) {
       setErrors(found);
       return;
     }
+    const input = { showId, ...draft };
     setBusy(true);
     try {
-      saveTarget(showId, { serverUrl: parsed.data.serverUrl, serverShowId: draft.serverShowId });
+      saveTarget(showId, { serverUrl: draft.serverUrl.trim(), serverShowId: draft.serverShowId });
       saveToken(showId, draft.token);
       await api.invoke('link.connect', input);
     } catch (error) {
@@ -62,7 +73,7 @@ export function ConnectForm({ showId }: { showId: number }) {
           onChange={(event) => set('serverUrl', event.currentTarget.value)}
           error={errors.serverUrl}
           required
-          w={300}
+          w={400}
         />
         <PasswordInput
           label={t('live.panel.token')}

@@ -27,10 +27,22 @@ export function LinkStatusIndicator() {
   ];
   return (
     <Group gap={8} wrap="nowrap" role="group" aria-label={t('live.link.label')}>
-      <Badge color={STATE_COLOR[link.state]} variant="light" role="status" data-state={link.state}>
+      <Badge
+        color={STATE_COLOR[link.state]}
+        variant="light"
+        role="status"
+        data-state={link.state}
+        style={{ flexShrink: 0, overflow: 'visible' }}
+      >
         {t('live.link.stateNamed', { state: t(`live.link.state.${link.state}`) })}
       </Badge>
-      <Text size="xs" c="dimmed" data-testid="link-details" style={{ whiteSpace: 'nowrap' }}>
+      <Text
+        size="xs"
+        c="dimmed"
+        data-testid="link-details"
+        visibleFrom="lg"
+        style={{ whiteSpace: 'nowrap' }}
+      >
         {details.join(' · ')}
       </Text>
     </Group>

@@ -30,8 +30,8 @@ export function FlashBadge({ flash, currency }: { flash: FlashSaleView; currency
   const offset = useLiveSelect((header) => header?.link.clockOffsetMs ?? 0);
   const now = useNow(true);
   return (
-    <Group gap={6} wrap="nowrap">
-      <Badge color="grape" variant="filled">
+    <Group gap={6} wrap="wrap">
+      <Badge color="grape" variant="filled" style={{ flexShrink: 0, overflow: 'visible' }}>
         {t('live.row.flash', { price: formatPrice(flash.priceMinor, currency) })}
       </Badge>
       <Text size="xs">

@@ -14,6 +14,7 @@ export function RunControls({ showId }: { showId: number }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const startedAt = useLiveSelect((header) => header?.run.startedAt ?? 0);
+  const kind = useLiveSelect((header) => header?.run.kind ?? 'live');
   const serverUrl = useLiveSelect((header) => header?.run.serverUrl ?? '');
   const serverShowId = useLiveSelect((header) => header?.run.serverShowId ?? '');
   const state = useLiveSelect((header) => header?.link.state ?? 'offline');
@@ -46,7 +47,9 @@ export function RunControls({ showId }: { showId: number }) {
   return (
     <Stack gap="xs">
       <Text size="sm" fw={600}>
-        {t('live.panel.runStarted', { time })}
+        {kind === 'rehearsal'
+          ? t('live.panel.rehearsalStarted', { time })
+          : t('live.panel.runStarted', { time })}
       </Text>
       <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
         {t('live.panel.runOn', { url: serverUrl, serverShowId })}
