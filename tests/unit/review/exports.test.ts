@@ -1,0 +1,130 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { EXPORTS_FOLDER } from '../../../src/main/core/review/export-files';
+import { T0 } from './log-writer';
+import { useReview } from './review-fixture';
+import { sampleRun } from './sample-run';
+
+const makeReview = useReview();
+
+function logCount(log: ReturnType<typeof sampleRun>): number {
+  return (
+    log.db.prepare('SELECT count(*) AS n FROM run_log WHERE run_id = ?').get(log.run.id) as {
+      n: number;
+    }
+  ).n;
+}
+
+describe('exports', () => {
+  it('writes the orders as CSV that parses back to one row per order', async () => {
+    const log = sampleRun();
+    log.restock('B', 12_000, T0 + 19_000);
+    for (let i = 0; i < 12_000; i++) log.order('B', 1, T0 + 20_000 + i);
+    const { review, progress } = makeReview(log.db);
+    const result = await review.export(log.run.id, 'csv');
+    expect(result).toMatchObject({ format: 'csv', rows: 12_005, rehearsal: false });
+    expect(result.fileName).toBe(`Review show - run ${log.run.id} - orders.csv`);
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(result.path, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(12_005);
+    expect(parsed.data[3]).toMatchObject({
+      run_kind: 'live',
+      sku: 'A',
+      product: 'Durian',
+      qty: '6',
+      unit_price_minor: '400',
+      amount_minor: '2400',
+      stock_after: '0',
+      pinned: 'yes',
+      currency: 'CNY',
+      time_utc: new Date(T0 + 2_100).toISOString(),
+    });
+    expect(parsed.data[0].pinned).toBe('no');
+    expect(progress.at(-1)).toEqual({
+      runId: log.run.id,
+      format: 'csv',
+      done: 12_005,
+      total: 12_005,
+    });
+    expect(progress.length).toBeGreaterThan(2);
+    expect(readdirSync(join(result.path, '..')).filter((name) => name.endsWith('.part'))).toEqual(
+      [],
+    );
+  });
+
+  it('writes the whole run log as valid JSON with every entry', async () => {
+    const log = sampleRun();
+    const { review } = makeReview(log.db);
+    const result = await review.export(log.run.id, 'json');
+    const json = JSON.parse(readFileSync(result.path, 'utf8')) as {
+      format: string;
+      rehearsal: boolean;
+      run: { id: number };
+      entries: { seq: number; kind: string; payload: unknown }[];
+      count: number;
+    };
+    expect(json).toMatchObject({
+      format: 'showdesk-run-log',
+      rehearsal: false,
+      run: { id: log.run.id },
+    });
+    expect(json.entries).toHaveLength(logCount(log));
+    expect(json.count).toBe(logCount(log));
+    expect(json.entries[0].kind).toBe('run_started');
+    expect(json.entries.filter((entry) => entry.kind === 'note')).toEqual([
+      expect.objectContaining({ payload: { text: 'Host asked for water' } }),
+    ]);
+  });
+
+  it('writes a self-contained HTML report with every product and no URL', async () => {
+    const log = sampleRun();
+    const { review } = makeReview(log.db);
+    const result = await review.export(log.run.id, 'html');
+    const page = readFileSync(result.path, 'utf8');
+    expect(page).not.toMatch(/https?:\/\//i);
+    expect(page).not.toMatch(/\b(src|href)\s*=/i);
+    expect(page).toContain('<svg');
+    for (const text of ['Durian', 'Coconut', '>A<', '>B<', 'CNY 49.00', 'Host asked for water']) {
+      expect(page).toContain(text);
+    }
+    expect(page).not.toContain('REHEARSAL');
+  });
+
+  it('marks a rehearsal in every export: file names, CSV column, JSON field, HTML banner', async () => {
+    const log = sampleRun({ kind: 'rehearsal' });
+    const { review } = makeReview(log.db);
+    const csv = await review.export(log.run.id, 'csv');
+    const json = await review.export(log.run.id, 'json');
+    const html = await review.export(log.run.id, 'html');
+    for (const result of [csv, json, html]) {
+      expect(result.fileName.startsWith('REHEARSAL - ')).toBe(true);
+      expect(result.rehearsal).toBe(true);
+    }
+    const rows = Papa.parse<Record<string, string>>(readFileSync(csv.path, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(new Set(rows.map((row) => row.run_kind))).toEqual(new Set(['rehearsal']));
+    expect(JSON.parse(readFileSync(json.path, 'utf8'))).toMatchObject({ rehearsal: true });
+    expect(readFileSync(html.path, 'utf8')).toContain('class="banner"');
+  });
+
+  it('hands an export out in pieces for download, and only from the exports folder', async () => {
+    const log = sampleRun();
+    const { review, dataDir } = makeReview(log.db);
+    const result = await review.export(log.run.id, 'json', 'run.json');
+    expect(result.path).toBe(join(dataDir, EXPORTS_FOLDER, 'run.json'));
+    const chunk = await review.exportContent('run.json', 0);
+    expect(chunk).toMatchObject({ mimeType: 'application/json; charset=utf-8', nextOffset: null });
+    expect(Buffer.from(chunk.base64, 'base64').toString('utf8')).toBe(
+      readFileSync(result.path, 'utf8'),
+    );
+    await expect(review.exportContent('../showdesk.sqlite', 0)).rejects.toThrow(/folder/);
+    await expect(review.exportContent('missing.csv', 0)).rejects.toThrow(/No export/);
+  });
+});
