@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../src/main/core/core';
+import { useTempDirs } from '../../support/temp-dir';
+import { invoke } from '../core/helpers';
+import { liveState } from '../sync/sync-harness';
+import { command, demoShowId, runUntil, startDemoConsole } from './rehearsal-harness';
+
+const tempDir = useTempDirs();
+let core: Core | null = null;
+afterEach(() => {
+  core?.close();
+  core = null;
+});
+
+const stockOf = async (console: Core, sku: string) =>
+  (await liveState(console)).products.find((product) => product.sku === sku)?.stock;
+
+describe('the 618 preset', () => {
+  it('sells out durians, coconuts and rice within seconds of show time after their pins', async () => {
+    core = startDemoConsole(await tempDir());
+    const showId = await demoShowId(core);
+    await invoke(core, 'rehearsal.start', {
+      showId,
+      preset: '618',
+      seed: 618,
+      speed: 20,
+      startPaused: true,
+    });
+    // Two minutes in, the audience is some three million.
+    const warm = await runUntil(core, 120);
+    expect(warm.viewers).toBeGreaterThan(3_000_000);
+    expect(await stockOf(core, 'TH-DURIAN-MONTHONG')).toBeGreaterThan(4500);
+
+    const slot = await invoke(core, 'rehearsal.nextSlot', {});
+    expect(slot.sku).toBe('TH-DURIAN-MONTHONG');
+    await runUntil(core, 130);
+    expect(await stockOf(core, 'TH-DURIAN-MONTHONG')).toBe(0);
+
+    await command(core, { type: 'pin', sku: 'TH-COCONUT-NAMHOM' });
+    await runUntil(core, 150);
+    expect(await stockOf(core, 'TH-COCONUT-NAMHOM')).toBe(0);
+
+    await command(core, { type: 'pin', sku: 'TH-RICE-HOMMALI' });
+    await runUntil(core, 160);
+    expect(await stockOf(core, 'TH-RICE-HOMMALI')).toBe(0);
+
+    const state = await liveState(core);
+    const sold = Object.fromEntries(state.products.map((product) => [product.sku, product.sold]));
+    expect(sold).toMatchObject({
+      'TH-DURIAN-MONTHONG': 5000,
+      'TH-COCONUT-NAMHOM': 20_000,
+      'TH-RICE-HOMMALI': 3000,
+    });
+    await invoke(core, 'rehearsal.stop', {});
+  }, 120_000);
+});

@@ -1,0 +1,231 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../src/main/core/core';
+import { LiveController } from '../../../src/main/core/runs/live-controller';
+import { EventHub } from '../../../src/main/core/api/event-hub';
+import {
+  RehearsalTargetError,
+  RunTargets,
+} from '../../../src/main/core/rehearsal/link/target-guard';
+import { openDatabase } from '../../../src/main/core/store/database';
+import { syncTuning } from '../../../src/main/core/sync/tuning';
+import { lineupForServer } from '../../../src/main/core/runs/lineup-upload';
+import { createRun } from '../../../src/main/core/runs/run-repository';
+import type { SaleServer } from '../../../src/sale-server/server';
+import { startSaleServer } from '../../../src/sale-server/server';
+import type { LogEntry } from '../../../src/sale-server/log';
+import { useTempDirs } from '../../support/temp-dir';
+import { databaseFile, invoke, invokeError } from '../core/helpers';
+import { connected, readConsoleDb, waitFor } from '../sync/sync-harness';
+import { CountingProxy } from './counting-proxy';
+import { demoShowId, runUntil, startDemoConsole } from './rehearsal-harness';
+
+const tempDir = useTempDirs();
+const LIVE_TOKEN = 'live-token';
+const LIVE_SHOW = 'tmall-618';
+
+let core: Core | null = null;
+let live: SaleServer | null = null;
+let proxy: CountingProxy | null = null;
+afterEach(async () => {
+  core?.close();
+  core = null;
+  await proxy?.close();
+  await live?.close();
+  proxy = null;
+  live = null;
+});
+
+/** A live reference sale server behind a counting relay, and every log line it wrote. */
+async function startLiveServer(): Promise<{ url: string; logs: LogEntry[] }> {
+  const logs: LogEntry[] = [];
+  live = await startSaleServer({
+    dataDir: await tempDir(),
+    token: LIVE_TOKEN,
+    shows: [{ showId: LIVE_SHOW }],
+    log: (entry) => logs.push(entry),
+  });
+  proxy = await CountingProxy.start(live.port);
+  return { url: proxy.url, logs };
+}
+
+const consolesConnected = (logs: LogEntry[]) =>
+  logs.filter((entry) => entry.msg === 'console connected').length;
+
+describe('rehearsal safety', () => {
+  it('sends nothing to a configured live server during a full rehearsal', async () => {
+    const { url, logs } = await startLiveServer();
+    const dataDir = await tempDir();
+    core = startDemoConsole(dataDir);
+    const showId = await demoShowId(core);
+    const target = { showId, serverUrl: url, token: LIVE_TOKEN, serverShowId: LIVE_SHOW };
+
+    // The live server is configured: checked, connected once, and the run ended.
+    const checklist = await invoke(core, 'live.checklist', target);
+    expect(checklist.ok).toBe(true);
+    const show = await invoke(core, 'show.get', { showId });
+    await invoke(core, 'live.goLive', { ...target, confirmation: show.name });
+    await waitFor(() => connected(core as Core), 'the live link');
+    await invoke(core, 'run.end', {});
+    await waitFor(() => proxy?.open === 0, 'the live connections to close');
+    const before = {
+      connections: proxy?.connections,
+      bytes: proxy?.bytes,
+      consoles: consolesConnected(logs),
+    };
+    expect(before.connections).toBeGreaterThan(0);
+
+    // A full rehearsal: start, pin each slot, drop the link once, change speed, stop.
+    await invoke(core, 'rehearsal.start', {
+      showId,
+      preset: '618',
+      seed: 9,
+      speed: 20,
+      startPaused: true,
+    });
+    for (const seconds of [20, 40, 60, 80]) {
+      await invoke(core, 'rehearsal.nextSlot', {});
+      await runUntil(core, seconds);
+    }
+    await invoke(core, 'rehearsal.dropLink', { seconds: 10 });
+    await invoke(core, 'rehearsal.setSpeed', { speed: 10 });
+    await runUntil(core, 100);
+    const rehearsal = await invoke(core, 'rehearsal.stop', {});
+    expect(rehearsal.kind).toBe('rehearsal');
+    expect(rehearsal.endedAt).not.toBeNull();
+    expect(new URL(rehearsal.serverUrl).hostname).toBe('127.0.0.1');
+
+    expect({
+      connections: proxy?.connections,
+      bytes: proxy?.bytes,
+      consoles: consolesConnected(logs),
+    }).toEqual(before);
+    const row = readConsoleDb(dataDir, (db) =>
+      db.prepare('SELECT kind, seed FROM runs WHERE id = ?').get(rehearsal.id),
+    );
+    expect(row).toEqual({ kind: 'rehearsal', seed: 9 });
+  }, 120_000);
+
+  it('refuses a rehearsal link to any other address, before any byte is sent', async () => {
+    const { url, logs } = await startLiveServer();
+    const dataDir = await tempDir();
+    core = startDemoConsole(dataDir);
+    const showId = await demoShowId(core);
+    core.close();
+    core = null;
+
+    const { db } = openDatabase(databaseFile(dataDir));
+    const targets = new RunTargets();
+    const controller = new LiveController({
+      db,
+      events: new EventHub(),
+      tuning: syncTuning(),
+      checkTarget: (target) => targets.check(target),
+    });
+    try {
+      expect(lineupForServer(db, showId).length).toBeGreaterThan(0);
+      for (const serverUrl of [url, url.replace('127.0.0.1', 'localhost')]) {
+        expect(() =>
+          controller.open({
+            showId,
+            kind: 'rehearsal',
+            serverUrl,
+            serverShowId: LIVE_SHOW,
+            token: LIVE_TOKEN,
+          }),
+        ).toThrow(RehearsalTargetError);
+      }
+      const unguarded = new LiveController({ db, events: new EventHub(), tuning: syncTuning() });
+      expect(() =>
+        unguarded.open({
+          showId,
+          kind: 'rehearsal',
+          serverUrl: url,
+          serverShowId: LIVE_SHOW,
+          token: LIVE_TOKEN,
+        }),
+      ).toThrow(/rehearsal server check/);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(proxy?.connections).toBe(0);
+      expect(proxy?.bytes).toBe(0);
+      expect(consolesConnected(logs)).toBe(0);
+      expect(db.prepare('SELECT COUNT(*) AS n FROM runs').get()).toEqual({ n: 0 });
+    } finally {
+      controller.close();
+      db.close();
+    }
+  });
+
+  it('ends a rehearsal left open by a killed app, never reconnecting its old address', async () => {
+    const { url, logs } = await startLiveServer();
+    const dataDir = await tempDir();
+    core = startDemoConsole(dataDir);
+    const showId = await demoShowId(core);
+    core.close();
+    core = null;
+    // As a killed app leaves it: the rehearsal run still open, and its old loopback port now
+    // belongs to a live server.
+    const { db } = openDatabase(databaseFile(dataDir));
+    const run = createRun(db, {
+      showId,
+      kind: 'rehearsal',
+      name: 'killed rehearsal',
+      target: { serverUrl: url, serverShowId: LIVE_SHOW, token: LIVE_TOKEN },
+    });
+    db.close();
+
+    core = startDemoConsole(dataDir);
+    expect(await invoke(core, 'live.state', {})).toBeNull();
+    expect(await invoke(core, 'rehearsal.state', {})).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(proxy?.connections).toBe(0);
+    expect(consolesConnected(logs)).toBe(0);
+    const entries = readConsoleDb(dataDir, (read) =>
+      read
+        .prepare('SELECT kind, payload FROM run_log WHERE run_id = ? ORDER BY seq')
+        .all(run.id)
+        .map((row) => (row as { kind: string }).kind),
+    );
+    expect(entries).toEqual(['run_started', 'rehearsal', 'run_ended']);
+    const ended = readConsoleDb(dataDir, (read) =>
+      read.prepare('SELECT ended_at FROM runs WHERE id = ?').get(run.id),
+    ) as { ended_at: number | null };
+    expect(ended.ended_at).not.toBeNull();
+  });
+
+  it('ends the rehearsal run when the app closes during it', async () => {
+    const dataDir = await tempDir();
+    core = startDemoConsole(dataDir);
+    const showId = await demoShowId(core);
+    const started = await invoke(core, 'rehearsal.start', {
+      showId,
+      preset: 'calm',
+      startPaused: true,
+    });
+    core.close();
+    core = startDemoConsole(dataDir);
+    expect(await invoke(core, 'live.state', {})).toBeNull();
+    const ended = readConsoleDb(dataDir, (db) =>
+      db.prepare('SELECT ended_at FROM runs WHERE id = ?').get(started.runId),
+    ) as { ended_at: number | null };
+    expect(ended.ended_at).not.toBeNull();
+  });
+
+  it('keeps live runs off the rehearsal server', async () => {
+    const dataDir = await tempDir();
+    core = startDemoConsole(dataDir);
+    const showId = await demoShowId(core);
+    const state = await invoke(core, 'rehearsal.start', {
+      showId,
+      preset: 'calm',
+      startPaused: true,
+    });
+    const error = await invokeError(core, 'link.connect', {
+      showId,
+      serverUrl: state.serverUrl,
+      token: 'x',
+      serverShowId: 'rehearsal',
+    });
+    expect(error.code).toBe('forbidden');
+    await invoke(core, 'rehearsal.stop', {});
+  });
+});
