@@ -1,5 +1,6 @@
 import type { ApiEnvelope } from '../../shared/api/errors';
 import type { EventHub } from './api/event-hub';
+import type { HostViewOpener } from './handlers/onair-handlers';
 import type { SyncTuning } from './sync/tuning';
 
 export interface CoreOptions {
@@ -16,6 +17,8 @@ export interface CoreOptions {
   seedDemo?: boolean;
   /** Timings of the sale-server sync (reconnect backoff, ack timeout, frame rate); tests only. */
   sync?: Partial<SyncTuning>;
+  /** Opens the host view's window (the Electron shell); without it the page opens a tab. */
+  hostView?: HostViewOpener;
 }
 
 /** The running core: one per process, shared by every window or websocket. */

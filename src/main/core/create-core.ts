@@ -6,6 +6,7 @@ import type { Core, CoreOptions } from './core';
 import { readAppVersion } from './handlers/app-version';
 import { buildHandlers } from './handlers';
 import { seedDemoShow } from './lineup/demo-show';
+import { OnAirEngine } from './onair/onair-engine';
 import { LiveController } from './runs/live-controller';
 import { endInterruptedRehearsals } from './rehearsal/interrupted';
 import { RunTargets } from './rehearsal/link/target-guard';
@@ -46,6 +47,7 @@ export function createCore(options: CoreOptions): Core {
     targets,
     dataDir: options.dataDir,
   });
+  const onair = new OnAirEngine({ db, events, live });
   const handlers = buildHandlers(
     {
       db,
@@ -59,6 +61,7 @@ export function createCore(options: CoreOptions): Core {
       controller: rehearsal,
       goLive: { db, live, targets, rehearsing: () => rehearsal.state() !== null },
     },
+    { engine: onair, opener: options.hostView },
   );
   endInterruptedRehearsals(db);
   live.resumeOpenRun();
@@ -66,6 +69,7 @@ export function createCore(options: CoreOptions): Core {
     dispatch: (method, input) => dispatch(handlers, method, input),
     events,
     close: () => {
+      onair.close();
       rehearsal.close();
       live.close();
       if (db.open) db.close();

@@ -29,6 +29,7 @@ import {
   type RehearsalStateEvent,
   type ScenarioSummary,
 } from '../model/rehearsal';
+import { CueInput, type CueFired, type HostViewOpening, type OnAirState } from '../model/onair';
 import { ShowId as ServerShowId } from '../protocol/primitives';
 import {
   reviewEventNames,
@@ -169,6 +170,34 @@ export const apiInputs = {
     serverShowId: ServerShowId,
     confirmation: z.string().max(200),
   }),
+
+  /** What is on air in the open run (talking points filled with live values), or null. */
+  'onair.state': z.object({}),
+  /** The current talking point moves to the next one not done (no change at the end). */
+  'onair.next': z.object({}),
+  /** The current talking point moves back one, done or not. */
+  'onair.previous': z.object({}),
+  /** Marks the current point done and moves to the next one not done. */
+  'onair.done': z.object({}),
+  'onair.goto': z.object({ talkingPointId: Id }),
+  /**
+   * Reorders the run's queue: the points named take the places they held between them, in the
+   * order given (the whole queue, or one product's points).
+   */
+  'onair.reorder': z.object({ talkingPointIds: z.array(Id).min(1).max(10_000) }),
+  /** Adds a point to the show's lineup and to the queue right after the current point. */
+  'onair.addPoint': z.object({ productId: Id.nullable(), point: TalkingPointInput }),
+  /** When on, pinning a product makes its first point not done the current one. */
+  'onair.setFollowPin': z.object({ on: z.boolean() }),
+  /** Arms the next step (replacing an armed one); nothing is sent until `cue.fire`. */
+  'cue.arm': z.object({ cue: CueInput }),
+  /** Sends the armed cue's commands through the outbox (pin, then flash sale) and clears it. */
+  'cue.fire': z.object({}),
+  'cue.clear': z.object({}),
+  /** When on, the pinned product selling out arms a cue for the next lineup slot in stock. */
+  'cue.setAutoArm': z.object({ on: z.boolean() }),
+  /** Opens the host view: a window of its own in Electron; in a browser the page opens a tab. */
+  'window.openHostView': z.object({}),
   ...reviewInputs,
 } satisfies Record<string, z.ZodType>;
 
@@ -234,6 +263,19 @@ export interface ApiResults extends ReviewApiResults {
   'live.checklist': GoLiveChecklist;
   /** The live run, opened and connecting. */
   'live.goLive': LiveRun;
+  'onair.state': OnAirState | null;
+  'onair.next': OnAirState;
+  'onair.previous': OnAirState;
+  'onair.done': OnAirState;
+  'onair.goto': OnAirState;
+  'onair.reorder': OnAirState;
+  'onair.addPoint': OnAirState;
+  'onair.setFollowPin': OnAirState;
+  'cue.arm': OnAirState;
+  'cue.fire': CueFired;
+  'cue.clear': OnAirState;
+  'cue.setAutoArm': OnAirState;
+  'window.openHostView': HostViewOpening;
 }
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -253,6 +295,11 @@ export interface ApiEvents extends ReviewApiEvents {
   'command.outcome': CommandOutcome;
   /** The rehearsal's state: a few times a second while it runs, and after each control. */
   'rehearsal.state': RehearsalStateEvent;
+  /**
+   * What is on air (null: no run open), whole, after each producer call and as the live values
+   * change (at most about 10 a second).
+   */
+  'onair.state': OnAirState | null;
 }
 export type ApiEventName = keyof ApiEvents;
 export const apiEventNames = [
@@ -262,6 +309,7 @@ export const apiEventNames = [
   'link.status',
   'command.outcome',
   'rehearsal.state',
+  'onair.state',
   ...reviewEventNames,
 ] as const satisfies readonly ApiEventName[];
 

@@ -54,6 +54,9 @@ describe('openDatabase', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(tableNames(db)).toEqual([
+      'onair_points',
+      'onair_runs',
+      'onair_slot_time',
       'outbox',
       'products',
       'review_pin',
@@ -84,6 +87,9 @@ describe('openDatabase', () => {
       'run_products',
       'review_seconds',
       'review_pin',
+      'onair_runs',
+      'onair_points',
+      'onair_slot_time',
     ]) {
       expect(strict.find((table) => table.name === name)?.strict, name).toBe(1);
     }

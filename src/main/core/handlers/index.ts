@@ -3,6 +3,8 @@ import { appHandlers } from './app-handlers';
 import type { HandlerContext } from './context';
 import { csvHandlers } from './csv-handlers';
 import { liveHandlers } from './live-handlers';
+import type { OnAirEngine } from '../onair/onair-engine';
+import { onAirHandlers, type HostViewOpener } from './onair-handlers';
 import { productHandlers } from './product-handlers';
 import { reviewHandlers } from './review-handlers';
 import { runsHandlers } from './runs-handlers';
@@ -21,6 +23,7 @@ export function buildHandlers(
   context: HandlerContext,
   live: LiveController,
   rehearsal: { controller: RehearsalController; goLive: GoLiveDeps },
+  onair: { engine: OnAirEngine; opener?: HostViewOpener },
 ): ApiHandlers {
   return {
     ...appHandlers(context),
@@ -33,5 +36,6 @@ export function buildHandlers(
     ...reviewHandlers(context),
     ...rehearsalHandlers(context, rehearsal.controller),
     ...goLiveHandlers(rehearsal.goLive),
+    ...onAirHandlers(onair.engine, onair.opener),
   };
 }

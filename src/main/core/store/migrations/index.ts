@@ -3,6 +3,7 @@ import { migration001Lineup } from './001-lineup';
 import { migration002Runs } from './002-runs';
 import { migration003Sync } from './003-sync';
 import { migration004Review } from './004-review';
+import { migration005OnAir } from './005-onair';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002Runs,
   migration003Sync,
   migration004Review,
+  migration005OnAir,
 ];
 
 /** Throws unless the versions are 1, 2, 3, ... with no gap, repeat or reordering. */

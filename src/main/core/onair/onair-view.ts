@@ -1,0 +1,190 @@
+import type { Product, Show, TalkingPoint } from '../../../shared/model/lineup';
+import type { LiveProduct, LiveState } from '../../../shared/model/live';
+import type {
+  OnAirCue,
+  OnAirFocusPoint,
+  OnAirPoint,
+  OnAirProduct,
+  OnAirSlot,
+  OnAirState,
+} from '../../../shared/model/onair';
+import { fillParts, joinParts } from './fill-text';
+import { liveValues, type ValueFigures } from './live-values';
+import type { OnAirRecord } from './onair-store';
+import { nextPointId, type QueueEntry } from './queue-rules';
+import type { SlotTime } from './slot-times';
+
+/** Everything one on-air state is built from. */
+export interface ViewInput {
+  show: Show;
+  record: OnAirRecord;
+  queue: readonly QueueEntry[];
+  slots: ReadonlyMap<string, SlotTime>;
+  live: LiveState;
+  revision: number;
+  now: number;
+}
+
+/** A talking point with the product it belongs to. */
+interface PointOf {
+  point: TalkingPoint;
+  product: Product | null;
+}
+
+function pointsById(show: Show): Map<number, PointOf> {
+  const points = new Map<number, PointOf>();
+  for (const point of show.talkingPoints) points.set(point.id, { point, product: null });
+  for (const product of show.products) {
+    for (const point of product.talkingPoints) points.set(point.id, { point, product });
+  }
+  return points;
+}
+
+function figuresOf(product: LiveProduct | undefined): ValueFigures | null {
+  if (!product) return null;
+  return {
+    currency: product.currency,
+    priceMinor: product.flashSale?.priceMinor ?? product.priceMinor,
+    stock: product.stock,
+    sold: product.sold,
+    unitsPerSecond: product.unitsPerSecond,
+    sellOutSeconds: product.sellOutSeconds,
+  };
+}
+
+/**
+ * Builds the state the producer's screen and the host view show. Every text is filled from this
+ * live state, so a number in it is never older than the figures beside it.
+ */
+export function buildOnAirState(input: ViewInput): OnAirState {
+  const { show, record, queue, live, now } = input;
+  const liveBySku = new Map(live.products.map((product) => [product.sku, product]));
+  const pinnedLive = live.pin.sku === null ? undefined : liveBySku.get(live.pin.sku);
+  const toConsole = (serverTime: number) => serverTime - (live.link.clockOffsetMs ?? 0);
+  const points = pointsById(show);
+
+  const fill = (entry: QueueEntry): OnAirFocusPoint | null => {
+    const found = points.get(entry.id);
+    if (!found) return null;
+    const { point, product } = found;
+    const figures = figuresOf(product ? liveBySku.get(product.sku) : pinnedLive);
+    const partsHost = fillParts(point.textHost, liveValues(figures, show.hostLanguage));
+    const partsAudience = fillParts(point.textAudience, liveValues(figures, show.audienceLanguage));
+    return {
+      id: point.id,
+      productId: point.productId,
+      plannedSeconds: point.plannedSeconds,
+      done: entry.done,
+      templateHost: point.textHost,
+      templateAudience: point.textAudience,
+      textHost: joinParts(partsHost),
+      textAudience: joinParts(partsAudience),
+      partsHost,
+      partsAudience,
+    };
+  };
+
+  const filled = new Map<number, OnAirFocusPoint>();
+  for (const entry of queue) {
+    const point = fill(entry);
+    if (point) filled.set(point.id, point);
+  }
+  const nextId = nextPointId(queue, record.currentId);
+
+  return {
+    runId: live.run.id,
+    runKind: live.run.kind,
+    showId: show.id,
+    showName: show.name,
+    hostLanguage: show.hostLanguage,
+    audienceLanguage: show.audienceLanguage,
+    revision: input.revision,
+    at: now,
+    queue: [...filled.values()].map(queuePoint),
+    current: record.currentId === null ? null : (filled.get(record.currentId) ?? null),
+    next: nextId === null ? null : (filled.get(nextId) ?? null),
+    followPin: record.followPin,
+    autoArm: record.autoArm,
+    cue: cueView(show, record),
+    clock:
+      record.showStartedAt === null
+        ? { startedAt: live.run.startedAt, source: 'run' }
+        : { startedAt: record.showStartedAt, source: 'show' },
+    showState: live.showState,
+    linkState: live.link.state,
+    synced: live.synced,
+    viewers: live.viewers,
+    pinned: pinnedLive ? pinnedView(show, live, pinnedLive, toConsole) : null,
+    slots: show.products.map((product) => slotView(product, input, liveBySku.get(product.sku))),
+  };
+}
+
+/** The queue lists every point without its parts (only the current and next carry them). */
+function queuePoint(point: OnAirFocusPoint): OnAirPoint {
+  return {
+    id: point.id,
+    productId: point.productId,
+    plannedSeconds: point.plannedSeconds,
+    done: point.done,
+    templateHost: point.templateHost,
+    templateAudience: point.templateAudience,
+    textHost: point.textHost,
+    textAudience: point.textAudience,
+  };
+}
+
+function cueView(show: Show, record: OnAirRecord): OnAirCue | null {
+  const cue = record.cue;
+  if (cue === null) return null;
+  const product = show.products.find((candidate) => candidate.id === cue.productId);
+  if (!product) return null;
+  return {
+    ...cue,
+    sku: product.sku,
+    nameHost: product.nameHost,
+    nameAudience: product.nameAudience,
+  };
+}
+
+function pinnedView(
+  show: Show,
+  live: LiveState,
+  product: LiveProduct,
+  toConsole: (serverTime: number) => number,
+): OnAirProduct {
+  const lineup = show.products.find((candidate) => candidate.sku === product.sku);
+  const flash = product.flashSale;
+  return {
+    productId: lineup?.id ?? null,
+    sku: product.sku,
+    nameHost: lineup?.nameHost ?? product.name,
+    nameAudience: lineup?.nameAudience ?? product.name,
+    currency: product.currency,
+    priceMinor: flash?.priceMinor ?? product.priceMinor,
+    stock: product.stock,
+    sold: product.sold,
+    total: product.stock + product.sold,
+    lowStockThreshold: lineup?.lowStockThreshold ?? 0,
+    unitsPerSecond: product.unitsPerSecond,
+    sellOutSeconds: product.sellOutSeconds,
+    pinnedUntil: live.pin.until === null ? null : toConsole(live.pin.until),
+    flashSale: flash ? { ...flash, endsAt: toConsole(flash.endsAt) } : null,
+  };
+}
+
+function slotView(product: Product, input: ViewInput, live: LiveProduct | undefined): OnAirSlot {
+  const time = input.slots.get(product.sku);
+  const points = input.queue.filter((entry) => entry.productId === product.id);
+  return {
+    productId: product.id,
+    sku: product.sku,
+    nameHost: product.nameHost,
+    nameAudience: product.nameAudience,
+    plannedSeconds: product.talkingPoints.reduce((sum, point) => sum + point.plannedSeconds, 0),
+    pinnedMs: time?.pinnedMs ?? 0,
+    pinnedSince: time?.since ?? null,
+    soldOut: live !== undefined && live.stock === 0,
+    pointsDone: points.filter((entry) => entry.done).length,
+    pointsTotal: points.length,
+  };
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { PriceMinor, type Currency, type Language } from './lineup';
+import type { LinkState, RunKind, ShowState } from './live';
+
+/**
+ * What is on air during a run: the talking-point queue, the cue the producer armed, the on-air
+ * clock and the pinned product as the host view shows it. The core builds `OnAirState` (texts
+ * already filled with live values, every time in the console's clock); the producer's live screen
+ * and the host view only show it.
+ */
+
+const Id = z.number().int().positive();
+
+/** The live values a talking point may name in braces: "Only {left} left at {price}!". */
+export const LIVE_VALUE_NAMES = ['price', 'left', 'sold', 'rate', 'forecast'] as const;
+export type LiveValueName = (typeof LIVE_VALUE_NAMES)[number];
+
+export const CueFlashSale = z.object({
+  priceMinor: PriceMinor,
+  unitCap: z.number().int().min(1).max(100_000_000),
+  seconds: z.number().int().min(1).max(86_400),
+});
+export type CueFlashSale = z.infer<typeof CueFlashSale>;
+
+/** The next step the producer prepares (input of `cue.arm`); `cue.fire` sends it in one go. */
+export const CueInput = z.object({
+  /** The lineup product to pin (the console's product id). */
+  productId: Id,
+  /** Pin for this many seconds, after which the server unpins; null pins until unpinned. */
+  pinSeconds: z.number().int().min(1).max(86_400).nullable().default(null),
+  /** Start a flash sale on the product right after pinning it. */
+  flashSale: CueFlashSale.nullable().default(null),
+  /** Make the product's first talking point not yet done the current one. */
+  loadTalkingPoints: z.boolean().default(true),
+});
+export type CueInput = z.input<typeof CueInput>;
+export type Cue = z.output<typeof CueInput>;
+
+/** A run of text, either as written or a live value filled in. */
+export interface TextPart {
+  text: string;
+  /** Which live value this part is; null for text as written. */
+  value: LiveValueName | null;
+}
+
+export interface OnAirPoint {
+  id: number;
+  /** The product the point belongs to; null for a point of the whole show. */
+  productId: number | null;
+  plannedSeconds: number;
+  done: boolean;
+  /** As written in the lineup, placeholders included. */
+  templateHost: string;
+  templateAudience: string;
+  /** Filled with the live values of the point's product (the pinned one for a show point). */
+  textHost: string;
+  textAudience: string;
+}
+
+/** The current or next point, with its parts so the host view can mark the live values. */
+export interface OnAirFocusPoint extends OnAirPoint {
+  partsHost: TextPart[];
+  partsAudience: TextPart[];
+}
+
+export interface OnAirFlashSale {
+  priceMinor: number;
+  unitCap: number;
+  sold: number;
+  /** When it ends by itself (console clock). */
+  endsAt: number;
+}
+
+/** The pinned product as the host sees it (server-confirmed figures). */
+export interface OnAirProduct {
+  /** The lineup product; null when the server pinned a SKU the lineup does not have. */
+  productId: number | null;
+  sku: string;
+  nameHost: string;
+  nameAudience: string;
+  currency: Currency;
+  /** What a viewer pays now: the flash-sale price while one runs. */
+  priceMinor: number;
+  stock: number;
+  sold: number;
+  /** Stock plus sold: what the stock bar measures against. */
+  total: number;
+  lowStockThreshold: number;
+  unitsPerSecond: number;
+  /** Seconds until sold out at the current rate; 0 when sold out; null when not selling. */
+  sellOutSeconds: number | null;
+  /** When a timed pin ends (console clock); null for a pin without end. */
+  pinnedUntil: number | null;
+  flashSale: OnAirFlashSale | null;
+}
+
+/** One lineup slot: planned against actual time on air. */
+export interface OnAirSlot {
+  productId: number;
+  sku: string;
+  nameHost: string;
+  nameAudience: string;
+  /** Sum of the product's talking points' planned seconds. */
+  plannedSeconds: number;
+  /** Pinned time in closed spans, in ms; add `now - pinnedSince` while it is pinned. */
+  pinnedMs: number;
+  /** Since when it is pinned (console clock); null when not pinned. */
+  pinnedSince: number | null;
+  soldOut: boolean;
+  pointsDone: number;
+  pointsTotal: number;
+}
+
+export interface OnAirCue extends Cue {
+  sku: string;
+  nameHost: string;
+  nameAudience: string;
+  /** Armed by the producer, or by itself when the pinned product sold out. */
+  auto: boolean;
+  armedAt: number;
+}
+
+export interface OnAirClock {
+  /** When the show went live (the startShow acknowledgement), or else when the run started. */
+  startedAt: number;
+  source: 'show' | 'run';
+}
+
+export interface OnAirState {
+  runId: number;
+  runKind: RunKind;
+  showId: number;
+  showName: string;
+  hostLanguage: Language;
+  audienceLanguage: Language;
+  /** Increases with every state this process publishes. */
+  revision: number;
+  /** When this state was built (console clock). */
+  at: number;
+  queue: OnAirPoint[];
+  current: OnAirFocusPoint | null;
+  /** What `onair.next` moves to: the first point after the current one not yet done. */
+  next: OnAirFocusPoint | null;
+  followPin: boolean;
+  autoArm: boolean;
+  cue: OnAirCue | null;
+  clock: OnAirClock;
+  showState: ShowState;
+  linkState: LinkState;
+  /** false until the server's first snapshot arrived for this run. */
+  synced: boolean;
+  viewers: number;
+  pinned: OnAirProduct | null;
+  slots: OnAirSlot[];
+}
+
+/** The answer of `cue.fire`: the ids of the commands it put in the outbox, and the new state. */
+export interface CueFired {
+  commandIds: string[];
+  state: OnAirState;
+}
+
+/** How `window.openHostView` went: the shell opened a window, or the page must open a tab. */
+export type HostViewOpening = { openedBy: 'shell' } | { openedBy: 'page'; hash: string };
+
+/** The host view's route. */
+export const HOST_VIEW_HASH = '#/host';
+
+/** Actual time on air of a slot at `now` (console clock), in ms. */
+export function slotActualMs(slot: OnAirSlot, now: number): number {
+  return slot.pinnedMs + (slot.pinnedSince === null ? 0 : Math.max(0, now - slot.pinnedSince));
+}
+
+/** Run log kinds the on-air core writes (table run_log); the review replays them. */
+export const OnAirLogKind = {
+  /**
+   * A talking-point change: { action: 'current', talkingPointId, fromId, reason } |
+   * { action: 'done', talkingPointId } | { action: 'reorder', talkingPointIds } |
+   * { action: 'add', talkingPointId, productId, point } | { action: 'followPin', on }.
+   */
+  talkingPoint: 'talking_point',
+  /**
+   * A cue change: { action: 'arm', cue } | { action: 'fire', cue, commandIds } |
+   * { action: 'clear' } | { action: 'autoArm', on }.
+   */
+  cue: 'cue',
+} as const;
+export type OnAirLogKind = (typeof OnAirLogKind)[keyof typeof OnAirLogKind];
+
+/** Why the current talking point moved (payload `reason` of a `current` entry). */
+export type CurrentReason = 'next' | 'previous' | 'done' | 'goto' | 'followPin' | 'cue' | 'start';
