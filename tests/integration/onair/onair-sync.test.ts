@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../src/main/core/core';
+import { runCrowd } from '../../../src/sale-server/crowd';
+import type { SaleServer } from '../../../src/sale-server/server';
+import type { OnAirState } from '../../../src/shared/model/onair';
+import { invoke } from '../core/helpers';
+import { useTempDir } from '../store/helpers';
+import {
+  SERVER_SHOW,
+  TOKEN,
+  createShow,
+  liveState,
+  record,
+  runLog,
+  startConsole,
+  startServer,
+  waitFor,
+} from '../sync/sync-harness';
+
+const tempDir = useTempDir();
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function onAir(core: Core): Promise<OnAirState> {
+  const state = await invoke(core, 'onair.state', {});
+  if (state === null) throw new Error('no run is open');
+  return state;
+}
+
+interface Setup {
+  server: SaleServer;
+  core: Core;
+  dataDir: string;
+  runId: number;
+  showId: number;
+  products: { a: number; b: number };
+}
+
+/** A show of A (40 in stock, a point with live values) and B, connected to a reference server. */
+async function setup(): Promise<Setup> {
+  const server = await startServer(tempDir());
+  cleanups.push(() => server.close());
+  const dataDir = tempDir();
+  const core = startConsole(dataDir);
+  let closed = false;
+  cleanups.push(() => {
+    if (!closed) core.close();
+    closed = true;
+  });
+  const showId = await createShow(core, [
+    { sku: 'A', stock: 40 },
+    { sku: 'B', stock: 100 },
+  ]);
+  const show = await invoke(core, 'show.get', { showId });
+  const [a, b] = show.products;
+  await invoke(core, 'talkingPoint.add', {
+    showId,
+    productId: a.id,
+    point: {
+      textHost: 'Only {left} left, {sold} sold',
+      textAudience: '只剩 {left} 个',
+      plannedSeconds: 30,
+    },
+  });
+  await invoke(core, 'talkingPoint.add', {
+    showId,
+    productId: b.id,
+    point: { textHost: 'B at {price}', textAudience: '', plannedSeconds: 20 },
+  });
+  const run = await invoke(core, 'link.connect', {
+    showId,
+    serverUrl: server.url,
+    token: TOKEN,
+    serverShowId: SERVER_SHOW,
+  });
+  await waitFor(async () => (await liveState(core)).products.length === 2, 'the lineup');
+  return { server, core, dataDir, runId: run.id, showId, products: { a: a.id, b: b.id } };
+}
+
+describe('on air against the reference sale server', () => {
+  it('fires a cue through the outbox, follows the orders in the text, auto-arms on sell-out', async () => {
+    const { server, core, dataDir, runId, products } = await setup();
+    const events = record(core, 'onair.state');
+    const start = await onAir(core);
+    expect(start.current?.textHost).toBe('Only 40 left, 0 sold');
+    expect(start.clock.source).toBe('run');
+
+    await invoke(core, 'live.command', { command: { type: 'startShow' } });
+    await waitFor(async () => (await onAir(core)).clock.source === 'show', 'the show clock');
+
+    await invoke(core, 'cue.arm', {
+      cue: {
+        productId: products.a,
+        flashSale: { priceMinor: 500, unitCap: 40, seconds: 600 },
+      },
+    });
+    await invoke(core, 'cue.setAutoArm', { on: true });
+    const fired = await invoke(core, 'cue.fire', {});
+    expect(fired.commandIds).toHaveLength(2);
+    await waitFor(
+      async () => ((await onAir(core)).pinned?.flashSale ?? null) !== null,
+      'the flash sale',
+    );
+    const inspected = server.inspect(SERVER_SHOW).snapshot;
+    expect(inspected.pin.sku).toBe('A');
+    expect(inspected.products.find((p) => p.sku === 'A')?.flashSale?.priceMinor).toBe(500);
+
+    await runCrowd({
+      url: server.url,
+      token: TOKEN,
+      showId: SERVER_SHOW,
+      skus: ['A'],
+      rate: Infinity,
+      orders: 40,
+    });
+    await waitFor(async () => (await onAir(core)).pinned?.stock === 0, 'the sell-out');
+    await waitFor(() => events.at(-1)?.current?.textHost === 'Only 0 left, 40 sold', 'the text');
+    const soldOut = await onAir(core);
+    expect(soldOut.current?.textAudience).toBe('只剩 0 个');
+    expect(soldOut.cue).toMatchObject({ sku: 'B', auto: true });
+    expect(soldOut.slots.find((slot) => slot.sku === 'A')).toMatchObject({
+      plannedSeconds: 30,
+      soldOut: true,
+    });
+    const texts = events.flatMap((state) => (state?.current ? [state.current.textHost] : []));
+    expect(texts).toContain('Only 40 left, 0 sold');
+
+    const fire = runLog(dataDir, runId, 'cue').find((entry) => entry.payload.action === 'fire');
+    expect(fire?.payload.commandIds).toEqual(fired.commandIds);
+    const commands = runLog(dataDir, runId, 'command').map((entry) => entry.payload.commandId);
+    expect(commands).toEqual(expect.arrayContaining(fired.commandIds));
+  });
+
+  it('keeps the queue, the cue and the options across a console restart', async () => {
+    const { core, dataDir, products } = await setup();
+    const added = await invoke(core, 'onair.addPoint', {
+      productId: null,
+      point: { textHost: 'Thanks for watching', textAudience: '感谢收看', plannedSeconds: 5 },
+    });
+    expect(added.next?.textHost).toBe('Thanks for watching');
+    await invoke(core, 'onair.done', {});
+    await invoke(core, 'onair.setFollowPin', { on: false });
+    await invoke(core, 'cue.arm', { cue: { productId: products.b, pinSeconds: 120 } });
+    const before = await onAir(core);
+    core.close();
+
+    const again = startConsole(dataDir);
+    cleanups.push(() => again.close());
+    await waitFor(async () => (await invoke(again, 'onair.state', {})) !== null, 'the resumed run');
+    const after = await onAir(again);
+    expect(after.queue.map((point) => [point.id, point.done])).toEqual(
+      before.queue.map((point) => [point.id, point.done]),
+    );
+    expect(after.current?.textHost).toBe('Thanks for watching');
+    expect(after.followPin).toBe(false);
+    expect(after.cue).toMatchObject({ sku: 'B', pinSeconds: 120, auto: false });
+  });
+});
