@@ -50,11 +50,18 @@ export function exportPath(dataDir: string, fileName: string): string {
  * half-written export is never offered. `write` waits for the stream to drain when asked.
  */
 export class ExportWriter {
+  private failure: Error | null = null;
+
   private constructor(
     private readonly stream: WriteStream,
     private readonly partPath: string,
     readonly path: string,
-  ) {}
+  ) {
+    stream.on('error', (error) => {
+      this.failure = error;
+      stream.emit('drain');
+    });
+  }
 
   static async create(path: string): Promise<ExportWriter> {
     await mkdir(join(path, '..'), { recursive: true });
@@ -64,20 +71,17 @@ export class ExportWriter {
 
   /** Writes text; resolves once the stream can take more (and the event loop had a turn). */
   async write(text: string): Promise<void> {
+    this.check();
     if (!this.stream.write(text)) {
-      await new Promise<void>((resolve, reject) => {
-        this.stream.once('drain', resolve);
-        this.stream.once('error', reject);
-      });
+      await new Promise<void>((resolve) => this.stream.once('drain', resolve));
     }
     await yieldToLoop();
+    this.check();
   }
 
   async finish(): Promise<number> {
-    await new Promise<void>((resolve, reject) => {
-      this.stream.once('error', reject);
-      this.stream.end(resolve);
-    });
+    await new Promise<void>((resolve) => this.stream.end(resolve));
+    this.check();
     await rename(this.partPath, this.path);
     return (await stat(this.path)).size;
   }
@@ -85,6 +89,10 @@ export class ExportWriter {
   async abandon(): Promise<void> {
     this.stream.destroy();
     await rm(this.partPath, { force: true });
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
   }
 }
 
