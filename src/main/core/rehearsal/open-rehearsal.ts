@@ -89,9 +89,18 @@ export async function openRehearsal(input: OpenRehearsalInput): Promise<OpenedRe
     if (!loaded) throw new ApiError('internal', 'The rehearsal server did not take the lineup');
     if (input.startShow) {
       live.command({ type: 'startShow' });
+      const started = await waitForCore(
+        events,
+        () => {
+          const state = live.state();
+          return state?.showState === 'live' && state.pending.length === 0;
+        },
+        READY_TIMEOUT_MS,
+      );
       const watching = observer;
-      const started = await watching.until(() => watching.live, READY_TIMEOUT_MS);
-      if (!started) throw new ApiError('internal', 'The rehearsal show did not start');
+      if (!started || !(await watching.until(() => watching.live, READY_TIMEOUT_MS))) {
+        throw new ApiError('internal', 'The rehearsal show did not start');
+      }
     }
     return { server, observer, intake, run };
   } catch (error) {

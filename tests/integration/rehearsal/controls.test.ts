@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../src/main/core/core';
+import { useTempDirs } from '../../support/temp-dir';
+import { invoke, invokeError } from '../core/helpers';
+import { liveState, record, runLog, waitFor } from '../sync/sync-harness';
+import { demoShowId, rehearsalState, runUntil, startDemoConsole } from './rehearsal-harness';
+
+const tempDir = useTempDirs();
+let core: Core | null = null;
+afterEach(() => {
+  core?.close();
+  core = null;
+});
+
+describe('rehearsal controls', () => {
+  it('start, speed, pause, link drop, next slot and stop', async () => {
+    const dataDir = await tempDir();
+    core = startDemoConsole(dataDir);
+    const console = core;
+    const showId = await demoShowId(console);
+    const published = record(console, 'rehearsal.state');
+    expect((await invoke(console, 'rehearsal.presets', {})).map((preset) => preset.id)).toEqual([
+      'calm',
+      '618',
+    ]);
+    expect((await invokeError(console, 'rehearsal.resume', {})).code).toBe('conflict');
+
+    const started = await invoke(console, 'rehearsal.start', {
+      showId,
+      preset: '618',
+      seed: 5,
+      speed: 20,
+      startPaused: true,
+    });
+    expect(started).toMatchObject({ status: 'paused', simulatedMs: 0, seed: 5, speed: 20 });
+    expect(started.run.kind).toBe('rehearsal');
+    expect(started.demand).toEqual({ type: 'model', preset: '618' });
+    expect((await liveState(console)).showState).toBe('live');
+    expect((await invokeError(console, 'rehearsal.start', { showId, preset: 'calm' })).code).toBe(
+      'conflict',
+    );
+
+    const first = await invoke(console, 'rehearsal.nextSlot', {});
+    expect(first.sku).toBe('TH-DURIAN-MONTHONG');
+    const second = await invoke(console, 'rehearsal.nextSlot', {});
+    expect(second.sku).toBe('TH-MANGOSTEEN');
+    await runUntil(console, 10);
+    expect((await liveState(console)).pin.sku).toBe('TH-MANGOSTEEN');
+
+    // Paused: show time stands still.
+    const paused = await rehearsalState(console);
+    expect(paused.paused).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await rehearsalState(console)).simulatedMs).toBe(paused.simulatedMs);
+
+    // The link drops for 20 s of show time: the crowd keeps buying, the console catches up.
+    const dropped = await invoke(console, 'rehearsal.dropLink', { seconds: 20 });
+    expect(dropped.linkDrop).toEqual({ seconds: 20, untilMs: 30_000 });
+    await waitFor(
+      async () => (await liveState(console)).link.state !== 'connected',
+      'the link to drop',
+    );
+    const soldBefore = dropped.crowd.sold;
+    await invoke(console, 'rehearsal.setSpeed', { speed: 10 });
+    const during = await runUntil(console, 20);
+    expect(during.linkDrop).not.toBeNull();
+    expect(during.speed).toBe(10);
+    expect(during.crowd.sold).toBeGreaterThan(soldBefore);
+    expect((await liveState(console)).link.state).not.toBe('connected');
+    const after = await runUntil(console, 40);
+    expect(after.linkDrop).toBeNull();
+    await waitFor(
+      async () => (await liveState(console)).link.state === 'connected',
+      'the link to come back',
+    );
+    await waitFor(async () => {
+      const state = await liveState(console);
+      const sold = state.products.reduce((sum, product) => sum + product.sold, 0);
+      return sold === after.crowd.unitsSold;
+    }, 'the console to catch up with every order');
+
+    const run = await invoke(console, 'rehearsal.stop', {});
+    expect(run.endedAt).not.toBeNull();
+    expect(await invoke(console, 'rehearsal.state', {})).toBeNull();
+    expect(published.at(-1)).toEqual({ state: null });
+    expect(published.some((event) => event.state?.status === 'running')).toBe(true);
+
+    const controls = runLog(dataDir, run.id, 'rehearsal').map((row) => row.payload.type);
+    expect(controls[0]).toBe('started');
+    expect(controls).toEqual(
+      expect.arrayContaining([
+        'clock',
+        'paused',
+        'resumed',
+        'linkDropped',
+        'linkRestored',
+        'speed',
+      ]),
+    );
+    expect(controls.at(-1)).toBe('stopped');
+    const events = runLog(dataDir, run.id, 'event').map((row) => row.payload);
+    expect(events.at(-1)).toMatchObject({ type: 'showState', state: 'ended' });
+  }, 120_000);
+
+  it('has no slot after the last one', async () => {
+    core = startDemoConsole(await tempDir());
+    const showId = await demoShowId(core);
+    await invoke(core, 'rehearsal.start', { showId, preset: 'calm', startPaused: true });
+    for (let slot = 0; slot < 4; slot++) await invoke(core, 'rehearsal.nextSlot', {});
+    expect((await invokeError(core, 'rehearsal.nextSlot', {})).code).toBe('conflict');
+    await invoke(core, 'rehearsal.stop', {});
+  });
+});

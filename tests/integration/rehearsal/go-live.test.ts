@@ -1,0 +1,140 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../src/main/core/core';
+import { startSaleServer, type SaleServer } from '../../../src/sale-server/server';
+import type { LineupProduct } from '../../../src/shared/protocol';
+import { useTempDirs } from '../../support/temp-dir';
+import { invoke, invokeError } from '../core/helpers';
+import { connected, waitFor } from '../sync/sync-harness';
+import { demoShowId, startDemoConsole } from './rehearsal-harness';
+
+const tempDir = useTempDirs();
+const TOKEN = 'live-token';
+const SHOW = 'tmall-618';
+const DEMO_NAME = '618 Thai fruit live (Tmall)';
+
+let core: Core | null = null;
+let server: SaleServer | null = null;
+afterEach(async () => {
+  core?.close();
+  core = null;
+  await server?.close();
+  server = null;
+});
+
+async function setUp(products?: LineupProduct[]) {
+  server = await startSaleServer({
+    dataDir: await tempDir(),
+    token: TOKEN,
+    shows: [{ showId: SHOW, products }],
+    log: () => undefined,
+  });
+  core = startDemoConsole(await tempDir());
+  const showId = await demoShowId(core);
+  return { core, target: { showId, serverUrl: server.url, token: TOKEN, serverShowId: SHOW } };
+}
+
+describe('going live', () => {
+  it('checks the server and opens a live run after the typed show name', async () => {
+    const { core: console, target } = await setUp();
+    const checklist = await invoke(console, 'live.checklist', target);
+    expect(checklist.ok).toBe(true);
+    expect(checklist.serverShowState).toBe('planned');
+    expect(checklist.items.map((item) => [item.id, item.status])).toEqual([
+      ['server_reachable', 'ok'],
+      ['token_valid', 'ok'],
+      ['show_found', 'ok'],
+      ['lineup', 'ok'],
+    ]);
+    const run = await invoke(console, 'live.goLive', { ...target, confirmation: ` ${DEMO_NAME} ` });
+    expect(run.kind).toBe('live');
+    await waitFor(() => connected(console), 'the live link');
+    await waitFor(
+      () => (server as SaleServer).inspect(SHOW).snapshot.products.length === 4,
+      'the lineup on the live server',
+    );
+    expect((await invoke(console, 'live.checklist', target)).ok).toBe(true);
+  });
+
+  it('refuses a confirmation that is not the show name, before contacting the server', async () => {
+    const { core: console, target } = await setUp();
+    for (const confirmation of ['', 'yes', DEMO_NAME.toLowerCase()]) {
+      const error = await invokeError(console, 'live.goLive', { ...target, confirmation });
+      expect(error.code).toBe('invalid_input');
+      expect(error.issues[0]?.path).toEqual(['confirmation']);
+    }
+    expect(await invoke(console, 'live.state', {})).toBeNull();
+  });
+
+  it('refuses to go live when the checklist fails', async () => {
+    const { core: console, target } = await setUp();
+    const badToken = await invokeError(console, 'live.goLive', {
+      ...target,
+      token: 'wrong',
+      confirmation: DEMO_NAME,
+    });
+    expect(badToken.code).toBe('conflict');
+    expect(badToken.issues.map((issue) => issue.path)).toEqual([['checklist', 'token_valid']]);
+
+    const unknownShow = await invoke(console, 'live.checklist', {
+      ...target,
+      serverShowId: 'other',
+    });
+    expect(unknownShow.items.find((item) => item.id === 'show_found')?.status).toBe('failed');
+
+    const closed = await startSaleServer({
+      dataDir: await tempDir(),
+      token: TOKEN,
+      log: () => undefined,
+    });
+    const gone = closed.url;
+    await closed.close();
+    const unreachable = await invoke(console, 'live.checklist', { ...target, serverUrl: gone });
+    expect(unreachable.items.map((item) => item.status)).toEqual([
+      'failed',
+      'skipped',
+      'skipped',
+      'skipped',
+    ]);
+    expect(await invoke(console, 'live.state', {})).toBeNull();
+  });
+
+  it("refuses when the server's lineup or stock differs from the show's", async () => {
+    const { core: console, target } = await setUp([
+      {
+        sku: 'TH-DURIAN-MONTHONG',
+        name: 'Durian',
+        priceMinor: 23_900,
+        currency: 'CNY',
+        stock: 4000,
+      },
+      {
+        sku: 'TH-MANGOSTEEN',
+        name: 'Mangosteen',
+        priceMinor: 8900,
+        currency: 'CNY',
+        stock: 40_000,
+      },
+    ]);
+    const checklist = await invoke(console, 'live.checklist', target);
+    const lineup = checklist.items.find((item) => item.id === 'lineup');
+    expect(lineup?.status).toBe('failed');
+    expect(lineup?.detail).toMatch(/not on the server: TH-COCONUT-NAMHOM, TH-RICE-HOMMALI/);
+    expect(lineup?.detail).toMatch(/TH-DURIAN-MONTHONG \(lineup 5000, server 4000\)/);
+    const error = await invokeError(console, 'live.goLive', { ...target, confirmation: DEMO_NAME });
+    expect(error.code).toBe('conflict');
+    expect(error.issues.map((issue) => issue.path)).toEqual([['checklist', 'lineup']]);
+    expect(await invoke(console, 'live.state', {})).toBeNull();
+  });
+
+  it('refuses to go live while a rehearsal runs', async () => {
+    const { core: console, target } = await setUp();
+    await invoke(console, 'rehearsal.start', {
+      showId: target.showId,
+      preset: 'calm',
+      startPaused: true,
+    });
+    const error = await invokeError(console, 'live.goLive', { ...target, confirmation: DEMO_NAME });
+    expect(error.code).toBe('conflict');
+    await invoke(console, 'rehearsal.stop', {});
+  });
+});

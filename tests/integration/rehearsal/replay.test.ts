@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../src/main/core/core';
+import { useTempDirs } from '../../support/temp-dir';
+import { invoke, invokeError } from '../core/helpers';
+import { liveState } from '../sync/sync-harness';
+import { demoShowId, runUntil, startDemoConsole } from './rehearsal-harness';
+
+const tempDir = useTempDirs();
+let core: Core | null = null;
+afterEach(() => {
+  core?.close();
+  core = null;
+});
+
+const DURIAN = 'TH-DURIAN-MONTHONG';
+
+const durianSold = async (console: Core) =>
+  (await liveState(console)).products.find((product) => product.sku === DURIAN)?.sold ?? 0;
+
+describe('replaying a past run', () => {
+  it("uses the past run's demand over show time instead of the model", async () => {
+    core = startDemoConsole(await tempDir());
+    const showId = await demoShowId(core);
+
+    // The past run: a rehearsal at 20x with the durians pinned at show second 30.
+    await invoke(core, 'rehearsal.start', {
+      showId,
+      preset: '618',
+      seed: 3,
+      speed: 20,
+      startPaused: true,
+    });
+    await runUntil(core, 30);
+    await invoke(core, 'rehearsal.nextSlot', {});
+    await runUntil(core, 50);
+    expect(await durianSold(core)).toBe(5000);
+    const past = await invoke(core, 'rehearsal.stop', {});
+
+    const scenarios = await invoke(core, 'rehearsal.scenarios', { showId });
+    expect(scenarios[0]).toMatchObject({ runId: past.id, kind: 'rehearsal' });
+    expect(scenarios[0].units).toBeGreaterThanOrEqual(5000);
+
+    // The replay at another speed and without any pin: the durians go at show second 30 again.
+    const replay = await invoke(core, 'rehearsal.start', {
+      showId,
+      preset: '618',
+      speed: 10,
+      scenarioRunId: past.id,
+      startPaused: true,
+    });
+    expect(replay.demand).toMatchObject({ type: 'replay', runId: past.id, missingSkus: [] });
+    await runUntil(core, 29);
+    expect(await durianSold(core)).toBeLessThan(200);
+    await runUntil(core, 50);
+    expect(await durianSold(core)).toBe(5000);
+    await invoke(core, 'rehearsal.stop', {});
+  }, 120_000);
+
+  it('refuses a run without orders as a scenario', async () => {
+    core = startDemoConsole(await tempDir());
+    const showId = await demoShowId(core);
+    await invoke(core, 'rehearsal.start', {
+      showId,
+      preset: 'calm',
+      startShow: false,
+      startPaused: true,
+    });
+    const empty = await invoke(core, 'rehearsal.stop', {});
+    const error = await invokeError(core, 'rehearsal.start', {
+      showId,
+      preset: 'calm',
+      scenarioRunId: empty.id,
+    });
+    expect(error.code).toBe('invalid_input');
+    expect(
+      (await invokeError(core, 'rehearsal.start', { showId, preset: 'calm', scenarioRunId: 999 }))
+        .code,
+    ).toBe('not_found');
+  });
+});
