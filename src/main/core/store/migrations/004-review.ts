@@ -125,7 +125,7 @@ export const migration004Review: Migration = {
         max_stock INTEGER NOT NULL,
         sold_out_at INTEGER,
         PRIMARY KEY (run_id, sku, second, pinned)
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
 
       CREATE TABLE review_pin (
         run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
