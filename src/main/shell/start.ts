@@ -8,7 +8,8 @@ import { forwardCoreEvents, registerConsoleIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { isConsolePage, rendererLocation } from './renderer-location';
 import { denyPermissions, forbidNavigation, sendCspHeader } from './security';
-import { openConsoleWindow, openWindows } from './windows';
+import { installMenu } from './menu';
+import { openConsoleWindow, openHostViewWindow, openWindows } from './windows';
 
 /**
  * The folder that holds resources/ and .native/: the packaged app, or this checkout (the bundle
@@ -18,7 +19,7 @@ function appRoot(): string {
   return app.isPackaged ? app.getAppPath() : resolve(import.meta.dirname, '..', '..');
 }
 
-function openCore(): Core | undefined {
+function openCore(openHostView: () => void): Core | undefined {
   const root = appRoot();
   try {
     return createCore({
@@ -26,6 +27,7 @@ function openCore(): Core | undefined {
       transport: 'electron',
       nativeBinding: electronNativeBinding(root, process.versions.electron),
       resourcesDir: join(root, 'resources'),
+      hostView: { openHostView },
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -53,8 +55,12 @@ export function startShell(): void {
   const location = rendererLocation(import.meta.dirname, devServer);
   const preloadFile = join(import.meta.dirname, '..', 'preload', 'index.cjs');
 
+  const openHostView = () => {
+    openHostViewWindow(location, preloadFile);
+  };
+
   void app.whenReady().then(async () => {
-    const core = openCore();
+    const core = openCore(openHostView);
     if (core === undefined) {
       app.exit(1);
       return;
@@ -67,6 +73,7 @@ export function startShell(): void {
     }
     registerConsoleIpc(ipcMain, core, (url) => isConsolePage(location, url));
     forwardCoreEvents(core, () => openWindows().map((window) => window.webContents));
+    installMenu(openHostView);
     openConsoleWindow(location, preloadFile);
 
     app.on('second-instance', () => {

@@ -3,6 +3,7 @@ import { IconListDetails } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
+import { HostViewLink } from '../host/HostViewLink';
 import { LinkStatusIndicator } from '../live/LinkStatusIndicator';
 import { ConnectionBadge } from './ConnectionBadge';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -57,6 +58,7 @@ export function AppLayout({
           active={route.screen === 'shows' || route.screen === 'show'}
           aria-current={route.screen === 'shows' ? 'page' : undefined}
         />
+        <HostViewLink />
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
     </AppShell>

@@ -1,4 +1,5 @@
 import { useApiQuery } from '../api/use-api-query';
+import { HostViewScreen } from '../host/HostViewScreen';
 import { ShowEditorScreen } from '../lineup/ShowEditorScreen';
 import { ShowListScreen } from '../lineup/ShowListScreen';
 import { useShowName } from '../lineup/use-show-name';
@@ -13,6 +14,8 @@ function Screen({ route }: { route: Route }) {
       return <ShowListScreen />;
     case 'show':
       return <ShowEditorScreen showId={route.showId} />;
+    case 'host':
+      return <HostViewScreen />;
     default: {
       const unknown: never = route;
       throw new Error(`Unknown route ${JSON.stringify(unknown)}`);
@@ -29,6 +32,8 @@ export function Screens() {
 
   if (info.error && !info.data) return <StartupError error={info.error} />;
   if (!language) return <StartupLoading />;
+  // The host view has the whole window to itself: no navigation, nothing that changes the show.
+  if (route.screen === 'host') return <Screen route={route} />;
   return (
     <AppLayout
       route={route}

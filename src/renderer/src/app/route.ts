@@ -1,9 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { HOST_VIEW_HASH } from '../../../shared/model/onair';
 
 /** Screens the hash can name. Later issues add live, host and review. */
-export type Route = { screen: 'shows' } | { screen: 'show'; showId: number };
+export type Route = { screen: 'shows' } | { screen: 'show'; showId: number } | { screen: 'host' };
 
 export function parseRoute(hash: string): Route {
+  if (hash === HOST_VIEW_HASH) return { screen: 'host' };
   const match = /^#\/shows\/(\d+)$/.exec(hash);
   if (match) {
     const showId = Number(match[1]);
@@ -18,6 +20,8 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'show':
       return `#/shows/${route.showId}`;
+    case 'host':
+      return HOST_VIEW_HASH;
     default: {
       const unknown: never = route;
       throw new Error(`Unknown route ${JSON.stringify(unknown)}`);

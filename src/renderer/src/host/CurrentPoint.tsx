@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/lineup';
+import type { OnAirFocusPoint } from '../../../shared/model/onair';
+import { HOST_COLORS, panel, sectionLabel } from './host-styles';
+import { PointText } from './PointText';
+
+interface CurrentPointProps {
+  point: OnAirFocusPoint | null;
+  hostLanguage: Language;
+  audienceLanguage: Language;
+}
+
+/** The current talking point in very large type, the audience language beneath. */
+export function CurrentPoint({ point, hostLanguage, audienceLanguage }: CurrentPointProps) {
+  const { t } = useTranslation();
+  return (
+    <section
+      aria-labelledby="host-current-label"
+      style={{ ...panel, display: 'flex', flexDirection: 'column', gap: '1.5vh' }}
+    >
+      <h2 id="host-current-label" style={sectionLabel}>
+        {t('host.current')}
+      </h2>
+      {point === null ? (
+        <p
+          data-testid="host-current"
+          style={{ margin: 0, fontSize: '5.2vh', color: HOST_COLORS.label }}
+        >
+          {t('host.noPoint')}
+        </p>
+      ) : (
+        <>
+          <div style={{ flex: 3, minHeight: 0, display: 'flex' }} aria-live="polite">
+            <PointText
+              parts={point.partsHost}
+              text={point.textHost}
+              language={hostLanguage}
+              range={{ min: 0.052, max: 0.12 }}
+              color={HOST_COLORS.text}
+              weight={700}
+              testId="host-current"
+            />
+          </div>
+          {point.textAudience !== '' && (
+            <div style={{ flex: 1, minHeight: 0, display: 'flex' }}>
+              <PointText
+                parts={point.partsAudience}
+                text={point.textAudience}
+                language={audienceLanguage}
+                range={{ min: 0.026, max: 0.05 }}
+                color={HOST_COLORS.label}
+                weight={500}
+                testId="host-current-audience"
+              />
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import type { OnAirState } from '../../../shared/model/onair';
+import { ConnectionBadge } from '../app/ConnectionBadge';
+import { clockText, hostCount } from './host-format';
+import { HOST_COLORS } from './host-styles';
+
+const badge = {
+  margin: 0,
+  padding: '0.6vh 1.4vh',
+  borderRadius: '0.8vh',
+  fontSize: '2.2vh',
+  fontWeight: 700,
+} as const;
+
+/** The on-air clock, the show's name and state, the viewer count, and what to be wary of. */
+export function HostHeader({ state, now }: { state: OnAirState; now: number }) {
+  const { t, i18n } = useTranslation();
+  const onAir = state.showState === 'live';
+  return (
+    <header style={{ display: 'flex', alignItems: 'center', gap: '2.4vh', padding: '0 0.4vh' }}>
+      <div role="timer" aria-label={t(`host.clock.${state.clock.source}`)}>
+        <p style={{ margin: 0, fontSize: '2vh', color: HOST_COLORS.label, fontWeight: 700 }}>
+          {t(`host.clock.${state.clock.source}`)}
+        </p>
+        <p
+          data-testid="host-clock"
+          style={{
+            margin: 0,
+            fontSize: '6vh',
+            fontWeight: 800,
+            fontVariantNumeric: 'tabular-nums',
+            lineHeight: 1,
+          }}
+        >
+          {clockText(now - state.clock.startedAt)}
+        </p>
+      </div>
+      <p
+        data-testid="host-show-state"
+        style={{
+          ...badge,
+          background: onAir ? '#c92a2a' : 'transparent',
+          border: onAir ? 'none' : `0.2vh solid ${HOST_COLORS.label}`,
+        }}
+      >
+        {t(`host.showState.${state.showState}`)}
+      </p>
+      {state.runKind === 'rehearsal' && (
+        <p style={{ ...badge, background: '#5f3dc4' }}>{t('host.rehearsal')}</p>
+      )}
+      <h1
+        style={{
+          margin: 0,
+          flex: 1,
+          minWidth: 0,
+          fontSize: '3vh',
+          fontWeight: 600,
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          whiteSpace: 'nowrap',
+        }}
+      >
+        {state.showName}
+      </h1>
+      {state.linkState !== 'connected' && (
+        <p role="status" style={{ ...badge, color: '#000000', background: HOST_COLORS.warning }}>
+          {t('host.figuresStale')}
+        </p>
+      )}
+      <ConnectionBadge />
+      <p data-testid="host-viewers" style={{ margin: 0, fontSize: '3vh', fontWeight: 700 }}>
+        {t('host.viewers', { viewers: hostCount(state.viewers, i18n.language) })}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CurrentPoint } from './CurrentPoint';
+import { HostHeader } from './HostHeader';
+import { HOST_COLORS } from './host-styles';
+import { NextPoint } from './NextPoint';
+import { NoRun } from './NoRun';
+import { PinnedProduct } from './PinnedProduct';
+import { useClock } from './use-clock';
+import { useOnAirState } from './use-onair-state';
+
+/**
+ * The host's screen: the current talking point in very large type, the pinned product, the next
+ * point and the on-air clock, following the producer's console live. Nothing here changes the
+ * show.
+ */
+export function HostViewScreen() {
+  const { t } = useTranslation();
+  const { loaded, state } = useOnAirState();
+  const now = useClock();
+
+  useEffect(() => {
+    const before = document.title;
+    document.title = t('host.windowTitle');
+    return () => {
+      document.title = before;
+    };
+  }, [t]);
+
+  return (
+    <main
+      aria-label={t('host.label')}
+      style={{
+        height: '100vh',
+        boxSizing: 'border-box',
+        padding: '2vh 2.4vh',
+        background: HOST_COLORS.background,
+        color: HOST_COLORS.text,
+        display: 'flex',
+        flexDirection: 'column',
+        gap: '2vh',
+        overflow: 'hidden',
+      }}
+    >
+      {state === null ? (
+        <NoRun loading={!loaded} />
+      ) : (
+        <>
+          <HostHeader state={state} now={now} />
+          <div
+            style={{
+              flex: 1,
+              minHeight: 0,
+              display: 'grid',
+              gridTemplateColumns: 'minmax(0, 2.4fr) minmax(0, 1fr)',
+              gap: '2vh',
+            }}
+          >
+            <CurrentPoint
+              point={state.current}
+              hostLanguage={state.hostLanguage}
+              audienceLanguage={state.audienceLanguage}
+            />
+            <PinnedProduct
+              product={state.pinned}
+              hostLanguage={state.hostLanguage}
+              audienceLanguage={state.audienceLanguage}
+              now={now}
+            />
+          </div>
+          <div style={{ height: '14vh', flex: 'none' }}>
+            <NextPoint point={state.next} language={state.hostLanguage} />
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/lineup';
+import type { OnAirFocusPoint } from '../../../shared/model/onair';
+import { HOST_COLORS, panel, sectionLabel } from './host-styles';
+import { PointText } from './PointText';
+
+/** The point after the current one, smaller, so the host sees what comes. */
+export function NextPoint({
+  point,
+  language,
+}: {
+  point: OnAirFocusPoint | null;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section
+      aria-labelledby="host-next-label"
+      style={{ ...panel, display: 'flex', alignItems: 'center', gap: '2.4vh', height: '100%' }}
+    >
+      <h2 id="host-next-label" style={{ ...sectionLabel, flex: 'none' }}>
+        {t('host.next')}
+      </h2>
+      {point === null ? (
+        <p data-testid="host-next" style={{ margin: 0, fontSize: '3vh', color: HOST_COLORS.label }}>
+          {t('host.noNext')}
+        </p>
+      ) : (
+        <div style={{ flex: 1, minWidth: 0, height: '100%', display: 'flex' }}>
+          <PointText
+            parts={point.partsHost}
+            text={point.textHost}
+            language={language}
+            range={{ min: 0.026, max: 0.045 }}
+            color={HOST_COLORS.text}
+            weight={500}
+            testId="host-next"
+          />
+        </div>
+      )}
+    </section>
+  );
+}

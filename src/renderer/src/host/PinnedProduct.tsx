@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/lineup';
+import type { OnAirProduct } from '../../../shared/model/onair';
+import { countdownText, forecastText, hostCount, hostPrice } from './host-format';
+import { HOST_COLORS, panel, sectionLabel } from './host-styles';
+import { StockGauge } from './StockGauge';
+
+interface PinnedProductProps {
+  product: OnAirProduct | null;
+  hostLanguage: Language;
+  audienceLanguage: Language;
+  now: number;
+}
+
+/** The pinned product: names, the price now, stock and forecast, a flash sale's countdown. */
+export function PinnedProduct({
+  product,
+  hostLanguage,
+  audienceLanguage,
+  now,
+}: PinnedProductProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section
+      aria-labelledby="host-pinned-label"
+      style={{ ...panel, display: 'flex', flexDirection: 'column', gap: '1.6vh' }}
+    >
+      <h2 id="host-pinned-label" style={sectionLabel}>
+        {t('host.pinned')}
+      </h2>
+      {product === null ? (
+        <p
+          data-testid="host-pinned-name"
+          style={{ margin: 0, fontSize: '3.6vh', color: HOST_COLORS.label }}
+        >
+          {t('host.nothingPinned')}
+        </p>
+      ) : (
+        <>
+          <div>
+            <p
+              lang={hostLanguage}
+              data-testid="host-pinned-name"
+              style={{ margin: 0, fontSize: '4.8vh', fontWeight: 700, lineHeight: 1.15 }}
+            >
+              {product.nameHost}
+            </p>
+            <p
+              lang={audienceLanguage}
+              style={{ margin: 0, fontSize: '3vh', color: HOST_COLORS.label }}
+            >
+              {product.nameAudience}
+            </p>
+          </div>
+          <p
+            data-testid="host-price"
+            style={{ margin: 0, fontSize: '5.6vh', fontWeight: 800, color: HOST_COLORS.value }}
+          >
+            {hostPrice(product.priceMinor, product.currency, i18n.language)}
+          </p>
+          <StockGauge product={product} />
+          <p data-testid="host-forecast" style={{ margin: 0, fontSize: '3.4vh', fontWeight: 600 }}>
+            {forecastText(t, product.sellOutSeconds)}
+          </p>
+          {product.flashSale !== null && (
+            <div
+              data-testid="host-flash-sale"
+              role="timer"
+              aria-label={t('host.flashSale.label')}
+              style={{
+                border: `0.4vh solid ${HOST_COLORS.value}`,
+                borderRadius: '1vh',
+                padding: '1.2vh 1.6vh',
+              }}
+            >
+              <p style={{ ...sectionLabel, color: HOST_COLORS.value }}>
+                {t('host.flashSale.label')}
+              </p>
+              <p
+                style={{
+                  margin: 0,
+                  fontSize: '6vh',
+                  fontWeight: 800,
+                  fontVariantNumeric: 'tabular-nums',
+                }}
+              >
+                {countdownText(product.flashSale.endsAt, now)}
+              </p>
+              <p style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}>
+                {t('host.flashSale.sold', {
+                  sold: hostCount(product.flashSale.sold, i18n.language),
+                  cap: hostCount(product.flashSale.unitCap, i18n.language),
+                })}
+              </p>
+            </div>
+          )}
+          {product.pinnedUntil !== null && (
+            <p style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}>
+              {t('host.pinnedFor', { time: countdownText(product.pinnedUntil, now) })}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

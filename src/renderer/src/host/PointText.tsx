@@ -1,0 +1,45 @@
+import type { Language } from '../../../shared/model/lineup';
+import type { TextPart } from '../../../shared/model/onair';
+import { HOST_COLORS } from './host-styles';
+import { useFitText, type FitRange } from './use-fit-text';
+
+interface PointTextProps {
+  parts: readonly TextPart[];
+  text: string;
+  language: Language;
+  range: FitRange;
+  color: string;
+  weight: number;
+  testId: string;
+}
+
+/** A talking point's text as large as its box allows, live values marked in yellow. */
+export function PointText({ parts, text, language, range, color, weight, testId }: PointTextProps) {
+  const { boxRef, textRef } = useFitText<HTMLDivElement, HTMLParagraphElement>(text, range);
+  return (
+    <div ref={boxRef} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+      <p
+        ref={textRef}
+        lang={language}
+        data-testid={testId}
+        style={{
+          margin: 0,
+          color,
+          fontWeight: weight,
+          lineHeight: 1.2,
+          overflowWrap: 'anywhere',
+        }}
+      >
+        {parts.map((part, index) =>
+          part.value === null ? (
+            <span key={index}>{part.text}</span>
+          ) : (
+            <span key={index} data-live-value={part.value} style={{ color: HOST_COLORS.value }}>
+              {part.text}
+            </span>
+          ),
+        )}
+      </p>
+    </div>
+  );
+}

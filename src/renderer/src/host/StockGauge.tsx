@@ -1,0 +1,43 @@
+import { Progress } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { OnAirProduct } from '../../../shared/model/onair';
+import { hostCount } from './host-format';
+import { HOST_COLORS } from './host-styles';
+
+function barColor(product: OnAirProduct): string {
+  if (product.stock === 0) return 'red.6';
+  return product.stock <= product.lowStockThreshold ? 'orange.5' : 'green.6';
+}
+
+/** Stock left as a large number and a bar: green, orange at the low-stock alert, red sold out. */
+export function StockGauge({ product }: { product: OnAirProduct }) {
+  const { t, i18n } = useTranslation();
+  const percent = product.total > 0 ? Math.round((product.stock / product.total) * 100) : 0;
+  const text = t('host.stockOf', {
+    stock: hostCount(product.stock, i18n.language),
+    total: hostCount(product.total, i18n.language),
+  });
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: '1vh' }}>
+      <p
+        data-testid="host-stock"
+        style={{ margin: 0, fontSize: '4.4vh', fontWeight: 700, color: HOST_COLORS.text }}
+      >
+        {text}
+      </p>
+      <Progress.Root size="2.2vh" radius="xl" bg="dark.5">
+        <Progress.Section
+          value={percent}
+          color={barColor(product)}
+          withAria={false}
+          role="progressbar"
+          aria-label={t('host.stockBar', { name: product.nameHost })}
+          aria-valuemin={0}
+          aria-valuemax={product.total}
+          aria-valuenow={product.stock}
+          aria-valuetext={text}
+        />
+      </Progress.Root>
+    </div>
+  );
+}
