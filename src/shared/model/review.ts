@@ -10,24 +10,18 @@ import type { LinkState, RunKind, ShowState } from './live';
  * console time they were written.
  */
 
-/** Run log kinds written for review (besides RunLogKind in ./live). */
+/**
+ * Run log kinds written for review (besides RunLogKind in ./live; talking-point moves are the
+ * on-air log's `talking_point` entries, see OnAirLogKind in ./onair).
+ */
 export const ReviewLogKind = {
   /** An operator note: { text }. */
   note: 'note',
-  /** The current talking point moved: { talkingPointId, text, sku? } (text null: none). */
-  talkingPoint: 'talking_point',
 } as const;
 export type ReviewLogKind = (typeof ReviewLogKind)[keyof typeof ReviewLogKind];
 
 export const NotePayload = z.object({ text: z.string().min(1).max(2000) });
 export type NotePayload = z.infer<typeof NotePayload>;
-
-export const TalkingPointPayload = z.object({
-  talkingPointId: z.number().int().nullable(),
-  text: z.string().max(2000).nullable(),
-  sku: z.string().max(40).nullable().optional(),
-});
-export type TalkingPointPayload = z.infer<typeof TalkingPointPayload>;
 
 export const ExportFormat = z.enum(['csv', 'json', 'html']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
@@ -193,7 +187,8 @@ export interface ReplayState {
   viewers: number;
   /** unknown before the first link entry. */
   link: { state: LinkState | 'unknown'; reason: string | null };
-  talkingPoint: { id: number | null; text: string } | null;
+  /** The current talking point (text null when it is no longer in the lineup). */
+  talkingPoint: { id: number; text: string | null } | null;
   products: ReplayProduct[];
 }
 

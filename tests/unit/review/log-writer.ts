@@ -3,6 +3,7 @@ import { createRun } from '../../../src/main/core/runs/run-repository';
 import { appendReviewEntry } from '../../../src/main/core/review/review-log';
 import { RunLog } from '../../../src/main/core/sync/run-log';
 import { RunLogKind, type LiveRun, type RunKind } from '../../../src/shared/model/live';
+import { OnAirLogKind } from '../../../src/shared/model/onair';
 import { ReviewLogKind } from '../../../src/shared/model/review';
 import type { ServerEvent, UnsequencedEvent } from '../../../src/shared/protocol';
 
@@ -92,14 +93,22 @@ export class LogWriter {
     appendReviewEntry(this.db, this.run.id, ReviewLogKind.note, { text }, at);
   }
 
-  talkingPoint(talkingPointId: number | null, text: string | null, at: number): void {
-    appendReviewEntry(
-      this.db,
-      this.run.id,
-      ReviewLogKind.talkingPoint,
-      { talkingPointId, text },
-      at,
-    );
+  /** The on-air console moves to a show-level talking point with this id and text. */
+  talkingPoint(talkingPointId: number, text: string, at: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO talking_points (id, show_id, product_id, position, text_host, text_audience,
+           planned_seconds) VALUES (?, ?, NULL, 0, ?, ?, 30) ON CONFLICT (id) DO NOTHING`,
+      )
+      .run(talkingPointId, this.run.showId, text, text);
+    this.db
+      .prepare('INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)')
+      .run(
+        this.run.id,
+        at,
+        OnAirLogKind.talkingPoint,
+        JSON.stringify({ action: 'current', talkingPointId, fromId: null, reason: 'next' }),
+      );
   }
 
   protocolError(message: string, at: number): void {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RunLogKind, type LinkState } from '../../../shared/model/live';
-import { NotePayload, ReviewLogKind, TalkingPointPayload } from '../../../shared/model/review';
+import { OnAirLogKind } from '../../../shared/model/onair';
+import { NotePayload, ReviewLogKind } from '../../../shared/model/review';
 import {
   ServerEvent,
   ShowState,
@@ -28,6 +29,7 @@ export type ReviewEntry = { seq: number; at: number } & (
   | { kind: 'snapshot'; reason: string; state: ShowState; snapshot: Snapshot }
   | { kind: 'link'; state: LinkState; reason: string }
   | { kind: 'note'; text: string }
+  /** text: filled from the lineup by the run index (null when the point is gone). */
   | { kind: 'talkingPoint'; talkingPointId: number | null; text: string | null }
   | { kind: 'protocolError'; reason: string; message: string; count: number }
   | { kind: 'commandRejected'; commandKind: string; code: string; message: string }
@@ -47,6 +49,11 @@ const ProtocolErrorEntry = z.object({
   reason: z.string(),
   message: z.string(),
   suppressedBefore: z.number().int().min(0).optional(),
+});
+/** The on-air log's move of the current talking point (its other actions are not shown). */
+const CurrentPointEntry = z.object({
+  action: z.literal('current'),
+  talkingPointId: z.number().int().nullable(),
 });
 const OutcomeEntry = z.object({
   kind: z.string(),
@@ -114,14 +121,14 @@ export function parseEntry(row: LogRow): ReviewEntry | null {
       const parsed = NotePayload.safeParse(raw);
       return parsed.success ? { ...base, kind: 'note', text: parsed.data.text } : null;
     }
-    case ReviewLogKind.talkingPoint: {
-      const parsed = TalkingPointPayload.safeParse(raw);
+    case OnAirLogKind.talkingPoint: {
+      const parsed = CurrentPointEntry.safeParse(raw);
       if (!parsed.success) return null;
       return {
         ...base,
         kind: 'talkingPoint',
         talkingPointId: parsed.data.talkingPointId,
-        text: parsed.data.text,
+        text: null,
       };
     }
     default:

@@ -45,6 +45,17 @@ export function indexVersion(times: RunTimes): string {
   return `${times.max_seq ?? 0}:${times.ended_at ?? 'open'}`;
 }
 
+/** The host-language texts of the run's show's talking points, by id. */
+function talkingPointTexts(db: Db, runId: number): Map<number, string> {
+  const rows = db
+    .prepare(
+      `SELECT t.id, t.text_host AS text FROM talking_points t
+       JOIN runs r ON r.show_id = t.show_id WHERE r.id = ?`,
+    )
+    .all(runId) as { id: number; text: string }[];
+  return new Map(rows.map((row) => [row.id, row.text]));
+}
+
 function readEntries(db: Db, runId: number): ReviewEntry[] {
   const rows = db
     .prepare(
@@ -56,6 +67,12 @@ function readEntries(db: Db, runId: number): ReviewEntry[] {
   for (const row of rows) {
     const entry = parseEntry(row);
     if (entry) entries.push(entry);
+  }
+  const texts = talkingPointTexts(db, runId);
+  for (const entry of entries) {
+    if (entry.kind === 'talkingPoint' && entry.talkingPointId !== null) {
+      entry.text = texts.get(entry.talkingPointId) ?? null;
+    }
   }
   return entries;
 }

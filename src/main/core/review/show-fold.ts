@@ -27,7 +27,7 @@ export class ShowFold {
     state: 'unknown',
     reason: null,
   };
-  talkingPoint: { id: number | null; text: string } | null = null;
+  talkingPoint: { id: number; text: string | null } | null = null;
   products = new Map<string, FoldProduct>();
 
   apply(entry: ReviewEntry): void {
@@ -65,7 +65,7 @@ export class ShowFold {
         return;
       case 'talkingPoint':
         this.talkingPoint =
-          entry.text === null ? null : { id: entry.talkingPointId, text: entry.text };
+          entry.talkingPointId === null ? null : { id: entry.talkingPointId, text: entry.text };
         return;
       case 'note':
       case 'protocolError':
