@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
 import { HostViewLink } from '../host/HostViewLink';
 import { LinkStatusIndicator } from '../live/LinkStatusIndicator';
+import { RunsNavLink } from '../review/RunsNavLink';
 import { ConnectionBadge } from './ConnectionBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { routeHash, type Route } from './route';
@@ -58,6 +59,7 @@ export function AppLayout({
           active={route.screen === 'shows' || route.screen === 'show'}
           aria-current={route.screen === 'shows' ? 'page' : undefined}
         />
+        <RunsNavLink route={route} />
         <HostViewLink />
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

@@ -1,4 +1,6 @@
 import { useApiQuery } from '../api/use-api-query';
+import { RunListScreen } from '../review/RunListScreen';
+import { RunReviewScreen } from '../review/RunReviewScreen';
 import { HostViewScreen } from '../host/HostViewScreen';
 import { ShowEditorScreen } from '../lineup/ShowEditorScreen';
 import { ShowListScreen } from '../lineup/ShowListScreen';
@@ -16,6 +18,10 @@ function Screen({ route }: { route: Route }) {
       return <ShowEditorScreen showId={route.showId} />;
     case 'host':
       return <HostViewScreen />;
+    case 'runs':
+      return <RunListScreen />;
+    case 'run':
+      return <RunReviewScreen runId={route.runId} />;
     default: {
       const unknown: never = route;
       throw new Error(`Unknown route ${JSON.stringify(unknown)}`);

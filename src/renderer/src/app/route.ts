@@ -1,10 +1,18 @@
 import { useSyncExternalStore } from 'react';
+import { parseReviewRoute } from '../review/review-route';
 import { HOST_VIEW_HASH } from '../../../shared/model/onair';
 
 /** Screens the hash can name. Later issues add live, host and review. */
-export type Route = { screen: 'shows' } | { screen: 'show'; showId: number } | { screen: 'host' };
+export type Route =
+  | { screen: 'shows' }
+  | { screen: 'show'; showId: number }
+  | { screen: 'host' }
+  | { screen: 'runs' }
+  | { screen: 'run'; runId: number };
 
 export function parseRoute(hash: string): Route {
+  const review = parseReviewRoute(hash);
+  if (review) return review;
   if (hash === HOST_VIEW_HASH) return { screen: 'host' };
   const match = /^#\/shows\/(\d+)$/.exec(hash);
   if (match) {
@@ -22,6 +30,10 @@ export function routeHash(route: Route): string {
       return `#/shows/${route.showId}`;
     case 'host':
       return HOST_VIEW_HASH;
+    case 'runs':
+      return '#/runs';
+    case 'run':
+      return `#/runs/${route.runId}`;
     default: {
       const unknown: never = route;
       throw new Error(`Unknown route ${JSON.stringify(unknown)}`);

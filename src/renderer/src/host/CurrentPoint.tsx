@@ -35,9 +35,10 @@ export function CurrentPoint({ point, hostLanguage, audienceLanguage }: CurrentP
               parts={point.partsHost}
               text={point.textHost}
               language={hostLanguage}
-              range={{ min: 0.052, max: 0.12 }}
+              range={{ min: 0.052, max: 0.14 }}
               color={HOST_COLORS.text}
               weight={700}
+              align="end"
               testId="host-current"
             />
           </div>
@@ -50,6 +51,7 @@ export function CurrentPoint({ point, hostLanguage, audienceLanguage }: CurrentP
                 range={{ min: 0.026, max: 0.05 }}
                 color={HOST_COLORS.label}
                 weight={500}
+                align="start"
                 testId="host-current-audience"
               />
             </div>

@@ -34,6 +34,7 @@ export function NextPoint({
             range={{ min: 0.026, max: 0.045 }}
             color={HOST_COLORS.text}
             weight={500}
+            align="center"
             testId="host-next"
           />
         </div>

@@ -10,20 +10,39 @@ interface PointTextProps {
   range: FitRange;
   color: string;
   weight: number;
+  /** Where the text sits in its box when it is shorter than the box. */
+  align: 'start' | 'center' | 'end';
   testId: string;
 }
 
 /** A talking point's text as large as its box allows, live values marked in yellow. */
-export function PointText({ parts, text, language, range, color, weight, testId }: PointTextProps) {
+export function PointText({
+  parts,
+  text,
+  language,
+  range,
+  color,
+  weight,
+  align,
+  testId,
+}: PointTextProps) {
   const { boxRef, textRef } = useFitText<HTMLDivElement, HTMLParagraphElement>(text, range);
   return (
-    <div ref={boxRef} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+    <div
+      ref={boxRef}
+      style={{ flex: 1, minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column' }}
+    >
       <p
         ref={textRef}
         lang={language}
         data-testid={testId}
         style={{
           margin: 0,
+          // Auto margins (not justify-content) so that text taller than the box still scrolls
+          // from its first line.
+          marginTop: align === 'start' ? 0 : 'auto',
+          marginBottom: align === 'center' ? 'auto' : 0,
+          flexShrink: 0,
           color,
           fontWeight: weight,
           lineHeight: 1.2,

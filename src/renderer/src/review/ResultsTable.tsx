@@ -1,0 +1,123 @@
+import { Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ProductResult, RunResults } from '../../../shared/model/review';
+import {
+  formatCount,
+  formatDuration,
+  formatMoney,
+  formatOffset,
+  formatPercent,
+  formatTimeOfDay,
+} from './review-format';
+
+const NONE = '–';
+
+function ResultRow({ product, start }: { product: ProductResult; start: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const count = (value: number) => formatCount(value, language);
+  return (
+    <Table.Tr data-testid="result-row" data-sku={product.sku}>
+      <Table.Th scope="row" fw={600}>
+        <Stack gap={0}>
+          <span>{product.name}</span>
+          <Text span size="xs" c="dimmed" ff="monospace">
+            {product.sku}
+          </Text>
+        </Stack>
+      </Table.Th>
+      <Table.Td ta="right" data-testid="opening-stock">
+        {count(product.openingStock)}
+        {product.restockedUnits > 0 && (
+          <Text span size="xs" c="dimmed" display="block">
+            {t('review.results.restocked', { units: count(product.restockedUnits) })}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td ta="right" data-testid="units-sold">
+        {count(product.unitsSold)}
+      </Table.Td>
+      <Table.Td ta="right" data-testid="sell-through">
+        {product.sellThrough === null ? NONE : formatPercent(product.sellThrough, language)}
+      </Table.Td>
+      <Table.Td ta="right" data-testid="revenue" style={{ whiteSpace: 'nowrap' }}>
+        {formatMoney(product.revenueMinor, product.currency, language)}
+        {!product.revenueComplete && (
+          <Text span size="xs" c="orange" display="block">
+            {t('review.results.revenueIncomplete')}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td ta="right" data-testid="sold-out-at" style={{ whiteSpace: 'nowrap' }}>
+        {product.soldOutAt === null ? (
+          NONE
+        ) : (
+          <>
+            <span data-testid="sold-out-offset">{formatOffset(product.soldOutAt, start)}</span>
+            <Text span size="xs" c="dimmed" display="block">
+              {formatTimeOfDay(product.soldOutAt, language)}
+            </Text>
+          </>
+        )}
+      </Table.Td>
+      <Table.Td ta="right" data-testid="pin-to-sold-out">
+        {product.pinToSoldOutMs === null ? NONE : formatDuration(product.pinToSoldOutMs, language)}
+      </Table.Td>
+      <Table.Td ta="right" data-testid="peak-rate">
+        {count(product.peakUnitsPerSecond)}
+      </Table.Td>
+      <Table.Td ta="right" data-testid="pinned-time">
+        {formatDuration(product.pinnedMs, language)}
+      </Table.Td>
+      <Table.Td ta="right" data-testid="sold-pinned">
+        {count(product.unitsWhilePinned)}
+      </Table.Td>
+      <Table.Td ta="right" data-testid="sold-not-pinned">
+        {count(product.unitsWhileNotPinned)}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** Per-product results of a run, as computed by the core from the run log. */
+export function ResultsTable({ results }: { results: RunResults }) {
+  const { t } = useTranslation();
+  const columns = [
+    'openingStock',
+    'unitsSold',
+    'sellThrough',
+    'revenue',
+    'soldOutAt',
+    'pinToSoldOut',
+    'peak',
+    'pinnedTime',
+    'soldPinned',
+    'soldNotPinned',
+  ] as const;
+  return (
+    <Table.ScrollContainer minWidth={1100}>
+      <Table
+        striped
+        verticalSpacing="xs"
+        aria-label={t('review.results.title')}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('review.results.columns.product')}</Table.Th>
+            {columns.map((column) => (
+              <Table.Th key={column} ta="right">
+                {t(`review.results.columns.${column}`)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {results.products.map((product) => (
+            <ResultRow key={product.sku} product={product} start={results.from} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

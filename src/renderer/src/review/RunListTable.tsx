@@ -1,0 +1,130 @@
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconNote, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { RunSummary } from '../../../shared/model/review';
+import { routeHash } from '../app/route';
+import { formatCount, formatDateTime, formatDuration, formatRevenue } from './review-format';
+import { RunKindBadge } from './RunKindBadge';
+
+export type RunAction = 'rename' | 'annotate' | 'delete';
+
+interface RunListTableProps {
+  runs: readonly RunSummary[];
+  onAction: (action: RunAction, run: RunSummary) => void;
+}
+
+function RunRow({ run, onAction }: { run: RunSummary; onAction: RunListTableProps['onAction'] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return (
+    <Table.Tr data-testid="run-row" data-run-id={run.id} data-kind={run.kind}>
+      <Table.Td>
+        <Stack gap={2}>
+          <Anchor href={routeHash({ screen: 'run', runId: run.id })} fw={600}>
+            {run.name}
+          </Anchor>
+          {run.note !== '' && (
+            <Text size="sm" c="dimmed" lineClamp={2} data-testid="run-note">
+              {run.note}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <RunKindBadge kind={run.kind} size="sm" />
+      </Table.Td>
+      <Table.Td>{run.showName}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {formatDateTime(run.startedAt, language)}
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {run.durationMs === null ? (
+          <Badge variant="light" color="green">
+            {t('review.list.inProgress')}
+          </Badge>
+        ) : (
+          formatDuration(run.durationMs, language)
+        )}
+      </Table.Td>
+      <Table.Td ta="right" data-testid="run-units">
+        {formatCount(run.unitsSold, language)}
+      </Table.Td>
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="run-revenue">
+        {formatRevenue(run.revenue, language)}
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} justify="flex-end" wrap="nowrap">
+          <Tooltip label={t('review.list.rename')}>
+            <ActionIcon
+              variant="subtle"
+              aria-label={t('review.list.renameNamed', { name: run.name })}
+              onClick={() => onAction('rename', run)}
+            >
+              <IconPencil size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('review.list.annotate')}>
+            <ActionIcon
+              variant="subtle"
+              aria-label={t('review.list.annotateNamed', { name: run.name })}
+              onClick={() => onAction('annotate', run)}
+            >
+              <IconNote size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={run.open ? t('review.list.deleteOpen') : t('review.list.delete')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              disabled={run.open}
+              aria-label={t('review.list.deleteNamed', { name: run.name })}
+              onClick={() => onAction('delete', run)}
+            >
+              <IconTrash size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** One page of the run list. */
+export function RunListTable({ runs, onAction }: RunListTableProps) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table highlightOnHover verticalSpacing="sm" aria-label={t('review.list.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('review.list.columns.run')}</Table.Th>
+            <Table.Th>{t('review.list.columns.kind')}</Table.Th>
+            <Table.Th>{t('review.list.columns.show')}</Table.Th>
+            <Table.Th>{t('review.list.columns.started')}</Table.Th>
+            <Table.Th>{t('review.list.columns.duration')}</Table.Th>
+            <Table.Th ta="right">{t('review.list.columns.units')}</Table.Th>
+            <Table.Th ta="right">{t('review.list.columns.revenue')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {runs.map((run) => (
+            <RunRow key={run.id} run={run} onAction={onAction} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
