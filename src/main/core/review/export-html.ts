@@ -21,7 +21,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}
 .figure b{display:block;font-size:20px}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 th,td{border-bottom:1px solid #e9ecef;padding:5px 8px;text-align:right;vertical-align:top}
-th{background:#f8f9fa;font-weight:600}td.l,th.l{text-align:left}
+th{background:#f8f9fa;font-weight:600}td.l,th.l{text-align:left}td.sku{white-space:nowrap}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px}
 svg .grid{stroke:#e9ecef}svg .tick{font-size:11px;fill:#495057}
 .legend{display:flex;gap:14px;flex-wrap:wrap;margin:4px 0 0}
@@ -29,7 +29,7 @@ footer{color:#868e96;margin-top:32px;font-size:12px}
 @media print{body{padding:0}}
 `;
 
-function markerText(marker: TimelineMarker): string {
+function markerText(marker: TimelineMarker, currencyOf: (sku: string) => string): string {
   switch (marker.type) {
     case 'pin':
       return `Pinned ${marker.sku}`;
@@ -38,11 +38,11 @@ function markerText(marker: TimelineMarker): string {
     case 'talkingPoint':
       return `Talking point: ${marker.text ?? '(none)'}`;
     case 'price':
-      return `Price of ${marker.sku} set to ${count(marker.priceMinor)} (minor units)`;
+      return `Price of ${marker.sku} set to ${money(marker.priceMinor, currencyOf(marker.sku))}`;
     case 'restock':
       return `Restocked ${marker.sku}: +${count(marker.units)} (stock ${count(marker.stock)})`;
     case 'flashSale':
-      return `Flash sale on ${marker.sku}: ${count(marker.unitCap)} units`;
+      return `Flash sale on ${marker.sku}: ${count(marker.unitCap)} units at ${money(marker.priceMinor, currencyOf(marker.sku))}`;
     case 'flashSaleEnded':
       return `Flash sale on ${marker.sku} ended (${marker.reason})`;
     case 'showState':
@@ -66,9 +66,14 @@ function markerText(marker: TimelineMarker): string {
   }
 }
 
+function bucketLabel(ms: number): string {
+  const minutes = ms / 60_000;
+  return minutes === 1 ? 'minute' : `${minutes} minutes`;
+}
+
 function productRow(product: ProductResult, index: number): string {
   const cells = [
-    `<td class="l"><span class="swatch" style="background:${colorOf(index)}"></span>${html(product.sku)}</td>`,
+    `<td class="l sku"><span class="swatch" style="background:${colorOf(index)}"></span>${html(product.sku)}</td>`,
     `<td class="l">${html(product.name)}</td>`,
     `<td>${count(product.openingStock)}</td>`,
     `<td>${count(product.restockedUnits)}</td>`,
@@ -117,6 +122,8 @@ export function renderReport(results: RunResults, timeline: Timeline, generatedA
   const markers = timeline.markers.slice(0, MARKER_ROWS);
   const omitted = timeline.markers.length - markers.length + timeline.markersOmitted;
   const incomplete = results.products.some((product) => !product.revenueComplete);
+  const currencies = new Map(results.products.map((p) => [p.sku, p.currency]));
+  const currencyOf = (sku: string) => currencies.get(sku) ?? 'CNY';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${html(title)}</title><style>${STYLE}</style></head><body>
@@ -126,14 +133,14 @@ ${run.rehearsal ? '<div class="banner" role="note">REHEARSAL – a practice run 
 ${run.note ? `<p>${html(run.note)}</p>` : ''}
 <div class="figures"><div class="figure">Orders<b>${count(results.totals.orders)}</b></div><div class="figure">Units sold<b>${count(results.totals.unitsSold)}</b></div><div class="figure">Revenue<b>${html(revenue)}</b></div><div class="figure">Link drops<b>${count(results.linkDrops)}</b></div><div class="figure">Protocol errors<b>${count(results.protocolErrors)}</b></div></div>
 <h2>Stock over time</h2>${stockChart(timeline, 'Stock of each product over time')}<div class="legend">${legend}</div>
-<h2>Units sold per ${html(duration(timeline.sales.bucketMs))}</h2>${salesChart(timeline, 'Units sold over time')}
+<h2>Units sold per ${html(bucketLabel(timeline.sales.bucketMs))}</h2>${salesChart(timeline, 'Units sold over time')}
 <h2>Results per product</h2>
 <table><thead><tr>${HEADERS.map((h, i) => `<th${i < 2 ? ' class="l"' : ''}>${html(h)}</th>`).join('')}</tr></thead>
 <tbody>${results.products.map(productRow).join('\n')}</tbody></table>
 ${incomplete ? '<p>* Some orders are missing from the run log (a snapshot replaced them); revenue counts the logged orders.</p>' : ''}
 <h2>What happened</h2>
 <table><thead><tr><th class="l">Time</th><th class="l">Event</th></tr></thead><tbody>
-${markers.map((m) => `<tr><td class="l">${html(utcTime(m.at).slice(11))}</td><td class="l">${html(markerText(m))}</td></tr>`).join('\n')}
+${markers.map((m) => `<tr><td class="l">${html(utcTime(m.at).slice(11))}</td><td class="l">${html(markerText(m, currencyOf))}</td></tr>`).join('\n')}
 </tbody></table>
 ${omitted > 0 ? `<p>${count(omitted)} more events are in the run log export.</p>` : ''}
 <footer>Showdesk run ${run.id}${run.rehearsal ? ' (rehearsal)' : ''} · generated ${html(utcTime(generatedAt))} · times in UTC</footer>

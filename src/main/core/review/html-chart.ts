@@ -26,6 +26,14 @@ interface Scale {
   y(value: number): number;
 }
 
+/** The smallest 1, 2, 2.5 or 5 times a power of ten at or above `value`. */
+export function niceMax(value: number): number {
+  if (value <= 1) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((factor) => factor * power >= value) ?? 10;
+  return step * power;
+}
+
 function scale(from: number, to: number, max: number): Scale {
   const span = Math.max(1, to - from);
   const innerW = WIDTH - PAD.left - PAD.right;
@@ -60,7 +68,7 @@ function axes(s: Scale, from: number, to: number, max: number): string {
 
 /** Stock of every product over the run, as steps, with pin intervals shaded. */
 export function stockChart(timeline: Timeline, title: string): string {
-  const max = Math.max(1, ...timeline.series.flatMap((s) => s.points.map((p) => p.stock)));
+  const max = niceMax(Math.max(1, ...timeline.series.flatMap((s) => s.points.map((p) => p.stock))));
   const s = scale(timeline.from, timeline.to, max);
   const skuIndex = new Map(timeline.series.map((series, index) => [series.sku, index]));
   const bands = timeline.pins.map((pin) => {
@@ -85,7 +93,7 @@ export function stockChart(timeline: Timeline, title: string): string {
 /** Units sold per bucket, stacked by product. */
 export function salesChart(timeline: Timeline, title: string): string {
   const buckets = timeline.sales.buckets;
-  const max = Math.max(1, ...buckets.map((bucket) => bucket.units));
+  const max = niceMax(Math.max(1, ...buckets.map((bucket) => bucket.units)));
   const end = (buckets.at(-1)?.at ?? timeline.from) + timeline.sales.bucketMs;
   const from = buckets[0]?.at ?? timeline.from;
   const s = scale(from, end, max);

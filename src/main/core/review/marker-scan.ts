@@ -108,7 +108,7 @@ class Scan {
     return {
       products: [...this.products.values()].sort((a, b) => a.position - b.position),
       pins: this.pins,
-      markers: this.markers,
+      markers: this.markers.sort((a, b) => a.at - b.at || a.seq - b.seq),
       protocolErrors: this.protocolErrors,
       linkDrops: this.linkDrops,
     };
