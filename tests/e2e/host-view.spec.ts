@@ -172,7 +172,11 @@ test('the host view follows the producer live and changes nothing', async ({
   await api(page, 'live.command', { command: { type: 'startShow' } });
   await expect(host.getByTestId('host-show-state')).toHaveText('Live');
   await api(page, 'cue.arm', {
-    cue: { productId: durianId, flashSale: { priceMinor: 19900, unitCap: 30, seconds: 600 } },
+    cue: {
+      productId: durianId,
+      pinSeconds: 900,
+      flashSale: { priceMinor: 19900, unitCap: 30, seconds: 600 },
+    },
   });
   await api(page, 'cue.fire', {});
   await expect(host.getByTestId('host-pinned-name')).toHaveText('Golden durian');

@@ -36,6 +36,7 @@ export function HostViewScreen() {
         padding: '2vh 2.4vh',
         background: HOST_COLORS.background,
         color: HOST_COLORS.text,
+        lineHeight: 1.2,
         display: 'flex',
         flexDirection: 'column',
         gap: '2vh',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
 import type { OnAirProduct } from '../../../shared/model/onair';
-import { countdownText, forecastText, hostCount, hostPrice } from './host-format';
+import { countdownText, forecastText, hostCount, hostPrice, hostRate } from './host-format';
 import { HOST_COLORS, panel, sectionLabel } from './host-styles';
 import { StockGauge } from './StockGauge';
 
@@ -23,7 +23,13 @@ export function PinnedProduct({
   return (
     <section
       aria-labelledby="host-pinned-label"
-      style={{ ...panel, display: 'flex', flexDirection: 'column', gap: '1.6vh' }}
+      style={{
+        ...panel,
+        display: 'flex',
+        flexDirection: 'column',
+        gap: '1.2vh',
+        overflowY: 'auto',
+      }}
     >
       <h2 id="host-pinned-label" style={sectionLabel}>
         {t('host.pinned')}
@@ -54,14 +60,22 @@ export function PinnedProduct({
           </div>
           <p
             data-testid="host-price"
-            style={{ margin: 0, fontSize: '5.6vh', fontWeight: 800, color: HOST_COLORS.value }}
+            style={{ margin: 0, fontSize: '5.2vh', fontWeight: 800, color: HOST_COLORS.value }}
           >
             {hostPrice(product.priceMinor, product.currency, i18n.language)}
           </p>
           <StockGauge product={product} />
-          <p data-testid="host-forecast" style={{ margin: 0, fontSize: '3.4vh', fontWeight: 600 }}>
-            {forecastText(t, product.sellOutSeconds)}
-          </p>
+          <div>
+            <p
+              data-testid="host-forecast"
+              style={{ margin: 0, fontSize: '3.4vh', fontWeight: 600 }}
+            >
+              {forecastText(t, product.sellOutSeconds)}
+            </p>
+            <p style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}>
+              {t('host.rate', { rate: hostRate(product.unitsPerSecond, i18n.language) })}
+            </p>
+          </div>
           {product.flashSale !== null && (
             <div
               data-testid="host-flash-sale"

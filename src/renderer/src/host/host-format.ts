@@ -20,6 +20,11 @@ export function hostCount(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }
 
+/** Units per second with one decimal at most: "12.5". */
+export function hostRate(unitsPerSecond: number, language: string): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(unitsPerSecond);
+}
+
 /** An elapsed or remaining time: "4:05", "1:02:13". */
 export function clockText(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
