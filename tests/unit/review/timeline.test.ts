@@ -104,6 +104,18 @@ describe('the timeline of a run', () => {
     expect(timeline.markers.map((m) => m.type)).toEqual(['unpin', 'restock']);
   });
 
+  it('shows a note added after the show at its moment, and refuses a range that ends first', () => {
+    const log = sampleRun();
+    const { review } = makeReview(log.db);
+    const note = review.addNote(log.run.id, 'Durians sold out too fast', T0 + 2_200);
+    expect(note).toMatchObject({ type: 'note', at: T0 + 2_200 });
+    const markers = review.timeline(log.run.id, { from: T0 + 2_000, to: T0 + 2_600 }).markers;
+    expect(markers.map((m) => m.type)).toEqual(['note', 'unpin']);
+    expect(() => review.timeline(log.run.id, { from: T0 + 5_000, to: T0 + 4_000 })).toThrow(
+      /ends before it starts/,
+    );
+  });
+
   it('draws a run of many orders from per-second figures within maxPoints', () => {
     const log = sampleRun();
     log.restock('B', 30_000, T0 + 10_000);
