@@ -5,6 +5,9 @@ import type { ExportWriter } from './export-files';
 import { forEachLogChunk } from './log-chunks';
 import { orderOf } from './order-entries';
 
+/** Log entries per chunk: small enough that a chunk holds the event loop for a few ms only. */
+const CSV_CHUNK_ROWS = 2_000;
+
 export const ORDER_COLUMNS = [
   'run_id',
   'run_kind',
@@ -55,39 +58,44 @@ export async function writeOrdersCsv(
   let pinned: string | null = null;
   let written = 0;
   await writer.write(`${Papa.unparse([ORDER_COLUMNS.slice()])}\r\n`);
-  await forEachLogChunk(db, run.id, { kinds: ['event', 'snapshot'] }, async (rows) => {
-    const data: (string | number)[][] = [];
-    for (const row of rows) {
-      const payload: unknown = JSON.parse(row.payload);
-      const pin = pinOf(row.kind, payload);
-      if (pin !== undefined) pinned = pin;
-      const order = row.kind === 'event' ? orderOf(row.seq, payload) : null;
-      if (!order) continue;
-      const product = products.get(order.sku);
-      data.push([
-        run.id,
-        run.kind,
-        order.seq,
-        order.eventSeq,
-        order.orderId,
-        new Date(order.at).toISOString(),
-        order.at,
-        order.sku,
-        product?.name ?? '',
-        order.qty,
-        order.priceMinor,
-        product?.currency ?? '',
-        order.qty * order.priceMinor,
-        order.stock,
-        order.sold,
-        pinned === order.sku ? 'yes' : 'no',
-        order.buyer ?? '',
-      ]);
-    }
-    if (data.length === 0) return;
-    written += data.length;
-    await writer.write(`${Papa.unparse(data, { escapeFormulae: true })}\r\n`);
-    progress(written);
-  });
+  await forEachLogChunk(
+    db,
+    run.id,
+    { kinds: ['event', 'snapshot'], rows: CSV_CHUNK_ROWS },
+    async (rows) => {
+      const data: (string | number)[][] = [];
+      for (const row of rows) {
+        const payload: unknown = JSON.parse(row.payload);
+        const pin = pinOf(row.kind, payload);
+        if (pin !== undefined) pinned = pin;
+        const order = row.kind === 'event' ? orderOf(row.seq, payload) : null;
+        if (!order) continue;
+        const product = products.get(order.sku);
+        data.push([
+          run.id,
+          run.kind,
+          order.seq,
+          order.eventSeq,
+          order.orderId,
+          new Date(order.at).toISOString(),
+          order.at,
+          order.sku,
+          product?.name ?? '',
+          order.qty,
+          order.priceMinor,
+          product?.currency ?? '',
+          order.qty * order.priceMinor,
+          order.stock,
+          order.sold,
+          pinned === order.sku ? 'yes' : 'no',
+          order.buyer ?? '',
+        ]);
+      }
+      if (data.length === 0) return;
+      written += data.length;
+      await writer.write(`${Papa.unparse(data, { escapeFormulae: true })}\r\n`);
+      progress(written);
+    },
+  );
   return written;
 }
