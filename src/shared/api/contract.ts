@@ -138,7 +138,10 @@ export const apiInputs = {
   'rehearsal.stop': z.object({}),
   /** Simulated seconds per wall second (the crowd's clock; see RehearsalState.effectiveSpeed). */
   'rehearsal.setSpeed': z.object({ speed: RehearsalSpeed }),
-  /** Cuts the console's link to the rehearsal server for `seconds` of show time. */
+  /**
+   * Cuts the console's link to the rehearsal server for `seconds` of show time (the crowd keeps
+   * buying; the link stays cut while paused, since show time stands still).
+   */
   'rehearsal.dropLink': z.object({ seconds: SimulatedSeconds }),
   /** Pins the lineup slot after the current one with an ordinary pin command. */
   'rehearsal.nextSlot': z.object({}),

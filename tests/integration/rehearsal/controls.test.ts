@@ -110,4 +110,22 @@ describe('rehearsal controls', () => {
     expect((await invokeError(core, 'rehearsal.nextSlot', {})).code).toBe('conflict');
     await invoke(core, 'rehearsal.stop', {});
   });
+
+  it('ends with its run when the run is ended through run.end', async () => {
+    core = startDemoConsole(await tempDir());
+    const showId = await demoShowId(core);
+    await invoke(core, 'rehearsal.start', { showId, preset: 'calm', speed: 20 });
+    const published = record(core, 'rehearsal.state');
+    const run = await invoke(core, 'run.end', {});
+    expect(run.kind).toBe('rehearsal');
+    await waitFor(() => published.at(-1)?.state === null, 'the rehearsal to close');
+    expect(await invoke(core, 'rehearsal.state', {})).toBeNull();
+    const again = await invoke(core, 'rehearsal.start', {
+      showId,
+      preset: 'calm',
+      startPaused: true,
+    });
+    expect(again.runId).toBeGreaterThan(run.id);
+    await invoke(core, 'rehearsal.stop', {});
+  });
 });

@@ -1,3 +1,4 @@
+import type { ApiEvents } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { LiveRun } from '../../../shared/model/live';
 import type {
@@ -59,6 +60,12 @@ export class RehearsalController {
       () => this.session?.state() ?? null,
       (state) => deps.events.emit('rehearsal.state', { state }),
     );
+    // The rehearsal's run ended by another path (run.end): the rehearsal goes with it.
+    deps.events.listen((event, payload) => {
+      if (event !== 'live.state') return;
+      const update = payload as ApiEvents['live.state'];
+      if (update.type === 'full' && update.state === null) this.session?.abort();
+    });
   }
 
   async start(input: StartInput): Promise<RehearsalState> {

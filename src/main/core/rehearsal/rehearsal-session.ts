@@ -135,21 +135,29 @@ export class RehearsalSession {
     await this.engine.stop();
     this.restoreLink();
     const { events, live } = this.deps;
-    await waitForCore(events, () => this.console()?.link.state === 'connected', RECONNECT_WAIT_MS);
-    const state = this.console();
-    if (state?.link.state === 'connected' && state.displayShowState === 'live') {
-      live.command({ type: 'endShow' });
-      await waitForCore(events, () => this.console()?.pending.length === 0, COMMANDS_WAIT_MS);
+    if (this.ownsRun()) {
+      await waitForCore(
+        events,
+        () => this.console()?.link.state !== 'reconnecting',
+        RECONNECT_WAIT_MS,
+      );
+      const state = this.console();
+      if (state?.link.state === 'connected' && state.displayShowState === 'live') {
+        live.command({ type: 'endShow' });
+        await waitForCore(events, () => this.console()?.pending.length === 0, COMMANDS_WAIT_MS);
+      }
+      await this.catchUp();
     }
-    await this.catchUp();
     this.log({ type: 'stopped', simulatedMs: this.clock.simulatedMs, crowd: this.crowd() });
     const run = this.ownsRun() ? live.end() : this.deps.run;
     await this.release();
     return run;
   }
 
-  /** The core is closing: end the run as it stands and let everything go. */
+  /** The core is closing, or the run was ended elsewhere: end it as it stands, let all go. */
   abort(): void {
+    if (this.stage === 'stopped' || this.stage === 'stopping') return;
+    this.stage = 'stopping';
     void this.engine.stop();
     this.log({ type: 'stopped', simulatedMs: this.clock.simulatedMs, crowd: this.crowd() });
     if (this.ownsRun()) this.deps.live.end();
@@ -194,12 +202,12 @@ export class RehearsalSession {
 
   /** Operator commands land before the next step, and the crowd sees what they did. */
   private async settle(): Promise<void> {
-    if (!this.ownsRun()) {
+    const state = this.console();
+    if (state === null) {
       this.fail(new Error('the rehearsal run was ended'));
       return;
     }
-    const state = this.console();
-    if (state?.link.state === 'connected' && state.pending.length > 0) {
+    if (state.link.state === 'connected' && state.pending.length > 0) {
       await waitForCore(
         this.deps.events,
         () =>
@@ -229,6 +237,7 @@ export class RehearsalSession {
   /** The engine stopped for a pause: wait until the console has every event, then report. */
   private async halted(): Promise<void> {
     await this.catchUp();
+    if (this.stage !== 'running') return;
     this.stage = 'paused';
     this.log({ type: 'paused', simulatedMs: this.clock.simulatedMs });
     this.deps.changed();
@@ -258,6 +267,10 @@ export class RehearsalSession {
 
   private fail(error: unknown): void {
     if (this.stage === 'stopped' || this.stage === 'stopping') return;
+    if (!this.ownsRun()) {
+      this.abort();
+      return;
+    }
     process.stderr.write(
       `rehearsal ${this.deps.run.id} stopped: ${error instanceof Error ? error.message : String(error)}\n`,
     );
