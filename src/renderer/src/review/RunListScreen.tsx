@@ -116,6 +116,7 @@ export function RunListScreen() {
           label={t('review.list.noteLabel')}
           initialValue={dialog.run.note}
           multiline
+          allowEmpty
           onClose={close}
           onSubmit={async (note) => {
             await api.invoke('runs.annotate', { runId: dialog.run.id, note });

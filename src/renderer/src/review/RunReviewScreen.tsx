@@ -1,14 +1,28 @@
 import { Alert, Loader, Stack, Tabs } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
+import { ComparePanel } from './ComparePanel';
+import { ExportPanel } from './ExportPanel';
+import { ReplayPanel } from './ReplayPanel';
 import { ResultsTable } from './ResultsTable';
 import { RunSummaryHeader } from './RunSummaryHeader';
+import { TimelinePanel } from './TimelinePanel';
+
+type ReviewTab = 'results' | 'timeline' | 'replay' | 'compare';
+const TABS: readonly ReviewTab[] = ['results', 'timeline', 'replay', 'compare'];
+
+function isReviewTab(value: string | null): value is ReviewTab {
+  return (TABS as readonly (string | null)[]).includes(value);
+}
 
 /** One run after the show: its totals, per-product results, timeline, replay, compare, exports. */
 export function RunReviewScreen({ runId }: { runId: number }) {
   const { t } = useTranslation();
   const results = useApiQuery('review.results', { runId }, { refetchOn: ['runs.changed'] });
+  const [tab, setTab] = useState<ReviewTab>('results');
+  const [replayAt, setReplayAt] = useState<number | null>(null);
 
   if (results.error && !results.data) {
     return (
@@ -21,15 +35,39 @@ export function RunReviewScreen({ runId }: { runId: number }) {
     return <Loader aria-label={t('common.loading')} />;
   }
   const data = results.data;
+  const replay = (at: number) => {
+    setReplayAt(at);
+    setTab('replay');
+  };
   return (
     <Stack gap="lg" maw={1400}>
       <RunSummaryHeader results={data} />
-      <Tabs defaultValue="results" keepMounted={false}>
+      <ExportPanel runId={runId} rehearsal={data.run.rehearsal} />
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          if (isReviewTab(value)) setTab(value);
+        }}
+        keepMounted={false}
+      >
         <Tabs.List>
-          <Tabs.Tab value="results">{t('review.tabs.results')}</Tabs.Tab>
+          {TABS.map((value) => (
+            <Tabs.Tab key={value} value={value}>
+              {t(`review.tabs.${value}`)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
         <Tabs.Panel value="results" pt="md">
           <ResultsTable results={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="md">
+          <TimelinePanel results={data} onReplay={replay} />
+        </Tabs.Panel>
+        <Tabs.Panel value="replay" pt="md">
+          <ReplayPanel results={data} at={replayAt ?? data.from} onAt={setReplayAt} />
+        </Tabs.Panel>
+        <Tabs.Panel value="compare" pt="md">
+          <ComparePanel run={data.run} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -8,8 +8,10 @@ interface RunTextModalProps {
   title: string;
   label: string;
   initialValue: string;
-  /** A note may be long and may be emptied; a name is one line and required. */
+  /** A note may be long; a name is one line. */
   multiline: boolean;
+  /** An empty value clears (a run's note); otherwise a value is required. */
+  allowEmpty?: boolean;
   onSubmit: (value: string) => Promise<void>;
   onClose: () => void;
 }
@@ -20,13 +22,14 @@ export function RunTextModal({
   label,
   initialValue,
   multiline,
+  allowEmpty = false,
   onSubmit,
   onClose,
 }: RunTextModalProps) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initialValue);
   const [busy, setBusy] = useState(false);
-  const missing = !multiline && value.trim() === '';
+  const missing = !allowEmpty && value.trim() === '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,6 +50,7 @@ export function RunTextModal({
     value,
     onChange: (event: { currentTarget: { value: string } }) => setValue(event.currentTarget.value),
     'data-autofocus': true,
+    required: !allowEmpty,
   };
   return (
     <AppModal opened onClose={onClose} title={title}>
@@ -54,7 +58,7 @@ export function RunTextModal({
         {multiline ? (
           <Textarea {...field} autosize minRows={3} maxRows={10} maxLength={2000} />
         ) : (
-          <TextInput {...field} required maxLength={200} />
+          <TextInput {...field} maxLength={200} />
         )}
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={onClose}>

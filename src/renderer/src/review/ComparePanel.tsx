@@ -1,0 +1,126 @@
+import { Alert, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunSummary } from '../../../shared/model/review';
+import { useApiQuery } from '../api/use-api-query';
+import { describeError } from '../app/notify';
+import { COMPARE_FIGURES, figureCells } from './compare-figures';
+import { formatDateTime } from './review-format';
+import { RunKindBadge } from './RunKindBadge';
+import { useRunList } from './use-run-list';
+
+/** The run to compare with by default: the same show's latest run of the other kind. */
+function defaultOther(run: RunSummary, runs: readonly RunSummary[]): RunSummary | undefined {
+  const others = runs.filter((candidate) => candidate.id !== run.id);
+  return (
+    others.find((other) => other.showId === run.showId && other.kind !== run.kind) ??
+    others.find((other) => other.showId === run.showId) ??
+    others[0]
+  );
+}
+
+function RunHeading({ run }: { run: RunSummary }) {
+  return (
+    <Group gap={6} wrap="nowrap" justify="flex-end">
+      <RunKindBadge kind={run.kind} size="sm" />
+      <Text span fw={600} size="sm" lineClamp={2}>
+        {run.name}
+      </Text>
+    </Group>
+  );
+}
+
+/** This run (A) against another (B), per product, with B minus A for each figure. */
+export function ComparePanel({ run }: { run: RunSummary }) {
+  const { t, i18n } = useTranslation();
+  const runs = useRunList(null);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const otherId = chosen ?? defaultOther(run, runs.data ?? [])?.id ?? null;
+  const comparison = useApiQuery(
+    'review.compare',
+    { runIdA: run.id, runIdB: otherId ?? run.id },
+    { enabled: otherId !== null, refetchOn: ['runs.changed'] },
+  );
+  const options = (runs.data ?? [])
+    .filter((other) => other.id !== run.id)
+    .map((other) => ({
+      value: String(other.id),
+      label: `${t(`review.kind.${other.kind}`)} · ${other.name} · ${formatDateTime(other.startedAt, i18n.language)}`,
+    }));
+  const data = comparison.data?.b.id === otherId ? comparison.data : undefined;
+
+  return (
+    <Stack gap="md">
+      <Select
+        label={t('review.compare.with')}
+        placeholder={t('review.compare.choose')}
+        data={options}
+        value={otherId === null ? null : String(otherId)}
+        onChange={(value) => setChosen(value === null ? null : Number(value))}
+        searchable
+        allowDeselect={false}
+        maw={640}
+        nothingFoundMessage={t('review.compare.noOther')}
+      />
+      {runs.data && options.length === 0 && <Text c="dimmed">{t('review.compare.noOther')}</Text>}
+      {comparison.error && (
+        <Alert color="red" title={describeError(t, comparison.error).title} role="alert">
+          {describeError(t, comparison.error).message}
+        </Alert>
+      )}
+      {otherId !== null && !data && !comparison.error && (
+        <Loader aria-label={t('common.loading')} />
+      )}
+      {data && (
+        <Table.ScrollContainer minWidth={720}>
+          <Table
+            verticalSpacing={4}
+            aria-label={t('review.compare.title')}
+            data-testid="compare-table"
+            style={{ fontVariantNumeric: 'tabular-nums' }}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('review.compare.figure')}</Table.Th>
+                <Table.Th ta="right">
+                  <RunHeading run={data.a} />
+                </Table.Th>
+                <Table.Th ta="right">
+                  <RunHeading run={data.b} />
+                </Table.Th>
+                <Table.Th ta="right">{t('review.compare.difference')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.rows.map((row) => (
+                <Fragment key={row.sku}>
+                  <Table.Tr bg="var(--mantine-color-dark-6)">
+                    <Table.Th colSpan={4} scope="colgroup">
+                      {row.name}
+                      <Text span size="xs" c="dimmed" ff="monospace" ml={8}>
+                        {row.sku}
+                      </Text>
+                    </Table.Th>
+                  </Table.Tr>
+                  {COMPARE_FIGURES.map((figure) => {
+                    const cells = figureCells(data, row, figure, i18n.language);
+                    return (
+                      <Table.Tr key={figure} data-sku={row.sku} data-figure={figure}>
+                        <Table.Td pl="lg">{t(`review.compare.figures.${figure}`)}</Table.Td>
+                        <Table.Td ta="right">{cells.a}</Table.Td>
+                        <Table.Td ta="right">{cells.b}</Table.Td>
+                        <Table.Td ta="right" fw={cells.sign === 0 ? undefined : 600}>
+                          {cells.diff}
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Fragment>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { IconFileTypeCsv, IconFileTypeHtml, IconJson } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat } from '../../../shared/model/review';
+import { formatPercent } from './review-format';
+import { useExports, type ExportJob } from './use-exports';
+
+const ICONS: Record<ExportFormat, ReactNode> = {
+  csv: <IconFileTypeCsv size={18} aria-hidden />,
+  json: <IconJson size={18} aria-hidden />,
+  html: <IconFileTypeHtml size={18} aria-hidden />,
+};
+const FORMATS: readonly ExportFormat[] = ['csv', 'json', 'html'];
+
+function share(job: ExportJob): number {
+  if (job.phase === 'saved') return 1;
+  if (job.phase === 'idle' || job.total === 0) return 0;
+  return Math.min(1, job.done / job.total);
+}
+
+function ExportProgress({ format, job }: { format: ExportFormat; job: ExportJob }) {
+  const { t, i18n } = useTranslation();
+  if (job.phase === 'idle') return null;
+  const label = t(`review.exports.formats.${format}`);
+  const status =
+    job.phase === 'saved'
+      ? t('review.exports.savedAs', { file: job.fileName })
+      : t(`review.exports.${job.phase}`, { percent: formatPercent(share(job), i18n.language) });
+  return (
+    <Stack gap={2} data-testid={`export-progress-${format}`} data-phase={job.phase}>
+      <Progress
+        value={share(job) * 100}
+        size="sm"
+        animated={job.phase !== 'saved'}
+        color={job.phase === 'saved' ? 'green' : 'blue'}
+        aria-label={t('review.exports.progressLabel', { format: label })}
+      />
+      <Text size="xs" c="dimmed" role="status" style={{ overflowWrap: 'anywhere' }}>
+        {status}
+      </Text>
+    </Stack>
+  );
+}
+
+/** CSV of orders, JSON run log and HTML report, each with its progress. */
+export function ExportPanel({ runId, rehearsal }: { runId: number; rehearsal: boolean }) {
+  const { t } = useTranslation();
+  const { jobs, start } = useExports(runId);
+  return (
+    <Paper withBorder p="sm" radius="sm" component="section" aria-labelledby="review-exports-title">
+      <Group justify="space-between" align="baseline" mb="xs">
+        <Text fw={600} id="review-exports-title">
+          {t('review.exports.title')}
+        </Text>
+        {rehearsal && (
+          <Text size="xs" c="dimmed">
+            {t('review.exports.rehearsalMarked')}
+          </Text>
+        )}
+      </Group>
+      <Group gap="md" align="flex-start" grow>
+        {FORMATS.map((format) => {
+          const job = jobs[format];
+          const busy = job.phase === 'writing' || job.phase === 'downloading';
+          return (
+            <Stack key={format} gap={6}>
+              <Button
+                variant="default"
+                leftSection={ICONS[format]}
+                loading={busy}
+                onClick={() => void start(format)}
+              >
+                {t(`review.exports.formats.${format}`)}
+              </Button>
+              <ExportProgress format={format} job={job} />
+            </Stack>
+          );
+        })}
+      </Group>
+    </Paper>
+  );
+}

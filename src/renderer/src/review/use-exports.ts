@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat } from '../../../shared/model/review';
+import { useApi } from '../api/api-context';
+import { useApiEvent } from '../api/use-api-event';
+import { notifyError, notifySuccess } from '../app/notify';
+import { fetchExport, saveBlob } from './download-export';
+
+/** Where one export is: written by the core (its progress events), then fetched and saved. */
+export type ExportJob =
+  | { phase: 'idle' }
+  | { phase: 'writing'; done: number; total: number }
+  | { phase: 'downloading'; done: number; total: number }
+  | { phase: 'saved'; fileName: string };
+
+const IDLE: ExportJob = { phase: 'idle' };
+
+/** The run's three exports, each with its progress; one of each format at a time. */
+export function useExports(runId: number) {
+  const { t } = useTranslation();
+  const bridge = useApi();
+  const [jobs, setJobs] = useState<Record<ExportFormat, ExportJob>>({
+    csv: IDLE,
+    json: IDLE,
+    html: IDLE,
+  });
+  const update = (format: ExportFormat, job: ExportJob) =>
+    setJobs((current) => ({ ...current, [format]: job }));
+
+  useApiEvent('review.exportProgress', (progress) => {
+    if (progress.runId !== runId) return;
+    setJobs((current) =>
+      current[progress.format].phase === 'writing'
+        ? { ...current, [progress.format]: { phase: 'writing', ...progress } }
+        : current,
+    );
+  });
+
+  const start = async (format: ExportFormat) => {
+    update(format, { phase: 'writing', done: 0, total: 0 });
+    try {
+      const file = await bridge.invoke('review.export', { runId, format });
+      update(format, { phase: 'downloading', done: 0, total: file.bytes });
+      const blob = await fetchExport(bridge, file, (done, total) =>
+        update(format, { phase: 'downloading', done, total }),
+      );
+      saveBlob(blob, file.fileName);
+      update(format, { phase: 'saved', fileName: file.fileName });
+      notifySuccess(t, t('review.exports.saved', { file: file.fileName }));
+    } catch (error) {
+      update(format, IDLE);
+      notifyError(t, error, t('review.exports.failed'));
+    }
+  };
+
+  return { jobs, start };
+}

@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import type { RunResults } from '../../../shared/model/review';
+import { productColor } from './chart-colors';
+import type { ProductLabel } from './marker-text';
+
+export interface ProductLabels {
+  labels: ReadonlyMap<string, ProductLabel>;
+  colorOf: (sku: string) => string;
+  nameOf: (sku: string) => string;
+}
+
+/** Names, currencies and chart colours of a run's products (colours in lineup order). */
+export function useProductLabels(results: RunResults): ProductLabels {
+  const { products } = results;
+  return useMemo(() => {
+    const labels = new Map(
+      products.map((product) => [product.sku, { name: product.name, currency: product.currency }]),
+    );
+    const colors = new Map(products.map((product, index) => [product.sku, productColor(index)]));
+    return {
+      labels,
+      colorOf: (sku) => colors.get(sku) ?? productColor(colors.size),
+      nameOf: (sku) => labels.get(sku)?.name ?? sku,
+    };
+  }, [products]);
+}
