@@ -24,8 +24,8 @@ export const RehearsalSeed = z.number().int().min(0).max(0xffff_ffff);
 /** Simulated seconds, for a link drop or a planned pause. */
 export const SimulatedSeconds = z.number().int().min(1).max(86_400);
 
-export const RehearsalStatus = z.enum(['starting', 'running', 'paused', 'stopping', 'stopped']);
-export type RehearsalStatus = z.infer<typeof RehearsalStatus>;
+/** running or paused; stopping while `rehearsal.stop` ends the show and the run; then stopped. */
+export type RehearsalStatus = 'running' | 'paused' | 'stopping' | 'stopped';
 
 /** What the crowd sent and what the sale server decided. */
 export interface CrowdTotals {
@@ -136,8 +136,7 @@ export type RehearsalLogEntry =
   | { type: 'interrupted' };
 
 /** One check before going live. `skipped`: not checked because an earlier check failed. */
-export const ChecklistItemId = z.enum(['server_reachable', 'token_valid', 'show_found', 'lineup']);
-export type ChecklistItemId = z.infer<typeof ChecklistItemId>;
+export type ChecklistItemId = 'server_reachable' | 'token_valid' | 'show_found' | 'lineup';
 
 export interface ChecklistItem {
   id: ChecklistItemId;
