@@ -1,0 +1,369 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Download, Locator, Page } from '@playwright/test';
+import Papa from 'papaparse';
+import type { ApiInput, ApiMethod, ApiResult } from '../../src/shared/api/contract';
+import type { ApiEnvelope } from '../../src/shared/api/errors';
+import { expect, expectNoSeriousA11yViolations, test as base } from './fixtures';
+import { startTestSaleServer, type TestSaleServer } from './support/sale-server';
+
+/**
+ * The post-show review in the real UI after a short crowd run against the reference sale server:
+ * the run in the run list (rename, note, delete confirmation), the sold-out time in the results,
+ * the replay at a scrubbed moment equal to the core's review.stateAt and at a marker with a known
+ * stock, the timeline zoomed in, and the three exports downloaded and read back. With
+ * SHOWDESK_SCREENSHOTS=1 it also writes docs/screenshots/review-timeline-en.png,
+ * review-timeline-zh-CN.png and review-report.png (the exported HTML report in Chromium).
+ */
+const test = base.extend<{ saleServer: TestSaleServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  saleServer: async ({}, use) => {
+    const server = await startTestSaleServer();
+    try {
+      await use(server);
+    } finally {
+      await server.close();
+    }
+  },
+});
+
+const SHOW = 'E2E review show';
+const ALPHA = { sku: 'RV-A', name: 'Alpha durian', stock: 30 };
+const BETA = { sku: 'RV-B', name: 'Beta coconut', stock: 100 };
+const CSV = [
+  'sku,name_host,name_audience,price,currency,opening_stock,low_stock_threshold,image,talking_points_host,talking_points_audience,talking_points_seconds',
+  `${ALPHA.sku},${ALPHA.name},阿尔法榴莲,239.00,CNY,${ALPHA.stock},5,,Big and sweet,又大又甜,30`,
+  `${BETA.sku},${BETA.name},贝塔椰子,59.90,CNY,${BETA.stock},10,,,,`,
+].join('\n');
+const FIRST_BATCH = 10;
+const BETA_ORDERS = 20;
+const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const SCREENSHOTS = process.env['SHOWDESK_SCREENSHOTS'] === '1';
+
+/** The browser globals the page function below uses (the tests compile without DOM types). */
+interface BrowserSocket {
+  onopen: (() => void) | null;
+  onerror: (() => void) | null;
+  onmessage: ((message: { data: string }) => void) | null;
+  send(data: string): void;
+  close(): void;
+}
+interface BrowserGlobals {
+  location: { href: string };
+  WebSocket: new (url: string) => BrowserSocket;
+}
+
+/** Calls the console API over a websocket of the page's own (the token cookie lets it in). */
+async function api<M extends ApiMethod>(
+  page: Page,
+  method: M,
+  input: ApiInput<M>,
+): Promise<ApiResult<M>> {
+  const envelope = await page.evaluate(
+    ({ method, input }) =>
+      new Promise<unknown>((resolve, reject) => {
+        const browser = globalThis as unknown as BrowserGlobals;
+        const url = new URL('/api', browser.location.href);
+        url.protocol = 'ws:';
+        url.search = '';
+        url.hash = '';
+        const socket = new browser.WebSocket(url.toString());
+        socket.onopen = () => socket.send(JSON.stringify({ type: 'invoke', id: 1, method, input }));
+        socket.onerror = () => reject(new Error(`the API socket failed during ${method}`));
+        socket.onmessage = (message) => {
+          const frame = JSON.parse(message.data) as {
+            type: string;
+            id?: number;
+            envelope?: unknown;
+          };
+          if (frame.type !== 'result' || frame.id !== 1) return;
+          socket.close();
+          resolve(frame.envelope);
+        };
+      }),
+    { method, input },
+  );
+  const result = envelope as ApiEnvelope<ApiResult<M>>;
+  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/** "+m:ss.t" since the run's start, as the review shows a moment. */
+function offsetText(at: number, start: number): string {
+  const ms = at - start;
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = Math.floor((ms % 60_000) / 1000);
+  const tenth = Math.floor((ms % 1000) / 100);
+  return `+${minutes}:${String(seconds).padStart(2, '0')}.${tenth}`;
+}
+
+async function createShow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New show' }).click();
+  const create = page.getByRole('dialog', { name: 'New show' });
+  await create.getByRole('textbox', { name: 'Show name' }).fill(SHOW);
+  await create.getByRole('button', { name: 'New show' }).click();
+  await expect(page.getByRole('heading', { name: SHOW, level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: `Import CSV into “${SHOW}”` });
+  await dialog.getByRole('textbox', { name: 'Or paste the CSV here' }).fill(CSV);
+  await expect(dialog.getByText('2 products will be imported:')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+function liveStock(page: Page, name: string): Locator {
+  return page.getByRole('group', { name: `Live figures of ${name}` }).getByTestId('live-stock');
+}
+
+/**
+ * Goes live (checklist and typed name), starts the show, pins Alpha and sells part of it, pins Beta and sells some, pins
+ * Alpha again and sells it out, then ends the show and the run.
+ */
+async function crowdRun(page: Page, saleServer: TestSaleServer): Promise<void> {
+  const panel = page.getByRole('region', { name: 'Sale server', exact: true });
+  await panel.getByRole('textbox', { name: 'Server address' }).fill(saleServer.url);
+  await panel.getByLabel('Show token').fill(saleServer.token);
+  await panel.getByRole('textbox', { name: 'Show id on the server' }).fill(saleServer.showId);
+  await panel.getByRole('button', { name: 'Go live…' }).click();
+  const goLive = page.getByRole('dialog', { name: `Go live with “${SHOW}”` });
+  for (const item of ['server_reachable', 'token_valid', 'show_found', 'lineup']) {
+    await expect(
+      goLive.getByTestId('go-live-checklist').locator(`[data-item="${item}"]`),
+    ).toHaveAttribute('data-status', 'ok');
+  }
+  await goLive.getByRole('textbox', { name: /Type the show’s name to confirm/ }).fill(SHOW);
+  await goLive.getByRole('button', { name: 'Go live', exact: true }).click();
+  await expect(goLive).toBeHidden();
+  await expect(liveStock(page, ALPHA.name)).toHaveText(`${ALPHA.stock} of ${ALPHA.stock}`);
+  await page.getByRole('button', { name: 'Start show' }).click();
+  await expect(page.getByTestId('show-state')).toHaveText('Live');
+
+  await page.locator('body').press('1');
+  await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBe(ALPHA.sku);
+  const first = await saleServer.crowd({ skus: [ALPHA.sku], rate: 200, orders: FIRST_BATCH });
+  expect(first.sold).toBe(FIRST_BATCH);
+  await expect(liveStock(page, ALPHA.name)).toHaveText(
+    `${ALPHA.stock - FIRST_BATCH} of ${ALPHA.stock}`,
+  );
+
+  await page.locator('body').press('2');
+  await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBe(BETA.sku);
+  await saleServer.crowd({ skus: [BETA.sku], rate: 200, orders: BETA_ORDERS });
+  await expect(liveStock(page, BETA.name)).toHaveText(
+    `${BETA.stock - BETA_ORDERS} of ${BETA.stock}`,
+  );
+
+  await page.locator('body').press('1');
+  await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBe(ALPHA.sku);
+  const rest = await saleServer.crowd({ skus: [ALPHA.sku], rate: 300, stopWhenSoldOut: true });
+  expect(rest.sold).toBe(ALPHA.stock - FIRST_BATCH);
+  await expect(liveStock(page, ALPHA.name)).toHaveText(`0 of ${ALPHA.stock}`);
+
+  await page.getByRole('button', { name: 'End show' }).click();
+  await page
+    .getByRole('dialog', { name: 'End the show' })
+    .getByRole('button', { name: 'End show' })
+    .click();
+  await expect(page.getByTestId('show-state')).toHaveText('Ended');
+  await panel.getByRole('button', { name: 'End run' }).click();
+  await page
+    .getByRole('dialog', { name: 'End the run' })
+    .getByRole('button', { name: 'End run' })
+    .click();
+  await expect(panel.getByRole('button', { name: 'Go live…' })).toBeVisible();
+}
+
+/** Clicks an export button and returns its download once the panel says it is saved. */
+async function exportFile(page: Page, label: string, format: string): Promise<Download> {
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('region', { name: 'Exports' }).getByRole('button', { name: label }).click();
+  const download = await downloaded;
+  await expect(page.getByTestId(`export-progress-${format}`)).toHaveAttribute(
+    'data-phase',
+    'saved',
+  );
+  return download;
+}
+
+async function downloadedText(download: Download): Promise<string> {
+  return readFileSync(await download.path(), 'utf8');
+}
+
+async function screenshot(page: Page, file: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  await page.mouse.move(0, 899);
+  await page.screenshot({ path: join(OUT_DIR, file), fullPage: true });
+}
+
+test('review a crowd run: run list, sold-out time, replay, timeline, exports', async ({
+  page,
+  browser,
+  saleServer,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await createShow(page);
+  await crowdRun(page, saleServer);
+
+  // The run list: the run as LIVE with its units; rename and annotate; delete asks first.
+  await page.getByRole('navigation').getByRole('link', { name: 'Runs' }).click();
+  await expect(page.getByRole('heading', { name: 'Runs', level: 2 })).toBeVisible();
+  const row = page.getByTestId('run-row');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId('run-kind')).toHaveText('LIVE');
+  await expect(row.getByTestId('run-units')).toHaveText(String(ALPHA.stock + BETA_ORDERS));
+  const [run] = await api(page, 'runs.list', {});
+  await row.getByRole('button', { name: `Rename ${run.name}` }).click();
+  const rename = page.getByRole('dialog', { name: `Rename “${run.name}”` });
+  await rename.getByRole('textbox', { name: 'Run name' }).fill('Durian night');
+  await rename.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('link', { name: 'Durian night' })).toBeVisible();
+  await row.getByRole('button', { name: 'Note on Durian night' }).click();
+  const note = page.getByRole('dialog', { name: 'Note on “Durian night”' });
+  await note.getByRole('textbox', { name: 'Note' }).fill('Alpha sold out fast; restock sooner.');
+  await note.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByTestId('run-note')).toHaveText('Alpha sold out fast; restock sooner.');
+  await row.getByRole('button', { name: 'Delete Durian night' }).click();
+  const remove = page.getByRole('dialog', { name: 'Delete run' });
+  await expect(remove).toContainText(`Delete the live run “Durian night” of “${SHOW}”`);
+  await expectNoSeriousA11yViolations(page);
+  await remove.getByRole('button', { name: 'Cancel' }).click();
+  await expect(remove).toBeHidden();
+  await expectNoSeriousA11yViolations(page);
+
+  // The review: totals and the sold-out time of Alpha, as the core computed them.
+  await row.getByRole('link', { name: 'Durian night' }).click();
+  await expect(page.getByRole('heading', { name: 'Durian night', level: 2 })).toBeVisible();
+  const results = await api(page, 'review.results', { runId: run.id });
+  const alpha = results.products.find((product) => product.sku === ALPHA.sku);
+  if (!alpha?.soldOutAt) throw new Error('Alpha has no sold-out time');
+  const nameOf = (sku: string) =>
+    results.products.find((product) => product.sku === sku)?.name ?? sku;
+  expect(alpha.unitsSold).toBe(ALPHA.stock);
+  await expect(page.getByTestId('run-units')).toHaveText(String(ALPHA.stock + BETA_ORDERS));
+  const alphaRow = page.locator(`[data-testid="result-row"][data-sku="${ALPHA.sku}"]`);
+  await expect(alphaRow.getByTestId('units-sold')).toHaveText(String(ALPHA.stock));
+  await expect(alphaRow.getByTestId('sell-through')).toHaveText('100%');
+  await expect(alphaRow.getByTestId('sold-out-offset')).toHaveText(
+    offsetText(alpha.soldOutAt, results.from),
+  );
+  const betaRow = page.locator(`[data-testid="result-row"][data-sku="${BETA.sku}"]`);
+  await expect(betaRow.getByTestId('sold-out-at')).toHaveText('–');
+  await expectNoSeriousA11yViolations(page);
+
+  // Replay: scrub to the middle of the run; what it shows is what review.stateAt says.
+  await page.getByRole('tab', { name: 'Replay' }).click();
+  const scrubber = page.getByTestId('replay-scrubber');
+  const box = await scrubber.boundingBox();
+  if (!box) throw new Error('the scrubber is not on screen');
+  await scrubber.click({ position: { x: box.width * 0.6, y: box.height / 2 } });
+  const state = page.getByTestId('replay-state');
+  await expect(state).not.toHaveAttribute('data-at', String(results.from));
+  await expect(state).toHaveAttribute('aria-busy', 'false');
+  const at = Number(await state.getAttribute('data-at'));
+  expect(at).toBeGreaterThan(results.from);
+  expect(at).toBeLessThan(results.to);
+  const expected = await api(page, 'review.stateAt', { runId: run.id, at });
+  await expect(state.getByRole('status')).toHaveText(
+    `The console at ${offsetText(at, results.from)}`,
+  );
+  for (const product of expected.products) {
+    const replayed = state.locator(`[data-testid="replay-row"][data-sku="${product.sku}"]`);
+    await expect(replayed.getByTestId('replay-stock')).toHaveText(String(product.stock));
+    await expect(replayed.getByTestId('replay-sold')).toHaveText(String(product.sold));
+  }
+  // The keyboard moves the scrubber too: at the end Alpha is sold out.
+  await page.getByRole('slider', { name: 'Moment of the run' }).press('End');
+  await expect(state).toHaveAttribute('data-at', String(results.to));
+  const alphaAtEnd = state.locator(`[data-testid="replay-row"][data-sku="${ALPHA.sku}"]`);
+  await expect(alphaAtEnd.getByTestId('replay-stock')).toHaveText('0');
+  await expectNoSeriousA11yViolations(page);
+
+  // Timeline: the pin of Beta is an event; replaying it shows Alpha after the first batch.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(page.getByTestId('stock-chart').locator('.recharts-line')).toHaveCount(2);
+  const pinBeta = page
+    .getByTestId('marker-table')
+    .getByRole('row')
+    .filter({
+      hasText: `Pinned ${nameOf(BETA.sku)}`,
+    });
+  await expect(pinBeta).toHaveCount(1);
+  await pinBeta.getByRole('button', { name: /^Replay the console at/ }).click();
+  await expect(page.getByRole('tab', { name: 'Replay', selected: true })).toBeVisible();
+  await expect(state).toHaveAttribute('aria-busy', 'false');
+  await expect(alphaAtEnd.getByTestId('replay-stock')).toHaveText(
+    String(ALPHA.stock - FIRST_BATCH),
+  );
+  await expect(state.getByTestId('replay-pin')).toHaveText(nameOf(BETA.sku));
+
+  // Zoom: the window narrows and the core is asked again for it.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const window = page.getByTestId('timeline-window');
+  const whole = await window.textContent();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(window).not.toHaveText(whole ?? '');
+  await page.getByRole('button', { name: 'Earlier' }).click();
+  await page.getByRole('button', { name: 'Whole run' }).click();
+  await expect(window).toHaveText(whole ?? '');
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'review-timeline-en.png');
+  await page
+    .getByRole('radiogroup', { name: 'Interface language' })
+    .getByText('简体中文', { exact: true })
+    .click();
+  await expect(page.getByRole('tab', { name: '时间线' })).toBeVisible();
+  await expect(page.getByText('各商品库存')).toBeVisible();
+  await screenshot(page, 'review-timeline-zh-CN.png');
+  await page
+    .getByRole('radiogroup', { name: '界面语言' })
+    .getByText('English', { exact: true })
+    .click();
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toBeVisible();
+
+  // Exports: one CSV row per order, the JSON log parses with every entry, a report with the
+  // product names and no web address.
+  const csv = await exportFile(page, 'Orders (CSV)', 'csv');
+  expect(csv.suggestedFilename()).toBe(`${SHOW} - run ${run.id} - orders.csv`);
+  const parsed = Papa.parse<Record<string, string>>(await downloadedText(csv), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.data).toHaveLength(results.totals.orders);
+  expect(parsed.data.filter((order) => order['sku'] === ALPHA.sku)).toHaveLength(ALPHA.stock);
+  expect(parsed.data.filter((order) => order['sku'] === BETA.sku)).toHaveLength(BETA_ORDERS);
+  expect(new Set(parsed.data.map((order) => order['run_kind']))).toEqual(new Set(['live']));
+
+  const json = await exportFile(page, 'Run log (JSON)', 'json');
+  expect(json.suggestedFilename()).toBe(`${SHOW} - run ${run.id} - run log.json`);
+  const log = JSON.parse(await downloadedText(json)) as {
+    rehearsal: boolean;
+    run: { id: number; name: string };
+    entries: { seq: number; kind: string; payload: { type?: string } }[];
+    count: number;
+  };
+  expect(log.rehearsal).toBe(false);
+  expect(log.run).toMatchObject({ id: run.id, name: 'Durian night' });
+  expect(log.entries).toHaveLength(log.count);
+  const orders = log.entries.filter(
+    (entry) => entry.kind === 'event' && entry.payload.type === 'order',
+  );
+  expect(orders).toHaveLength(results.totals.orders);
+
+  const report = await exportFile(page, 'Report (HTML)', 'html');
+  expect(report.suggestedFilename()).toBe(`${SHOW} - run ${run.id} - report.html`);
+  const html = await downloadedText(report);
+  for (const product of results.products) expect(html).toContain(product.name);
+  expect(html).toContain('Durian night');
+  expect(html).not.toMatch(/https?:\/\//);
+  await expectNoSeriousA11yViolations(page);
+
+  if (SCREENSHOTS) {
+    const reportPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await reportPage.goto(`file://${await report.path()}`);
+    await expect(reportPage.getByRole('heading', { level: 1 })).toContainText('Durian night');
+    await reportPage.screenshot({ path: join(OUT_DIR, 'review-report.png'), fullPage: true });
+    await reportPage.close();
+  }
+});
