@@ -45,11 +45,12 @@ export const test = base.extend<{ app: ConsoleApp }>({
       rmSync(dataDir, { recursive: true, force: true });
     }
   },
-  // A page in a context of its own (axe needs one), already showing the console.
+  // A page in a context of its own (axe needs one), already showing the console's show list
+  // (without a route, a first start opens the demo show to rehearse: see rehearsal.spec.ts).
   page: async ({ browser, app }, use) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(`${app.url}#/`);
     await use(page);
     await context.close();
   },

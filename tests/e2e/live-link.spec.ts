@@ -70,12 +70,17 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
   await page.setViewportSize({ width: 1440, height: 900 });
   await createShow(page);
 
-  // Connect: the lineup goes onto the planned server show, the live columns appear.
+  // Go live (checklist, typed show name): the lineup goes onto the planned server show, the
+  // live columns appear.
   const panel = page.getByRole('region', { name: 'Sale server' });
   await panel.getByRole('textbox', { name: 'Server address' }).fill(saleServer.url);
   await panel.getByLabel('Show token').fill(saleServer.token);
   await panel.getByRole('textbox', { name: 'Show id on the server' }).fill(saleServer.showId);
-  await panel.getByRole('button', { name: 'Connect' }).click();
+  await panel.getByRole('button', { name: 'Go live…' }).click();
+  const goLive = page.getByRole('dialog', { name: `Go live with “${SHOW}”` });
+  await goLive.getByRole('textbox', { name: /Type the show’s name/ }).fill(SHOW);
+  await goLive.getByRole('button', { name: 'Go live', exact: true }).click();
+  await expect(goLive).toBeHidden();
   const link = page.getByRole('group', { name: 'Sale-server link' });
   await expect(link.getByRole('status')).toHaveText('Sale server: Connected');
   const alpha = liveRow(page, 'Alpha durian');
@@ -223,7 +228,7 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
     .getByRole('dialog', { name: 'End the run' })
     .getByRole('button', { name: 'End run' })
     .click();
-  await expect(panel.getByRole('button', { name: 'Connect' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Go live…' })).toBeVisible();
   await expect(link).toBeHidden();
   await expect(alpha).toBeHidden();
 });

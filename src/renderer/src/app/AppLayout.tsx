@@ -5,6 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
 import { HostViewLink } from '../host/HostViewLink';
 import { LinkStatusIndicator } from '../live/LinkStatusIndicator';
+import { ModeBadge } from '../rehearsal/ModeBadge';
+import { REHEARSAL_BANNER_HEIGHT, RehearsalBanner } from '../rehearsal/RehearsalBanner';
+import { RehearsalNavLink } from '../rehearsal/RehearsalNavLink';
+import { useRunMode } from '../rehearsal/use-run-mode';
 import { RunsNavLink } from '../review/RunsNavLink';
 import { ConnectionBadge } from './ConnectionBadge';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -19,6 +23,8 @@ interface AppLayoutProps {
   children: ReactNode;
 }
 
+const HEADER_BAR_HEIGHT = 56;
+
 /** Header (product name, open show, mode badges, language), navigation and the main area. */
 export function AppLayout({
   route,
@@ -28,10 +34,16 @@ export function AppLayout({
   children,
 }: AppLayoutProps) {
   const { t } = useTranslation();
+  const banner = useRunMode() === 'rehearsal' ? REHEARSAL_BANNER_HEIGHT : 0;
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+    <AppShell
+      header={{ height: HEADER_BAR_HEIGHT + banner }}
+      navbar={{ width: 200, breakpoint: 0 }}
+      padding="md"
+    >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <RehearsalBanner />
+        <Group h={HEADER_BAR_HEIGHT} px="md" justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap" miw={0}>
             <Title order={1} size="h3">
               {t('app.name')}
@@ -44,6 +56,7 @@ export function AppLayout({
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Group gap="xs" aria-label={t('app.modeArea')} role="group">
+              <ModeBadge />
               <ConnectionBadge />
               <LinkStatusIndicator />
             </Group>
@@ -59,6 +72,7 @@ export function AppLayout({
           active={route.screen === 'shows' || route.screen === 'show'}
           aria-current={route.screen === 'shows' ? 'page' : undefined}
         />
+        <RehearsalNavLink route={route} />
         <RunsNavLink route={route} />
         <HostViewLink />
       </AppShell.Navbar>

@@ -5,6 +5,8 @@ import { HostViewScreen } from '../host/HostViewScreen';
 import { ShowEditorScreen } from '../lineup/ShowEditorScreen';
 import { ShowListScreen } from '../lineup/ShowListScreen';
 import { useShowName } from '../lineup/use-show-name';
+import { useFirstStartLanding } from '../rehearsal/first-start';
+import { useModeTitle } from '../rehearsal/use-mode-title';
 import { AppLayout } from './AppLayout';
 import { useRoute, type Route } from './route';
 import { StartupError, StartupLoading } from './StartupError';
@@ -35,9 +37,11 @@ export function Screens() {
   const { language, choose } = useUiLanguage(info);
   const route = useRoute();
   const showName = useShowName(route.screen === 'show' ? route.showId : null);
+  const landing = useFirstStartLanding();
+  useModeTitle(showName, route.screen === 'host');
 
   if (info.error && !info.data) return <StartupError error={info.error} />;
-  if (!language) return <StartupLoading />;
+  if (!language || landing) return <StartupLoading />;
   // The host view has the whole window to itself: no navigation, nothing that changes the show.
   if (route.screen === 'host') return <Screen route={route} />;
   return (

@@ -10,7 +10,8 @@ import { CommandBar } from '../live/CommandBar';
 import { LiveLineup } from '../live/LiveLineup';
 import { LiveProductRow } from '../live/LiveProductRow';
 import { SaleServerPanel } from '../live/SaleServerPanel';
-import { useLiveShowId } from '../live/use-live';
+import { useLiveSelect, useLiveShowId } from '../live/use-live';
+import { RehearsalPanel } from '../rehearsal/RehearsalPanel';
 import { csvFileName, downloadText } from './download';
 import { EditorDialogs, type EditorDialog } from './EditorDialogs';
 import { ProductList } from './ProductList';
@@ -30,6 +31,7 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
   const [dialog, setDialog] = useState<EditorDialog | null>(null);
   const show = query.data?.id === showId ? query.data : undefined;
   const live = useLiveShowId() === showId;
+  const rehearsing = useLiveSelect((header) => header?.run.kind === 'rehearsal');
 
   const exportCsv = async () => {
     try {
@@ -91,7 +93,8 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
           </Group>
         </Group>
 
-        <SaleServerPanel showId={showId} />
+        {!(live && !rehearsing) && <RehearsalPanel show={show} />}
+        {!(live && rehearsing) && <SaleServerPanel showId={showId} />}
         {live && <CommandBar slots={show.products.length} />}
 
         <Group gap="sm">

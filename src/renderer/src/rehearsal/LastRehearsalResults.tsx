@@ -1,0 +1,82 @@
+import { Anchor, Group, Stack, Table, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Show } from '../../../shared/model/lineup';
+import type { RunSummary } from '../../../shared/model/review';
+import { useApiQuery } from '../api/use-api-query';
+import { routeHash } from '../app/route';
+import { formatCount } from '../live/format';
+
+function formatShare(ratio: number | null, language: string): string {
+  if (ratio === null) return '–';
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(
+    ratio,
+  );
+}
+
+/** Per-product results of one ended rehearsal run, with a way into its full review. */
+function Results({ run, show }: { run: RunSummary; show: Show }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const results = useApiQuery('review.results', { runId: run.id });
+  return (
+    <Stack gap={6} data-testid="last-rehearsal">
+      <Group gap="sm" justify="space-between">
+        <Title order={4} size="h5" id="last-rehearsal-title">
+          {t('rehearsal.results.title', { name: run.name })}
+        </Title>
+        <Anchor href={routeHash({ screen: 'run', runId: run.id })} size="sm">
+          {t('rehearsal.results.openReview')}
+        </Anchor>
+      </Group>
+      {results.data && (
+        <Table
+          withTableBorder
+          verticalSpacing={4}
+          fz="sm"
+          aria-labelledby="last-rehearsal-title"
+          data-testid="last-rehearsal-results"
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('rehearsal.results.product')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('rehearsal.results.sold')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('rehearsal.results.sellThrough')}
+              </Table.Th>
+              <Table.Th scope="col">{t('rehearsal.results.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {results.data.products.map((product) => (
+              <Table.Tr key={product.sku} data-sku={product.sku}>
+                <Table.Th scope="row" fw={500}>
+                  {show.products.find((item) => item.sku === product.sku)?.nameHost ?? product.name}
+                </Table.Th>
+                <Table.Td ta="right">
+                  {t('rehearsal.results.soldOf', {
+                    sold: formatCount(product.unitsSold, language),
+                    opening: formatCount(product.openingStock + product.restockedUnits, language),
+                  })}
+                </Table.Td>
+                <Table.Td ta="right">{formatShare(product.sellThrough, language)}</Table.Td>
+                <Table.Td>
+                  {product.soldOutAt === null ? '' : t('rehearsal.results.soldOut')}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
+
+/** The show's most recent ended rehearsal, if any: its results at a glance. */
+export function LastRehearsalResults({ show }: { show: Show }) {
+  const runs = useApiQuery('runs.list', { showId: show.id }, { refetchOn: ['runs.changed'] });
+  const last = runs.data?.find((run) => run.rehearsal && !run.open);
+  if (!last) return null;
+  return <Results run={last} show={show} />;
+}

@@ -1,0 +1,235 @@
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, test as base } from './fixtures';
+import { startTestSaleServer, type TestSaleServer } from './support/sale-server';
+
+/**
+ * Rehearsal mode in the real UI: the first start lands on the demo show ready to rehearse; a
+ * rehearsal of the demo show at 10x with every product pinned by hotkey, a link drop and the end,
+ * then the run in the run list as a rehearsal with every product's result; the go-live dialog
+ * (checklist, typed show name). With SHOWDESK_SCREENSHOTS=1 it also writes
+ * docs/screenshots/rehearsal-en.png and rehearsal-zh-CN.png mid-burst.
+ */
+const test = base.extend<{ saleServer: TestSaleServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  saleServer: async ({}, use) => {
+    const server = await startTestSaleServer();
+    try {
+      await use(server);
+    } finally {
+      await server.close();
+    }
+  },
+});
+
+const DEMO_SHOW = '618 Thai fruit live (Tmall)';
+const PRODUCTS = [
+  { sku: 'TH-DURIAN-MONTHONG', name: 'Monthong durian, one whole fruit (2-3 kg)' },
+  { sku: 'TH-MANGOSTEEN', name: 'Mangosteen, 2.5 kg box' },
+  { sku: 'TH-COCONUT-NAMHOM', name: 'Nam Hom young coconut, pack of 9' },
+  { sku: 'TH-RICE-HOMMALI', name: 'Hom Mali fragrant rice, 5 kg bag' },
+] as const;
+const BANNER = 'REHEARSAL — nothing is sent to the live sale server';
+const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const SCREENSHOTS = process.env['SHOWDESK_SCREENSHOTS'] === '1';
+
+function liveRow(page: Page, name: string): Locator {
+  return page.getByRole('group', { name: `Live figures of ${name}` });
+}
+
+function linkStatus(page: Page): Locator {
+  return page.getByRole('group', { name: 'Sale-server link' }).getByRole('status');
+}
+
+async function openDemoShow(page: Page): Promise<Locator> {
+  await page.getByRole('link', { name: DEMO_SHOW }).click();
+  await expect(page.getByRole('heading', { name: DEMO_SHOW, level: 2 })).toBeVisible();
+  return page.getByRole('region', { name: 'Rehearsal' });
+}
+
+/** Starts a rehearsal from the panel and waits until the console shows the show live. */
+async function startRehearsal(
+  page: Page,
+  panel: Locator,
+  options: { preset: string; speed: string; seed: string },
+): Promise<void> {
+  await panel.getByRole('radiogroup', { name: 'Audience' }).getByText(options.preset).click();
+  await panel.getByRole('radiogroup', { name: 'Speed' }).getByText(options.speed).click();
+  await panel.getByRole('textbox', { name: 'Seed' }).fill(options.seed);
+  await panel.getByRole('button', { name: 'Start rehearsal' }).click();
+  await expect(panel.getByTestId('rehearsal-status')).toHaveText('Running');
+  await expect(linkStatus(page)).toHaveText('Sale server: Connected');
+  await expect(page.getByTestId('show-state')).toHaveText('Live');
+}
+
+async function stopRehearsal(page: Page, panel: Locator): Promise<void> {
+  await panel.getByRole('button', { name: 'Stop rehearsal' }).click();
+  await page
+    .getByRole('dialog', { name: 'Stop the rehearsal' })
+    .getByRole('button', { name: 'Stop rehearsal' })
+    .click();
+  await expect(page.getByTestId('rehearsal-banner')).toBeHidden();
+  await expect(panel.getByRole('button', { name: 'Start rehearsal' })).toBeVisible();
+}
+
+test('a first start opens the demo show ready to rehearse', async ({ browser, app }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { name: DEMO_SHOW, level: 2 })).toBeVisible();
+    await expect(page).toHaveURL(/#\/shows\/\d+$/);
+    const panel = page.getByRole('region', { name: 'Rehearsal' });
+    await expect(panel.getByRole('button', { name: 'Start rehearsal' })).toBeFocused();
+    await expect(page).toHaveTitle(`${DEMO_SHOW} — Showdesk`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('rehearse the demo show at 10x: pin each product, drop the link, end, review', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const panel = await openDemoShow(page);
+  await startRehearsal(page, panel, { preset: 'Calm show', speed: '10×', seed: '618' });
+
+  // Marked everywhere: banner, header badge, window title, the panel's run label.
+  await expect(page.getByTestId('rehearsal-banner')).toHaveText(BANNER);
+  await expect(page.getByTestId('mode-badge')).toHaveText('REHEARSAL');
+  await expect(page).toHaveTitle(`[REHEARSAL] ${DEMO_SHOW} — Showdesk`);
+  await expect(panel.getByTestId('rehearsal-run-label')).toHaveText('Rehearsal run');
+  await expect(page.getByRole('region', { name: 'Sale server', exact: true })).toBeHidden();
+  await expect(panel.getByTestId('rehearsal-speed')).toContainText('10×');
+
+  // Hotkeys 1-4 pin each lineup slot in turn; the crowd buys the pinned product: stock falls.
+  for (const [index, product] of PRODUCTS.entries()) {
+    await page.locator('body').press(String(index + 1));
+    const row = liveRow(page, product.name);
+    await expect(row.getByTestId('pin-badge')).toHaveText('Pinned');
+    const stock = await row.getByTestId('live-stock').textContent();
+    await expect(row.getByTestId('live-stock')).not.toHaveText(stock ?? '');
+  }
+  await expect(panel.getByTestId('rehearsal-viewers')).not.toHaveText('0');
+  await expect(panel.getByTestId('rehearsal-clock')).not.toHaveText('0:00:00');
+  await expectNoSeriousA11yViolations(page);
+
+  // One link drop of 30 show seconds: the header says so, then the link comes back.
+  await panel.getByRole('textbox', { name: 'Link drop, show seconds' }).fill('30');
+  await panel.getByRole('button', { name: 'Drop the link' }).click();
+  await expect(panel.getByTestId('rehearsal-link-drop')).toBeVisible();
+  await expect(linkStatus(page)).toHaveText('Sale server: Reconnecting');
+  await expect(linkStatus(page)).toHaveText('Sale server: Connected', { timeout: 20_000 });
+  await expect(panel.getByTestId('rehearsal-link-drop')).toBeHidden();
+
+  await stopRehearsal(page, panel);
+  await expect(page.getByTestId('mode-badge')).toBeHidden();
+  await expect(page).toHaveTitle(`${DEMO_SHOW} — Showdesk`);
+  await expect(panel.getByTestId('last-rehearsal-results').getByRole('row')).toHaveCount(
+    PRODUCTS.length + 1,
+  );
+
+  // The run list shows the run as a rehearsal; its review has every product's result.
+  await page.getByRole('navigation').getByRole('link', { name: 'Runs' }).click();
+  const run = page.getByTestId('run-row');
+  await expect(run).toHaveCount(1);
+  await expect(run.getByTestId('run-kind')).toHaveText('REHEARSAL');
+  await expect(run.getByTestId('run-units')).not.toHaveText('0');
+  await run.getByRole('link').first().click();
+  const results = page.getByTestId('result-row');
+  await expect(results).toHaveCount(PRODUCTS.length);
+  for (const product of PRODUCTS) {
+    const result = page.locator(`[data-testid="result-row"][data-sku="${product.sku}"]`);
+    await expect(result.getByTestId('units-sold')).not.toHaveText('0');
+  }
+});
+
+test('going live: the checklist, and the final button waits for the typed show name', async ({
+  page,
+  saleServer,
+}) => {
+  const panel = await openDemoShow(page);
+  await expect(panel.getByRole('button', { name: 'Start rehearsal' })).toBeVisible();
+  const server = page.getByRole('region', { name: 'Sale server', exact: true });
+  await server.getByRole('textbox', { name: 'Server address' }).fill(saleServer.url);
+  await server.getByLabel('Show token').fill('not-the-token');
+  await server.getByRole('textbox', { name: 'Show id on the server' }).fill(saleServer.showId);
+  await server.getByRole('button', { name: 'Go live…' }).click();
+
+  // A wrong token fails its check: going live stays impossible even with the name typed.
+  const dialog = page.getByRole('dialog', { name: `Go live with “${DEMO_SHOW}”` });
+  const checklist = dialog.getByTestId('go-live-checklist');
+  const goLive = dialog.getByRole('button', { name: 'Go live', exact: true });
+  const typed = dialog.getByRole('textbox', { name: /Type the show’s name to confirm/ });
+  await expect(checklist.locator('[data-item="token_valid"]')).toHaveAttribute(
+    'data-status',
+    'failed',
+  );
+  await typed.fill(DEMO_SHOW);
+  await expect(goLive).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  await server.getByLabel('Show token').fill(saleServer.token);
+  await server.getByRole('button', { name: 'Go live…' }).click();
+  for (const item of ['server_reachable', 'token_valid', 'show_found', 'lineup']) {
+    await expect(checklist.locator(`[data-item="${item}"]`)).toHaveAttribute('data-status', 'ok');
+  }
+  await expect(goLive).toBeDisabled();
+  await typed.fill(DEMO_SHOW.slice(0, -1));
+  await expect(goLive).toBeDisabled();
+  await typed.fill(DEMO_SHOW);
+  await expect(goLive).toBeEnabled();
+  await expectNoSeriousA11yViolations(page);
+  await goLive.click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByTestId('mode-badge')).toHaveText('LIVE');
+  await expect(linkStatus(page)).toHaveText('Sale server: Connected');
+  await expect(page.getByTestId('rehearsal-banner')).toBeHidden();
+  await expect(page).toHaveTitle(`${DEMO_SHOW} — Showdesk`);
+  await expect(panel).toBeHidden();
+  await expect.poll(() => saleServer.inspect().snapshot.products.length).toBe(PRODUCTS.length);
+});
+
+test('rehearsal screenshots mid-burst in English and Simplified Chinese', async ({ page }) => {
+  test.skip(!SCREENSHOTS, 'writes docs/screenshots; run with SHOWDESK_SCREENSHOTS=1');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openDemoShow(page);
+  const panel = page.getByTestId('rehearsal-panel');
+  const durian = page.locator('[data-testid="live-row"][data-sku="TH-DURIAN-MONTHONG"]');
+  const languages = [
+    { file: 'rehearsal-en.png', banner: BANNER, radio: 'English', group: 'Interface language' },
+    {
+      file: 'rehearsal-zh-CN.png',
+      banner: '彩排 — 不会向正式销售服务器发送任何内容',
+      radio: '简体中文',
+      group: 'Interface language',
+    },
+  ];
+  for (const [index, language] of languages.entries()) {
+    if (index > 0) {
+      await page
+        .getByRole('radiogroup', { name: language.group })
+        .getByText(language.radio, { exact: true })
+        .click();
+    }
+    // The 618 evening at 1x: the durians' pin burst sells thousands in a few seconds.
+    await panel.locator('[data-testid="rehearsal-setup"]').waitFor();
+    await panel.getByRole('radiogroup').first().getByText(/618/).click();
+    await panel.getByRole('radiogroup').nth(1).getByText('1×').click();
+    await panel.getByRole('textbox').first().fill('618');
+    await panel.getByTestId('start-rehearsal').click();
+    await expect(page.getByTestId('rehearsal-banner')).toHaveText(language.banner);
+    await expect(panel.getByTestId('rehearsal-status')).toHaveAttribute('data-status', 'running');
+    await expect(panel.getByTestId('rehearsal-clock')).not.toHaveText(/^0:00:0[01]$/);
+    await page.locator('body').press('1');
+    await expect(durian).toHaveAttribute('data-pinned', 'true');
+    await expect(durian.getByTestId('live-sold')).not.toHaveText('0');
+    await page.mouse.move(0, 899);
+    await page.screenshot({ path: join(OUT_DIR, language.file) });
+    await panel.getByTestId('stop-rehearsal').click();
+    await page.getByRole('dialog').getByRole('button').last().click();
+    await expect(page.getByTestId('rehearsal-banner')).toBeHidden();
+  }
+});
