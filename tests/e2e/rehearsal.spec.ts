@@ -90,6 +90,7 @@ test('a first start opens the demo show ready to rehearse', async ({ browser, ap
 test('rehearse the demo show at 10x: pin each product, drop the link, end, review', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   const panel = await openDemoShow(page);
   await startRehearsal(page, panel, { preset: 'Calm show', speed: '10×', seed: '618' });
@@ -142,12 +143,31 @@ test('rehearse the demo show at 10x: pin each product, drop the link, end, revie
     const result = page.locator(`[data-testid="result-row"][data-sku="${product.sku}"]`);
     await expect(result.getByTestId('units-sold')).not.toHaveText('0');
   }
+
+  // A second rehearsal replays that run's demand: the next slot, pause and resume.
+  await page.getByRole('navigation').getByRole('link', { name: 'Lineup' }).click();
+  const again = await openDemoShow(page);
+  await again.getByRole('combobox', { name: 'Demand' }).click();
+  await page.getByRole('option', { name: /^Replay “618 Thai fruit live \(Tmall\)/ }).click();
+  await again.getByRole('button', { name: 'Start rehearsal' }).click();
+  await expect(again.getByTestId('rehearsal-status')).toHaveText('Running');
+  await expect(again.getByTestId('rehearsal-demand')).toHaveText(/^Replay of run \d+ · seed \d+$/);
+  await again.getByRole('button', { name: 'Pin next slot' }).click();
+  await expect(liveRow(page, PRODUCTS[0].name).getByTestId('pin-badge')).toHaveText('Pinned');
+  await again.getByRole('button', { name: 'Pause' }).click();
+  await expect(again.getByTestId('rehearsal-status')).toHaveText('Paused');
+  const paused = await again.getByTestId('rehearsal-clock').textContent();
+  await again.getByRole('button', { name: 'Resume' }).click();
+  await expect(again.getByTestId('rehearsal-status')).toHaveText('Running');
+  await expect(again.getByTestId('rehearsal-clock')).not.toHaveText(paused ?? '');
+  await stopRehearsal(page, again);
 });
 
 test('going live: the checklist, and the final button waits for the typed show name', async ({
   page,
   saleServer,
 }) => {
+  test.setTimeout(60_000);
   const panel = await openDemoShow(page);
   await expect(panel.getByRole('button', { name: 'Start rehearsal' })).toBeVisible();
   const server = page.getByRole('region', { name: 'Sale server', exact: true });
