@@ -95,6 +95,7 @@ test('build a lineup: create a show, import a CSV, reorder, reload', async ({ pa
   // Pointer drag and drop: Alpha's second talking point goes first.
   const points = alphaPoints(page);
   await expect(points.getByRole('listitem')).toHaveText([/Big and sweet/, /Only tonight/]);
+  await points.scrollIntoViewIfNeeded();
   const from = await points.getByRole('button', { name: /^Move talking point 2/ }).boundingBox();
   const to = await points.getByRole('button', { name: /^Move talking point 1/ }).boundingBox();
   if (!from || !to) throw new Error('talking point handles are not on screen');
