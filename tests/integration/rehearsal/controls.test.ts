@@ -1,31 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/main/core/core';
-import { useTempDirs } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { liveState, record, runLog, waitFor } from '../../support/console-core';
+import { useConsoleHarness } from '../../support/console-harness';
 import { invoke, invokeError } from '../core/helpers';
-import { liveState, record, runLog, waitFor } from '../sync/sync-harness';
-import { demoShowId, rehearsalState, runUntil, startDemoConsole } from './rehearsal-harness';
+import { openDemoConsole, rehearsalState, runUntil } from './rehearsal-harness';
 
-const tempDir = useTempDirs();
-let core: Core | null = null;
-afterEach(() => {
-  core?.close();
-  core = null;
-});
+const harness = useConsoleHarness();
 
 describe('rehearsal controls', () => {
   it('start, speed, pause, link drop, next slot and stop', async () => {
-    const dataDir = await tempDir();
-    core = startDemoConsole(dataDir);
-    const console = core;
-    const showId = await demoShowId(console);
-    const published = record(console, 'rehearsal.state');
-    expect((await invoke(console, 'rehearsal.presets', {})).map((preset) => preset.id)).toEqual([
+    const { core, dataDir, showId } = await openDemoConsole(harness);
+    const published = record(core, 'rehearsal.state');
+    expect((await invoke(core, 'rehearsal.presets', {})).map((preset) => preset.id)).toEqual([
       'calm',
       '618',
     ]);
-    expect((await invokeError(console, 'rehearsal.resume', {})).code).toBe('conflict');
+    expect((await invokeError(core, 'rehearsal.resume', {})).code).toBe('conflict');
 
-    const started = await invoke(console, 'rehearsal.start', {
+    const started = await invoke(core, 'rehearsal.start', {
       showId,
       preset: '618',
       seed: 5,
@@ -35,53 +26,53 @@ describe('rehearsal controls', () => {
     expect(started).toMatchObject({ status: 'paused', simulatedMs: 0, seed: 5, speed: 20 });
     expect(started.run.kind).toBe('rehearsal');
     expect(started.demand).toEqual({ type: 'model', preset: '618' });
-    expect((await liveState(console)).showState).toBe('live');
-    expect((await invokeError(console, 'rehearsal.start', { showId, preset: 'calm' })).code).toBe(
+    expect((await liveState(core)).showState).toBe('live');
+    expect((await invokeError(core, 'rehearsal.start', { showId, preset: 'calm' })).code).toBe(
       'conflict',
     );
 
-    const first = await invoke(console, 'rehearsal.nextSlot', {});
+    const first = await invoke(core, 'rehearsal.nextSlot', {});
     expect(first.sku).toBe('TH-DURIAN-MONTHONG');
-    const second = await invoke(console, 'rehearsal.nextSlot', {});
+    const second = await invoke(core, 'rehearsal.nextSlot', {});
     expect(second.sku).toBe('TH-MANGOSTEEN');
-    await runUntil(console, 10);
-    expect((await liveState(console)).pin.sku).toBe('TH-MANGOSTEEN');
+    await runUntil(core, 10);
+    expect((await liveState(core)).pin.sku).toBe('TH-MANGOSTEEN');
 
     // Paused: show time stands still.
-    const paused = await rehearsalState(console);
+    const paused = await rehearsalState(core);
     expect(paused.paused).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect((await rehearsalState(console)).simulatedMs).toBe(paused.simulatedMs);
+    expect((await rehearsalState(core)).simulatedMs).toBe(paused.simulatedMs);
 
     // The link drops for 20 s of show time: the crowd keeps buying, the console catches up.
-    const dropped = await invoke(console, 'rehearsal.dropLink', { seconds: 20 });
+    const dropped = await invoke(core, 'rehearsal.dropLink', { seconds: 20 });
     expect(dropped.linkDrop).toEqual({ seconds: 20, untilMs: 30_000 });
     await waitFor(
-      async () => (await liveState(console)).link.state !== 'connected',
+      async () => (await liveState(core)).link.state !== 'connected',
       'the link to drop',
     );
     const soldBefore = dropped.crowd.sold;
-    await invoke(console, 'rehearsal.setSpeed', { speed: 10 });
-    const during = await runUntil(console, 20);
+    await invoke(core, 'rehearsal.setSpeed', { speed: 10 });
+    const during = await runUntil(core, 20);
     expect(during.linkDrop).not.toBeNull();
     expect(during.speed).toBe(10);
     expect(during.crowd.sold).toBeGreaterThan(soldBefore);
-    expect((await liveState(console)).link.state).not.toBe('connected');
-    const after = await runUntil(console, 40);
+    expect((await liveState(core)).link.state).not.toBe('connected');
+    const after = await runUntil(core, 40);
     expect(after.linkDrop).toBeNull();
     await waitFor(
-      async () => (await liveState(console)).link.state === 'connected',
+      async () => (await liveState(core)).link.state === 'connected',
       'the link to come back',
     );
     await waitFor(async () => {
-      const state = await liveState(console);
+      const state = await liveState(core);
       const sold = state.products.reduce((sum, product) => sum + product.sold, 0);
       return sold === after.crowd.unitsSold;
     }, 'the console to catch up with every order');
 
-    const run = await invoke(console, 'rehearsal.stop', {});
+    const run = await invoke(core, 'rehearsal.stop', {});
     expect(run.endedAt).not.toBeNull();
-    expect(await invoke(console, 'rehearsal.state', {})).toBeNull();
+    expect(await invoke(core, 'rehearsal.state', {})).toBeNull();
     expect(published.at(-1)).toEqual({ state: null });
     expect(published.some((event) => event.state?.status === 'running')).toBe(true);
 
@@ -103,8 +94,7 @@ describe('rehearsal controls', () => {
   }, 120_000);
 
   it('has no slot after the last one', async () => {
-    core = startDemoConsole(await tempDir());
-    const showId = await demoShowId(core);
+    const { core, showId } = await openDemoConsole(harness);
     await invoke(core, 'rehearsal.start', { showId, preset: 'calm', startPaused: true });
     for (let slot = 0; slot < 4; slot++) await invoke(core, 'rehearsal.nextSlot', {});
     expect((await invokeError(core, 'rehearsal.nextSlot', {})).code).toBe('conflict');
@@ -112,8 +102,7 @@ describe('rehearsal controls', () => {
   });
 
   it('ends with its run when the run is ended through run.end', async () => {
-    core = startDemoConsole(await tempDir());
-    const showId = await demoShowId(core);
+    const { core, showId } = await openDemoConsole(harness);
     await invoke(core, 'rehearsal.start', { showId, preset: 'calm', speed: 20 });
     const published = record(core, 'rehearsal.state');
     const run = await invoke(core, 'run.end', {});

@@ -1,21 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/core';
-import { useTempDirs } from '../../support/temp-dir';
+import { useConsoleHarness } from '../../support/console-harness';
 import { invoke } from '../core/helpers';
-import {
-  command,
-  comparableLog,
-  demoShowId,
-  runUntil,
-  startDemoConsole,
-} from './rehearsal-harness';
+import { command, comparableLog, openDemoConsole, runUntil } from './rehearsal-harness';
 
-const tempDir = useTempDirs();
-let core: Core | null = null;
-afterEach(() => {
-  core?.close();
-  core = null;
-});
+const harness = useConsoleHarness();
 
 const DURIAN = 'TH-DURIAN-MONTHONG';
 const COCONUT = 'TH-COCONUT-NAMHOM';
@@ -49,9 +38,7 @@ async function rehearse(console: Core, showId: number, seed: number): Promise<nu
 
 describe('rehearsal determinism', () => {
   it('gives the same run log for the same seed and operator actions', async () => {
-    const dataDir = await tempDir();
-    core = startDemoConsole(dataDir);
-    const showId = await demoShowId(core);
+    const { core, dataDir, showId } = await openDemoConsole(harness);
     const first = comparableLog(dataDir, await rehearse(core, showId, 42));
     const second = comparableLog(dataDir, await rehearse(core, showId, 42));
     const other = comparableLog(dataDir, await rehearse(core, showId, 43));

@@ -1,41 +1,30 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/main/core/core';
-import { startSaleServer, type SaleServer } from '../../../src/sale-server/server';
+import { describe, expect, it } from 'vitest';
 import type { LineupProduct } from '../../../src/shared/protocol';
-import { useTempDirs } from '../../support/temp-dir';
+import { connected, waitFor } from '../../support/console-core';
+import { useConsoleHarness } from '../../support/console-harness';
 import { invoke, invokeError } from '../core/helpers';
-import { connected, waitFor } from '../sync/sync-harness';
-import { demoShowId, startDemoConsole } from './rehearsal-harness';
+import { openDemoConsole } from './rehearsal-harness';
 
-const tempDir = useTempDirs();
+const harness = useConsoleHarness();
 const TOKEN = 'live-token';
 const SHOW = 'tmall-618';
 const DEMO_NAME = '618 Thai fruit live (Tmall)';
+const silent = () => undefined;
 
-let core: Core | null = null;
-let server: SaleServer | null = null;
-afterEach(async () => {
-  core?.close();
-  core = null;
-  await server?.close();
-  server = null;
-});
-
+/** A live server with the show SHOW (and `products`), and a demo console that has not connected. */
 async function setUp(products?: LineupProduct[]) {
-  server = await startSaleServer({
-    dataDir: await tempDir(),
-    token: TOKEN,
-    shows: [{ showId: SHOW, products }],
-    log: () => undefined,
-  });
-  core = startDemoConsole(await tempDir());
-  const showId = await demoShowId(core);
-  return { core, target: { showId, serverUrl: server.url, token: TOKEN, serverShowId: SHOW } };
+  const server = await harness.startServer({ token: TOKEN, showId: SHOW, products, log: silent });
+  const { core, showId } = await openDemoConsole(harness);
+  return {
+    core,
+    server,
+    target: { showId, serverUrl: server.url, token: TOKEN, serverShowId: SHOW },
+  };
 }
 
 describe('going live', () => {
   it('checks the server and opens a live run after the typed show name', async () => {
-    const { core: console, target } = await setUp();
+    const { core: console, server, target } = await setUp();
     const checklist = await invoke(console, 'live.checklist', target);
     expect(checklist.ok).toBe(true);
     expect(checklist.serverShowState).toBe('planned');
@@ -49,7 +38,7 @@ describe('going live', () => {
     expect(run.kind).toBe('live');
     await waitFor(() => connected(console), 'the live link');
     await waitFor(
-      () => (server as SaleServer).inspect(SHOW).snapshot.products.length === 4,
+      () => server.inspect(SHOW).snapshot.products.length === 4,
       'the lineup on the live server',
     );
     expect((await invoke(console, 'live.checklist', target)).ok).toBe(true);
@@ -81,11 +70,7 @@ describe('going live', () => {
     });
     expect(unknownShow.items.find((item) => item.id === 'show_found')?.status).toBe('failed');
 
-    const closed = await startSaleServer({
-      dataDir: await tempDir(),
-      token: TOKEN,
-      log: () => undefined,
-    });
+    const closed = await harness.startServer({ token: TOKEN, showId: SHOW, log: silent });
     const gone = closed.url;
     await closed.close();
     const unreachable = await invoke(console, 'live.checklist', { ...target, serverUrl: gone });

@@ -1,24 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/core';
-import { useTempDirs } from '../../support/temp-dir';
+import { liveState } from '../../support/console-core';
+import { useConsoleHarness } from '../../support/console-harness';
 import { invoke } from '../core/helpers';
-import { liveState } from '../sync/sync-harness';
-import { command, demoShowId, runUntil, startDemoConsole } from './rehearsal-harness';
+import { command, openDemoConsole, runUntil } from './rehearsal-harness';
 
-const tempDir = useTempDirs();
-let core: Core | null = null;
-afterEach(() => {
-  core?.close();
-  core = null;
-});
+const harness = useConsoleHarness();
 
 const stockOf = async (console: Core, sku: string) =>
   (await liveState(console)).products.find((product) => product.sku === sku)?.stock;
 
 describe('the 618 preset', () => {
   it('sells out durians, coconuts and rice within seconds of show time after their pins', async () => {
-    core = startDemoConsole(await tempDir());
-    const showId = await demoShowId(core);
+    const { core, showId } = await openDemoConsole(harness);
     await invoke(core, 'rehearsal.start', {
       showId,
       preset: '618',

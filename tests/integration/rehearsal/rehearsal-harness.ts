@@ -1,17 +1,29 @@
 import type { RehearsalState } from '../../../src/shared/model/rehearsal';
 import type { LiveCommand } from '../../../src/shared/model/live';
 import type { Core } from '../../../src/main/core/core';
-import { invoke, startCore } from '../core/helpers';
-import { FAST_SYNC, readConsoleDb, waitFor } from '../sync/sync-harness';
+import { readConsoleDb, waitFor } from '../../support/console-core';
+import type { ConsoleHarness } from '../../support/console-harness';
+import { invoke } from '../core/helpers';
 
-/** A console with the demo show (the 618 lineup) and short sync timings. */
-export function startDemoConsole(dataDir: string): Core {
-  return startCore(dataDir, { seedDemo: true, sync: FAST_SYNC });
+export interface DemoConsole {
+  core: Core;
+  dataDir: string;
+  /** The demo show (the 618 lineup). */
+  showId: number;
 }
 
-export async function demoShowId(core: Core): Promise<number> {
+/**
+ * A console with the demo show and short sync timings, closed after the test: on `dataDir` (to
+ * start again where an earlier console left off), or on a fresh folder.
+ */
+export async function openDemoConsole(
+  harness: ConsoleHarness,
+  dataDir?: string,
+): Promise<DemoConsole> {
+  const folder = dataDir ?? (await harness.tempDir());
+  const core = harness.startConsole(folder, { seedDemo: true });
   const shows = await invoke(core, 'show.list', {});
-  return shows[0].id;
+  return { core, dataDir: folder, showId: shows[0].id };
 }
 
 export async function rehearsalState(core: Core): Promise<RehearsalState> {

@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/core';
-import { useTempDirs } from '../../support/temp-dir';
+import { liveState } from '../../support/console-core';
+import { useConsoleHarness } from '../../support/console-harness';
 import { invoke, invokeError } from '../core/helpers';
-import { liveState } from '../sync/sync-harness';
-import { demoShowId, runUntil, startDemoConsole } from './rehearsal-harness';
+import { openDemoConsole, runUntil } from './rehearsal-harness';
 
-const tempDir = useTempDirs();
-let core: Core | null = null;
-afterEach(() => {
-  core?.close();
-  core = null;
-});
+const harness = useConsoleHarness();
 
 const DURIAN = 'TH-DURIAN-MONTHONG';
 
@@ -19,8 +14,7 @@ const durianSold = async (console: Core) =>
 
 describe('replaying a past run', () => {
   it("uses the past run's demand over show time instead of the model", async () => {
-    core = startDemoConsole(await tempDir());
-    const showId = await demoShowId(core);
+    const { core, showId } = await openDemoConsole(harness);
 
     // The past run: a rehearsal at 20x with the durians pinned at show second 30.
     await invoke(core, 'rehearsal.start', {
@@ -57,8 +51,7 @@ describe('replaying a past run', () => {
   }, 120_000);
 
   it('refuses a run without orders as a scenario', async () => {
-    core = startDemoConsole(await tempDir());
-    const showId = await demoShowId(core);
+    const { core, showId } = await openDemoConsole(harness);
     await invoke(core, 'rehearsal.start', {
       showId,
       preset: 'calm',

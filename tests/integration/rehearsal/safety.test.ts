@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/main/core/core';
+import { describe, expect, it } from 'vitest';
 import { LiveController } from '../../../src/main/core/runs/live-controller';
 import { EventHub } from '../../../src/main/core/api/event-hub';
 import {
@@ -10,53 +9,45 @@ import { openDatabase } from '../../../src/main/core/store/database';
 import { syncTuning } from '../../../src/main/core/sync/tuning';
 import { lineupForServer } from '../../../src/main/core/runs/lineup-upload';
 import { createRun } from '../../../src/main/core/runs/run-repository';
-import type { SaleServer } from '../../../src/sale-server/server';
-import { startSaleServer } from '../../../src/sale-server/server';
 import type { LogEntry } from '../../../src/sale-server/log';
-import { useTempDirs } from '../../support/temp-dir';
+import { connected, readConsoleDb, waitFor } from '../../support/console-core';
+import { useConsoleHarness } from '../../support/console-harness';
 import { databaseFile, invoke, invokeError } from '../core/helpers';
-import { connected, readConsoleDb, waitFor } from '../sync/sync-harness';
 import { CountingProxy } from './counting-proxy';
-import { demoShowId, runUntil, startDemoConsole } from './rehearsal-harness';
+import { openDemoConsole, runUntil } from './rehearsal-harness';
 
-const tempDir = useTempDirs();
+const harness = useConsoleHarness();
 const LIVE_TOKEN = 'live-token';
 const LIVE_SHOW = 'tmall-618';
 
-let core: Core | null = null;
-let live: SaleServer | null = null;
-let proxy: CountingProxy | null = null;
-afterEach(async () => {
-  core?.close();
-  core = null;
-  await proxy?.close();
-  await live?.close();
-  proxy = null;
-  live = null;
-});
-
 /** A live reference sale server behind a counting relay, and every log line it wrote. */
-async function startLiveServer(): Promise<{ url: string; logs: LogEntry[] }> {
+async function startLiveServer(): Promise<{ url: string; logs: LogEntry[]; proxy: CountingProxy }> {
   const logs: LogEntry[] = [];
-  live = await startSaleServer({
-    dataDir: await tempDir(),
+  const live = await harness.startServer({
     token: LIVE_TOKEN,
-    shows: [{ showId: LIVE_SHOW }],
+    showId: LIVE_SHOW,
     log: (entry) => logs.push(entry),
   });
-  proxy = await CountingProxy.start(live.port);
-  return { url: proxy.url, logs };
+  const proxy = await CountingProxy.start(live.port);
+  harness.defer(() => proxy.close());
+  return { url: proxy.url, logs, proxy };
 }
 
 const consolesConnected = (logs: LogEntry[]) =>
   logs.filter((entry) => entry.msg === 'console connected').length;
 
+/** When the run ended, as the console's database has it (null while it is open). */
+function endedAt(dataDir: string, runId: number): number | null {
+  const row = readConsoleDb(dataDir, (db) =>
+    db.prepare('SELECT ended_at FROM runs WHERE id = ?').get(runId),
+  ) as { ended_at: number | null };
+  return row.ended_at;
+}
+
 describe('rehearsal safety', () => {
   it('sends nothing to a configured live server during a full rehearsal', async () => {
-    const { url, logs } = await startLiveServer();
-    const dataDir = await tempDir();
-    core = startDemoConsole(dataDir);
-    const showId = await demoShowId(core);
+    const { url, logs, proxy } = await startLiveServer();
+    const { core, dataDir, showId } = await openDemoConsole(harness);
     const target = { showId, serverUrl: url, token: LIVE_TOKEN, serverShowId: LIVE_SHOW };
 
     // The live server is configured: checked, connected once, and the run ended.
@@ -64,12 +55,12 @@ describe('rehearsal safety', () => {
     expect(checklist.ok).toBe(true);
     const show = await invoke(core, 'show.get', { showId });
     await invoke(core, 'live.goLive', { ...target, confirmation: show.name });
-    await waitFor(() => connected(core as Core), 'the live link');
+    await waitFor(() => connected(core), 'the live link');
     await invoke(core, 'run.end', {});
-    await waitFor(() => proxy?.open === 0, 'the live connections to close');
+    await waitFor(() => proxy.open === 0, 'the live connections to close');
     const before = {
-      connections: proxy?.connections,
-      bytes: proxy?.bytes,
+      connections: proxy.connections,
+      bytes: proxy.bytes,
       consoles: consolesConnected(logs),
     };
     expect(before.connections).toBeGreaterThan(0);
@@ -95,8 +86,8 @@ describe('rehearsal safety', () => {
     expect(new URL(rehearsal.serverUrl).hostname).toBe('127.0.0.1');
 
     expect({
-      connections: proxy?.connections,
-      bytes: proxy?.bytes,
+      connections: proxy.connections,
+      bytes: proxy.bytes,
       consoles: consolesConnected(logs),
     }).toEqual(before);
     const row = readConsoleDb(dataDir, (db) =>
@@ -106,12 +97,9 @@ describe('rehearsal safety', () => {
   }, 120_000);
 
   it('refuses a rehearsal link to any other address, before any byte is sent', async () => {
-    const { url, logs } = await startLiveServer();
-    const dataDir = await tempDir();
-    core = startDemoConsole(dataDir);
-    const showId = await demoShowId(core);
+    const { url, logs, proxy } = await startLiveServer();
+    const { core, dataDir, showId } = await openDemoConsole(harness);
     core.close();
-    core = null;
 
     const { db } = openDatabase(databaseFile(dataDir));
     const targets = new RunTargets();
@@ -145,8 +133,8 @@ describe('rehearsal safety', () => {
         }),
       ).toThrow(/rehearsal server check/);
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(proxy?.connections).toBe(0);
-      expect(proxy?.bytes).toBe(0);
+      expect(proxy.connections).toBe(0);
+      expect(proxy.bytes).toBe(0);
       expect(consolesConnected(logs)).toBe(0);
       expect(db.prepare('SELECT COUNT(*) AS n FROM runs').get()).toEqual({ n: 0 });
     } finally {
@@ -156,12 +144,10 @@ describe('rehearsal safety', () => {
   });
 
   it('ends a rehearsal left open by a killed app, never reconnecting its old address', async () => {
-    const { url, logs } = await startLiveServer();
-    const dataDir = await tempDir();
-    core = startDemoConsole(dataDir);
-    const showId = await demoShowId(core);
-    core.close();
-    core = null;
+    const { url, logs, proxy } = await startLiveServer();
+    const killed = await openDemoConsole(harness);
+    const { dataDir, showId } = killed;
+    killed.core.close();
     // As a killed app leaves it: the rehearsal run still open, and its old loopback port now
     // belongs to a live server.
     const { db } = openDatabase(databaseFile(dataDir));
@@ -173,11 +159,11 @@ describe('rehearsal safety', () => {
     });
     db.close();
 
-    core = startDemoConsole(dataDir);
+    const { core } = await openDemoConsole(harness, dataDir);
     expect(await invoke(core, 'live.state', {})).toBeNull();
     expect(await invoke(core, 'rehearsal.state', {})).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(proxy?.connections).toBe(0);
+    expect(proxy.connections).toBe(0);
     expect(consolesConnected(logs)).toBe(0);
     const entries = readConsoleDb(dataDir, (read) =>
       read
@@ -186,34 +172,24 @@ describe('rehearsal safety', () => {
         .map((row) => (row as { kind: string }).kind),
     );
     expect(entries).toEqual(['run_started', 'rehearsal', 'run_ended']);
-    const ended = readConsoleDb(dataDir, (read) =>
-      read.prepare('SELECT ended_at FROM runs WHERE id = ?').get(run.id),
-    ) as { ended_at: number | null };
-    expect(ended.ended_at).not.toBeNull();
+    expect(endedAt(dataDir, run.id)).not.toBeNull();
   });
 
   it('ends the rehearsal run when the app closes during it', async () => {
-    const dataDir = await tempDir();
-    core = startDemoConsole(dataDir);
-    const showId = await demoShowId(core);
+    const { core, dataDir, showId } = await openDemoConsole(harness);
     const started = await invoke(core, 'rehearsal.start', {
       showId,
       preset: 'calm',
       startPaused: true,
     });
     core.close();
-    core = startDemoConsole(dataDir);
-    expect(await invoke(core, 'live.state', {})).toBeNull();
-    const ended = readConsoleDb(dataDir, (db) =>
-      db.prepare('SELECT ended_at FROM runs WHERE id = ?').get(started.runId),
-    ) as { ended_at: number | null };
-    expect(ended.ended_at).not.toBeNull();
+    const again = await openDemoConsole(harness, dataDir);
+    expect(await invoke(again.core, 'live.state', {})).toBeNull();
+    expect(endedAt(dataDir, started.runId)).not.toBeNull();
   });
 
   it('keeps live runs off the rehearsal server', async () => {
-    const dataDir = await tempDir();
-    core = startDemoConsole(dataDir);
-    const showId = await demoShowId(core);
+    const { core, showId } = await openDemoConsole(harness);
     const state = await invoke(core, 'rehearsal.start', {
       showId,
       preset: 'calm',

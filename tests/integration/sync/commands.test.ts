@@ -1,60 +1,31 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
-import type { Core } from '../../../src/main/core/core';
 import type { SaleServer } from '../../../src/sale-server/server';
-import { runCrowd } from '../../../src/sale-server/crowd';
 import { PROTOCOL_VERSION } from '../../../src/shared/protocol';
-import { TcpProxy } from '../../support/tcp-proxy';
-import { useTempDir } from '../store/helpers';
-import { invoke } from '../core/helpers';
 import {
-  SERVER_SHOW,
-  TOKEN,
   connected,
   createShow,
   liveState,
   readConsoleDb,
   record,
   runLog,
-  startConsole,
-  startServer,
   waitFor,
-} from './sync-harness';
+} from '../../support/console-core';
+import { useConsoleHarness, type SyncSession } from '../../support/console-harness';
+import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
+import { invoke } from '../core/helpers';
 
-const tempDir = useTempDir();
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const harness = useConsoleHarness();
 
-interface Setup {
-  server: SaleServer;
-  proxy: TcpProxy;
-  core: Core;
-  dataDir: string;
-  runId: number;
-}
-
-async function setup(): Promise<Setup> {
-  const server = await startServer(tempDir());
-  cleanups.push(() => server.close());
-  const proxy = await TcpProxy.start(server.port);
-  cleanups.push(() => proxy.close());
-  const dataDir = tempDir();
-  const core = startConsole(dataDir);
-  cleanups.push(() => core.close());
-  const showId = await createShow(core, [
-    { sku: 'A', stock: 100 },
-    { sku: 'B', stock: 50 },
-  ]);
-  const run = await invoke(core, 'link.connect', {
-    showId,
-    serverUrl: proxy.url,
-    token: TOKEN,
-    serverShowId: SERVER_SHOW,
+/** A show of A (100 in stock) and B (50), connected through a proxy, its lineup on the console. */
+function openSession(): Promise<SyncSession> {
+  return harness.openSession({
+    products: [
+      { sku: 'A', stock: 100 },
+      { sku: 'B', stock: 50 },
+    ],
+    proxy: true,
   });
-  await waitFor(async () => (await liveState(core)).products.length === 2, 'the lineup');
-  return { server, proxy, core, dataDir, runId: run.id };
 }
 
 function outboxRow(dataDir: string, commandId: string) {
@@ -67,15 +38,16 @@ function outboxRow(dataDir: string, commandId: string) {
 }
 
 function serverStock(server: SaleServer, sku: string): number | undefined {
-  return server.inspect(SERVER_SHOW).snapshot.products.find((p) => p.sku === sku)?.stock;
+  return server.inspect(TEST_SHOW).snapshot.products.find((p) => p.sku === sku)?.stock;
 }
 
 describe('console commands through the outbox', () => {
   it('loads the lineup, starts the show, pins, and follows the orders', async () => {
-    const { server, core, runId, dataDir } = await setup();
-    expect(server.inspect(SERVER_SHOW).snapshot.products.map((p) => p.sku)).toEqual(['A', 'B']);
-    await invoke(core, 'live.command', { command: { type: 'startShow' } });
-    await invoke(core, 'live.command', { command: { type: 'pin', sku: 'A', seconds: 60 } });
+    const session = await openSession();
+    const { core, runId, dataDir } = session;
+    expect(session.inspect().snapshot.products.map((p) => p.sku)).toEqual(['A', 'B']);
+    await session.command({ type: 'startShow' });
+    await session.command({ type: 'pin', sku: 'A', seconds: 60 });
     await waitFor(async () => (await liveState(core)).pin.sku === 'A', 'the pin');
     const state = await liveState(core);
     expect(state.showState).toBe('live');
@@ -83,18 +55,8 @@ describe('console commands through the outbox', () => {
     expect(state.products.find((p) => p.sku === 'A')?.pinned).toBe(true);
     expect(state.link.clockOffsetMs).not.toBeNull();
 
-    await runCrowd({
-      url: server.url,
-      token: TOKEN,
-      showId: SERVER_SHOW,
-      skus: ['A'],
-      rate: Infinity,
-      orders: 30,
-    });
-    await waitFor(
-      async () => (await liveState(core)).link.lastSeq === server.inspect(SERVER_SHOW).seq,
-      'the orders',
-    );
+    await session.crowd({ skus: ['A'], rate: Infinity, orders: 30 });
+    await session.caughtUp();
     const product = (await liveState(core)).products.find((p) => p.sku === 'A');
     expect(product).toMatchObject({ stock: 70, sold: 30, revenueMinor: 30 * 1000 });
     expect(product?.unitsPerSecond).toBeGreaterThan(0);
@@ -109,21 +71,20 @@ describe('console commands through the outbox', () => {
   });
 
   it('commits a command issued while offline and delivers it once on reconnect', async () => {
-    const { server, proxy, core, dataDir, runId } = await setup();
+    const session = await openSession();
+    const { proxy, core, dataDir, runId } = session;
     const outcomes = record(core, 'command.outcome');
     proxy.block();
     await waitFor(async () => (await liveState(core)).link.state === 'reconnecting', 'the drop');
 
-    const { commandId } = await invoke(core, 'live.command', {
-      command: { type: 'restock', sku: 'A', units: 7 },
-    });
+    const { commandId } = await session.command({ type: 'restock', sku: 'A', units: 7 });
     expect(outboxRow(dataDir, commandId)).toMatchObject({ status: 'pending', attempts: 0 });
     const offline = await liveState(core);
     expect(offline.pending.map((p) => p.commandId)).toEqual([commandId]);
     const pendingA = offline.products.find((p) => p.sku === 'A');
     expect(pendingA).toMatchObject({ stock: 100, pendingCommandIds: [commandId] });
     expect(pendingA?.display.stock).toBe(107);
-    expect(serverStock(server, 'A')).toBe(100);
+    expect(serverStock(session.server, 'A')).toBe(100);
 
     proxy.unblock();
     await waitFor(() => outcomes.some((o) => o.commandId === commandId), 'the acknowledgement');
@@ -131,7 +92,7 @@ describe('console commands through the outbox', () => {
       status: 'applied',
       kind: 'restock',
     });
-    expect(serverStock(server, 'A')).toBe(107);
+    expect(serverStock(session.server, 'A')).toBe(107);
     expect(outboxRow(dataDir, commandId)).toMatchObject({ status: 'applied', attempts: 1 });
     await waitFor(async () => (await liveState(core)).products[0].stock === 107, 'the stock event');
     const after = await liveState(core);
@@ -144,14 +105,13 @@ describe('console commands through the outbox', () => {
   });
 
   it('applies a command once although its acknowledgement was lost and it was sent three times', async () => {
-    const { server, proxy, core, dataDir } = await setup();
+    const session = await openSession();
+    const { proxy, core, dataDir } = session;
     const outcomes = record(core, 'command.outcome');
     proxy.holdDownstream();
-    const { commandId } = await invoke(core, 'live.command', {
-      command: { type: 'restock', sku: 'B', units: 5 },
-    });
+    const { commandId } = await session.command({ type: 'restock', sku: 'B', units: 5 });
     await waitFor(() => (outboxRow(dataDir, commandId)?.attempts ?? 0) >= 3, 'three sends');
-    expect(serverStock(server, 'B')).toBe(55);
+    expect(serverStock(session.server, 'B')).toBe(55);
     proxy.releaseDownstream();
     await waitFor(() => outcomes.some((o) => o.commandId === commandId), 'the acknowledgement');
     expect(outcomes.find((o) => o.commandId === commandId)).toMatchObject({
@@ -159,16 +119,15 @@ describe('console commands through the outbox', () => {
       original: 'applied',
     });
     expect(outboxRow(dataDir, commandId)?.status).toBe('duplicate');
-    expect(serverStock(server, 'B')).toBe(55);
+    expect(serverStock(session.server, 'B')).toBe(55);
     await waitFor(async () => (await liveState(core)).products[1].stock === 55, 'the stock event');
   });
 
   it('records a rejected command with its reason and reports it', async () => {
-    const { core, dataDir, runId } = await setup();
+    const session = await openSession();
+    const { core, dataDir, runId } = session;
     const outcomes = record(core, 'command.outcome');
-    const { commandId } = await invoke(core, 'live.command', {
-      command: { type: 'restock', sku: 'NOPE', units: 1 },
-    });
+    const { commandId } = await session.command({ type: 'restock', sku: 'NOPE', units: 1 });
     await waitFor(() => outcomes.length > 0, 'the acknowledgement');
     expect(outcomes[0]).toMatchObject({
       runId,
@@ -190,12 +149,10 @@ describe('console commands through the outbox', () => {
 
 describe('the handshake', () => {
   it('reports a refused handshake, keeps trying, and connects with a new token', async () => {
-    const server = await startServer(tempDir());
-    cleanups.push(() => server.close());
-    const core = startConsole(tempDir());
-    cleanups.push(() => core.close());
+    const server = await harness.startServer();
+    const core = harness.startConsole(await harness.tempDir());
     const showId = await createShow(core, [{ sku: 'A', stock: 1 }]);
-    const input = { showId, serverUrl: server.url, serverShowId: SERVER_SHOW };
+    const input = { showId, serverUrl: server.url, serverShowId: TEST_SHOW };
     const statuses = record(core, 'link.status');
     const run = await invoke(core, 'link.connect', { ...input, token: 'wrong' });
     await waitFor(
@@ -203,7 +160,7 @@ describe('the handshake', () => {
       'the refusal',
     );
     expect((await liveState(core)).link.state).toBe('reconnecting');
-    const again = await invoke(core, 'link.connect', { ...input, token: TOKEN });
+    const again = await invoke(core, 'link.connect', { ...input, token: TEST_TOKEN });
     expect(again.id).toBe(run.id);
     await waitFor(() => connected(core), 'the connection');
     expect((await liveState(core)).link.lastError).toBeNull();
@@ -212,21 +169,20 @@ describe('the handshake', () => {
 
 describe('the reference server', () => {
   it('applies a command id once however often it is sent', async () => {
-    const server = await startServer(tempDir(), {
+    const server = await harness.startServer({
       products: [{ sku: 'A', name: 'A', priceMinor: 100, currency: 'CNY', stock: 10 }],
     });
-    cleanups.push(() => server.close());
     const socket = io(server.url, {
       transports: ['websocket'],
       forceNew: true,
       auth: {
-        token: TOKEN,
-        showId: SERVER_SHOW,
+        token: TEST_TOKEN,
+        showId: TEST_SHOW,
         consoleId: 'raw',
         protocolVersion: PROTOCOL_VERSION,
       },
     });
-    cleanups.push(() => {
+    harness.defer(() => {
       socket.disconnect();
     });
     const command = { type: 'restock', commandId: 'same-id', sku: 'A', units: 3 };

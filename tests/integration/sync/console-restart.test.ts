@@ -1,26 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCrowd } from '../../../src/sale-server/crowd';
-import { TcpProxy } from '../../support/tcp-proxy';
-import { invoke } from '../core/helpers';
-import { useTempDir } from '../store/helpers';
+import { describe, expect, it } from 'vitest';
 import {
-  SERVER_SHOW,
-  TOKEN,
   createShow,
   liveState,
   readConsoleDb,
   record,
   runLog,
-  startConsole,
-  startServer,
   waitFor,
-} from './sync-harness';
+} from '../../support/console-core';
+import { useConsoleHarness } from '../../support/console-harness';
+import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
+import { invoke } from '../core/helpers';
 
-const tempDir = useTempDir();
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const harness = useConsoleHarness();
 
 function orderCounts(dataDir: string, runId: number) {
   return readConsoleDb(
@@ -38,50 +29,32 @@ function orderCounts(dataDir: string, runId: number) {
 
 describe('console restart', () => {
   it('resumes the open run: same seq, pending commands sent once, no order twice', async () => {
-    const server = await startServer(tempDir());
-    cleanups.push(() => server.close());
-    const proxy = await TcpProxy.start(server.port);
-    cleanups.push(() => proxy.close());
-    const dataDir = tempDir();
-    const first = startConsole(dataDir);
-    cleanups.push(() => first.close());
-
-    const showId = await createShow(first, [{ sku: 'A', stock: 5000 }]);
-    const connect = {
-      showId,
-      serverUrl: proxy.url,
-      token: TOKEN,
-      serverShowId: SERVER_SHOW,
-    };
-    const run = await invoke(first, 'link.connect', connect);
-    await invoke(first, 'live.command', { command: { type: 'startShow' } });
-    await waitFor(async () => (await liveState(first)).showState === 'live', 'the show');
-    const crowd = { url: server.url, token: TOKEN, showId: SERVER_SHOW, skus: ['A'] };
-    await runCrowd({ ...crowd, rate: Infinity, orders: 400 });
-    const serverSeq = () => server.inspect(SERVER_SHOW).seq;
-    await waitFor(async () => (await liveState(first)).link.lastSeq === serverSeq(), 'catch up');
+    const session = await harness.openSession({
+      products: [{ sku: 'A', stock: 5000 }],
+      proxy: true,
+      until: 'live',
+    });
+    const { proxy, dataDir, runId, target } = session;
+    const first = session.core;
+    await session.crowd({ skus: ['A'], rate: Infinity, orders: 400 });
+    await session.caughtUp();
 
     proxy.block();
     await waitFor(async () => (await liveState(first)).link.state === 'reconnecting', 'the drop');
-    const restock = await invoke(first, 'live.command', {
-      command: { type: 'restock', sku: 'A', units: 10 },
-    });
-    const price = await invoke(first, 'live.command', {
-      command: { type: 'setPrice', sku: 'A', priceMinor: 777 },
-    });
+    const restock = await session.command({ type: 'restock', sku: 'A', units: 10 });
+    const price = await session.command({ type: 'setPrice', sku: 'A', priceMinor: 777 });
     const seqBefore = (await liveState(first)).link.lastSeq;
     first.close();
 
-    await runCrowd({ ...crowd, rate: Infinity, orders: 300 });
-    const second = startConsole(dataDir);
-    cleanups.push(() => second.close());
+    await session.crowd({ skus: ['A'], rate: Infinity, orders: 300 });
+    const second = harness.startConsole(dataDir);
     const outcomes = record(second, 'command.outcome');
     const resumed = await liveState(second);
-    expect(resumed.run.id).toBe(run.id);
+    expect(resumed.run.id).toBe(runId);
     expect(resumed.link.lastSeq).toBe(seqBefore);
     expect(resumed.pending.map((p) => p.commandId)).toEqual([restock.commandId, price.commandId]);
     expect(resumed.products[0].display).toMatchObject({ stock: 5000 - 400 + 10, priceMinor: 777 });
-    expect(runLog(dataDir, run.id, 'run_resumed')).toHaveLength(1);
+    expect(runLog(dataDir, runId, 'run_resumed')).toHaveLength(1);
 
     proxy.unblock();
     await waitFor(() => outcomes.length === 2, 'both acknowledgements');
@@ -89,25 +62,27 @@ describe('console restart', () => {
       [restock.commandId, 'applied'],
       [price.commandId, 'applied'],
     ]);
-    await waitFor(async () => (await liveState(second)).link.lastSeq === serverSeq(), 'catch up');
-    const ledger = server.inspect(SERVER_SHOW);
-    expect(ledger.snapshot.products[0]).toMatchObject({ stock: 5000 - 700 + 10, priceMinor: 777 });
+    await session.caughtUp(second);
+    expect(session.inspect().snapshot.products[0]).toMatchObject({
+      stock: 5000 - 700 + 10,
+      priceMinor: 777,
+    });
     expect((await liveState(second)).products[0]).toMatchObject({
       stock: 5000 - 700 + 10,
       sold: 700,
       priceMinor: 777,
       pendingCommandIds: [],
     });
-    expect(orderCounts(dataDir, run.id)).toEqual({ entries: 700, orders: 700 });
+    expect(orderCounts(dataDir, runId)).toEqual({ entries: 700, orders: 700 });
     for (const { commandId } of [restock, price]) {
-      const logged = runLog(dataDir, run.id, 'command_outcome').filter(
+      const logged = runLog(dataDir, runId, 'command_outcome').filter(
         (entry) => entry.payload.commandId === commandId,
       );
       expect(logged).toHaveLength(1);
     }
 
     // Connecting again to the same show and server resumes the same run.
-    expect((await invoke(second, 'link.connect', connect)).id).toBe(run.id);
+    expect((await invoke(second, 'link.connect', target)).id).toBe(runId);
 
     // Ending the run: nothing is open any more, also after another restart.
     const states = record(second, 'live.state');
@@ -116,25 +91,22 @@ describe('console restart', () => {
     expect(states.at(-1)).toEqual({ type: 'full', state: null });
     expect(await invoke(second, 'live.state', {})).toBeNull();
     second.close();
-    const third = startConsole(dataDir);
-    cleanups.push(() => third.close());
+    const third = harness.startConsole(dataDir);
     expect(await invoke(third, 'live.state', {})).toBeNull();
-    const again = await invoke(third, 'link.connect', connect);
-    expect(again.id).not.toBe(run.id);
+    const again = await invoke(third, 'link.connect', target);
+    expect(again.id).not.toBe(runId);
   });
 
   it('refuses a second run while one is open, and commands without a run', async () => {
-    const dataDir = tempDir();
-    const core = startConsole(dataDir);
-    cleanups.push(() => core.close());
+    const core = harness.startConsole(await harness.tempDir());
     const showId = await createShow(core, [{ sku: 'A', stock: 1 }]);
     const noRun = await core.dispatch('live.command', { command: { type: 'unpin' } });
     expect(noRun).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const input = {
       showId,
       serverUrl: 'http://127.0.0.1:9',
-      token: TOKEN,
-      serverShowId: SERVER_SHOW,
+      token: TEST_TOKEN,
+      serverShowId: TEST_SHOW,
     };
     await invoke(core, 'link.connect', input);
     const other = await core.dispatch('link.connect', { ...input, serverShowId: 'other' });

@@ -1,25 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCrowd } from '../../../src/sale-server/crowd';
-import { invoke } from '../core/helpers';
-import { useTempDir } from '../store/helpers';
-import {
-  SERVER_SHOW,
-  TOKEN,
-  createShow,
-  liveState,
-  readConsoleDb,
-  startConsole,
-  startServer,
-  waitFor,
-} from './sync-harness';
+import { describe, expect, it } from 'vitest';
+import { liveState, readConsoleDb, waitFor } from '../../support/console-core';
+import { useConsoleHarness } from '../../support/console-harness';
 
-const tempDir = useTempDir();
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const harness = useConsoleHarness();
 
 const CHILD = join(import.meta.dirname, 'fixtures', 'console-process.ts');
 
@@ -79,54 +64,33 @@ describe('kill -9 of the console', () => {
     'loses nothing stored and applies nothing twice after a hard kill',
     { timeout: 60_000 },
     async () => {
-      const server = await startServer(tempDir());
-      cleanups.push(() => server.close());
-      const dataDir = tempDir();
-      const setup = startConsole(dataDir);
-      const showId = await createShow(setup, [{ sku: 'A', stock: 50_000 }]);
-      const run = await invoke(setup, 'link.connect', {
-        showId,
-        serverUrl: server.url,
-        token: TOKEN,
-        serverShowId: SERVER_SHOW,
+      const session = await harness.openSession({
+        products: [{ sku: 'A', stock: 50_000 }],
+        until: 'live',
       });
-      await invoke(setup, 'live.command', { command: { type: 'startShow' } });
-      await waitFor(async () => (await liveState(setup)).showState === 'live', 'the show');
-      setup.close();
+      const { dataDir, runId } = session;
+      session.core.close();
 
       const child = await startChild(dataDir);
-      cleanups.push(() => {
+      harness.defer(() => {
         child.kill('SIGKILL');
       });
-      const crowd = runCrowd({
-        url: server.url,
-        token: TOKEN,
-        showId: SERVER_SHOW,
-        skus: ['A'],
-        rate: 2000,
-        orders: 6000,
-        clients: 4,
-      });
-      await waitFor(() => journal(dataDir, run.id).lastSeq >= 2000, 'the child to apply orders');
+      const crowd = session.crowd({ skus: ['A'], rate: 2000, orders: 6000, clients: 4 });
+      await waitFor(() => journal(dataDir, runId).lastSeq >= 2000, 'the child to apply orders');
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
 
-      const atKill = journal(dataDir, run.id);
+      const atKill = journal(dataDir, runId);
       expect(atKill.entries).toBe(atKill.distinctSeqs);
       expect(atKill.maxSeq).toBe(atKill.lastSeq);
       expect(atKill.orders).toBe(atKill.distinctOrders);
       expect(atKill.sold).toBe(atKill.units);
 
       await crowd;
-      const restarted = startConsole(dataDir);
-      cleanups.push(() => restarted.close());
-      const serverSeq = () => server.inspect(SERVER_SHOW).seq;
-      await waitFor(
-        async () => (await liveState(restarted)).link.lastSeq === serverSeq(),
-        'catch up',
-      );
-      const ledger = server.inspect(SERVER_SHOW);
-      const after = journal(dataDir, run.id);
+      const restarted = harness.startConsole(dataDir);
+      await session.caughtUp(restarted);
+      const ledger = session.inspect();
+      const after = journal(dataDir, runId);
       expect(after.entries).toBe(after.distinctSeqs);
       expect(after.orders).toBe(ledger.orders.orders);
       expect(after.distinctOrders).toBe(ledger.orders.orders);

@@ -1,50 +1,26 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { SaleServer } from '../../../src/sale-server/server';
-import { invoke } from '../core/helpers';
-import { useTempDir } from '../store/helpers';
-import {
-  SERVER_SHOW,
-  TOKEN,
-  createShow,
-  liveState,
-  record,
-  runLog,
-  startConsole,
-  startServer,
-  waitFor,
-} from './sync-harness';
+import { describe, expect, it } from 'vitest';
+import { liveState, record, runLog, waitFor } from '../../support/console-core';
+import { useConsoleHarness } from '../../support/console-harness';
+import { TEST_SHOW } from '../../support/sale-server';
 
-const tempDir = useTempDir();
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const harness = useConsoleHarness();
 
 describe('bad input from the server', () => {
   it('rejects bad events at the boundary, records them, and keeps going', async () => {
-    const server: SaleServer = await startServer(tempDir());
-    cleanups.push(() => server.close());
-    const dataDir = tempDir();
-    const core = startConsole(dataDir);
-    cleanups.push(() => core.close());
-    const showId = await createShow(core, [{ sku: 'A', stock: 100 }]);
-    const run = await invoke(core, 'link.connect', {
-      showId,
-      serverUrl: server.url,
-      token: TOKEN,
-      serverShowId: SERVER_SHOW,
+    const session = await harness.openSession({
+      products: [{ sku: 'A', stock: 100 }],
+      until: 'live',
     });
-    await invoke(core, 'live.command', { command: { type: 'startShow' } });
-    await waitFor(async () => (await liveState(core)).showState === 'live', 'the show to start');
+    const { server, core, dataDir, runId } = session;
     const before = await liveState(core);
     const last = before.link.lastSeq;
-    const lastEvent = runLog(dataDir, run.id, 'event').at(-1)?.payload;
+    const lastEvent = runLog(dataDir, runId, 'event').at(-1)?.payload;
     expect(lastEvent?.seq).toBe(last);
-    const snapshots = runLog(dataDir, run.id, 'snapshot').length;
-    const links = runLog(dataDir, run.id, 'link').length;
+    const snapshots = runLog(dataDir, runId, 'snapshot').length;
+    const links = runLog(dataDir, runId, 'link').length;
     const at = Date.now();
     const send = (message: string, payload: unknown) =>
-      server.faults.sendToConsoles(SERVER_SHOW, message, payload);
+      server.faults.sendToConsoles(TEST_SHOW, message, payload);
 
     // A duplicate identical to what was applied is ignored quietly.
     send('events', { events: [lastEvent] });
@@ -76,12 +52,12 @@ describe('bad input from the server', () => {
       ],
     });
 
-    await waitFor(() => runLog(dataDir, run.id, 'protocol_error').length >= 8, 'the errors');
+    await waitFor(() => runLog(dataDir, runId, 'protocol_error').length >= 8, 'the errors');
     await waitFor(
-      () => runLog(dataDir, run.id, 'snapshot').length === snapshots + 1,
+      () => runLog(dataDir, runId, 'snapshot').length === snapshots + 1,
       'the snapshot after the inapplicable event',
     );
-    const errors = runLog(dataDir, run.id, 'protocol_error').map((entry) => entry.payload);
+    const errors = runLog(dataDir, runId, 'protocol_error').map((entry) => entry.payload);
     expect(errors.map((error) => error.reason)).toEqual([
       'malformed_event',
       'malformed_event',
@@ -103,16 +79,16 @@ describe('bad input from the server', () => {
     expect(after.link).toMatchObject({ state: 'connected', lastSeq: last, protocolErrors: 8 });
     expect(after.viewers).toBe(0);
     expect(after.products).toMatchObject([{ sku: 'A', stock: 100, sold: 0 }]);
-    expect(runLog(dataDir, run.id, 'event').length).toBe(
-      last - (Number(runLog(dataDir, run.id, 'event')[0].payload.seq) - 1),
+    expect(runLog(dataDir, runId, 'event').length).toBe(
+      last - (Number(runLog(dataDir, runId, 'event')[0].payload.seq) - 1),
     );
 
     // Later valid events still apply, on the same connection.
     const outcomes = record(core, 'command.outcome');
-    await invoke(core, 'live.command', { command: { type: 'restock', sku: 'A', units: 5 } });
+    await session.command({ type: 'restock', sku: 'A', units: 5 });
     await waitFor(() => outcomes.length === 1, 'the restock');
     await waitFor(async () => (await liveState(core)).products[0].stock === 105, 'the stock event');
     expect((await liveState(core)).link.lastSeq).toBe(last + 1);
-    expect(runLog(dataDir, run.id, 'link').length).toBe(links);
+    expect(runLog(dataDir, runId, 'link').length).toBe(links);
   });
 });
