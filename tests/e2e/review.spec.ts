@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Download, Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { ApiInput, ApiMethod, ApiResult } from '../../src/shared/api/contract';
@@ -189,10 +190,15 @@ async function downloadedText(download: Download): Promise<string> {
   return readFileSync(await download.path(), 'utf8');
 }
 
+/** The whole review screen in one window-sized shot (a full-page shot cuts the navigation). */
 async function screenshot(page: Page, file: string): Promise<void> {
   if (!SCREENSHOTS) return;
-  await page.mouse.move(0, 899);
-  await page.screenshot({ path: join(OUT_DIR, file), fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 1800 });
+  const navigation = page.getByRole('navigation');
+  await expect.poll(async () => (await navigation.boundingBox())?.height).toBeGreaterThan(1700);
+  await page.mouse.move(0, 1799);
+  await page.screenshot({ path: join(OUT_DIR, file) });
+  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 test('review a crowd run: run list, sold-out time, replay, timeline, exports', async ({
@@ -361,7 +367,9 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
 
   if (SCREENSHOTS) {
     const reportPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await reportPage.goto(`file://${await report.path()}`);
+    const file = test.info().outputPath(report.suggestedFilename());
+    await report.saveAs(file);
+    await reportPage.goto(pathToFileURL(file).href);
     await expect(reportPage.getByRole('heading', { level: 1 })).toContainText('Durian night');
     await reportPage.screenshot({ path: join(OUT_DIR, 'review-report.png'), fullPage: true });
     await reportPage.close();

@@ -106,7 +106,9 @@ export function ComparePanel({ run }: { run: RunSummary }) {
                     const cells = figureCells(data, row, figure, i18n.language);
                     return (
                       <Table.Tr key={figure} data-sku={row.sku} data-figure={figure}>
-                        <Table.Td pl="lg">{t(`review.compare.figures.${figure}`)}</Table.Td>
+                        <Table.Td pl="lg" style={{ whiteSpace: 'nowrap' }}>
+                          {t(`review.compare.figures.${figure}`)}
+                        </Table.Td>
                         <Table.Td ta="right">{cells.a}</Table.Td>
                         <Table.Td ta="right">{cells.b}</Table.Td>
                         <Table.Td ta="right" fw={cells.sign === 0 ? undefined : 600}>

@@ -36,10 +36,10 @@ export function MarkerTable({ markers, omitted, start, products, onReplay }: Mar
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {visible.map((marker) => {
+          {visible.map((marker, index) => {
             const category = markerCategory(marker);
             return (
-              <Table.Tr key={marker.seq} data-type={marker.type}>
+              <Table.Tr key={`${marker.seq}-${marker.type}-${index}`} data-type={marker.type}>
                 <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
                   {formatOffset(marker.at, start)}
                   <Text span size="xs" c="dimmed" ml={8}>

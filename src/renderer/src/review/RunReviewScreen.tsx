@@ -9,6 +9,7 @@ import { ReplayPanel } from './ReplayPanel';
 import { ResultsTable } from './ResultsTable';
 import { RunSummaryHeader } from './RunSummaryHeader';
 import { TimelinePanel } from './TimelinePanel';
+import type { Range } from './use-zoom-range';
 
 type ReviewTab = 'results' | 'timeline' | 'replay' | 'compare';
 const TABS: readonly ReviewTab[] = ['results', 'timeline', 'replay', 'compare'];
@@ -23,6 +24,7 @@ export function RunReviewScreen({ runId }: { runId: number }) {
   const results = useApiQuery('review.results', { runId }, { refetchOn: ['runs.changed'] });
   const [tab, setTab] = useState<ReviewTab>('results');
   const [replayAt, setReplayAt] = useState<number | null>(null);
+  const zoomState = useState<Range | null>(null);
 
   if (results.error && !results.data) {
     return (
@@ -61,7 +63,7 @@ export function RunReviewScreen({ runId }: { runId: number }) {
           <ResultsTable results={data} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
-          <TimelinePanel results={data} onReplay={replay} />
+          <TimelinePanel results={data} zoomState={zoomState} onReplay={replay} />
         </Tabs.Panel>
         <Tabs.Panel value="replay" pt="md">
           <ReplayPanel results={data} at={replayAt ?? data.from} onAt={setReplayAt} />

@@ -35,6 +35,7 @@ export function SalesChart({ timeline, start, colorOf, nameOf, formatUnits }: Sa
             name={nameOf(sku)}
             stackId="units"
             fill={colorOf(sku)}
+            maxBarSize={56}
             isAnimationActive={false}
           />
         ))}

@@ -4,6 +4,7 @@ import {
   ComposedChart,
   Line,
   ReferenceArea,
+  ReferenceDot,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -28,6 +29,8 @@ interface StockChartProps {
   /** A window dragged across the chart. */
   onSelect: (range: Range) => void;
   formatStock: (value: number) => string;
+  /** Products with their sell-out time: a dot on the axis at that moment. */
+  soldOut: readonly { sku: string; soldOutAt: number | null }[];
 }
 
 /** At most this many marker lines are drawn; the table lists them all. */
@@ -61,6 +64,7 @@ export function StockChart({
   shownCategories,
   onSelect,
   formatStock,
+  soldOut,
 }: StockChartProps) {
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const rows = stockRows(timeline.series);
@@ -105,7 +109,7 @@ export function StockChart({
         <YAxis tickFormatter={formatStock} width={64} allowDecimals={false} {...AXIS_STYLE} />
         {timeline.pins.map((pin) => (
           <ReferenceArea
-            key={`pin-${pin.sku}-${pin.from}`}
+            key={`pin-${pin.sku}-${pin.from}-${pin.to}`}
             x1={pin.from}
             x2={pin.to}
             fill={colorOf(pin.sku)}
@@ -116,7 +120,7 @@ export function StockChart({
         {shownCategories.has('link') &&
           linkOutages(timeline.markers, timeline.to).map((outage) => (
             <ReferenceArea
-              key={`outage-${outage.from}`}
+              key={`outage-${outage.from}-${outage.to}`}
               x1={outage.from}
               x2={outage.to}
               fill={OUTAGE_COLOR}
@@ -124,9 +128,9 @@ export function StockChart({
               ifOverflow="hidden"
             />
           ))}
-        {drawnMarkers(timeline.markers, shownCategories).map(({ marker, category }) => (
+        {drawnMarkers(timeline.markers, shownCategories).map(({ marker, category }, index) => (
           <ReferenceLine
-            key={`marker-${marker.seq}`}
+            key={`marker-${marker.seq}-${marker.type}-${index}`}
             x={marker.at}
             stroke={categoryColor(category)}
             strokeDasharray="4 3"
@@ -148,6 +152,20 @@ export function StockChart({
             isAnimationActive={false}
           />
         ))}
+        {soldOut.map(({ sku, soldOutAt }) =>
+          soldOutAt === null ? null : (
+            <ReferenceDot
+              key={`sold-out-${sku}`}
+              x={soldOutAt}
+              y={0}
+              r={6}
+              fill={colorOf(sku)}
+              stroke="var(--mantine-color-body)"
+              strokeWidth={2}
+              ifOverflow="hidden"
+            />
+          ),
+        )}
         <Tooltip
           {...TOOLTIP_STYLE}
           labelFormatter={(label) => (typeof label === 'number' ? formatOffset(label, start) : '')}

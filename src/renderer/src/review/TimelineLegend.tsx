@@ -45,6 +45,12 @@ export function TimelineLegend({ products, colorOf, shown, onToggle }: TimelineL
           <Text size="sm">{t('review.timeline.pinnedShade')}</Text>
         </Group>
         <Group gap={6} wrap="nowrap" role="listitem">
+          <svg width="12" height="12" aria-hidden style={{ flexShrink: 0 }}>
+            <circle cx="6" cy="6" r="5" fill="var(--mantine-color-gray-4)" />
+          </svg>
+          <Text size="sm">{t('review.timeline.soldOutDot')}</Text>
+        </Group>
+        <Group gap={6} wrap="nowrap" role="listitem">
           <ColorSwatch
             color={OUTAGE_COLOR}
             size={12}

@@ -13,7 +13,7 @@ import { StockChart } from './StockChart';
 import { TimelineControls } from './TimelineControls';
 import { TimelineLegend } from './TimelineLegend';
 import { useProductLabels } from './use-product-labels';
-import { useZoomRange } from './use-zoom-range';
+import { useZoomRange, type ZoomState } from './use-zoom-range';
 
 /** Points per series the screen asks for: enough for a wide chart, fewer with many products. */
 function maxPointsFor(products: number): number {
@@ -22,6 +22,7 @@ function maxPointsFor(products: number): number {
 
 interface TimelinePanelProps {
   results: RunResults;
+  zoomState: ZoomState;
   onReplay: (at: number) => void;
 }
 
@@ -30,10 +31,10 @@ interface TimelinePanelProps {
  * the markers as a table. Zooming or panning asks the core for the narrower window again, so a
  * long run stays detailed wherever one looks.
  */
-export function TimelinePanel({ results, onReplay }: TimelinePanelProps) {
+export function TimelinePanel({ results, zoomState, onReplay }: TimelinePanelProps) {
   const { t, i18n } = useTranslation();
   const bounds = { from: results.from, to: results.to };
-  const zoom = useZoomRange(bounds);
+  const zoom = useZoomRange(bounds, zoomState);
   const [visible] = useDebouncedValue(zoom.range, 200);
   const [shown, setShown] = useState<ReadonlySet<MarkerCategory>>(new Set(MARKER_CATEGORIES));
   const labels = useProductLabels(results);
@@ -88,6 +89,7 @@ export function TimelinePanel({ results, onReplay }: TimelinePanelProps) {
                 shownCategories={shown}
                 onSelect={zoom.set}
                 formatStock={formatUnits}
+                soldOut={results.products}
               />
             </Box>
             <TimelineLegend
@@ -99,10 +101,11 @@ export function TimelinePanel({ results, onReplay }: TimelinePanelProps) {
           </Paper>
           <Paper withBorder p="sm" radius="sm">
             <Title order={3} size="h5" mb="xs">
-              {t('review.timeline.salesTitle', {
-                minutes: timeline.data.sales.bucketMs / 60_000,
-                count: timeline.data.sales.bucketMs / 60_000,
-              })}
+              {timeline.data.sales.bucketMs === 60_000
+                ? t('review.timeline.salesPerMinute')
+                : t('review.timeline.salesPerMinutes', {
+                    minutes: timeline.data.sales.bucketMs / 60_000,
+                  })}
             </Title>
             <Box
               data-testid="sales-chart"

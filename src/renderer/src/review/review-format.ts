@@ -80,8 +80,10 @@ export function formatRevenue(revenue: readonly Revenue[], language: string): st
   return revenue.map((item) => formatMoney(item.minor, item.currency, language)).join(' + ');
 }
 
-/** A signed difference: "+12", "−3", "0". */
+/** A signed difference: "+12", "−3", "0" (also for a difference too small to show). */
 export function formatSigned(value: number, format: (magnitude: number) => string): string {
-  if (value === 0) return format(0);
-  return `${value > 0 ? '+' : '−'}${format(Math.abs(value))}`;
+  const zero = format(0);
+  const magnitude = format(Math.abs(value));
+  if (value === 0 || magnitude === zero) return zero;
+  return `${value > 0 ? '+' : '−'}${magnitude}`;
 }

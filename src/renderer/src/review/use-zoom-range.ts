@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 
 export interface Range {
   from: number;
@@ -16,6 +16,9 @@ export function clampRange(range: Range, bounds: Range): Range {
   return { from: Math.round(from), to: Math.round(from + span) };
 }
 
+/** The chosen window, held by the screen so that it outlives the timeline tab (null: whole). */
+export type ZoomState = [Range | null, (range: Range | null) => void];
+
 export interface ZoomRange {
   range: Range;
   isWhole: boolean;
@@ -28,14 +31,13 @@ export interface ZoomRange {
 }
 
 /** The visible window of the timeline: zoom in and out, pan, back to the whole run. */
-export function useZoomRange(bounds: Range): ZoomRange {
-  const [range, setRange] = useState<Range>(bounds);
+export function useZoomRange(bounds: Range, [chosen, setChosen]: ZoomState): ZoomRange {
   const { from: boundFrom, to: boundTo } = bounds;
   const set = useCallback(
-    (next: Range) => setRange(clampRange(next, { from: boundFrom, to: boundTo })),
-    [boundFrom, boundTo],
+    (next: Range) => setChosen(clampRange(next, { from: boundFrom, to: boundTo })),
+    [boundFrom, boundTo, setChosen],
   );
-  const current = clampRange(range, bounds);
+  const current = clampRange(chosen ?? bounds, bounds);
   const zoom = (factor: number) => {
     const middle = (current.from + current.to) / 2;
     const half = ((current.to - current.from) * factor) / 2;
@@ -51,6 +53,6 @@ export function useZoomRange(bounds: Range): ZoomRange {
     set,
     zoom,
     pan,
-    reset: () => setRange(bounds),
+    reset: () => setChosen(null),
   };
 }
