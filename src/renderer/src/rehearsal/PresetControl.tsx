@@ -1,47 +1,34 @@
-import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { Input, SegmentedControl, Stack } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RehearsalPreset } from '../../../shared/model/rehearsal';
-import { useApiQuery } from '../api/use-api-query';
-import { formatCount } from '../live/format';
+
+/** Calm first (zod's enum lists the numeric-looking '618' first). */
+const PRESETS: readonly RehearsalPreset[] = ['calm', '618'];
 
 interface PresetControlProps {
   value: RehearsalPreset;
   onChange: (preset: RehearsalPreset) => void;
 }
 
-/** The simulated audience: a calm show or the 618 evening, with the chosen one's figures. */
+/** The simulated audience: a calm show or the 618 evening. */
 export function PresetControl({ value, onChange }: PresetControlProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const labelId = useId();
-  const presets = useApiQuery('rehearsal.presets', {});
-  const chosen = presets.data?.find((preset) => preset.id === value);
   return (
     <Stack gap={4}>
-      <Text size="sm" fw={500} id={labelId}>
+      <Input.Label component="div" id={labelId}>
         {t('rehearsal.setup.preset')}
-      </Text>
+      </Input.Label>
       <SegmentedControl
         aria-labelledby={labelId}
-        aria-describedby={chosen ? `${labelId}-detail` : undefined}
         value={value}
         onChange={(next) => {
           const parsed = RehearsalPreset.safeParse(next);
           if (parsed.success) onChange(parsed.data);
         }}
-        data={RehearsalPreset.options.map((id) => ({
-          value: id,
-          label: t(`rehearsal.preset.${id}`),
-        }))}
+        data={PRESETS.map((id) => ({ value: id, label: t(`rehearsal.preset.${id}`) }))}
       />
-      <Text size="xs" c="dimmed" id={`${labelId}-detail`} mih={18}>
-        {chosen
-          ? t('rehearsal.setup.presetDetail', {
-              viewers: formatCount(chosen.peakViewers, i18n.language),
-              minutes: chosen.showMinutes,
-            })
-          : ''}
-      </Text>
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import { notifyError } from '../app/notify';
 import { formatCount } from '../live/format';
 import { takeStartFocus } from './first-start';
 import { PresetControl } from './PresetControl';
+import { PresetDetail } from './PresetDetail';
 import { SpeedControl } from './SpeedControl';
 
 /** The crowd's demand: the preset's model, or a past run (by id) replayed. */
@@ -89,7 +90,7 @@ export function RehearsalSetup({ showId }: { showId: number }) {
             value={demand}
             onChange={(next) => setDemand(next ?? MODEL)}
             allowDeselect={false}
-            w={320}
+            w={280}
             comboboxProps={{ withinPortal: true }}
           />
           <TextInput
@@ -117,6 +118,7 @@ export function RehearsalSetup({ showId }: { showId: number }) {
             {t('rehearsal.setup.start')}
           </Button>
         </Group>
+        <PresetDetail preset={preset} />
       </Stack>
     </form>
   );

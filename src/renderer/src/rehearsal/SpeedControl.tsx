@@ -1,4 +1,4 @@
-import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { Input, SegmentedControl, Stack } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSpeed } from './show-time';
@@ -16,9 +16,9 @@ export function SpeedControl({ value, onChange, disabled }: SpeedControlProps) {
   const labelId = useId();
   return (
     <Stack gap={4}>
-      <Text size="sm" fw={500} id={labelId}>
+      <Input.Label component="div" id={labelId}>
         {t('rehearsal.speed.label')}
-      </Text>
+      </Input.Label>
       <SegmentedControl
         aria-labelledby={labelId}
         value={String(nearestSpeed(value))}
