@@ -12,7 +12,8 @@ import { startTestSaleServer, type TestSaleServer } from './support/sale-server'
  * The post-show review in the real UI after a short crowd run against the reference sale server:
  * the run in the run list (rename, note, delete confirmation), the sold-out time in the results,
  * the replay at a scrubbed moment equal to the core's review.stateAt and at a marker with a known
- * stock, the timeline zoomed in, and the three exports downloaded and read back. With
+ * stock, the timeline zoomed in, the three exports downloaded and read back, and the run
+ * compared with a rehearsal of the same show. With
  * SHOWDESK_SCREENSHOTS=1 it also writes docs/screenshots/review-timeline-en.png,
  * review-timeline-zh-CN.png and review-report.png (the exported HTML report in Chromium).
  */
@@ -363,6 +364,24 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   for (const product of results.products) expect(html).toContain(product.name);
   expect(html).toContain('Durian night');
   expect(html).not.toMatch(/https?:\/\//);
+  await expectNoSeriousA11yViolations(page);
+
+  // Compare: a rehearsal of the same show against the live run, per product.
+  await api(page, 'rehearsal.start', { showId: run.showId, preset: 'calm', seed: 7, speed: 20 });
+  const rehearsal = await api(page, 'rehearsal.stop', {});
+  const comparison = await api(page, 'review.compare', { runIdA: run.id, runIdB: rehearsal.id });
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  const compare = page.getByTestId('compare-table');
+  await expect(compare.getByRole('columnheader').nth(1)).toContainText('Durian night');
+  await expect(compare.getByRole('columnheader').nth(2)).toContainText(rehearsal.name);
+  await expect(compare.getByRole('columnheader').nth(2).getByTestId('run-kind')).toHaveText(
+    'REHEARSAL',
+  );
+  for (const row of comparison.rows) {
+    const units = compare.locator(`[data-sku="${row.sku}"][data-figure="unitsSold"]`);
+    await expect(units.getByRole('cell').nth(1)).toHaveText(String(row.a?.unitsSold ?? '–'));
+    await expect(units.getByRole('cell').nth(2)).toHaveText(String(row.b?.unitsSold ?? '–'));
+  }
   await expectNoSeriousA11yViolations(page);
 
   if (SCREENSHOTS) {

@@ -104,7 +104,7 @@ export function ResultsTable({ results }: { results: RunResults }) {
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('review.results.columns.product')}</Table.Th>
+            <Table.Th miw={200}>{t('review.results.columns.product')}</Table.Th>
             {columns.map((column) => (
               <Table.Th key={column} ta="right">
                 {t(`review.results.columns.${column}`)}

@@ -45,7 +45,7 @@ export function RunSummaryHeader({ results }: { results: RunResults }) {
         })}
       </Text>
       {run.rehearsal && (
-        <Alert color="orange" variant="light" data-testid="rehearsal-notice">
+        <Alert color="yellow" variant="outline" data-testid="rehearsal-notice">
           {t('review.run.rehearsalNotice')}
         </Alert>
       )}
