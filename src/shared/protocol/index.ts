@@ -7,4 +7,5 @@ export * from './handshake';
 export * from './intake';
 export * from './validate';
 export * from './sequence';
+export * from './product-figures';
 export * from './mirror';

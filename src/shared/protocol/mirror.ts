@@ -1,5 +1,6 @@
 import type { ServerEvent } from './events';
 import type { ShowState } from './primitives';
+import { applyToProductFigures } from './product-figures';
 import type { PinState, ProductState, Snapshot, SnapshotMessage } from './snapshot';
 
 export class MirrorError extends Error {
@@ -51,35 +52,15 @@ export class ShowMirror {
 
   private applyBody(event: ServerEvent): void {
     switch (event.type) {
-      case 'order': {
-        const product = this.known(event.sku);
-        product.stock = event.stock;
-        product.sold = event.sold;
-        if (product.flashSale) product.flashSale.sold += event.qty;
+      case 'order':
+      case 'stock':
+      case 'price':
+      case 'flashSale':
+      case 'flashSaleEnded':
+        applyToProductFigures(this.known(event.sku), event);
         return;
-      }
-      case 'stock': {
-        const product = this.known(event.sku);
-        product.stock = event.stock;
-        product.sold = event.sold;
-        return;
-      }
       case 'pin':
         this.pin = { sku: event.sku, until: event.until };
-        return;
-      case 'price':
-        this.known(event.sku).priceMinor = event.priceMinor;
-        return;
-      case 'flashSale':
-        this.known(event.sku).flashSale = {
-          priceMinor: event.priceMinor,
-          unitCap: event.unitCap,
-          sold: 0,
-          endsAt: event.endsAt,
-        };
-        return;
-      case 'flashSaleEnded':
-        this.known(event.sku).flashSale = null;
         return;
       case 'showState':
         this.state = event.state;

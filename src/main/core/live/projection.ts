@@ -1,4 +1,8 @@
-import type { ServerEvent, SnapshotMessage } from '../../../shared/protocol';
+import {
+  applyToProductFigures,
+  type ServerEvent,
+  type SnapshotMessage,
+} from '../../../shared/protocol';
 import type { FlashSaleView, LivePin, ShowState } from '../../../shared/model/live';
 import type { Currency } from '../../../shared/model/lineup';
 
@@ -143,41 +147,29 @@ export class ProjectionDraft {
     switch (event.type) {
       case 'order': {
         const product = this.known(event.sku);
-        product.stock = event.stock;
-        product.sold = event.sold;
+        applyToProductFigures(product, event);
         product.revenueMinor += event.qty * event.priceMinor;
-        if (product.flashSale) product.flashSale.sold += event.qty;
         if (event.stock === 0) product.soldOutAt ??= event.at;
         return;
       }
       case 'stock': {
         const product = this.known(event.sku);
-        product.stock = event.stock;
-        product.sold = event.sold;
+        applyToProductFigures(product, event);
         if (event.stock > 0) product.soldOutAt = null;
         else product.soldOutAt ??= event.at;
         return;
       }
+      case 'price':
+      case 'flashSale':
+      case 'flashSaleEnded':
+        applyToProductFigures(this.known(event.sku), event);
+        return;
       case 'pin':
         if (event.sku !== null) {
           const product = this.known(event.sku);
           product.firstPinnedAt ??= event.at;
         }
         this.head.pin = { sku: event.sku, until: event.until };
-        return;
-      case 'price':
-        this.known(event.sku).priceMinor = event.priceMinor;
-        return;
-      case 'flashSale':
-        this.known(event.sku).flashSale = {
-          priceMinor: event.priceMinor,
-          unitCap: event.unitCap,
-          sold: 0,
-          endsAt: event.endsAt,
-        };
-        return;
-      case 'flashSaleEnded':
-        this.known(event.sku).flashSale = null;
         return;
       case 'showState':
         this.head.showState = event.state;
