@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type {
-  PinState,
-  ProductState,
-  RejectCode,
-  ServerEvent,
-  ShowState,
+import {
+  flashSaleFromColumns,
+  flashSaleParams,
+  type PinState,
+  type ProductState,
+  type RejectCode,
+  type ServerEvent,
+  type ShowState,
 } from '../../shared/protocol';
 import { migrate } from './migrations';
 import { prepareStatements, type Statements } from './statements';
@@ -102,23 +104,11 @@ export class Ledger {
       currency: row.currency,
       stock: row.stock,
       sold: row.sold,
-      flashSale:
-        row.flash_price_minor === null ||
-        row.flash_unit_cap === null ||
-        row.flash_sold === null ||
-        row.flash_ends_at === null
-          ? null
-          : {
-              priceMinor: row.flash_price_minor,
-              unitCap: row.flash_unit_cap,
-              sold: row.flash_sold,
-              endsAt: row.flash_ends_at,
-            },
+      flashSale: flashSaleFromColumns(row),
     }));
   }
 
   saveProduct(showId: string, position: number, product: ProductState): void {
-    const flash = product.flashSale;
     this.stmt.upsertProduct.run({
       showId,
       position,
@@ -128,10 +118,7 @@ export class Ledger {
       currency: product.currency,
       stock: product.stock,
       sold: product.sold,
-      flashPrice: flash?.priceMinor ?? null,
-      flashCap: flash?.unitCap ?? null,
-      flashSold: flash?.sold ?? null,
-      flashEndsAt: flash?.endsAt ?? null,
+      ...flashSaleParams(product.flashSale),
     });
   }
 

@@ -9,3 +9,4 @@ export * from './validate';
 export * from './sequence';
 export * from './product-figures';
 export * from './mirror';
+export * from './flash-sale-columns';

@@ -1,6 +1,11 @@
 import type { Statement } from 'better-sqlite3';
 import type { Currency } from '../../../shared/model/lineup';
 import type { ShowState } from '../../../shared/model/live';
+import {
+  flashSaleFromColumns,
+  flashSaleParams,
+  type FlashSaleColumns,
+} from '../../../shared/protocol';
 import type { ProjectedProduct, ProjectionHead } from '../live/projection';
 import type { Db } from '../store/database';
 
@@ -18,7 +23,7 @@ interface SyncRow {
   lineup_command_id: string | null;
 }
 
-interface ProductRow {
+interface ProductRow extends FlashSaleColumns {
   sku: string;
   position: number;
   name: string;
@@ -28,10 +33,6 @@ interface ProductRow {
   sold: number;
   revenue_minor: number;
   opening_stock: number;
-  flash_price_minor: number | null;
-  flash_unit_cap: number | null;
-  flash_sold: number | null;
-  flash_ends_at: number | null;
   sold_out_at: number | null;
   first_pinned_at: number | null;
 }
@@ -122,18 +123,7 @@ export class SyncStore {
       sold: row.sold,
       revenueMinor: row.revenue_minor,
       openingStock: row.opening_stock,
-      flashSale:
-        row.flash_price_minor === null ||
-        row.flash_unit_cap === null ||
-        row.flash_sold === null ||
-        row.flash_ends_at === null
-          ? null
-          : {
-              priceMinor: row.flash_price_minor,
-              unitCap: row.flash_unit_cap,
-              sold: row.flash_sold,
-              endsAt: row.flash_ends_at,
-            },
+      flashSale: flashSaleFromColumns(row),
       soldOutAt: row.sold_out_at,
       firstPinnedAt: row.first_pinned_at,
     }));
@@ -153,7 +143,6 @@ export class SyncStore {
   }
 
   saveProduct(runId: number, product: ProjectedProduct): void {
-    const flash = product.flashSale;
     this.putProduct.run({
       runId,
       sku: product.sku,
@@ -165,10 +154,7 @@ export class SyncStore {
       sold: product.sold,
       revenueMinor: product.revenueMinor,
       openingStock: product.openingStock,
-      flashPrice: flash?.priceMinor ?? null,
-      flashCap: flash?.unitCap ?? null,
-      flashSold: flash?.sold ?? null,
-      flashEndsAt: flash?.endsAt ?? null,
+      ...flashSaleParams(product.flashSale),
       soldOutAt: product.soldOutAt,
       firstPinnedAt: product.firstPinnedAt,
     });
