@@ -5,6 +5,20 @@ import { inTransaction } from '../store/transaction';
 import { checkReorder } from './order';
 import { loadShow, requireProductRow, requireShowRow, touchShow } from './show-queries';
 
+/** A product's fields as the named parameters of the statements that write the products table. */
+function productParams(product: ProductInput) {
+  return {
+    sku: product.sku,
+    nameHost: product.nameHost,
+    nameAudience: product.nameAudience,
+    priceMinor: product.priceMinor,
+    currency: product.currency,
+    openingStock: product.openingStock,
+    lowStockThreshold: product.lowStockThreshold,
+    imagePath: product.imagePath,
+  };
+}
+
 /** Inserts one product row at `position`; callers run it inside their transaction. */
 export function insertProduct(
   db: Db,
@@ -16,20 +30,10 @@ export function insertProduct(
     .prepare(
       `INSERT INTO products (show_id, position, sku, name_host, name_audience, price_minor,
          currency, opening_stock, low_stock_threshold, image_path)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (@showId, @position, @sku, @nameHost, @nameAudience, @priceMinor, @currency,
+         @openingStock, @lowStockThreshold, @imagePath)`,
     )
-    .run(
-      showId,
-      position,
-      product.sku,
-      product.nameHost,
-      product.nameAudience,
-      product.priceMinor,
-      product.currency,
-      product.openingStock,
-      product.lowStockThreshold,
-      product.imagePath,
-    );
+    .run({ showId, position, ...productParams(product) });
   return Number(result.lastInsertRowid);
 }
 
@@ -74,20 +78,11 @@ export function updateProduct(db: Db, productId: number, product: ProductInput):
     const row = requireProductRow(db, productId);
     assertSkuFree(db, row.show_id, product.sku, productId);
     db.prepare(
-      `UPDATE products SET sku = ?, name_host = ?, name_audience = ?, price_minor = ?,
-         currency = ?, opening_stock = ?, low_stock_threshold = ?, image_path = ?
-       WHERE id = ?`,
-    ).run(
-      product.sku,
-      product.nameHost,
-      product.nameAudience,
-      product.priceMinor,
-      product.currency,
-      product.openingStock,
-      product.lowStockThreshold,
-      product.imagePath,
-      productId,
-    );
+      `UPDATE products SET sku = @sku, name_host = @nameHost, name_audience = @nameAudience,
+         price_minor = @priceMinor, currency = @currency, opening_stock = @openingStock,
+         low_stock_threshold = @lowStockThreshold, image_path = @imagePath
+       WHERE id = @productId`,
+    ).run({ productId, ...productParams(product) });
     touchShow(db, row.show_id);
     return row.show_id;
   });
