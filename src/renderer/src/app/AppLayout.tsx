@@ -3,6 +3,7 @@ import { IconListDetails } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
+import { ConsoleNavLink } from '../console/ConsoleNavLink';
 import { HostViewLink } from '../host/HostViewLink';
 import { LinkStatusIndicator } from '../live/LinkStatusIndicator';
 import { ModeBadge } from '../rehearsal/ModeBadge';
@@ -72,6 +73,7 @@ export function AppLayout({
           active={route.screen === 'shows' || route.screen === 'show'}
           aria-current={route.screen === 'shows' ? 'page' : undefined}
         />
+        <ConsoleNavLink route={route} />
         <RehearsalNavLink route={route} />
         <RunsNavLink route={route} />
         <HostViewLink />

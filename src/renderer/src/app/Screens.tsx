@@ -1,6 +1,7 @@
 import { useApiQuery } from '../api/use-api-query';
 import { RunListScreen } from '../review/RunListScreen';
 import { RunReviewScreen } from '../review/RunReviewScreen';
+import { LiveConsoleScreen } from '../console/LiveConsoleScreen';
 import { HostViewScreen } from '../host/HostViewScreen';
 import { ShowEditorScreen } from '../lineup/ShowEditorScreen';
 import { ShowListScreen } from '../lineup/ShowListScreen';
@@ -20,6 +21,8 @@ function Screen({ route }: { route: Route }) {
       return <ShowEditorScreen showId={route.showId} />;
     case 'host':
       return <HostViewScreen />;
+    case 'live':
+      return <LiveConsoleScreen />;
     case 'runs':
       return <RunListScreen />;
     case 'run':

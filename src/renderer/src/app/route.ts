@@ -2,11 +2,15 @@ import { useSyncExternalStore } from 'react';
 import { parseReviewRoute } from '../review/review-route';
 import { HOST_VIEW_HASH } from '../../../shared/model/onair';
 
+/** The producer's live console. */
+export const LIVE_CONSOLE_HASH = '#/live';
+
 /** Screens the hash can name. Later issues add live, host and review. */
 export type Route =
   | { screen: 'shows' }
   | { screen: 'show'; showId: number }
   | { screen: 'host' }
+  | { screen: 'live' }
   | { screen: 'runs' }
   | { screen: 'run'; runId: number };
 
@@ -14,6 +18,7 @@ export function parseRoute(hash: string): Route {
   const review = parseReviewRoute(hash);
   if (review) return review;
   if (hash === HOST_VIEW_HASH) return { screen: 'host' };
+  if (hash === LIVE_CONSOLE_HASH) return { screen: 'live' };
   const match = /^#\/shows\/(\d+)$/.exec(hash);
   if (match) {
     const showId = Number(match[1]);
@@ -30,6 +35,8 @@ export function routeHash(route: Route): string {
       return `#/shows/${route.showId}`;
     case 'host':
       return HOST_VIEW_HASH;
+    case 'live':
+      return LIVE_CONSOLE_HASH;
     case 'runs':
       return '#/runs';
     case 'run':

@@ -9,6 +9,8 @@ interface LiveLineupProps {
   show: Show;
   /** A run of this show is open: the hotkeys work. */
   enabled: boolean;
+  /** Unpins instead of sending the unpin at once (the live console's unpin with undo). */
+  onUnpin?: () => void;
   children: ReactNode;
 }
 
@@ -16,16 +18,16 @@ interface LiveLineupProps {
  * Gives the live pieces inside it (product rows, command bar) the show's commands: pin and unpin
  * at once, the other commands through their dialogs, and the hotkeys for the lineup's slots.
  */
-export function LiveLineup({ show, enabled, children }: LiveLineupProps) {
+export function LiveLineup({ show, enabled, onUnpin, children }: LiveLineupProps) {
   const send = useLiveCommands();
   const [dialog, setDialog] = useState<LiveDialog | null>(null);
   const actions = useMemo<LiveActions>(
     () => ({
       pin: (sku) => void send({ type: 'pin', sku }),
-      unpin: () => void send({ type: 'unpin' }),
+      unpin: onUnpin ?? (() => void send({ type: 'unpin' })),
       open: setDialog,
     }),
-    [send],
+    [send, onUnpin],
   );
   const slots = useMemo(() => show.products.map((product) => product.sku), [show.products]);
   useLiveHotkeys({ slots, onPin: actions.pin, onUnpin: actions.unpin, enabled });

@@ -1,0 +1,118 @@
+import { ActionIcon, Button, Group, Menu, Tooltip } from '@mantine/core';
+import {
+  IconBolt,
+  IconDots,
+  IconPackageImport,
+  IconStopwatch,
+  IconTag,
+  IconTargetArrow,
+} from '@tabler/icons-react';
+import { memo, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveActions } from '../live/live-actions';
+import { useConsoleActions } from './console-actions';
+
+interface CardActionsProps {
+  productId: number;
+  sku: string;
+  name: string;
+  /** Pinned as the screen shows it (a pending pin counts). */
+  pinned: boolean;
+}
+
+function IconAction({
+  label,
+  onClick,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Tooltip label={label} openDelay={400} withinPortal>
+      <ActionIcon variant="default" size="md" aria-label={label} onClick={onClick}>
+        {children}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+/**
+ * A product's commands on its card: pin or unpin at once; restock, price and flash sale through
+ * their confirmed dialogs; a timed pin and arming a cue from the menu.
+ */
+export const CardActions = memo(function CardActions({
+  productId,
+  sku,
+  name,
+  pinned,
+}: CardActionsProps) {
+  const { t } = useTranslation();
+  const live = useLiveActions();
+  const consoleActions = useConsoleActions();
+  const product = useMemo(() => ({ sku, name }), [sku, name]);
+  return (
+    <Group gap={4} wrap="nowrap">
+      {pinned ? (
+        <Button
+          size="compact-md"
+          variant="default"
+          px={10}
+          aria-label={t('live.actions.unpinNamed', { name })}
+          onClick={() => live.unpin()}
+        >
+          {t('live.actions.unpin')}
+        </Button>
+      ) : (
+        <Button
+          size="compact-md"
+          px={10}
+          aria-label={t('live.actions.pinNamed', { name })}
+          onClick={() => live.pin(sku)}
+        >
+          {t('live.actions.pin')}
+        </Button>
+      )}
+      <IconAction
+        label={t('console.card.restock', { name })}
+        onClick={() => live.open({ kind: 'restock', product })}
+      >
+        <IconPackageImport size={18} aria-hidden />
+      </IconAction>
+      <IconAction
+        label={t('console.card.setPrice', { name })}
+        onClick={() => live.open({ kind: 'setPrice', product })}
+      >
+        <IconTag size={18} aria-hidden />
+      </IconAction>
+      <IconAction
+        label={t('console.card.flashSale', { name })}
+        onClick={() => live.open({ kind: 'flashSale', product })}
+      >
+        <IconBolt size={18} aria-hidden />
+      </IconAction>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="default" size="md" aria-label={t('live.actions.more', { name })}>
+            <IconDots size={18} aria-hidden />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item
+            leftSection={<IconStopwatch size={16} aria-hidden />}
+            onClick={() => live.open({ kind: 'pinFor', product })}
+          >
+            {t('live.actions.pinFor')}
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconTargetArrow size={16} aria-hidden />}
+            onClick={() => consoleActions.openArm(productId)}
+          >
+            {t('console.card.armCue')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
+  );
+});

@@ -1,0 +1,61 @@
+import '@mantine/spotlight/styles.css';
+import { Spotlight } from '@mantine/spotlight';
+import { IconSearch } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OnAirState } from '../../../shared/model/onair';
+import type { Show } from '../../../shared/model/lineup';
+import { navigate } from '../app/route';
+import { useLiveActions } from '../live/live-actions';
+import { useLiveSelect } from '../live/use-live';
+import { useLiveCommands } from '../live/use-live-commands';
+import { useConsoleActions } from './console-actions';
+import { useOnAir } from './onair-context';
+import { paletteActions, paletteFilter } from './palette-actions';
+import { paletteStore } from './palette-store';
+
+const selectFollowPin = (state: OnAirState | null) => state?.followPin ?? false;
+const selectAutoArm = (state: OnAirState | null) => state?.autoArm ?? false;
+
+/** Ctrl/Cmd+K: every console action by name (pin X, restock X, next point, fire cue…). */
+export function CommandPalette({ show }: { show: Show }) {
+  const { t } = useTranslation();
+  const live = useLiveActions();
+  const actions = useConsoleActions();
+  const send = useLiveCommands();
+  const showState = useLiveSelect((header) => header?.displayShowState ?? 'planned');
+  const followPin = useOnAir(selectFollowPin);
+  const autoArm = useOnAir(selectAutoArm);
+  const items = useMemo(
+    () =>
+      paletteActions({
+        t,
+        products: show.products,
+        showState,
+        followPin,
+        autoArm,
+        live,
+        console: actions,
+        send,
+        openLineup: () => navigate({ screen: 'show', showId: show.id }),
+      }),
+    [t, show.products, show.id, showState, followPin, autoArm, live, actions, send],
+  );
+  return (
+    <Spotlight
+      store={paletteStore}
+      actions={items}
+      filter={paletteFilter}
+      shortcut="mod + K"
+      nothingFound={t('console.palette.nothing')}
+      scrollable
+      maxHeight={480}
+      highlightQuery
+      searchProps={{
+        leftSection: <IconSearch size={18} aria-hidden />,
+        placeholder: t('console.palette.placeholder'),
+        'aria-label': t('console.palette.label'),
+      }}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+import { notifications } from '@mantine/notifications';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Show } from '../../../shared/model/lineup';
+import { notifyError } from '../app/notify';
+import { useOpenHostView } from '../host/open-host-view';
+import { useLiveStore } from '../live/live-context';
+import { AddPointDialog } from './AddPointDialog';
+import { ArmCueDialog } from './ArmCueDialog';
+import { ConsoleActionsContext, type ConsoleActions } from './console-actions';
+import { nextSlot } from './next-slot';
+import { useOnAirStore } from './onair-context';
+import { useOnAirActions } from './use-onair-actions';
+
+type ConsoleDialog = { kind: 'arm'; productId: number } | { kind: 'addPoint' };
+
+/** Gives the console's pieces the on-air calls and the cue and talking-point forms. */
+export function ConsoleActionsProvider({ show, children }: { show: Show; children: ReactNode }) {
+  const { t } = useTranslation();
+  const onAir = useOnAirActions();
+  const live = useLiveStore();
+  const onAirStore = useOnAirStore();
+  const openHost = useOpenHostView();
+  const [dialog, setDialog] = useState<ConsoleDialog | null>(null);
+
+  const slotToArm = useCallback(() => {
+    const pinned = live.getHeader()?.displayPin.sku ?? null;
+    return nextSlot(show.products, pinned, (sku) => live.getRow(sku)?.product.stock ?? 0);
+  }, [live, show.products]);
+
+  const noNextSlot = useCallback(() => {
+    notifications.show({
+      color: 'yellow',
+      message: t('console.cue.noNextSlot'),
+      autoClose: 5_000,
+      closeButtonProps: { 'aria-label': t('common.close') },
+    });
+  }, [t]);
+
+  const actions = useMemo<ConsoleActions>(
+    () => ({
+      ...onAir,
+      fire: async () => {
+        if (onAirStore.get()?.cue) return onAir.fire();
+        notifications.show({
+          color: 'yellow',
+          message: t('console.cue.nothingToFire'),
+          autoClose: 4_000,
+          closeButtonProps: { 'aria-label': t('common.close') },
+        });
+        return false;
+      },
+      armNextSlot: () => {
+        const product = slotToArm();
+        if (product === null) noNextSlot();
+        else void onAir.arm({ productId: product.id });
+      },
+      openArm: (productId) => {
+        const id = productId ?? slotToArm()?.id ?? show.products[0]?.id;
+        if (id === undefined) noNextSlot();
+        else setDialog({ kind: 'arm', productId: id });
+      },
+      openAddPoint: () => setDialog({ kind: 'addPoint' }),
+      openHostView: () => {
+        openHost().catch((error: unknown) => notifyError(t, error, t('nav.hostViewFailed')));
+      },
+    }),
+    [noNextSlot, onAir, onAirStore, openHost, show.products, slotToArm, t],
+  );
+
+  const close = () => setDialog(null);
+  return (
+    <ConsoleActionsContext.Provider value={actions}>
+      {children}
+      {dialog?.kind === 'arm' && (
+        <ArmCueDialog
+          products={show.products}
+          productId={dialog.productId}
+          onArm={onAir.arm}
+          onClose={close}
+        />
+      )}
+      {dialog?.kind === 'addPoint' && (
+        <AddPointDialog
+          products={show.products}
+          productId={onAirStore.get()?.pinned?.productId ?? null}
+          onAdd={onAir.addPoint}
+          onClose={close}
+        />
+      )}
+    </ConsoleActionsContext.Provider>
+  );
+}

@@ -1,0 +1,95 @@
+import { Paper, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Show } from '../../../shared/model/lineup';
+import classes from './console.module.css';
+import { ConsoleProductCard } from './ConsoleProductCard';
+
+/** From this many products on, only the cards in view are rendered. */
+export const VIRTUALIZE_FROM = 30;
+const CARD_ESTIMATE_PX = 92;
+const CARD_GAP_PX = 6;
+
+interface ConsoleLineupProps {
+  show: Show;
+}
+
+/** Every card in a plain column (short lineups). */
+function PlainLineup({ show }: ConsoleLineupProps) {
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: CARD_GAP_PX }}>
+      {show.products.map((product, index) => (
+        <ConsoleProductCard
+          key={product.id}
+          product={product}
+          slot={index + 1}
+          audienceLanguage={show.audienceLanguage}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** Only the cards in view (and a few around them), each measured as it renders. */
+function VirtualLineup({
+  show,
+  scroller,
+}: ConsoleLineupProps & { scroller: RefObject<HTMLDivElement | null> }) {
+  // The app has no React Compiler; the virtualizer re-renders this component when it scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: show.products.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => CARD_ESTIMATE_PX,
+    getItemKey: (index) => show.products[index]?.id ?? index,
+    gap: CARD_GAP_PX,
+    overscan: 4,
+  });
+  return (
+    <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const product = show.products[item.index];
+        return (
+          <div
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              translate: `0 ${item.start}px`,
+            }}
+          >
+            <ConsoleProductCard
+              product={product}
+              slot={item.index + 1}
+              audienceLanguage={show.audienceLanguage}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The lineup on air, one card per slot, in a column that scrolls on its own. */
+export function ConsoleLineup({ show }: ConsoleLineupProps) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  return (
+    <section aria-label={t('console.lineup.label')} className={classes.scroll} ref={scroller}>
+      {show.products.length === 0 ? (
+        <Paper withBorder p="lg">
+          <Text c="dimmed">{t('console.lineup.empty')}</Text>
+        </Paper>
+      ) : show.products.length >= VIRTUALIZE_FROM ? (
+        <VirtualLineup show={show} scroller={scroller} />
+      ) : (
+        <PlainLineup show={show} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { OnAirFocusPoint } from '../../../shared/model/onair';
+import { formatSeconds } from '../lineup/seconds';
+import { useConsoleActions } from './console-actions';
+import { CONSOLE_KEYS } from './console-keys';
+import { LiveText } from './LiveText';
+import { useOnAir } from './onair-context';
+
+const selectCurrent = (state: { current: OnAirFocusPoint | null } | null) => state?.current ?? null;
+const selectAudience = (state: { audienceLanguage: string } | null) =>
+  state?.audienceLanguage ?? 'zh-CN';
+
+/**
+ * The talking point the host reads now, with its live values filled in, and the buttons (and
+ * keys) that move the queue: previous, done, next;
+ */
+export function CurrentPointCard({ productName }: { productName: (id: number | null) => string }) {
+  const { t } = useTranslation();
+  const actions = useConsoleActions();
+  const current = useOnAir(selectCurrent);
+  const audienceLanguage = useOnAir(selectAudience);
+  return (
+    <Paper p="sm" bg="dark.6" withBorder style={{ borderColor: 'var(--mantine-color-yellow-5)' }}>
+      <Stack gap={6}>
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Text size="xs" fw={700} c="yellow.4" tt="uppercase">
+            {t('console.queue.current')}
+          </Text>
+          {current !== null && (
+            <Text size="xs" c="dimmed" truncate="end">
+              {productName(current.productId)} · {formatSeconds(current.plannedSeconds)}
+            </Text>
+          )}
+        </Group>
+        {current === null ? (
+          <Text c="dimmed" data-testid="console-current-point">
+            {t('console.queue.noCurrent')}
+          </Text>
+        ) : (
+          <>
+            <Text size="xl" fw={700} lh={1.3} data-testid="console-current-point">
+              <LiveText parts={current.partsHost} />
+            </Text>
+            {current.textAudience !== '' && (
+              <Text size="sm" c="dimmed" lang={audienceLanguage}>
+                <LiveText parts={current.partsAudience} />
+              </Text>
+            )}
+          </>
+        )}
+        <Group gap={6} wrap="wrap" mt={4}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            rightSection={<Kbd size="xs">{CONSOLE_KEYS.previous.toUpperCase()}</Kbd>}
+            onClick={() => void actions.previous()}
+          >
+            {t('console.queue.previous')}
+          </Button>
+          <Button
+            size="compact-sm"
+            variant="default"
+            rightSection={<Kbd size="xs">{CONSOLE_KEYS.done.toUpperCase()}</Kbd>}
+            onClick={() => void actions.done()}
+            disabled={current === null}
+          >
+            {t('console.queue.done')}
+          </Button>
+          <Button
+            size="compact-sm"
+            rightSection={<Kbd size="xs">{CONSOLE_KEYS.next.toUpperCase()}</Kbd>}
+            onClick={() => void actions.next()}
+          >
+            {t('console.queue.next')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,113 @@
+import { Paper, Text, Title } from '@mantine/core';
+import { memo, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PendingCommand } from '../../../shared/model/live';
+import { useLiveSelect } from '../live/use-live';
+import classes from './console.module.css';
+import type { ConsoleLog, LogEntry } from './console-log';
+import { logText, pendingText, timeOfDay } from './log-text';
+import { VirtualRows } from './VirtualRows';
+
+const NO_PENDING: readonly PendingCommand[] = [];
+
+const COLOR: Partial<Record<LogEntry['kind'], string>> = {
+  soldOut: 'red.4',
+  link: 'yellow.3',
+};
+
+function entryColor(entry: LogEntry): string | undefined {
+  if (entry.kind === 'outcome') {
+    const rejected = entry.outcome.status === 'rejected' || entry.outcome.original === 'rejected';
+    return rejected ? 'red.4' : 'green.4';
+  }
+  return COLOR[entry.kind];
+}
+
+interface EventLogProps {
+  log: ConsoleLog;
+  nameOf: (sku: string) => string;
+}
+
+const LogLine = memo(function LogLine({
+  entry,
+  nameOf,
+}: {
+  entry: LogEntry;
+  nameOf: EventLogProps['nameOf'];
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className={classes.logRow} data-testid="log-entry" data-kind={entry.kind}>
+      <Text span size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {timeOfDay(entry.at, i18n.language)}
+      </Text>
+      <Text span size="sm" c={entryColor(entry)} truncate="end">
+        {logText(t, entry, nameOf)}
+      </Text>
+    </div>
+  );
+});
+
+/**
+ * The commands waiting for the server's acknowledgement (with their attempts) and the recent
+ * events, newest first; both lists render only the rows in view.
+ */
+export function EventLog({ log, nameOf }: EventLogProps) {
+  const { t, i18n } = useTranslation();
+  const entries = useSyncExternalStore(log.subscribe, log.getEntries);
+  const pending = useLiveSelect((header) => header?.pending ?? NO_PENDING);
+  return (
+    <Paper
+      withBorder
+      p="xs"
+      component="section"
+      aria-label={t('console.log.label')}
+      style={{
+        height: 176,
+        flex: 'none',
+        display: 'grid',
+        gridTemplateColumns: '2fr 3fr',
+        gap: 10,
+      }}
+    >
+      <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+        <Title order={2} size="h6" mb={4} id="console-pending-title">
+          {t('console.log.pendingTitle', { count: pending.length })}
+        </Title>
+        <VirtualRows
+          items={pending}
+          label={t('console.log.pendingLabel')}
+          empty={t('console.log.noPending')}
+          keyOf={(item) => item.commandId}
+          testId="pending-list"
+        >
+          {(item) => (
+            <div className={classes.logRow} data-testid="pending-entry">
+              <Text span size="sm" c="yellow.3" truncate="end" style={{ flex: 1 }}>
+                {pendingText(t, item, nameOf)}
+              </Text>
+              <Text span size="xs" c="dimmed">
+                {t('console.log.attempts', { count: item.attempts })} ·{' '}
+                {timeOfDay(item.createdAt, i18n.language)}
+              </Text>
+            </div>
+          )}
+        </VirtualRows>
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+        <Title order={2} size="h6" mb={4}>
+          {t('console.log.eventsTitle')}
+        </Title>
+        <VirtualRows
+          items={entries}
+          label={t('console.log.eventsLabel')}
+          empty={t('console.log.noEvents')}
+          keyOf={(entry) => entry.id}
+          testId="event-list"
+        >
+          {(entry) => <LogLine entry={entry} nameOf={nameOf} />}
+        </VirtualRows>
+      </div>
+    </Paper>
+  );
+}

@@ -1,0 +1,111 @@
+import { Alert, Loader } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Show } from '../../../shared/model/lineup';
+import { useApiEvent } from '../api/use-api-event';
+import { useApiQuery } from '../api/use-api-query';
+import { describeError } from '../app/notify';
+import { useLiveStore } from '../live/live-context';
+import { LiveLineup } from '../live/LiveLineup';
+import { useLiveLoaded, useLiveShowId } from '../live/use-live';
+import { useLiveCommands } from '../live/use-live-commands';
+import { CommandPalette } from './CommandPalette';
+import classes from './console.module.css';
+import { ConsoleActionsProvider } from './ConsoleActionsProvider';
+import { ConsoleLineup } from './ConsoleLineup';
+import { ConsoleLog } from './console-log';
+import { ConsoleNoRun } from './ConsoleNoRun';
+import { CuePanel } from './CuePanel';
+import { EventLog } from './EventLog';
+import { KeyLegend } from './KeyLegend';
+import { OnAirProvider } from './onair-context';
+import { palette } from './palette-store';
+import { StatusStrip } from './StatusStrip';
+import { TalkingPointPanel } from './TalkingPointPanel';
+import { useConsoleHotkeys } from './use-console-hotkeys';
+import { useUndoableUnpin } from './use-undoable-unpin';
+
+/** The console's panels; the hotkeys live here, inside every provider they need. */
+function ConsoleBody({
+  show,
+  log,
+  nameOf,
+}: {
+  show: Show;
+  log: ConsoleLog;
+  nameOf: (sku: string) => string;
+}) {
+  useConsoleHotkeys();
+  return (
+    <div className={classes.screen} data-testid="live-console">
+      <StatusStrip onPalette={palette.open} />
+      <div className={classes.body}>
+        <div className={classes.column}>
+          <ConsoleLineup show={show} />
+          <EventLog log={log} nameOf={nameOf} />
+        </div>
+        <div className={classes.column}>
+          <CuePanel />
+          <TalkingPointPanel show={show} />
+          <KeyLegend slots={show.products.length} />
+        </div>
+      </div>
+      <CommandPalette show={show} />
+    </div>
+  );
+}
+
+/** The console of the open run's show: its lineup loaded, the commands and on-air calls wired. */
+function ShowConsole({ showId }: { showId: number }) {
+  const { t } = useTranslation();
+  const store = useLiveStore();
+  const send = useLiveCommands();
+  const query = useApiQuery('show.get', { showId }, { refetchOn: ['lineup.changed'] });
+  const show = query.data?.id === showId ? query.data : undefined;
+  const [log] = useState(() => new ConsoleLog());
+  useEffect(() => log.attach(store), [log, store]);
+  useApiEvent('command.outcome', (outcome) => log.noteOutcome(outcome));
+
+  const names = useMemo(
+    () => new Map((show?.products ?? []).map((product) => [product.sku, product.nameHost])),
+    [show?.products],
+  );
+  const nameOf = useCallback((sku: string) => names.get(sku) ?? sku, [names]);
+  const unpin = useUndoableUnpin(send, nameOf);
+
+  if (!show) {
+    if (query.error) {
+      const { title, message } = describeError(t, query.error);
+      return (
+        <Alert color="red" title={title} role="alert">
+          {message}
+        </Alert>
+      );
+    }
+    return <Loader aria-label={t('common.loading')} />;
+  }
+  return (
+    <ConsoleActionsProvider show={show}>
+      <LiveLineup show={show} enabled onUnpin={unpin}>
+        <ConsoleBody show={show} log={log} nameOf={nameOf} />
+      </LiveLineup>
+    </ConsoleActionsProvider>
+  );
+}
+
+/**
+ * The producer's live console (route #/live): it follows the open run, live or rehearsal, and
+ * says so when none is open.
+ */
+export function LiveConsoleScreen() {
+  const { t } = useTranslation();
+  const loaded = useLiveLoaded();
+  const showId = useLiveShowId();
+  if (!loaded) return <Loader aria-label={t('common.loading')} />;
+  if (showId === null) return <ConsoleNoRun />;
+  return (
+    <OnAirProvider>
+      <ShowConsole showId={showId} />
+    </OnAirProvider>
+  );
+}

@@ -1,0 +1,178 @@
+import { Badge, Button, Group, Kbd, Text } from '@mantine/core';
+import { IconCommand, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LinkState } from '../../../shared/model/live';
+import { clockText } from '../host/host-format';
+import { formatAge, formatCount, formatRate } from '../live/format';
+import { useLiveActions } from '../live/live-actions';
+import { outcomeText } from '../live/outcome-text';
+import { useLiveSelect } from '../live/use-live';
+import { useLiveCommands } from '../live/use-live-commands';
+import { useNow } from '../live/use-now';
+import classes from './console.module.css';
+import { useOnAir } from './onair-context';
+import { useStripAlert } from './use-strip-alert';
+
+const LINK_COLOR: Record<LinkState, string> = {
+  connected: 'green.4',
+  reconnecting: 'yellow.3',
+  offline: 'gray.3',
+};
+
+function Item({
+  label,
+  children,
+  testId,
+}: {
+  label: string;
+  children: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <div className={classes.figure}>
+      <Text size="xs" fw={600} c="gray.4" style={{ whiteSpace: 'nowrap' }}>
+        {label}
+      </Text>
+      <Text
+        component="div"
+        size="lg"
+        fw={800}
+        lh={1.2}
+        data-testid={testId}
+        style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+      >
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** The on-air clock: since the show went live, or since the run started before that. */
+function OnAirClock() {
+  const { t } = useTranslation();
+  const startedAt = useOnAir((state) => state?.clock.startedAt ?? null);
+  const source = useOnAir((state) => state?.clock.source ?? 'run');
+  const now = useNow(startedAt !== null);
+  return (
+    <div role="timer" aria-label={t(`console.strip.clock.${source}`)}>
+      <Item label={t(`console.strip.clock.${source}`)} testId="strip-clock">
+        <span style={{ fontSize: 26 }}>
+          {startedAt === null ? '–' : clockText(now - startedAt)}
+        </span>
+      </Item>
+    </div>
+  );
+}
+
+/**
+ * The top of the console: on-air clock, show state, audience, and the link to the sale server
+ * (state, commands pending, last event age, events per second). It turns red while the link is
+ * down and for a few seconds after a command is rejected, and says why.
+ */
+export function StatusStrip({ onPalette }: { onPalette: () => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const send = useLiveCommands();
+  const actions = useLiveActions();
+  const alert = useStripAlert();
+  const link = useLiveSelect((header) => header?.link ?? null);
+  const confirmed = useLiveSelect((header) => header?.showState ?? 'planned');
+  const shown = useLiveSelect((header) => header?.displayShowState ?? 'planned');
+  const viewers = useLiveSelect((header) => header?.viewers ?? 0);
+  const alerting = alert.linkDown || alert.rejected !== null;
+  const stateText = t(`live.show.state.${shown}`);
+  const alertText = alert.linkDown
+    ? t('console.strip.linkDown')
+    : alert.rejected !== null
+      ? outcomeText(t, alert.rejected)
+      : '';
+  return (
+    <section
+      aria-label={t('console.strip.label')}
+      className={classes.strip}
+      data-alert={alerting}
+      data-testid="status-strip"
+    >
+      <OnAirClock />
+      <Item label={t('console.strip.show')}>
+        <Badge
+          size="lg"
+          color={shown === 'live' ? 'red' : 'gray'}
+          variant={alerting ? 'white' : 'filled'}
+          data-testid="strip-show-state"
+        >
+          {shown === confirmed ? stateText : t('live.show.statePending', { state: stateText })}
+        </Badge>
+      </Item>
+      <Item label={t('console.strip.viewers')} testId="strip-viewers">
+        {formatCount(viewers, language)}
+      </Item>
+      {link !== null && (
+        <>
+          <Item label={t('console.strip.link')}>
+            <Text
+              span
+              inherit
+              role="status"
+              data-state={link.state}
+              data-testid="strip-link"
+              c={alerting ? 'white' : LINK_COLOR[link.state]}
+            >
+              {t(`live.link.state.${link.state}`)}
+            </Text>
+          </Item>
+          <Item label={t('console.strip.pending')} testId="strip-pending">
+            {formatCount(link.commandsPending, language)}
+          </Item>
+          <Item label={t('console.strip.lastEvent')} testId="strip-last-event">
+            {link.lastEventAgeMs === null
+              ? t('console.strip.noEvent')
+              : formatAge(t, link.lastEventAgeMs, language)}
+          </Item>
+          <Item label={t('console.strip.eventsPerSecond')} testId="strip-events">
+            {formatRate(link.eventsPerSecond, language)}
+          </Item>
+        </>
+      )}
+      <Text
+        role="alert"
+        fw={800}
+        size="lg"
+        data-testid="strip-alert"
+        style={{ alignSelf: 'center', flex: 1, minWidth: 0 }}
+      >
+        {alertText}
+      </Text>
+      <Group gap="xs" wrap="nowrap" style={{ alignSelf: 'center' }}>
+        {shown === 'planned' && (
+          <Button
+            leftSection={<IconPlayerPlay size={18} aria-hidden />}
+            onClick={() => void send({ type: 'startShow' })}
+          >
+            {t('live.show.start')}
+          </Button>
+        )}
+        {shown === 'live' && (
+          <Button
+            color="red"
+            variant={alerting ? 'white' : 'outline'}
+            leftSection={<IconPlayerStop size={18} aria-hidden />}
+            onClick={() => actions.open({ kind: 'endShow' })}
+          >
+            {t('live.show.end')}
+          </Button>
+        )}
+        <Button
+          variant={alerting ? 'white' : 'default'}
+          color={alerting ? 'dark' : undefined}
+          leftSection={<IconCommand size={18} aria-hidden />}
+          rightSection={<Kbd size="xs">{t('console.keys.paletteKey')}</Kbd>}
+          onClick={onPalette}
+        >
+          {t('console.strip.palette')}
+        </Button>
+      </Group>
+    </section>
+  );
+}

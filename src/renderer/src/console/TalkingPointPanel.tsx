@@ -1,0 +1,128 @@
+import { Button, Group, Paper, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OnAirState } from '../../../shared/model/onair';
+import type { Show } from '../../../shared/model/lineup';
+import { SortableList } from '../components/SortableList';
+import { useConsoleActions } from './console-actions';
+import classes from './console.module.css';
+import { CurrentPointCard } from './CurrentPointCard';
+import { useOnAir } from './onair-context';
+import { QueueItem } from './QueueItem';
+import { inOrder, queueRows, sameRows, visibleRows, type QueueFilter } from './queue-view';
+
+const selectRows = (state: OnAirState | null) => queueRows(state?.queue ?? []);
+const selectFollowPin = (state: OnAirState | null) => state?.followPin ?? false;
+const selectCurrentId = (state: OnAirState | null) => state?.current?.id ?? null;
+const selectCurrentProduct = (state: OnAirState | null) => state?.current?.productId ?? null;
+const selectPinnedProduct = (state: OnAirState | null) => state?.pinned?.productId ?? null;
+
+/**
+ * The talking points on air: the current one with its live values, the queue to reorder by drag
+ * and drop (or the keyboard), a click to jump to a point, whether the queue follows the pin, and
+ * the points to list (those on air now, or all).
+ */
+export function TalkingPointPanel({ show }: { show: Show }) {
+  const { t } = useTranslation();
+  const actions = useConsoleActions();
+  const rows = useOnAir(selectRows, sameRows);
+  const followPin = useOnAir(selectFollowPin);
+  const currentId = useOnAir(selectCurrentId);
+  const currentProduct = useOnAir(selectCurrentProduct);
+  const pinnedProduct = useOnAir(selectPinnedProduct);
+  const [filter, setFilter] = useState<QueueFilter>('onAir');
+  const [order, setOrder] = useState<number[] | null>(null);
+
+  const names = useMemo(
+    () => new Map(show.products.map((product) => [product.id, product.nameHost])),
+    [show.products],
+  );
+  const productName = useCallback(
+    (id: number | null) => (id === null ? t('console.queue.showPoint') : (names.get(id) ?? '')),
+    [names, t],
+  );
+  const visible = inOrder(visibleRows(rows, filter, pinnedProduct, currentProduct), order);
+
+  const reorder = async (ids: number[]) => {
+    setOrder(ids);
+    await actions.reorder(ids);
+    setOrder(null);
+  };
+
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      component="section"
+      aria-labelledby="console-queue-title"
+      style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+    >
+      <Stack gap="xs" style={{ flex: 1, minHeight: 0 }}>
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Title order={2} size="h4" id="console-queue-title">
+            {t('console.queue.title')}
+          </Title>
+          <Switch
+            size="sm"
+            label={t('console.queue.followPin')}
+            checked={followPin}
+            onChange={(event) => void actions.setFollowPin(event.currentTarget.checked)}
+          />
+        </Group>
+        <CurrentPointCard productName={productName} />
+        <Group gap={6} wrap="nowrap">
+          <SegmentedControl
+            size="xs"
+            style={{ flex: 1 }}
+            value={filter}
+            onChange={(value) => setFilter(value === 'all' ? 'all' : 'onAir')}
+            aria-label={t('console.queue.filter')}
+            data={[
+              { value: 'onAir', label: t('console.queue.filterOnAir') },
+              { value: 'all', label: t('console.queue.filterAll') },
+            ]}
+          />
+          <Button
+            size="compact-sm"
+            variant="default"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            aria-label={t('console.queue.addLabel')}
+            onClick={actions.openAddPoint}
+          >
+            {t('console.queue.add')}
+          </Button>
+        </Group>
+        <div className={classes.scroll}>
+          {visible.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('console.queue.empty')}
+            </Text>
+          ) : (
+            <SortableList
+              items={visible}
+              label={t('console.queue.listLabel')}
+              itemLabel={(row) => row.text}
+              onReorder={(ids) => void reorder(ids)}
+              busy={order !== null}
+              gap={2}
+            >
+              {(row, index) => (
+                <QueueItem
+                  key={row.id}
+                  id={row.id}
+                  position={index + 1}
+                  text={row.text}
+                  productLabel={productName(row.productId)}
+                  done={row.done}
+                  current={row.id === currentId}
+                  onGoto={actions.goto}
+                />
+              )}
+            </SortableList>
+          )}
+        </div>
+      </Stack>
+    </Paper>
+  );
+}

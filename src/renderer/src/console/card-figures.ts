@@ -1,0 +1,56 @@
+import type { TFunction } from 'i18next';
+import type { LiveProduct } from '../../../shared/model/live';
+import { formatSeconds } from '../lineup/seconds';
+
+export type StockLevel = 'inStock' | 'low' | 'soldOut';
+
+/** Sold out at zero, low at or under the product's low-stock alert. */
+export function stockLevel(stock: number, lowStockThreshold: number): StockLevel {
+  if (stock === 0) return 'soldOut';
+  return stock <= lowStockThreshold ? 'low' : 'inStock';
+}
+
+/** Units sold as a share of all the units the product had (0 when it had none). */
+export function sellThrough(stock: number, sold: number): number {
+  const total = stock + sold;
+  return total > 0 ? sold / total : 0;
+}
+
+/** "62%" in the UI language. */
+export function formatPercent(share: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
+/** Units per second: one decimal below 100 ("12.5"), whole above ("1,405"). */
+export function formatUnitRate(value: number, language: string): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: value < 100 ? 1 : 0 }).format(
+    value,
+  );
+}
+
+/** Time from the product's first pin to its sell-out (both server time), or null. */
+export function pinToSoldOutMs(product: LiveProduct): number | null {
+  const { firstPinnedAt, soldOutAt } = product;
+  if (firstPinnedAt === null || soldOutAt === null || soldOutAt < firstPinnedAt) return null;
+  return soldOutAt - firstPinnedAt;
+}
+
+/** "sold out in ~40 s", "sold out in ~3 min", or that nothing is selling. */
+export function forecastText(t: TFunction, sellOutSeconds: number | null): string {
+  if (sellOutSeconds === null) return t('console.card.idle');
+  if (sellOutSeconds <= 0) return t('live.row.soldOut');
+  if (sellOutSeconds < 90) {
+    return t('console.card.forecastSeconds', { seconds: Math.max(1, Math.round(sellOutSeconds)) });
+  }
+  return t('console.card.forecastMinutes', { minutes: Math.round(sellOutSeconds / 60) });
+}
+
+/** "Sold out 0:42 after its first pin", or plainly "Sold out" when it never was pinned. */
+export function soldOutText(t: TFunction, product: LiveProduct): string {
+  const ms = pinToSoldOutMs(product);
+  return ms === null
+    ? t('live.row.soldOut')
+    : t('console.card.soldOutAfter', { time: formatSeconds(Math.round(ms / 1000)) });
+}

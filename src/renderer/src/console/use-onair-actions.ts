@@ -1,0 +1,88 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiInput } from '../../../shared/api/contract';
+import type { TalkingPointInput } from '../../../shared/model/lineup';
+import type { CueInput, OnAirState } from '../../../shared/model/onair';
+import { useApi } from '../api/api-context';
+import { notifyError } from '../app/notify';
+import { useOnAirStore } from './onair-context';
+
+/** The on-air calls that answer with the state they lead to. */
+type StateMethod =
+  | 'onair.next'
+  | 'onair.previous'
+  | 'onair.done'
+  | 'onair.goto'
+  | 'onair.reorder'
+  | 'onair.addPoint'
+  | 'onair.setFollowPin'
+  | 'cue.arm'
+  | 'cue.clear'
+  | 'cue.setAutoArm';
+
+export interface OnAirActions {
+  next(): Promise<boolean>;
+  previous(): Promise<boolean>;
+  done(): Promise<boolean>;
+  goto(talkingPointId: number): Promise<boolean>;
+  reorder(talkingPointIds: number[]): Promise<boolean>;
+  addPoint(productId: number | null, point: TalkingPointInput): Promise<boolean>;
+  setFollowPin(on: boolean): Promise<boolean>;
+  arm(cue: CueInput): Promise<boolean>;
+  clearCue(): Promise<boolean>;
+  setAutoArm(on: boolean): Promise<boolean>;
+  /** Sends the armed cue's commands (pin, then flash sale) through the outbox. */
+  fire(): Promise<boolean>;
+}
+
+/**
+ * The producer's talking-point and cue calls. Each answer is shown at once (the event that
+ * follows it carries the same state); a refusal is announced and resolves false.
+ */
+export function useOnAirActions(): OnAirActions {
+  const { t } = useTranslation();
+  const api = useApi();
+  const store = useOnAirStore();
+
+  const call = useCallback(
+    async <M extends StateMethod>(method: M, input: ApiInput<M>, context: string) => {
+      try {
+        const state: OnAirState = await api.invoke(method, input);
+        store.offer(state);
+        return true;
+      } catch (error) {
+        notifyError(t, error, context);
+        return false;
+      }
+    },
+    [api, store, t],
+  );
+
+  return useMemo<OnAirActions>(() => {
+    const queueFailed = t('console.queue.failed');
+    const cueFailed = t('console.cue.failed');
+    return {
+      next: () => call('onair.next', {}, queueFailed),
+      previous: () => call('onair.previous', {}, queueFailed),
+      done: () => call('onair.done', {}, queueFailed),
+      goto: (talkingPointId) => call('onair.goto', { talkingPointId }, queueFailed),
+      reorder: (talkingPointIds) => call('onair.reorder', { talkingPointIds }, queueFailed),
+      addPoint: (productId, point) =>
+        call('onair.addPoint', { productId, point }, t('console.queue.addFailed')),
+      setFollowPin: (on) => call('onair.setFollowPin', { on }, queueFailed),
+      arm: (cue) => call('cue.arm', { cue }, cueFailed),
+      clearCue: () => call('cue.clear', {}, cueFailed),
+      setAutoArm: (on) => call('cue.setAutoArm', { on }, cueFailed),
+      fire: async () => {
+        try {
+          const fired = await api.invoke('cue.fire', {});
+          store.offer(fired.state);
+          return true;
+        } catch (error) {
+          notifyError(t, error, t('console.cue.fireFailed'));
+          return false;
+        }
+      },
+    };
+  }, [api, call, store, t]);
+}
