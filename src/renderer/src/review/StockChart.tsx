@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -67,7 +67,7 @@ export function StockChart({
   soldOut,
 }: StockChartProps) {
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const rows = stockRows(timeline.series);
+  const rows = useMemo(() => stockRows(timeline.series), [timeline.series]);
   const tick = offsetTick(start, range.to - range.from);
   const names = new Map(timeline.series.map((s, index) => [seriesKey(index), nameOf(s.sku)]));
 

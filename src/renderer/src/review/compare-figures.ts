@@ -63,7 +63,7 @@ export interface FigureCells {
   a: string;
   b: string;
   diff: string;
-  /** Sign of B minus A (0 when equal or unknown). */
+  /** Sign of B minus A as shown (0 when equal, too small to show, or unknown). */
   sign: -1 | 0 | 1;
 }
 
@@ -80,10 +80,13 @@ export function figureCells(
   const a = value(row.a, figure, comparison.a.startedAt);
   const b = value(row.b, figure, comparison.b.startedAt);
   const diff = row.diff[figure];
+  const signed = (magnitude: number) => format(magnitude, true);
+  const diffText = diff === null ? NONE : formatSigned(diff, signed);
+  const shown = diff !== null && diffText !== signed(0);
   return {
     a: a === null ? NONE : format(a, false),
     b: b === null ? NONE : format(b, false),
-    diff: diff === null ? NONE : formatSigned(diff, (magnitude) => format(magnitude, true)),
-    sign: diff === null || diff === 0 ? 0 : diff > 0 ? 1 : -1,
+    diff: diffText,
+    sign: !shown ? 0 : diff > 0 ? 1 : -1,
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { RunSummary } from '../../../shared/model/review';
 import { useApiQuery, type ApiQuery } from '../api/use-api-query';
 import { useLiveSelect } from '../live/use-live';
@@ -12,8 +12,11 @@ export function useRunList(showId: number | null): ApiQuery<RunSummary[]> {
     refetchOn: ['runs.changed', 'shows.changed'],
   });
   const openRunId = useLiveSelect((header) => header?.run.id ?? null);
+  const seenRunId = useRef(openRunId);
   const { refetch } = runs;
   useEffect(() => {
+    if (seenRunId.current === openRunId) return;
+    seenRunId.current = openRunId;
     refetch();
   }, [openRunId, refetch]);
   return runs;
