@@ -384,6 +384,19 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   }
   await expectNoSeriousA11yViolations(page);
 
+  // The rehearsal is marked as such in the list, on its review and in its exports' names.
+  await page.getByRole('link', { name: 'All runs' }).click();
+  const rehearsalRow = page.locator(`[data-testid="run-row"][data-run-id="${rehearsal.id}"]`);
+  await expect(rehearsalRow.getByTestId('run-kind')).toHaveText('REHEARSAL');
+  await rehearsalRow.getByRole('link', { name: rehearsal.name }).click();
+  await expect(page.getByTestId('rehearsal-notice')).toBeVisible();
+  const rehearsalReport = await exportFile(page, 'Report (HTML)', 'html');
+  expect(rehearsalReport.suggestedFilename()).toBe(
+    `REHEARSAL - ${SHOW} - run ${rehearsal.id} - report.html`,
+  );
+  expect(await downloadedText(rehearsalReport)).toContain('REHEARSAL');
+  await expectNoSeriousA11yViolations(page);
+
   if (SCREENSHOTS) {
     const reportPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const file = test.info().outputPath(report.suggestedFilename());
