@@ -39,7 +39,13 @@ export function CurrentPointCard({ productName }: { productName: (id: number | n
           </Text>
         ) : (
           <>
-            <Text size="xl" fw={700} lh={1.3} data-testid="console-current-point">
+            <Text
+              size="xl"
+              fw={700}
+              lh={1.3}
+              data-testid="console-current-point"
+              data-point-id={current.id}
+            >
               <LiveText parts={current.partsHost} />
             </Text>
             {current.textAudience !== '' && (

@@ -1,0 +1,320 @@
+/**
+ * Live console frame times under load: the producer's live console (#/live) open in Debian's
+ * Chromium at 1440x900 while a crowd buys the pinned product at 5,000 orders a second for about
+ * 20 seconds. In the page it measures the time between animation frames (p50, p95, p99, max),
+ * the long tasks (PerformanceObserver) and the time from a key press (N / P, the talking points)
+ * to the frame that shows its effect, and prints each as a ratio to the 16.7 ms frame budget,
+ * next to the same figures with no crowd measured first in the same run.
+ *
+ *   npx tsx bench/live-frames.ts [--rate 5000] [--seconds 20] [--idle-seconds 6]
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { startSaleServer } from '../src/sale-server/server';
+import type { ApiInput, ApiMethod, ApiResult } from '../src/shared/api/contract';
+import type { ApiEnvelope } from '../src/shared/api/errors';
+import { ensureBuilt } from '../src/main/web/ensure-built';
+import { projectPaths } from '../src/main/web/project-paths';
+import { BrowserHostProcess } from '../tests/e2e/support/browser-host-process';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const FRAME_BUDGET_MS = 1000 / 60;
+const TOKEN = 'bench-live-frames';
+const SHOW = 'bench-frames';
+const CHROMIUM = process.env['SHOWDESK_CHROMIUM'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const { values } = parseArgs({
+  options: {
+    rate: { type: 'string', default: '5000' },
+    seconds: { type: 'string', default: '20' },
+    'idle-seconds': { type: 'string', default: '6' },
+  },
+});
+const rate = Number(values.rate);
+const burstSeconds = Number(values.seconds);
+const idleSeconds = Number(values['idle-seconds']);
+
+/** The browser globals the page functions use (the bench compiles without DOM types). */
+interface BrowserSocket {
+  onopen: (() => void) | null;
+  onerror: (() => void) | null;
+  onmessage: ((message: { data: string }) => void) | null;
+  send(data: string): void;
+  close(): void;
+}
+interface BrowserGlobals {
+  location: { href: string };
+  WebSocket: new (url: string) => BrowserSocket;
+}
+
+/** Calls the console API over a websocket of the page's own (the token cookie lets it in). */
+async function api<M extends ApiMethod>(
+  page: Page,
+  method: M,
+  input: ApiInput<M>,
+): Promise<ApiResult<M>> {
+  const envelope = await page.evaluate(
+    ({ method, input }) =>
+      new Promise<unknown>((resolve, reject) => {
+        const browser = globalThis as unknown as BrowserGlobals;
+        const url = new URL('/api', browser.location.href);
+        url.protocol = 'ws:';
+        url.search = '';
+        url.hash = '';
+        const socket = new browser.WebSocket(url.toString());
+        socket.onopen = () => socket.send(JSON.stringify({ type: 'invoke', id: 1, method, input }));
+        socket.onerror = () => reject(new Error(`the API socket failed during ${method}`));
+        socket.onmessage = (message) => {
+          const frame = JSON.parse(message.data) as {
+            type: string;
+            id?: number;
+            envelope?: unknown;
+          };
+          if (frame.type !== 'result' || frame.id !== 1) return;
+          socket.close();
+          resolve(frame.envelope);
+        };
+      }),
+    { method, input },
+  );
+  const result = envelope as ApiEnvelope<ApiResult<M>>;
+  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/**
+ * The probe installed in the page: animation-frame deltas, long tasks, and key-to-frame latency
+ * (from the keydown's timestamp to the first frame after the current talking point changed).
+ * A string, so that it runs as written in the page.
+ */
+const PROBE = `(() => {
+  const probe = { frames: [], longTasks: [], keys: [], recording: false };
+  let last = performance.now();
+  const tick = (now) => {
+    if (probe.recording) probe.frames.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  new PerformanceObserver((list) => {
+    if (!probe.recording) return;
+    for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: false });
+  const pointId = () =>
+    document.querySelector('[data-testid="console-current-point"]')?.getAttribute('data-point-id');
+  document.addEventListener('keydown', (event) => {
+    if (!probe.recording || (event.key !== 'n' && event.key !== 'p')) return;
+    const before = pointId();
+    const pressedAt = event.timeStamp;
+    const wait = () => {
+      if (pointId() !== before) {
+        requestAnimationFrame((frame) => probe.keys.push(frame - pressedAt));
+      } else if (performance.now() - pressedAt < 5000) {
+        requestAnimationFrame(wait);
+      }
+    };
+    requestAnimationFrame(wait);
+  }, true);
+  window.__liveFrames = probe;
+})()`;
+
+interface ProbeData {
+  frames: number[];
+  longTasks: number[];
+  keys: number[];
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const ratio = (ms: number) => round(ms / FRAME_BUDGET_MS, 2);
+
+function summarize(data: ProbeData, seconds: number) {
+  const frames = [...data.frames].sort((a, b) => a - b);
+  const keys = [...data.keys].sort((a, b) => a - b);
+  const longTotal = data.longTasks.reduce((sum, value) => sum + value, 0);
+  return {
+    frames: frames.length,
+    framesPerSecond: round(frames.length / seconds),
+    p50Ms: round(percentile(frames, 50)),
+    p95Ms: round(percentile(frames, 95)),
+    p99Ms: round(percentile(frames, 99)),
+    maxMs: round(frames[frames.length - 1] ?? 0),
+    overBudget: frames.filter((value) => value > FRAME_BUDGET_MS * 1.5).length,
+    longTasks: data.longTasks.length,
+    longTaskMaxMs: round(Math.max(0, ...data.longTasks)),
+    longTaskTotalMs: round(longTotal),
+    keyPresses: keys.length,
+    keyToFrameP50Ms: round(percentile(keys, 50)),
+    keyToFrameMaxMs: round(keys[keys.length - 1] ?? 0),
+  };
+}
+
+type Summary = ReturnType<typeof summarize>;
+
+/** Records `seconds` of frames, pressing N and P in turn every two seconds. */
+async function record(page: Page, seconds: number): Promise<Summary> {
+  await page.evaluate(`(() => {
+    const probe = window.__liveFrames;
+    probe.frames = []; probe.longTasks = []; probe.keys = []; probe.recording = true;
+  })()`);
+  const until = Date.now() + seconds * 1000;
+  for (let press = 0; Date.now() < until; press += 1) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(2000, until - Date.now())));
+    if (Date.now() < until) await page.keyboard.press(press % 2 === 0 ? 'n' : 'p');
+  }
+  const data = (await page.evaluate(`(() => {
+    const probe = window.__liveFrames;
+    probe.recording = false;
+    return { frames: probe.frames, longTasks: probe.longTasks, keys: probe.keys };
+  })()`)) as ProbeData;
+  return summarize(data, seconds);
+}
+
+/** The crowd CLI in a child process of its own (as a real audience would be). */
+function runCrowd(url: string): Promise<string> {
+  const args = [
+    '--import',
+    'tsx',
+    'src/sale-server/crowd-cli.ts',
+    ...['--url', url, '--token', TOKEN, '--show', SHOW, '--sku', 'BENCH-DUR'],
+    ...['--rate', String(rate), '--seconds', String(burstSeconds), '--clients', '8'],
+    ...['--viewers', '90000'],
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`crowd exited ${code}`)),
+    );
+  });
+}
+
+/** A show of six products (the first with stock for the whole burst), talking points with live values. */
+async function openShow(page: Page, serverUrl: string): Promise<void> {
+  const show = await api(page, 'show.create', { name: 'Frame bench' });
+  const names = ['Durian', 'Coconut', 'Rice', 'Mango', 'Tea', 'Honey'];
+  for (const [index, name] of names.entries()) {
+    const updated = await api(page, 'product.add', {
+      showId: show.id,
+      product: {
+        sku: `BENCH-${name.slice(0, 3).toUpperCase()}`,
+        nameHost: `${name} of the night`,
+        nameAudience: `${name} 今晚`,
+        priceMinor: 9900 + index * 1000,
+        currency: 'CNY',
+        openingStock: index === 0 ? rate * burstSeconds * 3 : 5000,
+        lowStockThreshold: 100,
+        imagePath: null,
+      },
+    });
+    const productId = updated.products[updated.products.length - 1].id;
+    for (const text of ['Only {left} left at {price}!', 'Already {sold} sold, {rate} a second']) {
+      await api(page, 'talkingPoint.add', {
+        showId: show.id,
+        productId,
+        point: { textHost: text, textAudience: text, plannedSeconds: 60 },
+      });
+    }
+  }
+  await api(page, 'link.connect', {
+    showId: show.id,
+    serverUrl,
+    token: TOKEN,
+    serverShowId: SHOW,
+  });
+}
+
+async function main(): Promise<void> {
+  const { rendererDir } = projectPaths();
+  ensureBuilt(ROOT, [path.join(rendererDir, 'index.html')]);
+  const saleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-frames-sale-'));
+  const consoleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-frames-console-'));
+  const server = await startSaleServer({
+    dataDir: saleDir,
+    token: TOKEN,
+    shows: [{ showId: SHOW }],
+    log: () => undefined,
+  });
+  const host = new BrowserHostProcess(consoleDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const url = await host.start();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${url}#/`);
+    await openShow(page, server.url);
+    await page.goto(`${url}#/live`);
+    await page.getByTestId('strip-link').filter({ hasText: 'Connected' }).waitFor();
+    await page.getByRole('button', { name: 'Start show' }).click();
+    await page.getByTestId('strip-show-state').filter({ hasText: 'Live' }).waitFor();
+    await page.locator('body').press('1');
+    await page.getByTestId('pin-badge').waitFor();
+    await page.evaluate(PROBE);
+
+    const idle = await record(page, idleSeconds);
+    const crowd = runCrowd(server.url);
+    const burst = await record(page, burstSeconds);
+    const crowdSummary = JSON.parse((await crowd).trim().split('\n').pop() ?? '{}') as {
+      sold?: number;
+      durationMs?: number;
+    };
+    const achieved =
+      crowdSummary.sold !== undefined && crowdSummary.durationMs
+        ? round(crowdSummary.sold / (crowdSummary.durationMs / 1000), 0)
+        : null;
+
+    console.log(
+      JSON.stringify({
+        bench: 'live-frames',
+        frameBudgetMs: round(FRAME_BUDGET_MS, 2),
+        targetOrdersPerSecond: rate,
+        achievedOrdersPerSecond: achieved,
+        ordersSold: crowdSummary.sold ?? null,
+        idle,
+        burst,
+      }),
+    );
+    const line = (label: string, s: Summary) =>
+      `${label}: ${s.framesPerSecond} frames/s; frame p50 ${s.p50Ms} ms (${ratio(s.p50Ms)}x budget), ` +
+      `p95 ${s.p95Ms} ms (${ratio(s.p95Ms)}x), p99 ${s.p99Ms} ms (${ratio(s.p99Ms)}x), ` +
+      `max ${s.maxMs} ms (${ratio(s.maxMs)}x); ${s.overBudget} frames over 1.5x budget; ` +
+      `${s.longTasks} long tasks (max ${s.longTaskMaxMs} ms, total ${s.longTaskTotalMs} ms); ` +
+      `key to frame p50 ${s.keyToFrameP50Ms} ms (${ratio(s.keyToFrameP50Ms)}x), ` +
+      `max ${s.keyToFrameMaxMs} ms (${ratio(s.keyToFrameMaxMs)}x) over ${s.keyPresses} presses`;
+    console.log(line(`idle (${idleSeconds} s, no crowd)`, idle));
+    console.log(line(`burst (${burstSeconds} s at ${achieved ?? '?'} of ${rate} orders/s)`, burst));
+    console.log(
+      `burst p95 frame against idle p95: ${round(burst.p95Ms / Math.max(idle.p95Ms, 0.1), 2)}x`,
+    );
+  } finally {
+    await browser.close();
+    await host.stop();
+    await server.close();
+    await fs.rm(saleDir, { recursive: true, force: true });
+    await fs.rm(consoleDir, { recursive: true, force: true });
+  }
+}
+
+await main();
