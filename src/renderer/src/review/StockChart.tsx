@@ -15,7 +15,7 @@ import type { Timeline, TimelineMarker } from '../../../shared/model/review';
 import { AXIS_STYLE, GRID_STROKE, TOOLTIP_STYLE, offsetTick } from './chart-axis';
 import { OUTAGE_COLOR, categoryColor, markerCategory, type MarkerCategory } from './chart-colors';
 import { formatOffset } from './review-format';
-import { linkOutages, seriesKey, stockRows } from './timeline-data';
+import { evenTimes, linkOutages, seriesKey, stockRows } from './timeline-data';
 import type { Range } from './use-zoom-range';
 
 interface StockChartProps {
@@ -32,6 +32,9 @@ interface StockChartProps {
   /** Products with their sell-out time: a dot on the axis at that moment. */
   soldOut: readonly { sku: string; soldOutAt: number | null }[];
 }
+
+/** Rows spread evenly over the window, so that the tooltip and a drag find a moment anywhere. */
+const POINTER_STEPS = 240;
 
 /** At most this many marker lines are drawn; the table lists them all. */
 const DRAWN_MARKERS = 300;
@@ -67,7 +70,10 @@ export function StockChart({
   soldOut,
 }: StockChartProps) {
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const rows = useMemo(() => stockRows(timeline.series), [timeline.series]);
+  const rows = useMemo(
+    () => stockRows(timeline.series, evenTimes(timeline.from, timeline.to, POINTER_STEPS)),
+    [timeline],
+  );
   const tick = offsetTick(start, range.to - range.from);
   const names = new Map(timeline.series.map((s, index) => [seriesKey(index), nameOf(s.sku)]));
 

@@ -11,14 +11,24 @@ export function seriesKey(index: number): string {
   return `s${index}`;
 }
 
+/** `count` + 1 moments evenly spread over [from, to], whole milliseconds. */
+export function evenTimes(from: number, to: number, count: number): number[] {
+  if (to <= from) return [from];
+  return Array.from({ length: count + 1 }, (_, i) => Math.round(from + ((to - from) * i) / count));
+}
+
 /**
- * Stock of every product at every moment any of them has a point: stock is a step function, so
- * a product keeps its last value until its next point (null before its first one).
+ * Stock of every product at every moment any of them has a point, and at the `extra` moments
+ * (so that a pointer anywhere on the chart finds a row near it): stock is a step function, so a
+ * product keeps its last value until its next point (null before its first one).
  */
-export function stockRows(series: readonly StockSeries[]): ChartRow[] {
-  const times = [...new Set(series.flatMap((s) => s.points.map((point) => point.at)))].sort(
-    (a, b) => a - b,
-  );
+export function stockRows(
+  series: readonly StockSeries[],
+  extra: readonly number[] = [],
+): ChartRow[] {
+  const times = [
+    ...new Set([...extra, ...series.flatMap((s) => s.points.map((point) => point.at))]),
+  ].sort((a, b) => a - b);
   const next = series.map(() => 0);
   const last: (number | null)[] = series.map(() => null);
   return times.map((at) => {
