@@ -120,7 +120,6 @@ export function ArmCueDialog({ products, productId, onArm, onClose }: ArmCueDial
               value={chosen}
               onChange={(value) => value !== null && setChosen(value)}
               allowDeselect={false}
-              searchable
               data={products.map((candidate, index) => ({
                 value: String(candidate.id),
                 label: `${index + 1}. ${candidate.nameHost}`,
@@ -170,7 +169,7 @@ export function ArmCueDialog({ products, productId, onArm, onClose }: ArmCueDial
                   error={errors.unitCap}
                 />
                 <NumberInput
-                  label={t('console.cue.flashSeconds')}
+                  label={t('live.dialogs.flashSeconds')}
                   value={values.flashSeconds}
                   onChange={set('flashSeconds')}
                   min={1}

@@ -1,6 +1,6 @@
 import { Paper, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type RefObject } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import classes from './console.module.css';
@@ -32,10 +32,8 @@ function PlainLineup({ show }: ConsoleLineupProps) {
 }
 
 /** Only the cards in view (and a few around them), each measured as it renders. */
-function VirtualLineup({
-  show,
-  scroller,
-}: ConsoleLineupProps & { scroller: RefObject<HTMLDivElement | null> }) {
+function VirtualLineup({ show }: ConsoleLineupProps) {
+  const scroller = useRef<HTMLDivElement>(null);
   // The app has no React Compiler; the virtualizer re-renders this component when it scrolls.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -47,30 +45,32 @@ function VirtualLineup({
     overscan: 4,
   });
   return (
-    <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((item) => {
-        const product = show.products[item.index];
-        return (
-          <div
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            style={{
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              right: 0,
-              translate: `0 ${item.start}px`,
-            }}
-          >
-            <ConsoleProductCard
-              product={product}
-              slot={item.index + 1}
-              audienceLanguage={show.audienceLanguage}
-            />
-          </div>
-        );
-      })}
+    <div ref={scroller} className={classes.scroll}>
+      <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const product = show.products[item.index];
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                translate: `0 ${item.start}px`,
+              }}
+            >
+              <ConsoleProductCard
+                product={product}
+                slot={item.index + 1}
+                audienceLanguage={show.audienceLanguage}
+              />
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 }
@@ -78,17 +78,18 @@ function VirtualLineup({
 /** The lineup on air, one card per slot, in a column that scrolls on its own. */
 export function ConsoleLineup({ show }: ConsoleLineupProps) {
   const { t } = useTranslation();
-  const scroller = useRef<HTMLDivElement>(null);
   return (
-    <section aria-label={t('console.lineup.label')} className={classes.scroll} ref={scroller}>
+    <section aria-label={t('console.lineup.label')} className={classes.column} style={{ flex: 1 }}>
       {show.products.length === 0 ? (
         <Paper withBorder p="lg">
           <Text c="dimmed">{t('console.lineup.empty')}</Text>
         </Paper>
       ) : show.products.length >= VIRTUALIZE_FROM ? (
-        <VirtualLineup show={show} scroller={scroller} />
+        <VirtualLineup show={show} />
       ) : (
-        <PlainLineup show={show} />
+        <div className={classes.scroll}>
+          <PlainLineup show={show} />
+        </div>
       )}
     </section>
   );
