@@ -19,9 +19,14 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}
 .figures{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}
 .figure{border:1px solid #dee2e6;border-radius:6px;padding:8px 14px;min-width:120px}
 .figure b{display:block;font-size:20px}
+.wide{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 th,td{border-bottom:1px solid #e9ecef;padding:5px 8px;text-align:right;vertical-align:top}
-th{background:#f8f9fa;font-weight:600}td.l,th.l{text-align:left}td.sku{white-space:nowrap}
+th{background:#f8f9fa;font-weight:600;vertical-align:bottom}td.l,th.l{text-align:left}
+td{white-space:nowrap}td.text{white-space:normal}td.name{min-width:12em}
+.results{font-size:13px}.results th,.results td{padding:5px 6px}
+.events td:first-child{width:1%}
+svg.chart{display:block;height:auto}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px}
 svg .grid{stroke:#e9ecef}svg .tick{font-size:11px;fill:#495057}
 .legend{display:flex;gap:14px;flex-wrap:wrap;margin:4px 0 0}
@@ -74,7 +79,7 @@ function bucketLabel(ms: number): string {
 function productRow(product: ProductResult, index: number): string {
   const cells = [
     `<td class="l sku"><span class="swatch" style="background:${colorOf(index)}"></span>${html(product.sku)}</td>`,
-    `<td class="l">${html(product.name)}</td>`,
+    `<td class="l text name">${html(product.name)}</td>`,
     `<td>${count(product.openingStock)}</td>`,
     `<td>${count(product.restockedUnits)}</td>`,
     `<td>${count(product.unitsSold)}</td>`,
@@ -135,12 +140,12 @@ ${run.note ? `<p>${html(run.note)}</p>` : ''}
 <h2>Stock over time</h2>${stockChart(timeline, 'Stock of each product over time')}<div class="legend">${legend}</div>
 <h2>Units sold per ${html(bucketLabel(timeline.sales.bucketMs))}</h2>${salesChart(timeline, 'Units sold over time')}
 <h2>Results per product</h2>
-<table><thead><tr>${HEADERS.map((h, i) => `<th${i < 2 ? ' class="l"' : ''}>${html(h)}</th>`).join('')}</tr></thead>
-<tbody>${results.products.map(productRow).join('\n')}</tbody></table>
+<div class="wide"><table class="results"><thead><tr>${HEADERS.map((h, i) => `<th${i < 2 ? ' class="l"' : ''}>${html(h)}</th>`).join('')}</tr></thead>
+<tbody>${results.products.map(productRow).join('\n')}</tbody></table></div>
 ${incomplete ? '<p>* Some orders are missing from the run log (a snapshot replaced them); revenue counts the logged orders.</p>' : ''}
 <h2>What happened</h2>
-<table><thead><tr><th class="l">Time</th><th class="l">Event</th></tr></thead><tbody>
-${markers.map((m) => `<tr><td class="l">${html(utcTime(m.at).slice(11))}</td><td class="l">${html(markerText(m, currencyOf))}</td></tr>`).join('\n')}
+<table class="events"><thead><tr><th class="l">Time</th><th class="l">Event</th></tr></thead><tbody>
+${markers.map((m) => `<tr><td class="l">${html(utcTime(m.at).slice(11))}</td><td class="l text">${html(markerText(m, currencyOf))}</td></tr>`).join('\n')}
 </tbody></table>
 ${omitted > 0 ? `<p>${count(omitted)} more events are in the run log export.</p>` : ''}
 <footer>Showdesk run ${run.id}${run.rehearsal ? ' (rehearsal)' : ''} · generated ${html(utcTime(generatedAt))} · times in UTC</footer>

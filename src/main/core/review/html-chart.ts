@@ -2,8 +2,11 @@ import type { Timeline } from '../../../shared/model/review';
 import { count, html, utcTime } from './html-format';
 
 const WIDTH = 960;
-const HEIGHT = 300;
+const STOCK_HEIGHT = 300;
+const SALES_HEIGHT = 220;
 const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
+/** Widest bar of the sales chart, so that a short run's one bucket is a bar, not a block. */
+const MAX_BAR_WIDTH = 48;
 const PALETTE = [
   '#1c7ed6',
   '#e8590c',
@@ -22,23 +25,30 @@ export function colorOf(index: number): string {
 }
 
 interface Scale {
+  height: number;
   x(at: number): number;
   y(value: number): number;
 }
 
-/** The smallest 1, 2, 2.5 or 5 times a power of ten at or above `value`. */
-export function niceMax(value: number): number {
-  if (value <= 1) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((factor) => factor * power >= value) ?? 10;
-  return step * power;
+/**
+ * The axis values from 0 to at least `value` in whole steps of 1, 2, 2.5 or 5 times a power of
+ * ten (2.5 only from 25 up, so every tick is a whole number), about five of them.
+ */
+export function axisTicks(value: number): number[] {
+  const raw = Math.max(1, value) / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const factors = power >= 10 ? [1, 2, 2.5, 5, 10] : [1, 2, 5, 10];
+  const step = Math.max(1, (factors.find((factor) => factor * power >= raw) ?? 10) * power);
+  const top = Math.max(step, Math.ceil(value / step) * step);
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
 }
 
-function scale(from: number, to: number, max: number): Scale {
+function scale(from: number, to: number, max: number, height: number): Scale {
   const span = Math.max(1, to - from);
   const innerW = WIDTH - PAD.left - PAD.right;
-  const innerH = HEIGHT - PAD.top - PAD.bottom;
+  const innerH = height - PAD.top - PAD.bottom;
   return {
+    height,
     x: (at) => PAD.left + ((at - from) / span) * innerW,
     y: (value) => PAD.top + innerH - (value / Math.max(1, max)) * innerH,
   };
@@ -46,10 +56,9 @@ function scale(from: number, to: number, max: number): Scale {
 
 const fixed = (value: number) => value.toFixed(1);
 
-function axes(s: Scale, from: number, to: number, max: number): string {
+function axes(s: Scale, from: number, to: number, ticks: readonly number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i <= 4; i++) {
-    const value = Math.round((max * i) / 4);
+  for (const value of ticks) {
     const y = fixed(s.y(value));
     parts.push(
       `<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y}" y2="${y}"/>`,
@@ -60,22 +69,28 @@ function axes(s: Scale, from: number, to: number, max: number): string {
     const at = from + ((to - from) * i) / 4;
     const anchor = i === 0 ? 'start' : i === 4 ? 'end' : 'middle';
     parts.push(
-      `<text class="tick" x="${fixed(s.x(at))}" y="${HEIGHT - 12}" text-anchor="${anchor}">${html(utcTime(at).slice(11))}</text>`,
+      `<text class="tick" x="${fixed(s.x(at))}" y="${s.height - 12}" text-anchor="${anchor}">${html(utcTime(at).slice(11))}</text>`,
     );
   }
   return parts.join('');
 }
 
+function svg(title: string, height: number, body: string): string {
+  return `<svg class="chart" role="img" aria-label="${html(title)}" viewBox="0 0 ${WIDTH} ${height}" width="100%" preserveAspectRatio="xMinYMin meet">${body}</svg>`;
+}
+
 /** Stock of every product over the run, as steps, with pin intervals shaded. */
 export function stockChart(timeline: Timeline, title: string): string {
-  const max = niceMax(Math.max(1, ...timeline.series.flatMap((s) => s.points.map((p) => p.stock))));
-  const s = scale(timeline.from, timeline.to, max);
+  const ticks = axisTicks(
+    Math.max(1, ...timeline.series.flatMap((s) => s.points.map((p) => p.stock))),
+  );
+  const s = scale(timeline.from, timeline.to, ticks.at(-1) ?? 1, STOCK_HEIGHT);
   const skuIndex = new Map(timeline.series.map((series, index) => [series.sku, index]));
   const bands = timeline.pins.map((pin) => {
     const x = s.x(pin.from);
     const width = Math.max(1, s.x(pin.to) - x);
     const color = colorOf(skuIndex.get(pin.sku) ?? 0);
-    return `<rect x="${fixed(x)}" y="${PAD.top}" width="${fixed(width)}" height="${HEIGHT - PAD.top - PAD.bottom}" fill="${color}" opacity="0.08"><title>${html(`pinned ${pin.sku}`)}</title></rect>`;
+    return `<rect x="${fixed(x)}" y="${PAD.top}" width="${fixed(width)}" height="${STOCK_HEIGHT - PAD.top - PAD.bottom}" fill="${color}" opacity="0.08"><title>${html(`pinned ${pin.sku}`)}</title></rect>`;
   });
   const lines = timeline.series.map((series, index) => {
     const path = series.points
@@ -87,20 +102,29 @@ export function stockChart(timeline: Timeline, title: string): string {
       .join(' ');
     return `<path d="${path}" fill="none" stroke="${colorOf(index)}" stroke-width="1.8"><title>${html(series.name)}</title></path>`;
   });
-  return `<svg role="img" aria-label="${html(title)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%">${bands.join('')}${axes(s, timeline.from, timeline.to, max)}${lines.join('')}</svg>`;
+  return svg(
+    title,
+    STOCK_HEIGHT,
+    `${bands.join('')}${axes(s, timeline.from, timeline.to, ticks)}${lines.join('')}`,
+  );
 }
 
-/** Units sold per bucket, stacked by product. */
+/**
+ * Units sold per bucket, stacked by product: one bar per bucket, centred in its slot and at most
+ * MAX_BAR_WIDTH wide.
+ */
 export function salesChart(timeline: Timeline, title: string): string {
-  const buckets = timeline.sales.buckets;
-  const max = niceMax(Math.max(1, ...buckets.map((bucket) => bucket.units)));
-  const end = (buckets.at(-1)?.at ?? timeline.from) + timeline.sales.bucketMs;
+  const { buckets, bucketMs } = timeline.sales;
+  const ticks = axisTicks(Math.max(1, ...buckets.map((bucket) => bucket.units)));
+  const end = (buckets.at(-1)?.at ?? timeline.from) + bucketMs;
   const from = buckets[0]?.at ?? timeline.from;
-  const s = scale(from, end, max);
+  const s = scale(from, end, ticks.at(-1) ?? 1, SALES_HEIGHT);
   const bars: string[] = [];
   for (const bucket of buckets) {
-    const x = s.x(bucket.at);
-    const width = Math.max(1, s.x(bucket.at + timeline.sales.bucketMs) - x - 1);
+    const slotStart = s.x(bucket.at);
+    const slot = s.x(bucket.at + bucketMs) - slotStart;
+    const width = Math.max(1, Math.min(MAX_BAR_WIDTH, slot * 0.8));
+    const x = slotStart + (slot - width) / 2;
     let base = 0;
     timeline.series.forEach((series, index) => {
       const units = bucket.bySku[series.sku] ?? 0;
@@ -112,5 +136,5 @@ export function salesChart(timeline: Timeline, title: string): string {
       base += units;
     });
   }
-  return `<svg role="img" aria-label="${html(title)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%">${axes(s, from, end, max)}${bars.join('')}</svg>`;
+  return svg(title, SALES_HEIGHT, `${axes(s, from, end, ticks)}${bars.join('')}`);
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks, salesChart } from '../../../src/main/core/review/html-chart';
+import type { Timeline } from '../../../src/shared/model/review';
+
+const T0 = Date.UTC(2026, 10, 27, 1, 6, 0);
+
+/** What the charts read of a timeline (its review clock does not change how they draw). */
+function timeline(buckets: number): Timeline {
+  const drawn: Omit<Timeline, 'clock'> = {
+    runId: 1,
+    from: T0 + 8_000,
+    to: T0 + 11_000,
+    maxPoints: 500,
+    series: [
+      { sku: 'A', name: 'Alpha', points: [], exact: true },
+      { sku: 'B', name: 'Beta', points: [], exact: true },
+    ],
+    sales: {
+      bucketMs: 60_000,
+      buckets: Array.from({ length: buckets }, (_, i) => ({
+        at: T0 + i * 60_000,
+        units: 50,
+        bySku: { A: 30, B: 20 },
+      })),
+    },
+    pins: [],
+    markers: [],
+    markersOmitted: 0,
+  };
+  return { clock: { base: 'wall' }, ...drawn } as Timeline;
+}
+
+function barWidths(svg: string): number[] {
+  return [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((match) => Number(match[1]));
+}
+
+describe('report charts', () => {
+  it('puts whole-number ticks from zero to at least the largest value', () => {
+    expect(axisTicks(50)).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(axisTicks(23)).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(axisTicks(1)).toEqual([0, 1]);
+    expect(axisTicks(0)).toEqual([0, 1]);
+    expect(axisTicks(3_700)).toEqual([0, 1_000, 2_000, 3_000, 4_000]);
+    expect(axisTicks(100)).toEqual([0, 20, 40, 60, 80, 100]);
+    for (const value of [3, 7, 12, 99, 260, 12_345]) {
+      const ticks = axisTicks(value);
+      expect(ticks.every(Number.isInteger)).toBe(true);
+      expect(ticks.at(-1)).toBeGreaterThanOrEqual(value);
+      expect(ticks.length).toBeLessThanOrEqual(7);
+    }
+  });
+
+  it('draws a short run’s one bucket as a bar, not a block across the chart', () => {
+    const widths = barWidths(salesChart(timeline(1), 'Units sold'));
+    expect(widths).toHaveLength(2);
+    for (const width of widths) expect(width).toBeLessThanOrEqual(48);
+  });
+
+  it('leaves a gap between the bars of neighbouring buckets', () => {
+    const svg = salesChart(timeline(40), 'Units sold');
+    const xs = [...svg.matchAll(/<rect x="([\d.]+)"[^>]*width="([\d.]+)"/g)].map((match) => ({
+      x: Number(match[1]),
+      width: Number(match[2]),
+    }));
+    const starts = [...new Set(xs.map((bar) => bar.x))];
+    expect(starts).toHaveLength(40);
+    expect(starts[0] + xs[0].width).toBeLessThan(starts[1]);
+  });
+});
