@@ -5,10 +5,21 @@ import type { LinkState, RunKind, ShowState } from './live';
 /**
  * Post-show review: the run list, per-product results, the timeline, the console as it was at a
  * moment (replay), comparisons and exports. Everything here is computed by the core from the run
- * log (table run_log); money is in minor units, times are epoch milliseconds. Server events are
- * placed at their server time (`at` of the event), console entries (link, commands, notes) at the
- * console time they were written.
+ * log (table run_log); money is in minor units, times are epoch milliseconds on the run's review
+ * clock (see ReviewClock). Server events are placed at their server time (`at` of the event),
+ * console entries (link, commands, notes) at the console time they were written.
  */
+
+/**
+ * The clock a run's review gives its times on, and takes them on (timeline ranges, stateAt,
+ * notes). 'wall': the wall clock (a live run). 'show': a rehearsal's show time, the simulated
+ * clock that runs at the rehearsal's speed and stands still while it is paused, written as epoch
+ * ms counted from `zeroAt` (the wall-clock moment show time was 0), so `at - zeroAt` is show time;
+ * every duration and rate (sold-out time, first pin to sold out, pinned time, units per second
+ * and per minute) is then in show time too. A rehearsal whose log has no clock entries is
+ * reviewed on the wall clock.
+ */
+export type ReviewClock = { base: 'wall' } | { base: 'show'; zeroAt: number };
 
 /**
  * Run log kinds written for review (besides RunLogKind in ./live; talking-point moves are the
@@ -89,7 +100,7 @@ export interface ProductResult {
   firstPinnedAt: number | null;
   /** soldOutAt - firstPinnedAt, when the first pin came before the sell-out. */
   pinToSoldOutMs: number | null;
-  /** Most units sold in one wall-clock second, and when that second started. */
+  /** Most units sold in one second of the review clock, and when that second started. */
   peakUnitsPerSecond: number;
   peakSecondAt: number | null;
   pinnedMs: number;
@@ -99,6 +110,8 @@ export interface ProductResult {
 
 export interface RunResults {
   run: RunSummary;
+  /** The clock of every time and duration below. */
+  clock: ReviewClock;
   /** The run's time span (start to end, or to the last entry while open). */
   from: number;
   to: number;
@@ -155,6 +168,7 @@ export type TimelineMarkerType = TimelineMarker['type'];
 
 export interface Timeline {
   runId: number;
+  clock: ReviewClock;
   from: number;
   to: number;
   maxPoints: number;
@@ -181,6 +195,7 @@ export interface ReplayProduct {
 /** The console as it was at `at`, rebuilt from the run log. */
 export interface ReplayState {
   runId: number;
+  clock: ReviewClock;
   at: number;
   showState: ShowState;
   pin: { sku: string | null; until: number | null };
@@ -260,21 +275,30 @@ export const reviewInputs = {
   'runs.annotate': z.object({ runId: Id, note: z.string().trim().max(2000) }),
   /** Deletes an ended run and its log (`conflict` while it is open); the UI confirms first. */
   'runs.delete': z.object({ runId: Id }),
-  /** Writes an operator note into the run log at `at` (now by default): a timeline marker. */
+  /**
+   * Writes an operator note into the run log at `at` (on the run's review clock; now by
+   * default): a timeline marker.
+   */
   'runs.addNote': z.object({
     runId: Id,
     text: z.string().trim().min(1).max(2000),
     at: Epoch.optional(),
   }),
   'review.results': z.object({ runId: Id }),
-  /** The whole run by default; a narrower from/to zooms in. At most `maxPoints` per series. */
+  /**
+   * The whole run by default; a narrower from/to (on the run's review clock) zooms in. At most
+   * `maxPoints` per series.
+   */
   'review.timeline': z.object({
     runId: Id,
     from: Epoch.optional(),
     to: Epoch.optional(),
     maxPoints: z.number().int().min(16).max(20_000).optional(),
   }),
-  /** The console as it was at `at`, rebuilt from the run log. */
+  /**
+   * The console as it was at `at` (on the run's review clock), rebuilt from the run log; in a
+   * rehearsal, a moment while it was paused counts everything done during the pause.
+   */
   'review.stateAt': z.object({ runId: Id, at: Epoch }),
   'review.compare': z.object({ runIdA: Id, runIdB: Id }),
   /**

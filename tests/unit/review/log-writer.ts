@@ -5,6 +5,7 @@ import { RunLog } from '../../../src/main/core/sync/run-log';
 import { RunLogKind, type LiveRun, type RunKind } from '../../../src/shared/model/live';
 import { OnAirLogKind } from '../../../src/shared/model/onair';
 import { ReviewLogKind } from '../../../src/shared/model/review';
+import { REHEARSAL_LOG_KIND, type RehearsalLogEntry } from '../../../src/shared/model/rehearsal';
 import type { ServerEvent, UnsequencedEvent } from '../../../src/shared/protocol';
 
 /** Start of the handwritten runs: 2024-06-18 20:00:00 UTC. */
@@ -133,6 +134,13 @@ export class LogWriter {
       },
       at,
     );
+  }
+
+  /** A rehearsal's own entry (controls and clock), as the rehearsal session writes it. */
+  rehearsal(entry: RehearsalLogEntry, at: number): void {
+    this.db
+      .prepare('INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)')
+      .run(this.run.id, at, REHEARSAL_LOG_KIND, JSON.stringify(entry));
   }
 
   end(at: number): void {

@@ -2,34 +2,42 @@ import type { RunSummary } from '../../../shared/model/review';
 import type { Db } from '../store/database';
 import type { ExportWriter } from './export-files';
 import { forEachLogChunk } from './log-chunks';
+import type { TimeBase } from './time-base';
 
 export const RUN_LOG_FORMAT = 'showdesk-run-log';
 
 /**
  * Writes the run's whole log as one JSON document, streamed a chunk at a time:
- * { format, version, rehearsal, run, exportedAt, entries: [{ seq, at, kind, payload }], count }.
- * Payloads are copied as stored (the table only holds valid JSON). Returns the entry count.
+ * { format, version, rehearsal, run, clock, exportedAt, entries: [{ seq, at, kind, payload }],
+ * count }. `at` is the wall-clock time the entry was written; on a show clock (a rehearsal) each
+ * entry also has `showMs`, the show time of `at` (`clock.zeroAt` is show time 0). Payloads are
+ * copied as stored (the table only holds valid JSON). Returns the entry count.
  */
 export async function writeRunLogJson(
   db: Db,
   run: RunSummary,
+  time: TimeBase,
   writer: ExportWriter,
   progress: (done: number) => void,
 ): Promise<number> {
+  const { clock } = time;
   const head = {
     format: RUN_LOG_FORMAT,
     version: 1,
     rehearsal: run.rehearsal,
     run,
+    clock,
     exportedAt: new Date().toISOString(),
   };
+  const showMs = (at: number) =>
+    clock.base === 'show' ? `,"showMs":${time.fromWall(at) - clock.zeroAt}` : '';
   const headText = JSON.stringify(head, null, 1);
   await writer.write(`${headText.slice(0, -2)},\n "entries": [\n`);
   let written = 0;
   await forEachLogChunk(db, run.id, {}, async (rows) => {
     const lines = rows.map(
       (row) =>
-        `  {"seq":${row.seq},"at":${row.at},"kind":${JSON.stringify(row.kind)},"payload":${row.payload}}`,
+        `  {"seq":${row.seq},"at":${row.at}${showMs(row.at)},"kind":${JSON.stringify(row.kind)},"payload":${row.payload}}`,
     );
     await writer.write(`${written === 0 ? '' : ',\n'}${lines.join(',\n')}`);
     written += rows.length;

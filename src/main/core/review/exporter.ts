@@ -39,12 +39,12 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
       );
       const total = results.totals.orders;
       report(0, total);
-      return writeOrdersCsv(db, run, labels, writer, (done) => report(done, total));
+      return writeOrdersCsv(db, run, index.time, labels, writer, (done) => report(done, total));
     }
     case 'json': {
       const total = countLogEntries(db, run.id);
       report(0, total);
-      return writeRunLogJson(db, run, writer, (done) => report(done, total));
+      return writeRunLogJson(db, run, index.time, writer, (done) => report(done, total));
     }
     case 'html': {
       report(0, 1);

@@ -61,7 +61,8 @@ const OutcomeEntry = z.object({
   reason: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 
-function parseJson(text: string): unknown {
+/** The JSON of a stored payload, or undefined when it does not parse. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

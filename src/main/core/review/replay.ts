@@ -86,19 +86,40 @@ function replayProduct(
   };
 }
 
-/** The console as it was at `at`: stock, sold, prices, pin, talking point and link. */
-export function stateAt(db: Db, index: RunIndex, at: number): ReplayState {
-  const fold = foldAt(index, at);
-  const products = [...fold.products.values()]
+/** Each product as it was at wall-clock `at` (stock, sold, price, revenue, pin, flash sale). */
+export function productsAt(db: Db, index: RunIndex, at: number, fold: ShowFold): ReplayProduct[] {
+  return [...fold.products.values()]
     .sort((a, b) => a.position - b.position)
     .map((product) =>
       replayProduct(product, ordersUpTo(db, index.runId, product.sku, at), fold.pin.sku),
     );
+}
+
+/**
+ * The console as it was at `at` on the run's review clock: stock, sold, prices, pin, talking
+ * point and link. In show time, a moment the rehearsal was paused at counts all done during the
+ * pause; its times (a timed pin's end, a flash sale's end) are on the review clock too.
+ */
+export function stateAt(db: Db, index: RunIndex, at: number): ReplayState {
+  const { time } = index;
+  const wanted = time.toWall(at, 'last');
+  const wall = Number.isFinite(wanted) ? wanted : wanted < 0 ? index.from - 1 : index.to;
+  const fold = foldAt(index, wall);
+  const onClock = (moment: number) => time.fromWall(moment);
+  const products = productsAt(db, index, wall, fold).map((product) =>
+    product.flashSale
+      ? {
+          ...product,
+          flashSale: { ...product.flashSale, endsAt: onClock(product.flashSale.endsAt) },
+        }
+      : product,
+  );
   return {
     runId: index.runId,
+    clock: time.clock,
     at,
     showState: fold.showState,
-    pin: { ...fold.pin },
+    pin: { sku: fold.pin.sku, until: fold.pin.until === null ? null : onClock(fold.pin.until) },
     viewers: fold.viewers,
     link: { ...fold.link },
     talkingPoint: fold.talkingPoint ? { ...fold.talkingPoint } : null,

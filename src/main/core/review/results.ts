@@ -3,7 +3,8 @@ import type { ProductResult, Revenue, RunResults, RunSummary } from '../../../sh
 import type { Db } from '../store/database';
 import type { ProductFacts } from './marker-scan';
 import { skuLast, skuPeaks, skuTotals, type SkuLast, type SkuTotals } from './rollup-queries';
-import type { RunIndex } from './run-index';
+import { clockSecondsOf, type RunIndex } from './run-index';
+import { clockPeaks } from './show-sales';
 
 function minOf(a: number | null, b: number | null): number | null {
   if (a === null) return b;
@@ -31,16 +32,17 @@ function productResult(
   facts: ProductFacts,
   totals: SkuTotals | undefined,
   last: SkuLast | undefined,
-  peak: { peak: number; second: number } | undefined,
+  peak: Peak | undefined,
   index: RunIndex,
 ): ProductResult {
   const orderIsLater = last !== undefined && last.lastSeq > facts.seq;
   const finalStock = orderIsLater ? last.lastStock : facts.stock;
   const unitsSold = orderIsLater ? last.lastSold : facts.sold;
   const loggedUnits = totals?.units ?? 0;
-  const pins = index.facts.pins.filter((pin) => pin.sku === facts.sku);
+  const pins = index.pins.filter((pin) => pin.sku === facts.sku);
   const firstPinnedAt = pins[0]?.from ?? null;
-  const soldOutAt = minOf(totals?.soldOutAt ?? null, facts.stockZeroAt);
+  const soldOutWall = minOf(totals?.soldOutAt ?? null, facts.stockZeroAt);
+  const soldOutAt = soldOutWall === null ? null : index.time.fromWall(soldOutWall);
   const available = unitsSold + finalStock;
   const pinnedUnits = totals?.pinnedUnits ?? 0;
   return {
@@ -66,11 +68,26 @@ function productResult(
         ? soldOutAt - firstPinnedAt
         : null,
     peakUnitsPerSecond: peak?.peak ?? 0,
-    peakSecondAt: peak ? peak.second * 1000 : null,
+    peakSecondAt: peak?.at ?? null,
     pinnedMs: pins.reduce((sum, pin) => sum + (pin.to - pin.from), 0),
     unitsWhilePinned: pinnedUnits,
     unitsWhileNotPinned: loggedUnits - pinnedUnits,
   };
+}
+
+interface Peak {
+  peak: number;
+  /** Start of the busiest second, on the review clock. */
+  at: number;
+}
+
+/** Each SKU's busiest second: of the wall clock from the rollup, or of show time. */
+function peaksOf(db: Db, index: RunIndex): Map<string, Peak> {
+  const { clock } = index.time;
+  if (clock.base === 'show') return clockPeaks(clockSecondsOf(db, index), clock.zeroAt);
+  return new Map(
+    skuPeaks(db, index.runId).map((row) => [row.sku, { peak: row.peak, at: row.second * 1000 }]),
+  );
 }
 
 /** Sums revenue per currency, in order of first appearance. */
@@ -87,11 +104,12 @@ export function revenueByCurrency(
 /**
  * Per-product results of a run, from its run log only: the rollup of its orders (kept by the
  * database from every order entry) and its other entries (uploads, snapshots, restocks, pins).
+ * Times and durations are on the run's review clock (show time for a rehearsal).
  */
 export function computeResults(db: Db, run: RunSummary, index: RunIndex): RunResults {
   const totals = new Map(skuTotals(db, run.id).map((row) => [row.sku, row]));
   const lasts = new Map(skuLast(db, run.id).map((row) => [row.sku, row]));
-  const peaks = new Map(skuPeaks(db, run.id).map((row) => [row.sku, row]));
+  const peaks = peaksOf(db, index);
   const facts = [...index.facts.products];
   for (const sku of totals.keys()) {
     if (!facts.some((product) => product.sku === sku)) {
@@ -109,8 +127,9 @@ export function computeResults(db: Db, run: RunSummary, index: RunIndex): RunRes
   );
   return {
     run,
-    from: index.from,
-    to: index.to,
+    clock: index.time.clock,
+    from: index.clockFrom,
+    to: index.clockTo,
     products,
     totals: {
       orders: products.reduce((sum, p) => sum + p.orders, 0),

@@ -56,11 +56,17 @@ export class ReviewService {
     return result;
   }
 
-  /** Writes an operator note into the run's log at `at` (now by default). */
-  addNote(runId: number, text: string, at = Date.now()): TimelineMarker {
+  /**
+   * Writes an operator note into the run's log at `at` on the run's review clock (now by
+   * default); the log holds it at the matching wall-clock time.
+   */
+  addNote(runId: number, text: string, at?: number): TimelineMarker {
     runSummary(this.deps.db, runId);
-    const seq = appendReviewEntry(this.deps.db, runId, ReviewLogKind.note, { text }, at);
-    return { type: 'note', at, seq, text };
+    const { time, from, to } = this.index(runId);
+    const wanted = at === undefined ? Date.now() : time.toWall(at, 'last');
+    const wall = Number.isFinite(wanted) ? wanted : wanted < 0 ? from : to;
+    const seq = appendReviewEntry(this.deps.db, runId, ReviewLogKind.note, { text }, wall);
+    return { type: 'note', at: time.fromWall(wall), seq, text };
   }
 
   results(runId: number): RunResults {

@@ -1,9 +1,15 @@
+import type { PinInterval, TimelineMarker } from '../../../shared/model/review';
+import type { RunKind } from '../../../shared/model/live';
 import { MARKER_PREDICATE } from '../store/migrations/004-review';
 import type { Db } from '../store/database';
+import { clockAnchorOf } from './clock-anchors';
 import { parseEntry, type LogRow, type ReviewEntry } from './log-entry';
 import { scanMarkers, type MarkerFacts } from './marker-scan';
 import { orderSpan } from './rollup-queries';
 import { ShowFold } from './show-fold';
+import { clockLine, type ClockAnchor } from './show-clock';
+import { readClockSeconds, type ClockSeconds } from './show-sales';
+import { WALL_TIME, showTimeBase, type TimeBase } from './time-base';
 
 const CHECKPOINT_EVERY = 500;
 
@@ -16,8 +22,18 @@ export interface RunIndex {
   runId: number;
   /** Changes when the run gets new entries or ends; a stale index is rebuilt. */
   version: string;
+  /** The run's span in wall-clock time (start to end, or to the last entry while open). */
   from: number;
   to: number;
+  /** The clock the run is reviewed on: show time for a rehearsal with clock entries. */
+  time: TimeBase;
+  /** The span, the pins and the markers on that clock. */
+  clockFrom: number;
+  clockTo: number;
+  pins: PinInterval[];
+  markers: TimelineMarker[];
+  /** Units per SKU per clock second, read when first needed (see clockSecondsOf). */
+  clockSeconds: ClockSeconds | null;
   entries: ReviewEntry[];
   /** Per entry, the latest time up to it (entry times in log order, made non-decreasing). */
   times: number[];
@@ -27,6 +43,7 @@ export interface RunIndex {
 }
 
 interface RunTimes {
+  kind: RunKind;
   started_at: number;
   ended_at: number | null;
   max_seq: number | null;
@@ -35,7 +52,7 @@ interface RunTimes {
 function runTimes(db: Db, runId: number): RunTimes | undefined {
   return db
     .prepare(
-      `SELECT started_at, ended_at, (SELECT max(seq) FROM run_log WHERE run_id = runs.id) AS max_seq
+      `SELECT kind, started_at, ended_at, (SELECT max(seq) FROM run_log WHERE run_id = runs.id) AS max_seq
        FROM runs WHERE id = ?`,
     )
     .get(runId) as RunTimes | undefined;
@@ -56,7 +73,8 @@ function talkingPointTexts(db: Db, runId: number): Map<number, string> {
   return new Map(rows.map((row) => [row.id, row.text]));
 }
 
-function readEntries(db: Db, runId: number): ReviewEntry[] {
+/** The run's entries other than orders, and the clock anchors among them, in log order. */
+function readEntries(db: Db, runId: number): { entries: ReviewEntry[]; anchors: ClockAnchor[] } {
   const rows = db
     .prepare(
       `SELECT seq, at, kind, payload FROM run_log WHERE run_id = ? AND ${MARKER_PREDICATE}
@@ -64,8 +82,11 @@ function readEntries(db: Db, runId: number): ReviewEntry[] {
     )
     .iterate(runId) as IterableIterator<LogRow>;
   const entries: ReviewEntry[] = [];
+  const anchors: ClockAnchor[] = [];
   for (const row of rows) {
-    const entry = parseEntry(row);
+    const anchor = clockAnchorOf(row);
+    if (anchor) anchors.push(anchor);
+    const entry = anchor ? null : parseEntry(row);
     if (entry) entries.push(entry);
   }
   const texts = talkingPointTexts(db, runId);
@@ -74,11 +95,32 @@ function readEntries(db: Db, runId: number): ReviewEntry[] {
       entry.text = texts.get(entry.talkingPointId) ?? null;
     }
   }
-  return entries;
+  return { entries, anchors };
+}
+
+/** Show time for a rehearsal whose log has clock entries, the wall clock otherwise. */
+function timeBaseOf(kind: RunKind, anchors: readonly ClockAnchor[]): TimeBase {
+  const line = kind === 'rehearsal' ? clockLine(anchors) : null;
+  if (!line) return WALL_TIME;
+  const [first] = line.knots;
+  return showTimeBase(line, first.at - first.showMs);
+}
+
+/** A marker with its times (and a pin's end, a flash sale's end) on the review clock. */
+function markerOnClock(marker: TimelineMarker, time: TimeBase): TimelineMarker {
+  const at = time.fromWall(marker.at);
+  switch (marker.type) {
+    case 'pin':
+      return { ...marker, at, until: marker.until === null ? null : time.fromWall(marker.until) };
+    case 'flashSale':
+      return { ...marker, at, endsAt: time.fromWall(marker.endsAt) };
+    default:
+      return { ...marker, at };
+  }
 }
 
 function buildIndex(db: Db, runId: number, times: RunTimes): RunIndex {
-  const entries = readEntries(db, runId);
+  const { entries, anchors } = readEntries(db, runId);
   const span = orderSpan(db, runId);
   const nonDecreasing: number[] = [];
   let latest = times.started_at;
@@ -96,16 +138,39 @@ function buildIndex(db: Db, runId: number, times: RunTimes): RunIndex {
       checkpoints.push({ index: index + 1, fold: fold.clone() });
     }
   });
+  const facts = scanMarkers(entries, to);
+  const time = timeBaseOf(times.kind, anchors);
+  const wall = time === WALL_TIME;
   return {
     runId,
     version: indexVersion(times),
     from,
     to,
+    time,
+    clockFrom: time.fromWall(from),
+    clockTo: time.fromWall(to),
+    pins: wall
+      ? facts.pins
+      : facts.pins.map((pin) => ({
+          sku: pin.sku,
+          from: time.fromWall(pin.from),
+          to: time.fromWall(pin.to),
+        })),
+    markers: wall ? facts.markers : facts.markers.map((marker) => markerOnClock(marker, time)),
+    clockSeconds: null,
     entries,
     times: nonDecreasing,
     checkpoints,
-    facts: scanMarkers(entries, to),
+    facts,
   };
+}
+
+/** The run's units per SKU per second of its review clock, read once per index. */
+export function clockSecondsOf(db: Db, index: RunIndex): ClockSeconds {
+  const { clock } = index.time;
+  const zeroAt = clock.base === 'show' ? clock.zeroAt : 0;
+  index.clockSeconds ??= readClockSeconds(db, index.runId, index.time, zeroAt);
+  return index.clockSeconds;
 }
 
 /** Keeps the indexes of the few runs being reviewed; rebuilds one whose run has changed. */

@@ -8,7 +8,10 @@ export function salesBucketMs(from: number, to: number, maxBuckets: number): num
   return Math.max(1, Math.ceil(minutes / Math.max(1, maxBuckets))) * MINUTE;
 }
 
-/** Units sold per bucket (aligned to whole minutes), every bucket of the range present. */
+/**
+ * Units sold per bucket (aligned to whole minutes counted from `origin`: the epoch, or a
+ * rehearsal's show time 0), every bucket of the range present.
+ */
 export class SalesBuckets {
   private readonly start: number;
   private readonly buckets: SalesBucket[] = [];
@@ -17,8 +20,9 @@ export class SalesBuckets {
     from: number,
     to: number,
     readonly bucketMs: number,
+    origin = 0,
   ) {
-    this.start = Math.floor(from / MINUTE) * MINUTE;
+    this.start = origin + Math.floor((from - origin) / MINUTE) * MINUTE;
     for (let at = this.start; at <= to; at += bucketMs) {
       this.buckets.push({ at, units: 0, bySku: {} });
     }

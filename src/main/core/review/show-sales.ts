@@ -1,0 +1,57 @@
+import type { Db } from '../store/database';
+import type { TimeBase } from './time-base';
+
+/**
+ * Units sold per SKU per second of the review clock: second n is [zeroAt + n s, zeroAt + n + 1 s).
+ * The rollup (review_seconds) counts wall-clock seconds, which a rehearsal at 10x fills with ten
+ * seconds of show time; this counts show seconds, from every order of the run.
+ */
+export type ClockSeconds = Map<string, Map<number, number>>;
+
+const isInt = (value: unknown): value is number => Number.isSafeInteger(value);
+
+/** Reads the run's orders (the fields the rollup checks) once and counts them per clock second. */
+export function readClockSeconds(
+  db: Db,
+  runId: number,
+  time: TimeBase,
+  zeroAt: number,
+): ClockSeconds {
+  const rows = db
+    .prepare(
+      `SELECT payload ->> '$.sku', payload ->> '$.at', payload ->> '$.qty' FROM run_log
+       WHERE run_id = ? AND kind = 'event' AND payload ->> '$.type' = 'order'`,
+    )
+    .raw()
+    .iterate(runId) as IterableIterator<[unknown, unknown, unknown]>;
+  const seconds: ClockSeconds = new Map();
+  for (const [sku, at, qty] of rows) {
+    if (typeof sku !== 'string' || !isInt(at) || !isInt(qty)) continue;
+    const second = Math.floor((time.fromWall(at) - zeroAt) / 1000);
+    let bySecond = seconds.get(sku);
+    if (!bySecond) {
+      bySecond = new Map();
+      seconds.set(sku, bySecond);
+    }
+    bySecond.set(second, (bySecond.get(second) ?? 0) + qty);
+  }
+  return seconds;
+}
+
+/** Each SKU's busiest clock second (the earliest of equals) and its units. */
+export function clockPeaks(
+  seconds: ClockSeconds,
+  zeroAt: number,
+): Map<string, { peak: number; at: number }> {
+  const peaks = new Map<string, { peak: number; at: number }>();
+  for (const [sku, bySecond] of seconds) {
+    let best: { peak: number; second: number } | null = null;
+    for (const [second, units] of bySecond) {
+      if (!best || units > best.peak || (units === best.peak && second < best.second)) {
+        best = { peak: units, second };
+      }
+    }
+    if (best) peaks.set(sku, { peak: best.peak, at: zeroAt + best.second * 1000 });
+  }
+  return peaks;
+}
