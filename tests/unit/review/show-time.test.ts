@@ -163,6 +163,17 @@ describe('the review of a rehearsal, in show time', () => {
     expect(restock).toEqual([[T0 + 3_000, 15_000]]);
   });
 
+  it('writes the report in show time: sold-out time, event times, chart axis', async () => {
+    const log = sampleRehearsal();
+    const { review } = makeReview(log.db);
+    const page = readFileSync((await review.export(log.run.id, 'html')).path, 'utf8');
+    expect(page).toContain('times in show time');
+    expect(page).toContain('Show time 1 min 15 s');
+    expect(page).toContain('<td>0&#58;00&#58;10</td>');
+    expect(page).toContain('<td class="l">0&#58;00&#58;15</td>');
+    expect(page).toContain('text-anchor="end">0&#58;01&#58;15</text>');
+  });
+
   it('compares a rehearsal with a live run by time since each start', () => {
     const live = sampleRun();
     const rehearsal = sampleRehearsal({ db: live.db, showId: live.run.showId });

@@ -1,11 +1,12 @@
 import type {
   ProductResult,
+  ReviewClock,
   RunResults,
   Timeline,
   TimelineMarker,
 } from '../../../shared/model/review';
 import { colorOf, salesChart, stockChart } from './html-chart';
-import { count, duration, html, money, percent, utcTime } from './html-format';
+import { clockTime, count, duration, html, money, percent, utcTime } from './html-format';
 
 const MARKER_ROWS = 300;
 
@@ -76,7 +77,7 @@ function bucketLabel(ms: number): string {
   return minutes === 1 ? 'minute' : `${minutes} minutes`;
 }
 
-function productRow(product: ProductResult, index: number): string {
+function productRow(product: ProductResult, index: number, clock: ReviewClock): string {
   const cells = [
     `<td class="l sku"><span class="swatch" style="background:${colorOf(index)}"></span>${html(product.sku)}</td>`,
     `<td class="l text name">${html(product.name)}</td>`,
@@ -85,7 +86,7 @@ function productRow(product: ProductResult, index: number): string {
     `<td>${count(product.unitsSold)}</td>`,
     `<td>${percent(product.sellThrough)}</td>`,
     `<td>${html(money(product.revenueMinor, product.currency))}${product.revenueComplete ? '' : ' *'}</td>`,
-    `<td>${product.soldOutAt === null ? '–' : html(utcTime(product.soldOutAt).slice(11))}</td>`,
+    `<td>${product.soldOutAt === null ? '–' : html(clockTime(product.soldOutAt, clock))}</td>`,
     `<td>${product.pinToSoldOutMs === null ? '–' : html(duration(product.pinToSoldOutMs))}</td>`,
     `<td>${count(product.peakUnitsPerSecond)}</td>`,
     `<td>${html(duration(product.pinnedMs))}</td>`,
@@ -93,6 +94,9 @@ function productRow(product: ProductResult, index: number): string {
   ];
   return `<tr>${cells.join('')}</tr>`;
 }
+
+const SHOW_TIME_NOTE =
+  "Times are show time: the rehearsal's simulated clock from its start (0:00:00), which ran at the rehearsal's speed and stood still while it was paused. Durations and units per second are in show time too.";
 
 const HEADERS = [
   'SKU',
@@ -136,19 +140,20 @@ ${run.rehearsal ? '<div class="banner" role="note">REHEARSAL – a practice run 
 <h1>${html(run.showName)} – ${html(run.name)}</h1>
 <p class="meta"><span>${run.rehearsal ? 'Rehearsal' : 'Live show'}</span><span>Started ${html(utcTime(run.startedAt))}</span><span>${run.endedAt === null ? 'Still open' : `Ended ${html(utcTime(run.endedAt))}`}</span>${run.durationMs === null ? '' : `<span>Duration ${html(duration(run.durationMs))}</span>`}</p>
 ${run.note ? `<p>${html(run.note)}</p>` : ''}
+${results.clock.base === 'show' ? `<p class="meta">${html(SHOW_TIME_NOTE)} Show time ${html(duration(results.to - results.from))}.</p>` : ''}
 <div class="figures"><div class="figure">Orders<b>${count(results.totals.orders)}</b></div><div class="figure">Units sold<b>${count(results.totals.unitsSold)}</b></div><div class="figure">Revenue<b>${html(revenue)}</b></div><div class="figure">Link drops<b>${count(results.linkDrops)}</b></div><div class="figure">Protocol errors<b>${count(results.protocolErrors)}</b></div></div>
 <h2>Stock over time</h2>${stockChart(timeline, 'Stock of each product over time')}<div class="legend">${legend}</div>
 <h2>Units sold per ${html(bucketLabel(timeline.sales.bucketMs))}</h2>${salesChart(timeline, 'Units sold over time')}
 <h2>Results per product</h2>
 <div class="wide"><table class="results"><thead><tr>${HEADERS.map((h, i) => `<th${i < 2 ? ' class="l"' : ''}>${html(h)}</th>`).join('')}</tr></thead>
-<tbody>${results.products.map(productRow).join('\n')}</tbody></table></div>
+<tbody>${results.products.map((product, index) => productRow(product, index, results.clock)).join('\n')}</tbody></table></div>
 ${incomplete ? '<p>* Some orders are missing from the run log (a snapshot replaced them); revenue counts the logged orders.</p>' : ''}
 <h2>What happened</h2>
 <table class="events"><thead><tr><th class="l">Time</th><th class="l">Event</th></tr></thead><tbody>
-${markers.map((m) => `<tr><td class="l">${html(utcTime(m.at).slice(11))}</td><td class="l text">${html(markerText(m, currencyOf))}</td></tr>`).join('\n')}
+${markers.map((m) => `<tr><td class="l">${html(clockTime(m.at, results.clock))}</td><td class="l text">${html(markerText(m, currencyOf))}</td></tr>`).join('\n')}
 </tbody></table>
 ${omitted > 0 ? `<p>${count(omitted)} more events are in the run log export.</p>` : ''}
-<footer>Showdesk run ${run.id}${run.rehearsal ? ' (rehearsal)' : ''} · generated ${html(utcTime(generatedAt))} · times in UTC</footer>
+<footer>Showdesk run ${run.id}${run.rehearsal ? ' (rehearsal)' : ''} · generated ${html(utcTime(generatedAt))} · ${results.clock.base === 'show' ? 'times in show time' : 'times in UTC'}</footer>
 </body></html>
 `;
 }

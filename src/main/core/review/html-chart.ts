@@ -1,5 +1,5 @@
-import type { Timeline } from '../../../shared/model/review';
-import { count, html, utcTime } from './html-format';
+import type { ReviewClock, Timeline } from '../../../shared/model/review';
+import { clockTime, count, html } from './html-format';
 
 const WIDTH = 960;
 const STOCK_HEIGHT = 300;
@@ -56,7 +56,13 @@ function scale(from: number, to: number, max: number, height: number): Scale {
 
 const fixed = (value: number) => value.toFixed(1);
 
-function axes(s: Scale, from: number, to: number, ticks: readonly number[]): string {
+function axes(
+  s: Scale,
+  clock: ReviewClock,
+  from: number,
+  to: number,
+  ticks: readonly number[],
+): string {
   const parts: string[] = [];
   for (const value of ticks) {
     const y = fixed(s.y(value));
@@ -69,7 +75,7 @@ function axes(s: Scale, from: number, to: number, ticks: readonly number[]): str
     const at = from + ((to - from) * i) / 4;
     const anchor = i === 0 ? 'start' : i === 4 ? 'end' : 'middle';
     parts.push(
-      `<text class="tick" x="${fixed(s.x(at))}" y="${s.height - 12}" text-anchor="${anchor}">${html(utcTime(at).slice(11))}</text>`,
+      `<text class="tick" x="${fixed(s.x(at))}" y="${s.height - 12}" text-anchor="${anchor}">${html(clockTime(at, clock))}</text>`,
     );
   }
   return parts.join('');
@@ -105,7 +111,7 @@ export function stockChart(timeline: Timeline, title: string): string {
   return svg(
     title,
     STOCK_HEIGHT,
-    `${bands.join('')}${axes(s, timeline.from, timeline.to, ticks)}${lines.join('')}`,
+    `${bands.join('')}${axes(s, timeline.clock, timeline.from, timeline.to, ticks)}${lines.join('')}`,
   );
 }
 
@@ -136,5 +142,5 @@ export function salesChart(timeline: Timeline, title: string): string {
       base += units;
     });
   }
-  return svg(title, SALES_HEIGHT, `${axes(s, from, end, ticks)}${bars.join('')}`);
+  return svg(title, SALES_HEIGHT, `${axes(s, timeline.clock, from, end, ticks)}${bars.join('')}`);
 }

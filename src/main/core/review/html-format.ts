@@ -1,3 +1,6 @@
+import type { ReviewClock } from '../../../shared/model/review';
+import { showTimeText } from './time-base';
+
 /** Text for HTML: escaped, and with ':' as a character reference, so no text reads as a URL. */
 export function html(text: string | number): string {
   return String(text)
@@ -35,6 +38,16 @@ export function money(minor: number, currency: string): string {
 /** "2024-06-18 20:00:05 UTC" */
 export function utcTime(at: number): string {
   return `${new Date(at).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+/**
+ * A time of the review clock for the report: "20:00:05 UTC" on the wall clock, show time as
+ * "0:01:23" (hours, minutes, seconds since the rehearsal's show time 0) on a show clock.
+ */
+export function clockTime(at: number, clock: ReviewClock): string {
+  return clock.base === 'wall'
+    ? utcTime(at).slice(11)
+    : showTimeText(at - clock.zeroAt).slice(0, -4);
 }
 
 /** "1 h 02 min 05 s", "12.3 s" */
