@@ -86,7 +86,7 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
   const alpha = liveRow(page, 'Alpha durian');
   await expect(alpha.getByTestId('live-stock')).toHaveText('40 of 40');
   await expect(liveRow(page, 'Gamma rice').getByTestId('live-price')).toHaveText('12.50 CNY');
-  await expect(page.getByTestId('show-state')).toHaveText('Planned');
+  await expect(page.getByTestId('show-state')).toHaveText('Not started');
   await expect.poll(() => saleServer.inspect().snapshot.products.length).toBe(3);
 
   // A flash sale before the show is live: the server rejects it, and the screen says why.
@@ -109,11 +109,13 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
       .filter({ hasText: notReady }),
   ).toBeVisible();
   await expect(alpha.getByTestId('command-outcome')).toHaveText(`Flash sale rejected: ${notReady}`);
+  // The reason under the notification's title is readable (the theme's notification text).
+  await expectNoSeriousA11yViolations(page);
   await closeNotifications(page);
   expect(saleServer.inspect().snapshot.products[0]?.flashSale).toBeNull();
 
   await page.getByRole('button', { name: 'Start show' }).click();
-  await expect(page.getByTestId('show-state')).toHaveText('Live');
+  await expect(page.getByTestId('show-state')).toHaveText('On air');
   expect(saleServer.inspect().state).toBe('live');
 
   // Hotkey 1 pins lineup slot 1; the server has it pinned.
@@ -144,7 +146,7 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
     .getByRole('radiogroup', { name: '界面语言' })
     .getByText('English', { exact: true })
     .click();
-  await expect(page.getByTestId('show-state')).toHaveText('Live');
+  await expect(page.getByTestId('show-state')).toHaveText('On air');
 
   // The crowd keeps buying until the server refuses: sold out on screen.
   const rest = await saleServer.crowd({ skus: ['E2E-A'], rate: 500, stopWhenSoldOut: true });

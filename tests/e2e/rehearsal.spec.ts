@@ -59,7 +59,7 @@ async function startRehearsal(
   await panel.getByRole('button', { name: 'Start rehearsal' }).click();
   await expect(panel.getByTestId('rehearsal-status')).toHaveText('Running');
   await expect(linkStatus(page)).toHaveText('Sale server: Connected');
-  await expect(page.getByTestId('show-state')).toHaveText('Live');
+  await expect(page.getByTestId('show-state')).toHaveText('On air (rehearsal)');
 }
 
 async function stopRehearsal(page: Page, panel: Locator): Promise<void> {

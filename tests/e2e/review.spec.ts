@@ -138,7 +138,7 @@ async function crowdRun(page: Page, saleServer: TestSaleServer): Promise<void> {
   await expect(goLive).toBeHidden();
   await expect(liveStock(page, ALPHA.name)).toHaveText(`${ALPHA.stock} of ${ALPHA.stock}`);
   await page.getByRole('button', { name: 'Start show' }).click();
-  await expect(page.getByTestId('show-state')).toHaveText('Live');
+  await expect(page.getByTestId('show-state')).toHaveText('On air');
 
   await page.locator('body').press('1');
   await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBe(ALPHA.sku);

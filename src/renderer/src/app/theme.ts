@@ -1,10 +1,11 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * Dark by default. Filled buttons use shade 8 (light scheme) or 9 (dark scheme) so white labels
  * keep at least 4.5:1 contrast (blue.9 on white text is 6.1:1, red.9 is 5.5:1), and dimmed text
  * uses dark.1 because the default dark.2 is only 4.0:1 on the dark body; error text uses red.5
- * (4.9:1 on inputs) instead of red.8 (3.0:1).
+ * (4.9:1 on inputs) instead of red.8 (3.0:1). A notification's text under its title uses the
+ * same readable grey (Mantine's dark.2 on the notification is about 3.5:1, gray.6 on white 3.3:1).
  */
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -12,13 +13,21 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+  components: {
+    Notification: Notification.extend({
+      styles: { description: { color: 'var(--showdesk-notification-text)' } },
+    }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: {},
+  light: {
+    '--showdesk-notification-text': 'var(--mantine-color-gray-7)',
+  },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--mantine-color-error': 'var(--mantine-color-red-5)',
+    '--showdesk-notification-text': 'var(--mantine-color-dark-1)',
   },
 });

@@ -1,18 +1,17 @@
 import { Badge, Button, Group, Paper, Text } from '@mantine/core';
 import { IconPinnedOff, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ShowState } from '../../../shared/model/live';
 import { formatCount } from './format';
 import { HotkeyLegend } from './HotkeyLegend';
 import { useLiveActions } from './live-actions';
+import { showStateBadge } from './show-state-badge';
 import { useLiveCommands } from './use-live-commands';
 import { useLiveSelect } from './use-live';
 
-const STATE_COLOR: Record<ShowState, string> = { planned: 'gray', live: 'red', ended: 'dark' };
-
 /**
  * The show-wide commands of the open run: its state on the server (marked while a change is
- * pending), the audience, start, end (confirmed) and unpin, with the hotkey legend.
+ * pending; red only when a live run is on air), the audience, start, end (confirmed) and unpin,
+ * with the hotkey legend.
  */
 export function CommandBar({ slots }: { slots: number }) {
   const { t, i18n } = useTranslation();
@@ -20,14 +19,23 @@ export function CommandBar({ slots }: { slots: number }) {
   const actions = useLiveActions();
   const state = useLiveSelect((header) => header?.showState ?? 'planned');
   const shown = useLiveSelect((header) => header?.displayShowState ?? 'planned');
+  const kind = useLiveSelect((header) => header?.run.kind ?? 'live');
   const viewers = useLiveSelect((header) => header?.viewers ?? 0);
   const pinned = useLiveSelect((header) => header?.displayPin.sku ?? null);
-  const stateText = t(`live.show.state.${shown}`);
+  const badge = showStateBadge(shown, kind);
+  const stateText = t(`live.show.badge.${badge.text}`);
   return (
     <Paper withBorder p="sm" component="section" aria-label={t('live.show.label')}>
       <Group justify="space-between" gap="sm" wrap="wrap">
         <Group gap="sm" wrap="wrap">
-          <Badge color={STATE_COLOR[shown]} variant="filled" size="lg" data-testid="show-state">
+          <Badge
+            color={badge.color}
+            c={badge.textColor}
+            variant="filled"
+            size="lg"
+            data-testid="show-state"
+            data-run-kind={kind}
+          >
             {shown === state ? stateText : t('live.show.statePending', { state: stateText })}
           </Badge>
           <Text size="sm">

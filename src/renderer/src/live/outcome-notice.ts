@@ -19,8 +19,6 @@ export function notifyRejected(
     title: t('live.outcome.rejectedTitle', { command: commandLabel(t, outcome.kind) }),
     message: sku === null ? reason : `${sku}: ${reason}`,
     autoClose: REJECTION_SHOWN_MS,
-    // Mantine dims the description under a title below 4.5:1 on the dark theme.
-    styles: { description: { color: 'var(--mantine-color-text)' } },
     closeButtonProps: { 'aria-label': t('common.close') },
   });
 }

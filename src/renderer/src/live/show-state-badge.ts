@@ -1,0 +1,30 @@
+import type { RunKind, ShowState } from '../../../shared/model/live';
+
+export interface ShowStateBadge {
+  /** Key of the text under `live.show.badge`. */
+  text: 'planned' | 'live' | 'rehearsal' | 'ended';
+  color: string;
+  /** Text colour for the badge's background (black on amber). */
+  textColor: string;
+}
+
+/**
+ * How the command bar shows the show's state on the sale server: "Not started", "On air" or
+ * "Ended". Only a live run on air gets red; a rehearsal on air says so, in the rehearsal amber.
+ */
+export function showStateBadge(state: ShowState, kind: RunKind): ShowStateBadge {
+  switch (state) {
+    case 'planned':
+      return { text: 'planned', color: 'gray', textColor: 'white' };
+    case 'live':
+      return kind === 'live'
+        ? { text: 'live', color: 'red.9', textColor: 'white' }
+        : { text: 'rehearsal', color: 'yellow.5', textColor: 'black' };
+    case 'ended':
+      return { text: 'ended', color: 'dark', textColor: 'white' };
+    default: {
+      const unknown: never = state;
+      throw new Error(`Unknown show state ${String(unknown)}`);
+    }
+  }
+}
