@@ -311,6 +311,7 @@ test('the producer runs the show from the live console', async ({ page, app, sal
   await page.keyboard.press('Control+K');
   const search = page.getByRole('textbox', { name: 'Search the console’s commands' });
   await search.fill('price gamma');
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Set the price of Gamma rice…' }).click();
   const price = page.getByRole('dialog', { name: 'Set the price of Gamma rice' });
   await expect(price.getByRole('textbox', { name: 'New price (CNY)' })).toHaveValue('12.5');
@@ -417,6 +418,7 @@ test('a point added on air, a flash-sale cue fired with Enter, auto-arm on sell-
   await arm.getByRole('button', { name: 'Arm' }).click();
   await expect(arm).toBeHidden();
   await expect(page.getByTestId('armed-cue').getByRole('listitem')).toHaveCount(3);
+  await expectNoSeriousA11yViolations(page);
   await page.mouse.click(100, 880);
   await page.keyboard.press('Enter');
   await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBe('E2E-A');

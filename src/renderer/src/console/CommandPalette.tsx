@@ -47,6 +47,11 @@ export function CommandPalette({ show }: { show: Show }) {
       actions={items}
       filter={paletteFilter}
       shortcut="mod + K"
+      title={t('console.palette.title')}
+      styles={{
+        header: { padding: 'var(--mantine-spacing-sm) var(--mantine-spacing-md) 0', minHeight: 0 },
+        title: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 700 },
+      }}
       nothingFound={t('console.palette.nothing')}
       scrollable
       maxHeight={480}

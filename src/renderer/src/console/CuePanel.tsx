@@ -93,7 +93,7 @@ export function CuePanel() {
         <Group gap={6} wrap="wrap">
           {cue !== null && (
             <Button
-              color="green.9"
+              color="teal.9"
               leftSection={<IconRocket size={18} aria-hidden />}
               rightSection={<Kbd size="xs">{CONSOLE_KEYS.fire.toUpperCase()}</Kbd>}
               loading={firing}
