@@ -84,7 +84,8 @@ export class LiveController {
       {
         showId: input.showId,
         kind: input.kind,
-        name: `${show.name} (${input.kind}) ${new Date(at).toISOString()}`,
+        // The UI shows the start time next to the name, in its own language.
+        name: `${show.name} (${input.kind})`,
         target: {
           serverUrl: input.serverUrl,
           serverShowId: input.serverShowId,

@@ -5,6 +5,7 @@ import type { RunSummary } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
 import { routeHash } from '../app/route';
 import { formatCount } from '../live/format';
+import { runLabel } from '../review/run-label';
 
 function formatShare(ratio: number | null, language: string): string {
   if (ratio === null) return '–';
@@ -22,7 +23,7 @@ function Results({ run, show }: { run: RunSummary; show: Show }) {
     <Stack gap={6} data-testid="last-rehearsal">
       <Group gap="sm" justify="space-between">
         <Title order={4} size="h5" id="last-rehearsal-title">
-          {t('rehearsal.results.title', { name: run.name })}
+          {t('rehearsal.results.title', { name: runLabel(t, run, language) })}
         </Title>
         <Anchor href={routeHash({ screen: 'run', runId: run.id })} size="sm">
           {t('rehearsal.results.openReview')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import { routeHash } from '../app/route';
 import { useLiveSelect } from '../live/use-live';
+import { runLabel } from '../review/run-label';
 import { LastRehearsalResults } from './LastRehearsalResults';
 import { RehearsalRunning } from './RehearsalRunning';
 import { RehearsalSetup } from './RehearsalSetup';
@@ -16,7 +17,7 @@ const AMBER = 'var(--mantine-color-yellow-5)';
  */
 export function RehearsalPanel({ show }: { show: Show }) {
   const showId = show.id;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, loaded } = useRehearsalState();
   const runShowId = useLiveSelect((header) => header?.run.showId ?? null);
   const runKind = useLiveSelect((header) => header?.run.kind ?? null);
@@ -71,8 +72,15 @@ export function RehearsalPanel({ show }: { show: Show }) {
               <Badge color="yellow.5" c="black" variant="filled" data-testid="rehearsal-run-label">
                 {t('rehearsal.panel.runLabel')}
               </Badge>
-              <Text size="sm" c="dimmed" truncate="end" miw={0} style={{ flex: 1 }}>
-                {state.run.name}
+              <Text
+                size="sm"
+                c="dimmed"
+                truncate="end"
+                miw={0}
+                style={{ flex: 1 }}
+                data-testid="rehearsal-run-name"
+              >
+                {runLabel(t, state.run, i18n.language)}
               </Text>
             </>
           )}

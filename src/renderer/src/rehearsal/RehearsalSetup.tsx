@@ -8,6 +8,7 @@ import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
 import { notifyError } from '../app/notify';
 import { formatCount } from '../live/format';
+import { runLabel } from '../review/run-label';
 import { takeStartFocus } from './first-start';
 import { PresetControl } from './PresetControl';
 import { PresetDetail } from './PresetDetail';
@@ -69,7 +70,7 @@ export function RehearsalSetup({ showId }: { showId: number }) {
     ...(scenarios.data ?? []).map((scenario) => ({
       value: String(scenario.runId),
       label: t('rehearsal.setup.replay', {
-        name: scenario.name,
+        name: runLabel(t, scenario, i18n.language),
         kind: t(`rehearsal.kind.${scenario.kind}`),
         orders: formatCount(scenario.orders, i18n.language),
       }),

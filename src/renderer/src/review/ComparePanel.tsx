@@ -5,7 +5,7 @@ import type { RunSummary } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
 import { COMPARE_FIGURES, figureCells } from './compare-figures';
-import { formatDateTime } from './review-format';
+import { runLabel } from './run-label';
 import { RunKindBadge } from './RunKindBadge';
 import { useRunList } from './use-run-list';
 
@@ -20,11 +20,12 @@ function defaultOther(run: RunSummary, runs: readonly RunSummary[]): RunSummary 
 }
 
 function RunHeading({ run }: { run: RunSummary }) {
+  const { t, i18n } = useTranslation();
   return (
     <Group gap={6} wrap="nowrap" justify="flex-end">
       <RunKindBadge kind={run.kind} size="sm" />
       <Text span fw={600} size="sm" lineClamp={2}>
-        {run.name}
+        {runLabel(t, run, i18n.language)}
       </Text>
     </Group>
   );
@@ -45,7 +46,7 @@ export function ComparePanel({ run }: { run: RunSummary }) {
     .filter((other) => other.id !== run.id)
     .map((other) => ({
       value: String(other.id),
-      label: `${t(`review.kind.${other.kind}`)} · ${other.name} · ${formatDateTime(other.startedAt, i18n.language)}`,
+      label: `${t(`review.kind.${other.kind}`)} · ${runLabel(t, other, i18n.language)}`,
     }));
   const data = comparison.data?.b.id === otherId ? comparison.data : undefined;
 
