@@ -6,6 +6,7 @@ import { HostViewScreen } from '../host/HostViewScreen';
 import { ShowEditorScreen } from '../lineup/ShowEditorScreen';
 import { ShowListScreen } from '../lineup/ShowListScreen';
 import { useShowName } from '../lineup/use-show-name';
+import { useLiveShowId } from '../live/use-live';
 import { useFirstStartLanding } from '../rehearsal/first-start';
 import { useModeTitle } from '../rehearsal/use-mode-title';
 import { AppLayout } from './AppLayout';
@@ -39,7 +40,10 @@ export function Screens() {
   const info = useApiQuery('app.info', {});
   const { language, choose } = useUiLanguage(info);
   const route = useRoute();
-  const showName = useShowName(route.screen === 'show' ? route.showId : null);
+  const liveShowId = useLiveShowId();
+  const showName = useShowName(
+    route.screen === 'show' ? route.showId : route.screen === 'live' ? liveShowId : null,
+  );
   const landing = useFirstStartLanding();
   useModeTitle(showName, route.screen === 'host');
 

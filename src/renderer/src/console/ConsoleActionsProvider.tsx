@@ -50,6 +50,7 @@ export function ConsoleActionsProvider({ show, children }: { show: Show; childre
         });
         return false;
       },
+      done: async () => (onAirStore.get()?.current ? onAir.done() : false),
       armNextSlot: () => {
         const product = slotToArm();
         if (product === null) noNextSlot();
