@@ -442,7 +442,10 @@ test('a point added on air, a flash-sale cue fired with Enter, auto-arm on sell-
   ).toHaveCount(1);
 });
 
-test('a long lineup renders the cards in view; key 9 pins slot 9', async ({ page, saleServer }) => {
+test('no run, then a long lineup: the cards in view are rendered; key 9 pins slot 9', async ({
+  page,
+  saleServer,
+}) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   const lineup: ProductSeed[] = Array.from({ length: 40 }, (_, index) => ({
@@ -453,8 +456,11 @@ test('a long lineup renders the cards in view; key 9 pins slot 9', async ({ page
     stock: 100,
     points: [],
   }));
-  await openRun(page, saleServer, lineup);
+  // With no run open the console says so; it follows the run as soon as one opens.
   await page.getByRole('link', { name: 'Live console' }).click();
+  await expect(page.getByRole('heading', { name: 'No run open', level: 2 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await openRun(page, saleServer, lineup);
   await expect(page.getByTestId('strip-link')).toHaveText('Connected');
   await expect(card(page, 1, 'Product 1').getByTestId('card-stock')).toHaveText('100');
   const rendered = await page.getByTestId('console-card').count();
