@@ -101,7 +101,8 @@ async function api<M extends ApiMethod>(
  * A string, so that it runs as written in the page.
  */
 const PROBE = `(() => {
-  const probe = { frames: [], longTasks: [], keys: [], recording: false };
+  const probe = { frames: [], longTasks: [], keys: [], recording: false,
+    longTaskSupported: PerformanceObserver.supportedEntryTypes.includes('longtask') };
   let last = performance.now();
   const tick = (now) => {
     if (probe.recording) probe.frames.push(now - last);
@@ -273,6 +274,9 @@ async function main(): Promise<void> {
     await page.getByTestId('pin-badge').waitFor();
     await page.evaluate(PROBE);
 
+    const longTaskSupported = (await page.evaluate(
+      'window.__liveFrames.longTaskSupported',
+    )) as boolean;
     const idle = await record(page, idleSeconds);
     const crowd = runCrowd(server.url);
     const burst = await record(page, burstSeconds);
@@ -292,6 +296,7 @@ async function main(): Promise<void> {
         targetOrdersPerSecond: rate,
         achievedOrdersPerSecond: achieved,
         ordersSold: crowdSummary.sold ?? null,
+        longTaskSupported,
         idle,
         burst,
       }),
