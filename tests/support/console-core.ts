@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Core, CoreOptions } from '../../src/main/core/core';
 import type { ApiEventName, ApiEvents } from '../../src/shared/api/contract';
 import type { LiveState } from '../../src/shared/model/live';
-import { databaseFile, invoke, product, startCore } from '../integration/core/helpers';
+import { databaseFile, invoke, product, startCore } from './core-api';
 
 /** Short timings so that reconnects and resends happen within a test. */
 export const FAST_SYNC = {

@@ -10,7 +10,7 @@ import {
 import type { ApiInput } from '../../src/shared/api/contract';
 import type { LiveCommand, LiveRun } from '../../src/shared/model/live';
 import type { LineupProduct } from '../../src/shared/protocol';
-import { invoke } from '../integration/core/helpers';
+import { invoke } from './core-api';
 import { createShow, liveState, startConsole, waitFor, type ShowProduct } from './console-core';
 import { TEST_SHOW, TEST_TOKEN } from './sale-server';
 import { TcpProxy } from './tcp-proxy';
@@ -60,6 +60,8 @@ export interface SessionOptions {
    * and live.
    */
   until?: 'lineup' | 'live';
+  /** Runs on the console's new show before it connects (to add talking points, say). */
+  prepare?: (core: Core, showId: number) => Promise<void>;
 }
 
 /** The console's link to the server, as `link.connect` takes it. */
@@ -205,6 +207,7 @@ export function useConsoleHarness(): ConsoleHarness {
       const dataDir = await harness.tempDir();
       const core = harness.startConsole(dataDir);
       const showId = await createShow(core, options.products);
+      await options.prepare?.(core, showId);
       const target: LinkTarget = {
         showId,
         serverUrl: proxy?.url ?? server.url,

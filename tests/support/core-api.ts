@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import type { ApiInput, ApiMethod, ApiResult } from '../../../src/shared/api/contract';
-import { ApiError, type ApiEnvelope } from '../../../src/shared/api/errors';
-import type { ProductInput } from '../../../src/shared/model/lineup';
-import { createCore, DATABASE_FILE } from '../../../src/main/core/create-core';
-import type { Core, CoreOptions } from '../../../src/main/core/core';
+import type { ApiInput, ApiMethod, ApiResult } from '../../src/shared/api/contract';
+import { ApiError, type ApiEnvelope } from '../../src/shared/api/errors';
+import type { ProductInput } from '../../src/shared/model/lineup';
+import { createCore, DATABASE_FILE } from '../../src/main/core/create-core';
+import type { Core, CoreOptions } from '../../src/main/core/core';
 
-export const RESOURCES_DIR = join(import.meta.dirname, '../../../resources');
+export const RESOURCES_DIR = join(import.meta.dirname, '../../resources');
 
 export function startCore(dataDir: string, options: Partial<CoreOptions> = {}): Core {
   return createCore({

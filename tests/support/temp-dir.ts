@@ -1,3 +1,4 @@
+import { mkdtempSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,16 +14,16 @@ export function removeTempDir(dir: string): Promise<void> {
 }
 
 /**
- * Call at the top of a test file: returns a function that makes temp dirs, each removed after
- * the test that made it.
+ * Call at the top of a test file: returns a function that makes a temp dir at once, each removed
+ * after the test that made it.
  */
-export function useTempDirs(prefix?: string): () => Promise<string> {
+export function useTempDirs(prefix = 'showdesk-test-'): () => string {
   const made: string[] = [];
   afterEach(async () => {
     await Promise.all(made.splice(0).map(removeTempDir));
   });
-  return async () => {
-    const dir = await makeTempDir(prefix);
+  return () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
     made.push(dir);
     return dir;
   };

@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/core';
 import { CSV_COLUMNS } from '../../../src/main/core/lineup/csv-columns';
 import type { Show } from '../../../src/shared/model/lineup';
-import { dumpDatabase, useTempDir } from '../store/helpers';
-import { databaseFile, invoke, invokeError, product, startCore } from './helpers';
+import { dumpDatabase } from '../store/helpers';
+import { useTempDirs } from '../../support/temp-dir';
+import { databaseFile, invoke, invokeError, product, startCore } from '../../support/core-api';
 
-const tempDir = useTempDir();
+const tempDir = useTempDirs();
 let core: Core;
 let dataDir: string;
 

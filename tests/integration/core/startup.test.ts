@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { NewerDatabaseError } from '../../../src/main/core/store/errors';
 import { latestVersion } from '../../../src/main/core/store/migrations';
 import { DemoShow, readDemoShow } from '../../../src/main/core/lineup/demo-show';
-import { useTempDir } from '../store/helpers';
-import { RESOURCES_DIR, databaseFile, invoke, startCore } from './helpers';
+import { useTempDirs } from '../../support/temp-dir';
+import { RESOURCES_DIR, databaseFile, invoke, startCore } from '../../support/core-api';
 
-const tempDir = useTempDir();
+const tempDir = useTempDirs();
 
 describe('createCore', () => {
   it('creates the data folder and the database on first start', async () => {

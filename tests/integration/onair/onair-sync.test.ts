@@ -1,27 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/core';
-import { runCrowd } from '../../../src/sale-server/crowd';
-import type { SaleServer } from '../../../src/sale-server/server';
 import type { OnAirState } from '../../../src/shared/model/onair';
-import { invoke } from '../core/helpers';
-import { useTempDir } from '../store/helpers';
-import {
-  SERVER_SHOW,
-  TOKEN,
-  createShow,
-  liveState,
-  record,
-  runLog,
-  startConsole,
-  startServer,
-  waitFor,
-} from '../sync/sync-harness';
+import { record, runLog, waitFor } from '../../support/console-core';
+import { useConsoleHarness, type SyncSession } from '../../support/console-harness';
+import { invoke } from '../../support/core-api';
 
-const tempDir = useTempDir();
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const harness = useConsoleHarness();
 
 async function onAir(core: Core): Promise<OnAirState> {
   const state = await invoke(core, 'onair.state', {});
@@ -29,59 +13,39 @@ async function onAir(core: Core): Promise<OnAirState> {
   return state;
 }
 
-interface Setup {
-  server: SaleServer;
-  core: Core;
-  dataDir: string;
-  runId: number;
-  showId: number;
-  products: { a: number; b: number };
-}
-
 /** A show of A (40 in stock, a point with live values) and B, connected to a reference server. */
-async function setup(): Promise<Setup> {
-  const server = await startServer(tempDir());
-  cleanups.push(() => server.close());
-  const dataDir = tempDir();
-  const core = startConsole(dataDir);
-  let closed = false;
-  cleanups.push(() => {
-    if (!closed) core.close();
-    closed = true;
-  });
-  const showId = await createShow(core, [
-    { sku: 'A', stock: 40 },
-    { sku: 'B', stock: 100 },
-  ]);
-  const show = await invoke(core, 'show.get', { showId });
-  const [a, b] = show.products;
-  await invoke(core, 'talkingPoint.add', {
-    showId,
-    productId: a.id,
-    point: {
-      textHost: 'Only {left} left, {sold} sold',
-      textAudience: '只剩 {left} 个',
-      plannedSeconds: 30,
+async function setup(): Promise<{ session: SyncSession; products: { a: number; b: number } }> {
+  const session = await harness.openSession({
+    products: [
+      { sku: 'A', stock: 40 },
+      { sku: 'B', stock: 100 },
+    ],
+    prepare: async (core, showId) => {
+      const [a, b] = (await invoke(core, 'show.get', { showId })).products;
+      await invoke(core, 'talkingPoint.add', {
+        showId,
+        productId: a.id,
+        point: {
+          textHost: 'Only {left} left, {sold} sold',
+          textAudience: '只剩 {left} 个',
+          plannedSeconds: 30,
+        },
+      });
+      await invoke(core, 'talkingPoint.add', {
+        showId,
+        productId: b.id,
+        point: { textHost: 'B at {price}', textAudience: '', plannedSeconds: 20 },
+      });
     },
   });
-  await invoke(core, 'talkingPoint.add', {
-    showId,
-    productId: b.id,
-    point: { textHost: 'B at {price}', textAudience: '', plannedSeconds: 20 },
-  });
-  const run = await invoke(core, 'link.connect', {
-    showId,
-    serverUrl: server.url,
-    token: TOKEN,
-    serverShowId: SERVER_SHOW,
-  });
-  await waitFor(async () => (await liveState(core)).products.length === 2, 'the lineup');
-  return { server, core, dataDir, runId: run.id, showId, products: { a: a.id, b: b.id } };
+  const [a, b] = (await invoke(session.core, 'show.get', { showId: session.showId })).products;
+  return { session, products: { a: a.id, b: b.id } };
 }
 
 describe('on air against the reference sale server', () => {
   it('fires a cue through the outbox, follows the orders in the text, auto-arms on sell-out', async () => {
-    const { server, core, dataDir, runId, products } = await setup();
+    const { session, products } = await setup();
+    const { core, dataDir, runId } = session;
     const events = record(core, 'onair.state');
     const start = await onAir(core);
     expect(start.current?.textHost).toBe('Only 40 left, 0 sold');
@@ -103,18 +67,11 @@ describe('on air against the reference sale server', () => {
       async () => ((await onAir(core)).pinned?.flashSale ?? null) !== null,
       'the flash sale',
     );
-    const inspected = server.inspect(SERVER_SHOW).snapshot;
+    const inspected = session.inspect().snapshot;
     expect(inspected.pin.sku).toBe('A');
     expect(inspected.products.find((p) => p.sku === 'A')?.flashSale?.priceMinor).toBe(500);
 
-    await runCrowd({
-      url: server.url,
-      token: TOKEN,
-      showId: SERVER_SHOW,
-      skus: ['A'],
-      rate: Infinity,
-      orders: 40,
-    });
+    await session.crowd({ skus: ['A'], rate: Infinity, orders: 40 });
     await waitFor(async () => (await onAir(core)).pinned?.stock === 0, 'the sell-out');
     await waitFor(() => events.at(-1)?.current?.textHost === 'Only 0 left, 40 sold', 'the text');
     const soldOut = await onAir(core);
@@ -134,7 +91,8 @@ describe('on air against the reference sale server', () => {
   });
 
   it('keeps the queue, the cue and the options across a console restart', async () => {
-    const { core, dataDir, products } = await setup();
+    const { session, products } = await setup();
+    const { core, dataDir } = session;
     const added = await invoke(core, 'onair.addPoint', {
       productId: null,
       point: { textHost: 'Thanks for watching', textAudience: '感谢收看', plannedSeconds: 5 },
@@ -146,8 +104,7 @@ describe('on air against the reference sale server', () => {
     const before = await onAir(core);
     core.close();
 
-    const again = startConsole(dataDir);
-    cleanups.push(() => again.close());
+    const again = harness.startConsole(dataDir);
     await waitFor(async () => (await invoke(again, 'onair.state', {})) !== null, 'the resumed run');
     const after = await onAir(again);
     expect(after.queue.map((point) => [point.id, point.done])).toEqual(

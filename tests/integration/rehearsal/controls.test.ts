@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { liveState, record, runLog, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
-import { invoke, invokeError } from '../core/helpers';
+import { invoke, invokeError } from '../../support/core-api';
 import { openDemoConsole, rehearsalState, runUntil } from './rehearsal-harness';
 
 const harness = useConsoleHarness();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/core';
 import { useConsoleHarness } from '../../support/console-harness';
-import { invoke } from '../core/helpers';
+import { invoke } from '../../support/core-api';
 import { command, comparableLog, openDemoConsole, runUntil } from './rehearsal-harness';
 
 const harness = useConsoleHarness();

@@ -3,7 +3,7 @@ import type { LiveCommand } from '../../../src/shared/model/live';
 import type { Core } from '../../../src/main/core/core';
 import { readConsoleDb, waitFor } from '../../support/console-core';
 import type { ConsoleHarness } from '../../support/console-harness';
-import { invoke } from '../core/helpers';
+import { invoke } from '../../support/core-api';
 
 export interface DemoConsole {
   core: Core;

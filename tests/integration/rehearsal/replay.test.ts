@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/core';
 import { liveState } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
-import { invoke, invokeError } from '../core/helpers';
+import { invoke, invokeError } from '../../support/core-api';
 import { openDemoConsole, runUntil } from './rehearsal-harness';
 
 const harness = useConsoleHarness();

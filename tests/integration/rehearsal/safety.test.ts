@@ -12,7 +12,7 @@ import { createRun } from '../../../src/main/core/runs/run-repository';
 import type { LogEntry } from '../../../src/sale-server/log';
 import { connected, readConsoleDb, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
-import { databaseFile, invoke, invokeError } from '../core/helpers';
+import { databaseFile, invoke, invokeError } from '../../support/core-api';
 import { CountingProxy } from './counting-proxy';
 import { openDemoConsole, runUntil } from './rehearsal-harness';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { liveState, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
 import { TEST_SHOW } from '../../support/sale-server';
-import { invoke } from '../core/helpers';
+import { invoke } from '../../support/core-api';
 import { ledgerResults } from './ledger';
 
 const harness = useConsoleHarness();

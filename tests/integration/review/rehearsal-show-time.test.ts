@@ -3,7 +3,7 @@ import type { Core } from '../../../src/main/core/core';
 import type { ProductResult, ReviewClock } from '../../../src/shared/model/review';
 import { createShow, liveState, runLog, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
-import { invoke } from '../core/helpers';
+import { invoke } from '../../support/core-api';
 
 const harness = useConsoleHarness();
 

@@ -7,7 +7,7 @@ const startServer = useSaleServers();
 
 describe('sale server commands', () => {
   it('applies the same command id once: applied, duplicate, duplicate', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const client = await connect();
     const stockBefore = server.inspect(TEST_SHOW).snapshot.products[1].stock;
     const restock = { type: 'restock', commandId: 'restock-coco-1', sku: 'COCO', units: 50 };
@@ -31,7 +31,7 @@ describe('sale server commands', () => {
   });
 
   it('rejects a restock of an unknown SKU with unknown_sku, and repeats that outcome', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const client = await connect();
     const seqBefore = server.inspect(TEST_SHOW).seq;
     const command = { type: 'restock', commandId: 'restock-ghost', sku: 'GHOST', units: 5 };
@@ -50,7 +50,7 @@ describe('sale server commands', () => {
   });
 
   it('answers malformed commands with an invalid ack, logs them and changes nothing', async () => {
-    const { server, logs, console: connect } = await startServer(await tempDir());
+    const { server, logs, console: connect } = await startServer(tempDir());
     const client = await connect();
     const before = server.inspect(TEST_SHOW);
     const malformed: unknown[] = [
@@ -87,7 +87,7 @@ describe('sale server commands', () => {
   });
 
   it('drops unknown messages and commands without an ack callback, and keeps serving', async () => {
-    const { server, logs, console: connect } = await startServer(await tempDir());
+    const { server, logs, console: connect } = await startServer(tempDir());
     const client = await connect();
     const seqBefore = server.inspect(TEST_SHOW).seq;
 
@@ -108,7 +108,7 @@ describe('sale server commands', () => {
   });
 
   it('walks the show through planned, live and ended, and refuses what each state forbids', async () => {
-    const { console: connect } = await startServer(await tempDir());
+    const { console: connect } = await startServer(tempDir());
     const client = await connect();
     const send = (command: Record<string, unknown>) =>
       client.command({ commandId: `${String(command.type)}-${Math.random()}`, ...command });
@@ -155,7 +155,7 @@ describe('sale server commands', () => {
   });
 
   it('ends a timed pin by itself', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const client = await connect();
     const ack = await client.command({ type: 'pin', commandId: 'timed', sku: 'RICE', seconds: 1 });
 
@@ -174,7 +174,7 @@ describe('sale server commands', () => {
   });
 
   it('sends the events of a command before its ack, to the console that sent it', async () => {
-    const { console: connect } = await startServer(await tempDir());
+    const { console: connect } = await startServer(tempDir());
     const client = await connect();
     const ack = await client.command({ type: 'startShow', commandId: 'go' });
     expect(client.lastSeq).toBe(ack.seq);

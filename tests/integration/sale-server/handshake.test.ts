@@ -9,7 +9,7 @@ const startServer = useSaleServers();
 
 describe('sale server handshake', () => {
   it('refuses a bad token with a clear reason', async () => {
-    const { server } = await startServer(await tempDir());
+    const { server } = await startServer(tempDir());
     const refusal = await TestConsole.refusal({
       url: server.url,
       token: 'wrong',
@@ -20,7 +20,7 @@ describe('sale server handshake', () => {
   });
 
   it('refuses another protocol version and names its own', async () => {
-    const { server } = await startServer(await tempDir());
+    const { server } = await startServer(tempDir());
     const refusal = await TestConsole.refusal({
       url: server.url,
       token: TEST_TOKEN,
@@ -31,7 +31,7 @@ describe('sale server handshake', () => {
   });
 
   it('refuses an unknown show and a malformed handshake', async () => {
-    const { server } = await startServer(await tempDir());
+    const { server } = await startServer(tempDir());
     const unknown = await TestConsole.refusal({
       url: server.url,
       token: TEST_TOKEN,
@@ -47,7 +47,7 @@ describe('sale server handshake', () => {
   });
 
   it('welcomes with the protocol version, server time, show state and a full snapshot', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const client = await connect();
     const clock = await client.clock();
     const welcome = client.welcome;
@@ -69,7 +69,7 @@ describe('sale server handshake', () => {
   });
 
   it('gives the welcome the seq its snapshot is valid at, after changes', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const producer = await connect({ consoleId: 'producer' });
     await producer.command({ type: 'startShow', commandId: 'start' });
     await producer.command({ type: 'pin', commandId: 'pin-1', sku: 'RICE' });

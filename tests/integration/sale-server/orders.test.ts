@@ -13,7 +13,7 @@ type Order = ServerEventOf<'order'>;
 
 describe('sale server order intake', () => {
   it('sells exactly the last 100 units to 8 racing crowd clients, never below zero', async () => {
-    const { server, console: connect } = await startServer(await tempDir(), {
+    const { server, console: connect } = await startServer(tempDir(), {
       shows: [
         {
           showId: TEST_SHOW,
@@ -63,7 +63,7 @@ describe('sale server order intake', () => {
   });
 
   it('refuses orders before the show is live, for unknown SKUs and malformed buys', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const viewer = io(`${server.url}${INTAKE_NAMESPACE}`, {
       transports: ['websocket'],
       forceNew: true,
@@ -97,7 +97,7 @@ describe('sale server order intake', () => {
   });
 
   it('refuses a viewer with a bad intake token', async () => {
-    const { server } = await startServer(await tempDir());
+    const { server } = await startServer(tempDir());
     await expect(
       runCrowd({
         url: server.url,
@@ -112,7 +112,7 @@ describe('sale server order intake', () => {
   });
 
   it('enforces a flash sale cap and ends the flash sale by itself', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const producer = await connect();
     await producer.command({ type: 'startShow', commandId: 'start' });
     const flash = await producer.command({
@@ -189,7 +189,7 @@ describe('sale server order intake', () => {
   });
 
   it('refuses an order that would take a flash sale past its cap', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const producer = await connect();
     await producer.command({ type: 'startShow', commandId: 'start' });
     await producer.command({
@@ -216,7 +216,7 @@ describe('sale server order intake', () => {
   });
 
   it('turns the audience size the crowd reports into a viewers event', async () => {
-    const { server, console: connect } = await startServer(await tempDir(), {
+    const { server, console: connect } = await startServer(tempDir(), {
       viewersIntervalMs: 10,
     });
     const producer = await connect();

@@ -8,7 +8,7 @@ const startServer = useSaleServers();
 
 describe('sale server restart', () => {
   it('keeps stock, seq, the event log and applied command ids across a restart', async () => {
-    const dataDir = await tempDir();
+    const dataDir = tempDir();
     const first = await startServer(dataDir);
     const producer = await first.console();
     await producer.command({ type: 'startShow', commandId: 'start' });
@@ -54,7 +54,7 @@ describe('sale server restart', () => {
   });
 
   it('ends a timed pin after a restart (its timer is rebuilt from the ledger)', async () => {
-    const dataDir = await tempDir();
+    const dataDir = tempDir();
     const first = await startServer(dataDir);
     const producer = await first.console();
     const pin = await producer.command({ type: 'pin', commandId: 'pin', sku: 'COCO', seconds: 1 });

@@ -22,7 +22,7 @@ function crowd(url: string, orders: number) {
 
 describe('sale server resume', () => {
   it('replays exactly the missed events, in order, to a console resuming in the handshake', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const producer = await connect({ consoleId: 'producer' });
     await producer.command({ type: 'startShow', commandId: 'start' });
     const watcher = await connect({ consoleId: 'watcher' });
@@ -49,7 +49,7 @@ describe('sale server resume', () => {
   });
 
   it('replays on a resume message mid-connection and lets the mirror rebuild the server state', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const producer = await connect();
     const mirror = new ShowMirror(producer.welcomed);
     await producer.command({ type: 'startShow', commandId: 'start' });
@@ -70,7 +70,7 @@ describe('sale server resume', () => {
   });
 
   it('answers snapshotRequired and a fresh snapshot when the events are no longer kept', async () => {
-    const { server, console: connect } = await startServer(await tempDir(), { retainEvents: 20 });
+    const { server, console: connect } = await startServer(tempDir(), { retainEvents: 20 });
     const producer = await connect();
     await producer.command({ type: 'startShow', commandId: 'start' });
     await crowd(server.url, 100);
@@ -101,7 +101,7 @@ describe('sale server resume', () => {
   });
 
   it('asks a console that is ahead of the server for a snapshot, and serves requestSnapshot', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const ahead = await connect({ fromSeq: 9999 });
     await ahead.until(() => ahead.snapshots.length === 1);
     expect(ahead.snapshotRequired[0]).toMatchObject({ reason: 'ahead', latestSeq: 3 });
@@ -116,7 +116,7 @@ describe('sale server resume', () => {
   });
 
   it('lets a console cut off by the proxy resume with nothing missing and nothing twice', async () => {
-    const { server, console: connect } = await startServer(await tempDir());
+    const { server, console: connect } = await startServer(tempDir());
     const proxy = await TcpProxy.start(server.port);
     try {
       const producer = await connect({ consoleId: 'producer' });

@@ -1,21 +1,4 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach } from 'vitest';
-
-/** A fresh folder per test, removed after it. */
-export function useTempDir(): () => string {
-  const dirs: string[] = [];
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
-  return () => {
-    const dir = mkdtempSync(join(tmpdir(), 'showdesk-test-'));
-    dirs.push(dir);
-    return dir;
-  };
-}
 
 /**
  * Every table's rows, the schema and user_version, read through a separate read-only connection:

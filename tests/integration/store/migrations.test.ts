@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/core/store/database';
 import { NewerDatabaseError } from '../../../src/main/core/store/errors';
 import { MIGRATIONS, latestVersion, type Migration } from '../../../src/main/core/store/migrations';
-import { useTempDir } from './helpers';
+import { useTempDirs } from '../../support/temp-dir';
 
-const tempDir = useTempDir();
+const tempDir = useTempDirs();
 const LATEST = latestVersion();
 
 function tableNames(db: Database.Database): string[] {

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/core/store/database';
 import { inTransaction } from '../../../src/main/core/store/transaction';
-import { useTempDir } from './helpers';
+import { useTempDirs } from '../../support/temp-dir';
 
-const tempDir = useTempDir();
+const tempDir = useTempDirs();
 
 function freshDb() {
   const { db } = openDatabase(join(tempDir(), 'rules.sqlite'));

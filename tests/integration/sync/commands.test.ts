@@ -13,7 +13,7 @@ import {
 } from '../../support/console-core';
 import { useConsoleHarness, type SyncSession } from '../../support/console-harness';
 import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
-import { invoke } from '../core/helpers';
+import { invoke } from '../../support/core-api';
 
 const harness = useConsoleHarness();
 

@@ -9,7 +9,7 @@ import {
 } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
 import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
-import { invoke } from '../core/helpers';
+import { invoke } from '../../support/core-api';
 
 const harness = useConsoleHarness();
 
