@@ -269,7 +269,7 @@ async function main(): Promise<void> {
     await page.goto(`${url}#/live`);
     await page.getByTestId('strip-link').filter({ hasText: 'Connected' }).waitFor();
     await page.getByRole('button', { name: 'Start show' }).click();
-    await page.getByTestId('strip-show-state').filter({ hasText: 'Live' }).waitFor();
+    await page.getByTestId('strip-show-state').filter({ hasText: 'On air' }).waitFor();
     await page.locator('body').press('1');
     await page.getByTestId('pin-badge').waitFor();
     await page.evaluate(PROBE);

@@ -231,7 +231,7 @@ test('the producer runs the show from the live console', async ({ page, app, sal
   await expect(current).toHaveText('Welcome to the fruit night!');
 
   await page.getByRole('button', { name: 'Start show' }).click();
-  await expect(page.getByTestId('strip-show-state')).toHaveText('Live');
+  await expect(page.getByTestId('strip-show-state')).toHaveText('On air');
   await expect.poll(() => saleServer.inspect().state).toBe('live');
 
   // The host view in a second page follows the producer.
@@ -385,7 +385,7 @@ test('a point added on air, a flash-sale cue fired with Enter, auto-arm on sell-
   const alpha = card(page, 1, 'Alpha durian');
   const current = page.getByTestId('console-current-point');
   await page.getByRole('button', { name: 'Start show' }).click();
-  await expect(page.getByTestId('strip-show-state')).toHaveText('Live');
+  await expect(page.getByTestId('strip-show-state')).toHaveText('On air');
 
   // A point added on the fly comes right after the current one.
   await page.getByRole('button', { name: 'Add a talking point' }).click();
@@ -551,7 +551,7 @@ test('screenshots of the live console mid-burst', async ({ page, saleServer }) =
   await page.getByRole('link', { name: 'Live console' }).click();
   await expect(page.getByTestId('strip-link')).toHaveText('Connected');
   await page.getByRole('button', { name: 'Start show' }).click();
-  await expect(page.getByTestId('strip-show-state')).toHaveText('Live');
+  await expect(page.getByTestId('strip-show-state')).toHaveText('On air');
   const show = await api(page, 'show.get', { showId });
   const [durian, coconut] = show.products;
   await api(page, 'cue.arm', {

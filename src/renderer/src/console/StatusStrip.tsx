@@ -7,6 +7,7 @@ import { clockText } from '../host/host-format';
 import { formatAge, formatCount, formatRate } from '../live/format';
 import { useLiveActions } from '../live/live-actions';
 import { outcomeText } from '../live/outcome-text';
+import { showStateBadge } from '../live/show-state-badge';
 import { useLiveSelect } from '../live/use-live';
 import { useLiveCommands } from '../live/use-live-commands';
 import { useNow } from '../live/use-now';
@@ -81,7 +82,9 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
   const shown = useLiveSelect((header) => header?.displayShowState ?? 'planned');
   const viewers = useLiveSelect((header) => header?.viewers ?? 0);
   const alerting = alert.linkDown || alert.rejected !== null;
-  const stateText = t(`live.show.state.${shown}`);
+  const kind = useLiveSelect((header) => header?.run.kind ?? 'live');
+  const badge = showStateBadge(shown, kind);
+  const stateText = t(`live.show.badge.${badge.text}`);
   const alertText = alert.linkDown
     ? t('console.strip.linkDown')
     : alert.rejected !== null
@@ -98,9 +101,11 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
       <Item label={t('console.strip.show')}>
         <Badge
           size="lg"
-          color={shown === 'live' ? 'red' : 'gray'}
-          variant={alerting ? 'white' : 'filled'}
+          color={badge.color}
+          c={badge.textColor}
+          variant="filled"
           data-testid="strip-show-state"
+          style={alerting ? { outline: '2px solid white' } : undefined}
         >
           {shown === confirmed ? stateText : t('live.show.statePending', { state: stateText })}
         </Badge>
