@@ -168,8 +168,13 @@ const LINEUP: ProductSeed[] = [
 ];
 
 /** A show with a welcome point and LINEUP, connected to the sale server; resolves its id. */
-async function openRun(page: Page, server: RestartableServer, lineup = LINEUP): Promise<number> {
-  const show = await api(page, 'show.create', { name: 'Console e2e' });
+async function openRun(
+  page: Page,
+  server: RestartableServer,
+  lineup = LINEUP,
+  name = 'Console e2e',
+): Promise<number> {
+  const show = await api(page, 'show.create', { name });
   await api(page, 'talkingPoint.add', {
     showId: show.id,
     productId: null,
@@ -547,7 +552,7 @@ test('screenshots of the live console mid-burst', async ({ page, saleServer }) =
   test.skip(!SCREENSHOTS, 'writes docs/screenshots only with SHOWDESK_SCREENSHOTS=1');
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
-  const showId = await openRun(page, saleServer, SHOWCASE);
+  const showId = await openRun(page, saleServer, SHOWCASE, 'Tropical fruit night');
   await page.getByRole('link', { name: 'Live console' }).click();
   await expect(page.getByTestId('strip-link')).toHaveText('Connected');
   await page.getByRole('button', { name: 'Start show' }).click();
