@@ -189,6 +189,13 @@ test('going live: the checklist, and the final button waits for the typed show n
     'data-status',
     'failed',
   );
+  // The details are the UI's text for the core's codes.
+  await expect(
+    checklist.locator('[data-item="token_valid"]').getByTestId('checklist-detail'),
+  ).toHaveText('The server refused the token');
+  await expect(
+    checklist.locator('[data-item="lineup"]').getByTestId('checklist-detail'),
+  ).toHaveText('Not checked: the token was refused');
   await typed.fill(DEMO_SHOW);
   await expect(goLive).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HandshakeErrorCode } from '../protocol/handshake';
 import { PriceMinor, Sku, type Currency } from './lineup';
 
 /**
@@ -105,6 +106,22 @@ export interface LiveRun {
  */
 export type LinkState = 'connected' | 'reconnecting' | 'offline';
 
+/**
+ * Why the link's last attempt failed or dropped, as a code with its parameters so that the UI can
+ * say it in its own language (LinkStatus.lastError says the same in English). refused: the server
+ * refused the handshake (with its code and message); unreachable: no connection could be made;
+ * disconnected: an open connection dropped (socket.io's reason); no_welcome / invalid_welcome:
+ * the server's first message did not come in time or was not valid; internal: the console failed.
+ */
+export type LinkErrorReason =
+  | { code: 'refused'; params: { refusal: HandshakeErrorCode; message: string } }
+  | { code: 'unreachable'; params: { message: string } }
+  | { code: 'disconnected'; params: { reason: string } }
+  | { code: 'no_welcome'; params: Record<string, never> }
+  | { code: 'invalid_welcome'; params: Record<string, never> }
+  | { code: 'internal'; params: { message: string } };
+export type LinkErrorCode = LinkErrorReason['code'];
+
 export interface LinkStatus {
   runId: number;
   state: LinkState;
@@ -120,6 +137,8 @@ export interface LinkStatus {
   lastSeq: number;
   /** Why the last connection attempt failed or dropped (for example `bad_token: ...`). */
   lastError: string | null;
+  /** The same as a code with parameters, for the UI's own text; null when lastError is. */
+  lastErrorReason: LinkErrorReason | null;
   /** Inbound messages rejected at the boundary since the run was opened in this process. */
   protocolErrors: number;
 }

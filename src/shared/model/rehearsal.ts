@@ -138,12 +138,52 @@ export type RehearsalLogEntry =
 /** One check before going live. `skipped`: not checked because an earlier check failed. */
 export type ChecklistItemId = 'server_reachable' | 'token_valid' | 'show_found' | 'lineup';
 
-export interface ChecklistItem {
+/** Some SKUs named in a checklist detail: the first few, and how many there are in all. */
+export interface SkuList {
+  skus: string[];
+  total: number;
+}
+
+/** A product whose opening stock differs between the lineup and the server's show. */
+export interface StockDifference {
+  sku: string;
+  lineup: number;
+  server: number;
+}
+
+/**
+ * What a checklist item's detail says, as a code with its parameters, so that the UI can say it
+ * in its own language (`detail` says the same in English). `not_checked` names the earlier
+ * failure that made the check pointless.
+ */
+export type ChecklistReason =
+  | { code: 'server_answered'; params: Record<string, never> }
+  | { code: 'server_unreachable'; params: { reason: string } }
+  | { code: 'server_other_protocol'; params: { message: string } }
+  | { code: 'token_accepted'; params: Record<string, never> }
+  | { code: 'token_refused'; params: { message: string } }
+  | { code: 'show_ready'; params: { serverShowId: string; state: 'planned' | 'live' } }
+  | { code: 'show_ended'; params: { serverShowId: string } }
+  | { code: 'show_missing'; params: { serverShowId: string } }
+  | { code: 'lineup_matches'; params: { count: number } }
+  | { code: 'lineup_to_load'; params: { count: number } }
+  | { code: 'lineup_empty'; params: { state: 'live' | 'ended' } }
+  | {
+      code: 'lineup_differs';
+      params: { missing: SkuList; extra: SkuList; stock: StockDifference[]; stockTotal: number };
+    }
+  | {
+      code: 'not_checked';
+      params: { because: 'unreachable' | 'other_protocol' | 'token_refused' | 'show_missing' };
+    };
+export type ChecklistCode = ChecklistReason['code'];
+
+export type ChecklistItem = {
   id: ChecklistItemId;
   status: 'ok' | 'failed' | 'skipped';
-  /** A sentence for the producer (the UI may show its own text per id and status). */
+  /** A sentence for the producer in English; `code` and `params` say the same for the UI. */
   detail: string;
-}
+} & ChecklistReason;
 
 export interface GoLiveChecklist {
   ok: boolean;

@@ -70,6 +70,7 @@ export function liveState(run: LiveRun, input: LiveInput): LiveState {
       clockOffsetMs: input.clockOffsetMs ?? 0,
       lastSeq: 1,
       lastError: null,
+      lastErrorReason: null,
       protocolErrors: 0,
     },
     revision: 1,

@@ -73,4 +73,53 @@ describe('checklistOf', () => {
       'show_found:failed',
     );
   });
+
+  it('gives each detail as a code with parameters next to the English text', () => {
+    const result = checklistOf(welcome([product('A', 40), product('C', 1)]), lineup, 'show-1');
+    expect(result.items.map((item) => item.code)).toEqual([
+      'server_answered',
+      'token_accepted',
+      'show_ready',
+      'lineup_differs',
+    ]);
+    expect(result.items[2]).toMatchObject({
+      params: { serverShowId: 'show-1', state: 'planned' },
+      detail: 'The show show-1 is planned on the server',
+    });
+    expect(result.items[3].params).toEqual({
+      missing: { skus: ['B'], total: 1 },
+      extra: { skus: ['C'], total: 1 },
+      stock: [{ sku: 'A', lineup: 50, server: 40 }],
+      stockTotal: 1,
+    });
+    const refused = checklistOf(
+      { type: 'refused', refusal: { code: 'bad_token', message: 'no such token' } },
+      lineup,
+      'show-1',
+    );
+    expect(refused.items.map((item) => [item.code, item.params])).toEqual([
+      ['server_answered', {}],
+      ['token_refused', { message: 'no such token' }],
+      ['not_checked', { because: 'token_refused' }],
+      ['not_checked', { because: 'token_refused' }],
+    ]);
+    expect(refused.items[2].detail).toBe('Not checked: the token was refused');
+  });
+
+  it('names the first five SKUs of a long difference and counts the rest', () => {
+    const many: LineupProduct[] = Array.from({ length: 8 }, (_, i) => ({
+      sku: `S${i}`,
+      name: `S${i}`,
+      priceMinor: 100,
+      currency: 'CNY',
+      stock: 10,
+    }));
+    const item = checklistOf(welcome([product('X', 1)]), many, 'show-1').items[3];
+    expect(item.code).toBe('lineup_differs');
+    if (item.code !== 'lineup_differs') return;
+    expect(item.params.missing).toEqual({ skus: ['S0', 'S1', 'S2', 'S3', 'S4'], total: 8 });
+    expect(item.detail).toBe(
+      'not on the server: S0, S1, S2, S3, S4 and 3 more; only on the server: X',
+    );
+  });
 });

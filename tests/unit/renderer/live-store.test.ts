@@ -40,6 +40,7 @@ function link(runId = 1): LinkStatus {
     clockOffsetMs: 0,
     lastSeq: 0,
     lastError: null,
+    lastErrorReason: null,
     protocolErrors: 0,
   };
 }

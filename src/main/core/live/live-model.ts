@@ -1,4 +1,5 @@
 import type {
+  LinkErrorReason,
   LinkState,
   LinkStatus,
   LiveHeader,
@@ -19,6 +20,7 @@ import { SalesRate } from './sales-rate';
 export interface LinkFacts {
   state: LinkState;
   lastError: string | null;
+  lastErrorReason: LinkErrorReason | null;
   clockOffsetMs: number | null;
   protocolErrors: number;
 }
@@ -133,6 +135,7 @@ export class LiveModel implements LiveSource {
       clockOffsetMs: facts.clockOffsetMs,
       lastSeq: this.deps.projection.head.lastSeq,
       lastError: facts.lastError,
+      lastErrorReason: facts.lastErrorReason,
       protocolErrors: facts.protocolErrors,
     };
   }

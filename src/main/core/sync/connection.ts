@@ -1,6 +1,7 @@
 import type { HandshakeAuth } from '../../../shared/protocol';
-import type { LinkState } from '../../../shared/model/live';
+import type { LinkErrorReason, LinkState } from '../../../shared/model/live';
 import { Link, type RequestCallback } from './link';
+import { internalLinkError, linkErrorText } from './link-error';
 import type { SyncTuning } from './tuning';
 
 export interface ConnectionOptions {
@@ -32,7 +33,7 @@ export interface ConnectionHooks {
 export class Connection {
   private readonly link: Link;
   private welcomed = false;
-  private error: string | null = null;
+  private error: LinkErrorReason | null = null;
   private welcomeTimer: NodeJS.Timeout | null = null;
   private closed = false;
 
@@ -60,7 +61,13 @@ export class Connection {
     return this.welcomed ? 'connected' : 'reconnecting';
   }
 
+  /** Why the last attempt failed or dropped, in English. */
   get lastError(): string | null {
+    return this.error === null ? null : linkErrorText(this.error);
+  }
+
+  /** The same as a code with parameters. */
+  get lastErrorReason(): LinkErrorReason | null {
     return this.error;
   }
 
@@ -102,7 +109,7 @@ export class Connection {
   }
 
   /** The welcome was not valid: drop and retry later. */
-  reject(reason: string): void {
+  reject(reason: LinkErrorReason): void {
     this.error = reason;
     this.link.drop(reason);
   }
@@ -120,7 +127,7 @@ export class Connection {
 
   /** Records an internal failure (a listener threw) so the link status shows it. */
   noteFailure(error: unknown): void {
-    this.error = `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    this.error = internalLinkError(error);
   }
 
   close(): void {
@@ -136,9 +143,9 @@ export class Connection {
       work();
     } catch (error) {
       this.noteFailure(error);
-      const reason = this.error ?? 'internal error';
+      const reason = this.error ?? internalLinkError(error);
       try {
-        this.options.log('reconnecting', reason);
+        this.options.log('reconnecting', linkErrorText(reason));
       } catch {
         // The database itself failed; the dropped link and the last error still tell it.
       }
@@ -150,16 +157,17 @@ export class Connection {
     this.hooks.opened();
     this.clearWelcomeTimer();
     this.welcomeTimer = setTimeout(
-      () => this.link.drop('no welcome from the server'),
+      () => this.link.drop({ code: 'no_welcome', params: {} }),
       this.options.tuning.welcomeTimeoutMs,
     );
   }
 
-  private wentDown(reason: string, retryInMs: number): void {
+  private wentDown(reason: LinkErrorReason, retryInMs: number): void {
     const wasConnected = this.welcomed;
     this.lose();
-    if (wasConnected || reason !== this.error) {
-      this.options.log('reconnecting', `${reason}; retrying in ${retryInMs} ms`);
+    const text = linkErrorText(reason);
+    if (wasConnected || text !== this.lastError) {
+      this.options.log('reconnecting', `${text}; retrying in ${retryInMs} ms`);
     }
     this.error = reason;
     this.hooks.changed();

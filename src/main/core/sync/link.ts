@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import type { LinkErrorReason } from '../../../shared/model/live';
 import { HandshakeError, parseWith, type HandshakeAuth } from '../../../shared/protocol';
 import { Backoff, type BackoffOptions } from './backoff';
 
@@ -18,7 +19,7 @@ export interface LinkListener {
   /** Any message from the server, unvalidated: `args` are every argument it carried. */
   message(name: string, args: unknown[]): void;
   /** The connection dropped or an attempt failed; the link retries after `retryInMs`. */
-  down(reason: string, retryInMs: number): void;
+  down(reason: LinkErrorReason, retryInMs: number): void;
 }
 
 export type RequestCallback = (error: Error | null, reply: unknown) => void;
@@ -68,7 +69,7 @@ export class Link {
   }
 
   /** Drops the current connection (for example after a bad welcome) and retries later. */
-  drop(reason: string): void {
+  drop(reason: LinkErrorReason): void {
     if (!this.running || this.socket === null) return;
     this.closeSocket();
     this.scheduleRetry(reason);
@@ -114,7 +115,7 @@ export class Link {
     socket.on('disconnect', (reason: string) => {
       if (this.socket !== socket) return;
       this.closeSocket();
-      this.scheduleRetry(`disconnected: ${reason}`);
+      this.scheduleRetry({ code: 'disconnected', params: { reason } });
     });
     socket.onAny((name: unknown, ...args: unknown[]) => {
       if (this.socket !== socket) return;
@@ -122,7 +123,7 @@ export class Link {
     });
   }
 
-  private scheduleRetry(reason: string): void {
+  private scheduleRetry(reason: LinkErrorReason): void {
     if (!this.running) return;
     this.clearRetry();
     const delay = this.backoff.next();
@@ -145,9 +146,12 @@ export class Link {
   }
 }
 
-function describeConnectError(error: Error & { data?: unknown }): string {
+function describeConnectError(error: Error & { data?: unknown }): LinkErrorReason {
   const refusal = parseWith(HandshakeError, error.data);
   return refusal.ok
-    ? `refused: ${refusal.value.code}: ${refusal.value.message}`
-    : `cannot connect: ${error.message}`;
+    ? {
+        code: 'refused',
+        params: { refusal: refusal.value.code, message: refusal.value.message },
+      }
+    : { code: 'unreachable', params: { message: error.message } };
 }

@@ -99,6 +99,7 @@ export class SyncSession {
       link: () => ({
         state: this.connection.state,
         lastError: this.connection.lastError,
+        lastErrorReason: this.connection.lastErrorReason,
         clockOffsetMs: this.clock.offsetMs,
         protocolErrors: this.errors.count,
       }),
@@ -236,7 +237,7 @@ export class SyncSession {
   private welcome(raw: unknown, receivedAt: number): void {
     const welcome = this.inbox.welcome(raw);
     if (welcome === null) {
-      this.connection.reject('the server sent an invalid welcome');
+      this.connection.reject({ code: 'invalid_welcome', params: {} });
       return;
     }
     this.connection.accept(`server at seq ${welcome.seq}`);

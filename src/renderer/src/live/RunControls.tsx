@@ -6,6 +6,7 @@ import { useApi } from '../api/api-context';
 import { notifyError } from '../app/notify';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { formatMoment } from './format';
+import { linkErrorText } from './link-error-text';
 import { loadToken, saveToken } from './server-memory';
 import { useLiveSelect } from './use-live';
 
@@ -18,7 +19,11 @@ export function RunControls({ showId }: { showId: number }) {
   const serverUrl = useLiveSelect((header) => header?.run.serverUrl ?? '');
   const serverShowId = useLiveSelect((header) => header?.run.serverShowId ?? '');
   const state = useLiveSelect((header) => header?.link.state ?? 'offline');
-  const lastError = useLiveSelect((header) => header?.link.lastError ?? null);
+  const lastError = useLiveSelect((header) =>
+    header === null || header.link.lastError === null
+      ? null
+      : linkErrorText(t, header.link.lastErrorReason, header.link.lastError),
+  );
   const protocolErrors = useLiveSelect((header) => header?.link.protocolErrors ?? 0);
   const synced = useLiveSelect((header) => header?.synced ?? false);
   const [token, setToken] = useState(() => loadToken(showId));
@@ -60,7 +65,7 @@ export function RunControls({ showId }: { showId: number }) {
         </Text>
       )}
       {lastError !== null && (
-        <Text size="sm" c="orange" style={{ overflowWrap: 'anywhere' }}>
+        <Text size="sm" c="orange" style={{ overflowWrap: 'anywhere' }} data-testid="last-error">
           {t('live.panel.lastError', { error: lastError })}
         </Text>
       )}

@@ -2,6 +2,7 @@ import { List, Loader, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconMinus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, GoLiveChecklist } from '../../../shared/model/rehearsal';
+import { checklistText } from './checklist-text';
 
 const ICON: Record<ChecklistItem['status'], { color: string; icon: typeof IconCheck }> = {
   ok: { color: 'green.8', icon: IconCheck },
@@ -45,8 +46,8 @@ export function ChecklistView({ checklist }: { checklist: GoLiveChecklist | null
               {': '}
               {t(`rehearsal.goLive.status.${item.status}`)}
             </Text>
-            <Text size="xs" c="dimmed">
-              {item.detail}
+            <Text size="xs" c="dimmed" data-testid="checklist-detail">
+              {checklistText(t, item)}
             </Text>
           </List.Item>
         );

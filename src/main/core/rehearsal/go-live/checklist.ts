@@ -1,9 +1,11 @@
 import type {
   ChecklistItem,
   ChecklistItemId,
+  ChecklistReason,
   GoLiveChecklist,
 } from '../../../../shared/model/rehearsal';
 import type { LineupProduct } from '../../../../shared/protocol';
+import { checklistItem as item } from './checklist-text';
 import { compareLineup } from './lineup-match';
 import type { ProbeResult } from './server-probe';
 
@@ -14,16 +16,16 @@ const ORDER: readonly ChecklistItemId[] = [
   'lineup',
 ];
 
-function item(id: ChecklistItemId, status: ChecklistItem['status'], detail: string): ChecklistItem {
-  return { id, status, detail };
-}
+type NotChecked = Extract<ChecklistReason, { code: 'not_checked' }>['params']['because'];
 
-/** Fills the items after the last one decided as skipped. */
-function complete(items: ChecklistItem[], reason: string): ChecklistItem[] {
+/** Fills the items after the last one decided as skipped, because of `because`. */
+function complete(items: ChecklistItem[], because: NotChecked): ChecklistItem[] {
   const done = new Set(items.map((entry) => entry.id));
   return [
     ...items,
-    ...ORDER.filter((id) => !done.has(id)).map((id) => item(id, 'skipped', reason)),
+    ...ORDER.filter((id) => !done.has(id)).map((id) =>
+      item(id, 'skipped', { code: 'not_checked', params: { because } }),
+    ),
   ];
 }
 
@@ -46,35 +48,49 @@ function checklistItems(
   lineup: readonly LineupProduct[],
   serverShowId: string,
 ): ChecklistItem[] {
+  const reached = item('server_reachable', 'ok', { code: 'server_answered', params: {} });
+  const tokenOk = item('token_valid', 'ok', { code: 'token_accepted', params: {} });
   switch (probe.type) {
     case 'unreachable':
       return complete(
-        [item('server_reachable', 'failed', `The sale server cannot be reached: ${probe.reason}`)],
-        'Not checked: the server could not be reached',
+        [
+          item('server_reachable', 'failed', {
+            code: 'server_unreachable',
+            params: { reason: probe.reason },
+          }),
+        ],
+        'unreachable',
       );
     case 'refused': {
-      const reached = item('server_reachable', 'ok', 'The sale server answered');
       const { code, message } = probe.refusal;
       switch (code) {
         case 'bad_token':
         case 'invalid_handshake':
           return complete(
-            [reached, item('token_valid', 'failed', `The server refused the token: ${message}`)],
-            'Not checked: the token was refused',
+            [
+              reached,
+              item('token_valid', 'failed', { code: 'token_refused', params: { message } }),
+            ],
+            'token_refused',
           );
         case 'unknown_show':
           return complete(
             [
               reached,
-              item('token_valid', 'ok', 'The server accepted the token'),
-              item('show_found', 'failed', `The server hosts no show ${serverShowId}`),
+              tokenOk,
+              item('show_found', 'failed', { code: 'show_missing', params: { serverShowId } }),
             ],
-            'Not checked: the show was not found',
+            'show_missing',
           );
         case 'bad_version':
           return complete(
-            [item('server_reachable', 'failed', `The server speaks another protocol: ${message}`)],
-            'Not checked: the server speaks another protocol version',
+            [
+              item('server_reachable', 'failed', {
+                code: 'server_other_protocol',
+                params: { message },
+              }),
+            ],
+            'other_protocol',
           );
         default: {
           const unreachable: never = code;
@@ -86,14 +102,12 @@ function checklistItems(
       const { welcome } = probe;
       const show =
         welcome.state === 'ended'
-          ? item('show_found', 'failed', `The show ${serverShowId} has already ended on the server`)
-          : item('show_found', 'ok', `The show ${serverShowId} is ${welcome.state} on the server`);
-      return [
-        item('server_reachable', 'ok', 'The sale server answered'),
-        item('token_valid', 'ok', 'The server accepted the token'),
-        show,
-        compareLineup(lineup, welcome.snapshot, welcome.state),
-      ];
+          ? item('show_found', 'failed', { code: 'show_ended', params: { serverShowId } })
+          : item('show_found', 'ok', {
+              code: 'show_ready',
+              params: { serverShowId, state: welcome.state },
+            });
+      return [reached, tokenOk, show, compareLineup(lineup, welcome.snapshot, welcome.state)];
     }
     default: {
       const unreachable: never = probe;

@@ -1,0 +1,119 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LinkErrorReason } from '../../../src/shared/model/live';
+import type { ChecklistItem, ChecklistReason } from '../../../src/shared/model/rehearsal';
+import { checklistText as englishDetail } from '../../../src/main/core/rehearsal/go-live/checklist-text';
+import { linkErrorText } from '../../../src/renderer/src/live/link-error-text';
+import { checklistText } from '../../../src/renderer/src/rehearsal/checklist-text';
+import en from '../../../src/renderer/src/i18n/en.json';
+import zhCN from '../../../src/renderer/src/i18n/zh-CN.json';
+
+const translations: Record<'en' | 'zh-CN', TFunction> = {} as Record<'en' | 'zh-CN', TFunction>;
+
+beforeAll(async () => {
+  for (const [language, translation] of [
+    ['en', en],
+    ['zh-CN', zhCN],
+  ] as const) {
+    const instance = i18next.createInstance();
+    await instance.init({
+      lng: language,
+      resources: { [language]: { translation } },
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    });
+    translations[language] = instance.t;
+  }
+});
+
+const REASONS: ChecklistReason[] = [
+  { code: 'server_answered', params: {} },
+  { code: 'server_unreachable', params: { reason: 'ECONNREFUSED' } },
+  { code: 'server_other_protocol', params: { message: 'version 2' } },
+  { code: 'token_accepted', params: {} },
+  { code: 'token_refused', params: { message: 'no' } },
+  { code: 'show_ready', params: { serverShowId: 'tmall-618', state: 'planned' } },
+  { code: 'show_ready', params: { serverShowId: 'tmall-618', state: 'live' } },
+  { code: 'show_ended', params: { serverShowId: 'tmall-618' } },
+  { code: 'show_missing', params: { serverShowId: 'tmall-618' } },
+  { code: 'lineup_matches', params: { count: 4 } },
+  { code: 'lineup_to_load', params: { count: 1 } },
+  { code: 'lineup_empty', params: { state: 'live' } },
+  { code: 'lineup_empty', params: { state: 'ended' } },
+  {
+    code: 'lineup_differs',
+    params: {
+      missing: { skus: ['A', 'B'], total: 7 },
+      extra: { skus: ['C'], total: 1 },
+      stock: [{ sku: 'D', lineup: 50, server: 40 }],
+      stockTotal: 1,
+    },
+  },
+  { code: 'not_checked', params: { because: 'unreachable' } },
+  { code: 'not_checked', params: { because: 'other_protocol' } },
+  { code: 'not_checked', params: { because: 'token_refused' } },
+  { code: 'not_checked', params: { because: 'show_missing' } },
+];
+
+const LINK_ERRORS: LinkErrorReason[] = [
+  { code: 'refused', params: { refusal: 'bad_token', message: 'no' } },
+  { code: 'refused', params: { refusal: 'unknown_show', message: 'no' } },
+  { code: 'refused', params: { refusal: 'bad_version', message: 'no' } },
+  { code: 'refused', params: { refusal: 'invalid_handshake', message: 'no' } },
+  { code: 'unreachable', params: { message: 'websocket error' } },
+  { code: 'disconnected', params: { reason: 'transport close' } },
+  { code: 'no_welcome', params: {} },
+  { code: 'invalid_welcome', params: {} },
+  { code: 'internal', params: { message: 'boom' } },
+];
+
+function item(reason: ChecklistReason): ChecklistItem {
+  return { id: 'lineup', status: 'failed', detail: englishDetail(reason), ...reason };
+}
+
+describe('reasons in the UI language', () => {
+  it('says every checklist detail in English and Chinese from its code', () => {
+    for (const reason of REASONS) {
+      const english = checklistText(translations.en, item(reason));
+      const chinese = checklistText(translations['zh-CN'], item(reason));
+      expect(english).not.toMatch(/rehearsal\.goLive|\{\{/);
+      expect(chinese).not.toMatch(/rehearsal\.goLive|\{\{/);
+      expect(chinese).not.toBe(english);
+    }
+  });
+
+  it('lists SKUs with the count of the ones not named', () => {
+    const differs = item(REASONS[13]);
+    expect(checklistText(translations.en, differs)).toBe(
+      'not on the server: A, B and 5 more; only on the server: C; stock differs: D (lineup 50, server 40)',
+    );
+    expect(checklistText(translations['zh-CN'], differs)).toBe(
+      '服务器上没有：A、B 及另外 5 个；仅在服务器上：C；库存不一致：D（排期 50，服务器 40）',
+    );
+  });
+
+  it('falls back to the core’s English text for a code it does not know', () => {
+    const future = { ...item(REASONS[0]), code: 'future_check', detail: 'A newer check' };
+    expect(checklistText(translations['zh-CN'], future as unknown as ChecklistItem)).toBe(
+      'A newer check',
+    );
+    const unknown = { code: 'future_error', params: {} } as unknown as LinkErrorReason;
+    expect(linkErrorText(translations['zh-CN'], unknown, 'refused: later')).toBe('refused: later');
+    expect(linkErrorText(translations['zh-CN'], null, 'cannot connect: x')).toBe(
+      'cannot connect: x',
+    );
+  });
+
+  it('says every link error in English and Chinese from its code', () => {
+    for (const reason of LINK_ERRORS) {
+      const english = linkErrorText(translations.en, reason, 'fallback');
+      const chinese = linkErrorText(translations['zh-CN'], reason, 'fallback');
+      expect(english).not.toMatch(/live\.linkError|\{\{|^fallback$/);
+      expect(chinese).not.toMatch(/live\.linkError|\{\{|^fallback$/);
+      expect(chinese).not.toBe(english);
+    }
+    expect(linkErrorText(translations['zh-CN'], LINK_ERRORS[0], 'refused: bad_token: no')).toBe(
+      '服务器拒绝了场次令牌',
+    );
+  });
+});
