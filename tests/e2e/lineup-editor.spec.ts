@@ -228,3 +228,26 @@ test('the UI language is switched in the header and kept after a reload', async 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expectNoSeriousA11yViolations(page);
 });
+
+test('at 1100 px wide a product card puts its details under the names', async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.getByRole('link', { name: '618 Thai fruit live (Tmall)' }).click();
+  const card = page.getByTestId('product-card').first();
+  await expect(card.getByRole('heading', { level: 4 })).toHaveText(
+    'Monthong durian, one whole fruit (2-3 kg)',
+  );
+  const names = await card.getByTestId('product-names').boundingBox();
+  const details = await card.getByTestId('product-details').boundingBox();
+  const heading = await card.getByRole('heading', { level: 4 }).boundingBox();
+  expect(names && details && heading).toBeTruthy();
+  if (!names || !details || !heading) return;
+  // The details start below the names, and the name has room for more than a word per line.
+  expect(details.y).toBeGreaterThanOrEqual(names.y + names.height);
+  expect(names.width).toBeGreaterThan(400);
+  expect(heading.height).toBeLessThan(60);
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const wide = await card.getByTestId('product-details').boundingBox();
+  expect(wide?.y).toBeLessThan(names.y + 10);
+  await expectNoSeriousA11yViolations(page);
+});

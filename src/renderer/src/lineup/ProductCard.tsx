@@ -1,9 +1,10 @@
-import { ActionIcon, Badge, Button, Group, Paper, Box, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Product, TalkingPoint } from '../../../shared/model/lineup';
 import { formatPrice } from './money';
+import classes from './product-card.module.css';
 import { TalkingPointList } from './TalkingPointList';
 
 export interface ProductActions {
@@ -24,9 +25,6 @@ interface ProductCardProps extends ProductActions {
   /** The product's live figures and commands while a run of the show is open. */
   live?: ReactNode;
 }
-
-/** Columns of the detail grid: SKU, price, opening stock, low-stock alert, image. */
-const DETAIL_COLUMNS = 'minmax(0, 12rem) 7rem 6rem 7rem minmax(0, 6rem)';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -60,9 +58,9 @@ export function ProductCard({
         <Badge variant="light" color="gray" size="lg" mt={2}>
           {position}
         </Badge>
-        <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
-          <Group wrap="nowrap" align="flex-start" gap="md">
-            <div style={{ flex: 1, minWidth: 0 }}>
+        <Stack gap="xs" className={classes.body}>
+          <div className={classes.head}>
+            <div className={classes.names} data-testid="product-names">
               <Title order={4} size="h5">
                 {product.nameHost}
               </Title>
@@ -70,14 +68,7 @@ export function ProductCard({
                 {product.nameAudience}
               </Text>
             </div>
-            <Box
-              style={{
-                display: 'grid',
-                gridTemplateColumns: DETAIL_COLUMNS,
-                columnGap: 'var(--mantine-spacing-md)',
-                flexShrink: 0,
-              }}
-            >
+            <div className={classes.details} data-testid="product-details">
               <Field label={t('products.fields.sku')}>{product.sku}</Field>
               <Field label={t('products.fields.price')}>
                 {formatPrice(product.priceMinor, product.currency)}
@@ -91,8 +82,8 @@ export function ProductCard({
               <Field label={t('products.fields.imagePath')}>
                 {product.imagePath ?? t('products.noImage')}
               </Field>
-            </Box>
-            <Group gap={4} wrap="nowrap">
+            </div>
+            <Group gap={4} wrap="nowrap" className={classes.actions}>
               <ActionIcon
                 variant="subtle"
                 aria-label={t('products.editNamed', { name: product.nameHost })}
@@ -109,7 +100,7 @@ export function ProductCard({
                 <IconTrash size={18} aria-hidden />
               </ActionIcon>
             </Group>
-          </Group>
+          </div>
           {live}
           {product.talkingPoints.length > 0 && (
             <TalkingPointList
