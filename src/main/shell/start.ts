@@ -2,6 +2,7 @@ import { app, dialog, ipcMain, session } from 'electron';
 import { join, resolve } from 'node:path';
 import type { Core } from '../core/core';
 import { createCore } from '../core/create-core';
+import { imagesDir } from '../core/media/image-store';
 import { nativeLoadHint } from '../web/native-hint';
 import { readPageCsp } from '../web/page-csp';
 import { forwardCoreEvents, registerConsoleIpc } from './ipc';
@@ -9,6 +10,7 @@ import { electronNativeBinding } from './native-binding';
 import { isConsolePage, rendererLocation } from './renderer-location';
 import { denyPermissions, forbidNavigation, sendCspHeader } from './security';
 import { installMenu } from './menu';
+import { registerMediaScheme, serveMediaScheme } from './media-protocol';
 import { openConsoleWindow, openHostViewWindow, openWindows } from './windows';
 
 /**
@@ -50,6 +52,7 @@ export function startShell(): void {
     return;
   }
   app.enableSandbox();
+  registerMediaScheme();
   forbidNavigation(app);
   const devServer = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   const location = rendererLocation(import.meta.dirname, devServer);
@@ -66,6 +69,7 @@ export function startShell(): void {
       return;
     }
     denyPermissions(session.defaultSession);
+    serveMediaScheme(imagesDir(app.getPath('userData')));
     // The dev server serves the page with its own meta policy; the built page's policy is also
     // sent as a header.
     if (location.kind === 'file') {

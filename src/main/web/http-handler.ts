@@ -1,12 +1,15 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hostHeaderMatches, tokenCookie, tokenProof } from './access';
+import { MEDIA_PATH_PREFIX, resolveMediaFile, sendMediaFile } from './media-files';
 import { contentTypeOf, resolveStaticFile } from './static-files';
 
 export interface HttpContext {
   origin: URL;
   token: string;
   rendererDir: string;
+  /** Stored product pictures (<dataDir>/images), served at /media/<name>. */
+  imagesDir: string;
   /** The renderer's own Content Security Policy, sent with every response. */
   csp: string;
 }
@@ -57,6 +60,15 @@ export async function handleHttp(
       403,
       'Forbidden: open the address that npm run web printed (it holds the token)',
     );
+    return;
+  }
+  if (url.pathname.startsWith(MEDIA_PATH_PREFIX)) {
+    const media = await resolveMediaFile(context.imagesDir, url.pathname);
+    if (media === undefined) {
+      reply(context, response, 404, 'Not found');
+      return;
+    }
+    sendMediaFile(response, media, securityHeaders(context.csp), request.method === 'HEAD');
     return;
   }
   const file = await resolveStaticFile(context.rendererDir, url.pathname);

@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import { WEB_API_PATH, WEB_TOKEN_PARAM } from '../../shared/api/web-wire';
 import type { Core, CoreOptions } from '../core/core';
 import { createCore as createRealCore } from '../core/create-core';
+import { imagesDir } from '../core/media/image-store';
 import { createToken, hostHeaderMatches, originMatches, tokenProof } from './access';
 import { serveApiSocket } from './api-socket';
 import { handleHttp, type HttpContext } from './http-handler';
@@ -67,6 +68,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     origin: new URL('http://127.0.0.1'),
     token,
     rendererDir,
+    imagesDir: imagesDir(options.dataDir),
     csp,
   };
   const server = createServer((request, response) => {

@@ -29,6 +29,7 @@ import {
   type RehearsalStateEvent,
   type ScenarioSummary,
 } from '../model/rehearsal';
+import { ImageMimeType, MAX_IMAGE_BYTES } from '../model/media';
 import { CueInput, type CueFired, type HostViewOpening, type OnAirState } from '../model/onair';
 import { ShowId as ServerShowId } from '../protocol/primitives';
 import {
@@ -64,6 +65,19 @@ export const apiInputs = {
   'product.update': z.object({ productId: Id, product: ProductInput }),
   'product.remove': z.object({ productId: Id }),
   'product.reorder': z.object({ showId: Id, productIds: z.array(Id) }),
+  /**
+   * Stores a picture for the product (its bytes must be the declared type, at most 5 MB) under
+   * the data folder, named by its SHA-256, and sets the product's imagePath to
+   * 'images/<sha256>.<ext>'. `invalid_input` for a wrong type or size.
+   */
+  'product.setImage': z.object({
+    productId: Id,
+    fileName: z.string().max(255),
+    mimeType: ImageMimeType,
+    dataBase64: z.base64().max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4 + 4),
+  }),
+  /** The product shows no picture (the stored file stays: others may share it). */
+  'product.clearImage': z.object({ productId: Id }),
 
   'talkingPoint.add': z.object({ showId: Id, productId: Id.nullable(), point: TalkingPointInput }),
   'talkingPoint.update': z.object({ talkingPointId: Id, point: TalkingPointInput }),
@@ -238,6 +252,8 @@ export interface ApiResults extends ReviewApiResults {
   'product.update': Show;
   'product.remove': Show;
   'product.reorder': Show;
+  'product.setImage': Show;
+  'product.clearImage': Show;
   'talkingPoint.add': Show;
   'talkingPoint.update': Show;
   'talkingPoint.remove': Show;

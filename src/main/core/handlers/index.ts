@@ -3,6 +3,7 @@ import { appHandlers } from './app-handlers';
 import type { HandlerContext } from './context';
 import { csvHandlers } from './csv-handlers';
 import { liveHandlers } from './live-handlers';
+import { mediaHandlers } from './media-handlers';
 import type { OnAirEngine } from '../onair/onair-engine';
 import { onAirHandlers, type HostViewOpener } from './onair-handlers';
 import { productHandlers } from './product-handlers';
@@ -29,6 +30,7 @@ export function buildHandlers(
     ...appHandlers(context),
     ...showHandlers(context),
     ...productHandlers(context),
+    ...mediaHandlers(context),
     ...talkingPointHandlers(context),
     ...csvHandlers(context),
     ...liveHandlers(live),
