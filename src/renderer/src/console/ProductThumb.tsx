@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { mediaUrl } from '../api/media-url';
 import classes from './console.module.css';
 
 interface ProductThumbProps {
@@ -9,16 +9,15 @@ interface ProductThumbProps {
 }
 
 /**
- * The product's picture when the lineup holds it inline (a data: URL; the page may load nothing
- * else), otherwise a placeholder with the name's first letter. The slot number sits in a corner.
+ * The product's stored picture, otherwise a placeholder with the name's first letter. The slot
+ * number sits in a corner.
  */
 export function ProductThumb({ name, imagePath, slot }: ProductThumbProps) {
-  const { t } = useTranslation();
-  const inline = imagePath !== null && imagePath.startsWith('data:image/');
+  const src = mediaUrl(imagePath);
   return (
-    <div className={classes.thumb}>
-      {inline ? (
-        <img src={imagePath} alt={t('console.card.picture', { name })} />
+    <div className={classes.thumb} data-testid="product-thumb">
+      {src !== undefined ? (
+        <img src={src} alt={name} />
       ) : (
         <span aria-hidden>{Array.from(name)[0]?.toUpperCase() ?? '?'}</span>
       )}

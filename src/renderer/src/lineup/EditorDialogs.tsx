@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Product, Show, TalkingPoint } from '../../../shared/model/lineup';
+import type { Product, ProductInput, Show, TalkingPoint } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { CsvImportModal } from './CsvImportModal';
+import { base64Of, type PickedImage } from './picked-image';
 import { ProductFormModal } from './ProductFormModal';
 import { TalkingPointFormModal } from './TalkingPointFormModal';
 
@@ -32,6 +33,29 @@ export function EditorDialogs({ show, dialog, onSaved, onClose }: EditorDialogsP
   const ownerOf = (point: TalkingPoint) =>
     show.products.find((product) => product.id === point.productId)?.nameHost ?? show.name;
 
+  /** Saves the product, then its new picture (the product's id is known once it is saved). */
+  const saveProduct = async (
+    editing: Product | null,
+    product: ProductInput,
+    image: PickedImage | null,
+  ) => {
+    const saved = editing
+      ? await api.invoke('product.update', { productId: editing.id, product })
+      : await api.invoke('product.add', { showId: show.id, product });
+    onSaved(saved);
+    const productId =
+      editing?.id ?? saved.products.find((each) => each.sku === product.sku.trim())?.id;
+    if (image === null || productId === undefined) return;
+    onSaved(
+      await api.invoke('product.setImage', {
+        productId,
+        fileName: image.fileName,
+        mimeType: image.mimeType,
+        dataBase64: base64Of(image),
+      }),
+    );
+  };
+
   return (
     <>
       {(dialog?.kind === 'addProduct' || dialog?.kind === 'editProduct') && (
@@ -40,12 +64,8 @@ export function EditorDialogs({ show, dialog, onSaved, onClose }: EditorDialogsP
           defaultCurrency={lastCurrency}
           {...languages}
           onClose={onClose}
-          onSubmit={async (product) =>
-            onSaved(
-              dialog.kind === 'editProduct'
-                ? await api.invoke('product.update', { productId: dialog.product.id, product })
-                : await api.invoke('product.add', { showId: show.id, product }),
-            )
+          onSubmit={(product, image) =>
+            saveProduct(dialog.kind === 'editProduct' ? dialog.product : null, product, image)
           }
         />
       )}

@@ -3,8 +3,10 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Product, TalkingPoint } from '../../../shared/model/lineup';
+import { mediaUrl } from '../api/media-url';
 import { formatPrice } from './money';
 import classes from './product-card.module.css';
+import { ProductPicture } from './ProductPicture';
 import { TalkingPointList } from './TalkingPointList';
 
 export interface ProductActions {
@@ -80,7 +82,15 @@ export function ProductCard({
                 {count.format(product.lowStockThreshold)}
               </Field>
               <Field label={t('products.fields.imagePath')}>
-                {product.imagePath ?? t('products.noImage')}
+                {product.imagePath === null ? (
+                  t('products.noImage')
+                ) : (
+                  <ProductPicture
+                    src={mediaUrl(product.imagePath)}
+                    name={product.nameHost}
+                    size={40}
+                  />
+                )}
               </Field>
             </div>
             <Group gap={4} wrap="nowrap" className={classes.actions}>

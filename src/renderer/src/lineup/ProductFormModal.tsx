@@ -11,6 +11,8 @@ import {
 import { notifyError } from '../app/notify';
 import { fieldErrors } from './field-errors';
 import { formatMajor, PRICE_DECIMALS, toMinor } from './money';
+import { pickProblem, readPickedImage, type PickedImage } from './picked-image';
+import { ProductImageField } from './ProductImageField';
 
 const FIELDS = [
   'sku',
@@ -21,6 +23,7 @@ const FIELDS = [
   'openingStock',
   'lowStockThreshold',
   'imagePath',
+  'dataBase64',
 ] as const;
 type Field = (typeof FIELDS)[number];
 type Errors = Partial<Record<Field, string>>;
@@ -31,7 +34,8 @@ interface ProductFormModalProps {
   defaultCurrency: Currency;
   hostLanguage: Language;
   audienceLanguage: Language;
-  onSubmit: (product: ProductInput) => Promise<void>;
+  /** Saves the product, then the picture chosen in the form (if one was). */
+  onSubmit: (product: ProductInput, image: PickedImage | null) => Promise<void>;
   onClose: () => void;
 }
 
@@ -91,10 +95,32 @@ export function ProductFormModal({
   const [draft, setDraft] = useState(() => draftOf(product, defaultCurrency));
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const [picked, setPicked] = useState<PickedImage | null>(null);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
     setErrors({});
+  };
+
+  const pick = (file: File | null) => {
+    if (file === null) return;
+    const problem = pickProblem(file);
+    if (problem !== null) {
+      setErrors({ imagePath: t(`products.image.${problem}`) });
+      return;
+    }
+    readPickedImage(file).then(
+      (image) => {
+        setPicked(image);
+        setErrors({});
+      },
+      (error: unknown) => notifyError(t, error),
+    );
+  };
+
+  const removeImage = () => {
+    setPicked(null);
+    set('imagePath', '');
   };
 
   const missingNumbers = (): Errors => {
@@ -116,21 +142,26 @@ export function ProductFormModal({
     }
     setBusy(true);
     try {
-      await onSubmit({
-        sku: draft.sku,
-        nameHost: draft.nameHost,
-        nameAudience: draft.nameAudience,
-        priceMinor: toMinor(Number(draft.price)),
-        currency: draft.currency,
-        openingStock: Number(draft.openingStock),
-        lowStockThreshold: Number(draft.lowStockThreshold),
-        imagePath: draft.imagePath.trim() === '' ? null : draft.imagePath,
-      });
+      await onSubmit(
+        {
+          sku: draft.sku,
+          nameHost: draft.nameHost,
+          nameAudience: draft.nameAudience,
+          priceMinor: toMinor(Number(draft.price)),
+          currency: draft.currency,
+          openingStock: Number(draft.openingStock),
+          lowStockThreshold: Number(draft.lowStockThreshold),
+          imagePath: draft.imagePath.trim() === '' ? null : draft.imagePath,
+        },
+        picked,
+      );
       onClose();
     } catch (error) {
       const byField = fieldErrors(error, FIELDS);
-      if (byField) setErrors(byField);
-      else notifyError(t, error);
+      if (byField) {
+        const { dataBase64, ...rest } = byField;
+        setErrors(dataBase64 === undefined ? rest : { ...rest, imagePath: dataBase64 });
+      } else notifyError(t, error);
     } finally {
       setBusy(false);
     }
@@ -216,13 +247,13 @@ export function ProductFormModal({
             required
           />
         </SimpleGrid>
-        <TextInput
-          mt="md"
-          label={t('products.fields.imagePath')}
-          description={t('products.imagePathHelp')}
-          value={draft.imagePath}
-          onChange={(event) => set('imagePath', event.currentTarget.value)}
+        <ProductImageField
+          name={draft.nameHost}
+          imagePath={draft.imagePath}
+          picked={picked}
           error={errors.imagePath}
+          onPick={pick}
+          onRemove={removeImage}
         />
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={onClose}>

@@ -1,0 +1,95 @@
+import type { Locator, Page } from '@playwright/test';
+import { TINY_PNG_BASE64 } from '../support/tiny-png';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+
+/**
+ * Product pictures: chosen in the product form, stored by the core, shown on the lineup card and
+ * on the live console's card (loaded from the browser host's /media path).
+ */
+const DEMO_SHOW = '618 Thai fruit live (Tmall)';
+const DURIAN = 'Monthong durian, one whole fruit (2-3 kg)';
+
+async function openEdit(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: `Edit ${DURIAN}` }).click();
+  const form = page.getByRole('dialog', { name: `Edit “${DURIAN}”` });
+  await expect(form).toBeVisible();
+  return form;
+}
+
+async function choosePicture(page: Page, form: Locator, name: string, bytes: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await form.getByRole('button', { name: /^(Choose|Replace) picture…$/ }).click();
+  await (await chooser).setFiles({ name, mimeType: 'image/png', buffer: bytes });
+}
+
+/** The picture has loaded (a broken image has no natural width). */
+async function expectLoaded(image: Locator): Promise<void> {
+  await expect(image).toBeVisible();
+  await expect
+    .poll(() => image.evaluate((element) => (element as { naturalWidth: number }).naturalWidth))
+    .toBe(1);
+}
+
+function lineupCard(page: Page): Locator {
+  return page.getByTestId('product-card').filter({ hasText: DURIAN });
+}
+
+test('a picture chosen in the product form shows on the lineup and the live console', async ({
+  page,
+}) => {
+  await page.getByRole('link', { name: DEMO_SHOW }).click();
+  await expect(page.getByRole('heading', { name: DEMO_SHOW, level: 2 })).toBeVisible();
+  await expect(lineupCard(page).getByTestId('product-picture')).toHaveCount(0);
+
+  // A file that claims to be a PNG but is not one is refused by the core, on the field.
+  let form = await openEdit(page);
+  await choosePicture(page, form, 'fake.png', Buffer.from('not a picture at all'));
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('The file is not a PNG picture')).toBeVisible();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toBeHidden();
+
+  form = await openEdit(page);
+  await choosePicture(page, form, 'durian.png', Buffer.from(TINY_PNG_BASE64, 'base64'));
+  await expectLoaded(form.getByRole('img', { name: DURIAN }));
+  await expect(form.getByRole('button', { name: 'Remove picture' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+
+  const thumb = lineupCard(page).getByRole('img', { name: DURIAN });
+  await expectLoaded(thumb);
+  await expect(thumb).toHaveAttribute('src', /^\/media\/[0-9a-f]{64}\.png$/);
+  await expectNoSeriousA11yViolations(page);
+
+  // Stored: still there after a reload.
+  await page.reload();
+  await expectLoaded(lineupCard(page).getByRole('img', { name: DURIAN }));
+
+  // On air: the live console's card shows the same picture.
+  const panel = page.getByRole('region', { name: 'Rehearsal' });
+  await panel.getByRole('button', { name: 'Start rehearsal' }).click();
+  await expect(panel.getByTestId('rehearsal-status')).toHaveText('Running');
+  await page.getByRole('link', { name: 'Live console' }).click();
+  const consoleCard = page.getByRole('group', { name: `Slot 1: ${DURIAN}` });
+  await expectLoaded(consoleCard.getByRole('img', { name: DURIAN }));
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('removing the picture brings back the placeholder', async ({ page }) => {
+  await page.getByRole('link', { name: DEMO_SHOW }).click();
+  let form = await openEdit(page);
+  await choosePicture(page, form, 'durian.png', Buffer.from(TINY_PNG_BASE64, 'base64'));
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expectLoaded(lineupCard(page).getByRole('img', { name: DURIAN }));
+
+  form = await openEdit(page);
+  await form.getByRole('button', { name: 'Remove picture' }).click();
+  await expect(form.getByTestId('product-picture')).toHaveCount(0);
+  await expect(form.getByRole('button', { name: 'Choose picture…' })).toBeVisible();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expect(lineupCard(page).getByTestId('product-picture')).toHaveCount(0);
+  await expect(lineupCard(page).getByTestId('product-details')).toContainText('none');
+});
