@@ -33,19 +33,19 @@ export function EditorDialogs({ show, dialog, onSaved, onClose }: EditorDialogsP
   const ownerOf = (point: TalkingPoint) =>
     show.products.find((product) => product.id === point.productId)?.nameHost ?? show.name;
 
-  /** Saves the product, then its new picture (the product's id is known once it is saved). */
-  const saveProduct = async (
-    editing: Product | null,
-    product: ProductInput,
-    image: PickedImage | null,
-  ) => {
-    const saved = editing
-      ? await api.invoke('product.update', { productId: editing.id, product })
-      : await api.invoke('product.add', { showId: show.id, product });
+  /** Adds or updates a product; resolves with its id (a new one is found by its SKU). */
+  const saveProduct = async (productId: number | null, product: ProductInput) => {
+    const saved =
+      productId === null
+        ? await api.invoke('product.add', { showId: show.id, product })
+        : await api.invoke('product.update', { productId, product });
     onSaved(saved);
-    const productId =
-      editing?.id ?? saved.products.find((each) => each.sku === product.sku.trim())?.id;
-    if (image === null || productId === undefined) return;
+    const id = productId ?? saved.products.find((each) => each.sku === product.sku.trim())?.id;
+    if (id === undefined) throw new Error(`The saved show has no product ${product.sku}`);
+    return id;
+  };
+
+  const saveImage = async (productId: number, image: PickedImage) => {
     onSaved(
       await api.invoke('product.setImage', {
         productId,
@@ -64,9 +64,8 @@ export function EditorDialogs({ show, dialog, onSaved, onClose }: EditorDialogsP
           defaultCurrency={lastCurrency}
           {...languages}
           onClose={onClose}
-          onSubmit={(product, image) =>
-            saveProduct(dialog.kind === 'editProduct' ? dialog.product : null, product, image)
-          }
+          onSubmit={saveProduct}
+          onSaveImage={saveImage}
         />
       )}
       {(dialog?.kind === 'addPoint' || dialog?.kind === 'editPoint') && (

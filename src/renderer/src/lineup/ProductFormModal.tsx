@@ -34,8 +34,10 @@ interface ProductFormModalProps {
   defaultCurrency: Currency;
   hostLanguage: Language;
   audienceLanguage: Language;
-  /** Saves the product, then the picture chosen in the form (if one was). */
-  onSubmit: (product: ProductInput, image: PickedImage | null) => Promise<void>;
+  /** Adds the product (productId null) or updates it; resolves with its id. */
+  onSubmit: (productId: number | null, product: ProductInput) => Promise<number>;
+  /** Stores the picture chosen in the form for the saved product. */
+  onSaveImage: (productId: number, image: PickedImage) => Promise<void>;
   onClose: () => void;
 }
 
@@ -89,6 +91,7 @@ export function ProductFormModal({
   hostLanguage,
   audienceLanguage,
   onSubmit,
+  onSaveImage,
   onClose,
 }: ProductFormModalProps) {
   const { t } = useTranslation();
@@ -96,6 +99,8 @@ export function ProductFormModal({
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [picked, setPicked] = useState<PickedImage | null>(null);
+  // Once added, the product is updated on the next save (its picture may still have failed).
+  const [savedId, setSavedId] = useState(product?.id ?? null);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -142,19 +147,18 @@ export function ProductFormModal({
     }
     setBusy(true);
     try {
-      await onSubmit(
-        {
-          sku: draft.sku,
-          nameHost: draft.nameHost,
-          nameAudience: draft.nameAudience,
-          priceMinor: toMinor(Number(draft.price)),
-          currency: draft.currency,
-          openingStock: Number(draft.openingStock),
-          lowStockThreshold: Number(draft.lowStockThreshold),
-          imagePath: draft.imagePath.trim() === '' ? null : draft.imagePath,
-        },
-        picked,
-      );
+      const productId = await onSubmit(savedId, {
+        sku: draft.sku,
+        nameHost: draft.nameHost,
+        nameAudience: draft.nameAudience,
+        priceMinor: toMinor(Number(draft.price)),
+        currency: draft.currency,
+        openingStock: Number(draft.openingStock),
+        lowStockThreshold: Number(draft.lowStockThreshold),
+        imagePath: draft.imagePath.trim() === '' ? null : draft.imagePath,
+      });
+      setSavedId(productId);
+      if (picked !== null) await onSaveImage(productId, picked);
       onClose();
     } catch (error) {
       const byField = fieldErrors(error, FIELDS);
