@@ -37,7 +37,6 @@ export function useStripAlert(): StripAlert {
         title: t('console.alerts.linkLostTitle'),
         message: t('console.alerts.linkLost'),
         autoClose: false,
-        styles: { description: { color: 'var(--mantine-color-text)' } },
         closeButtonProps: { 'aria-label': t('common.close') },
       });
     } else if (before !== null && before !== 'connected' && state === 'connected') {
