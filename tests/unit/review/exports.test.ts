@@ -95,6 +95,22 @@ describe('exports', () => {
     expect(page).not.toContain('REHEARSAL');
   });
 
+  it('heads the HTML report with the run name, the show name only when the run name lacks it', async () => {
+    const named = sampleRun({ name: 'Review show (live)' });
+    const page = readFileSync(
+      (await makeReview(named.db).review.export(named.run.id, 'html')).path,
+      'utf8',
+    );
+    expect(page).toContain('<h1>Review show (live)</h1>');
+    expect(page).toContain('<title>Review show (live)</title>');
+    const renamed = sampleRun({ name: 'Durian night' });
+    const other = readFileSync(
+      (await makeReview(renamed.db).review.export(renamed.run.id, 'html')).path,
+      'utf8',
+    );
+    expect(other).toContain('<h1>Review show – Durian night</h1>');
+  });
+
   it('marks a rehearsal in every export: file names, CSV column, JSON field, HTML banner', async () => {
     const log = sampleRun({ kind: 'rehearsal' });
     const { review } = makeReview(log.db);

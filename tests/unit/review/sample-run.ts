@@ -6,7 +6,9 @@ import { handwrittenRun, T0, type LogWriter } from './log-writer';
  * A short show written by hand: A (10 in stock, 5.00) sells out 600 ms after its first pin and
  * is restocked; B (5 in stock, 10.00) sells one unit. The link drops once.
  */
-export function sampleRun(options: { db?: Db; kind?: RunKind; showId?: number } = {}): LogWriter {
+export function sampleRun(
+  options: { db?: Db; kind?: RunKind; name?: string; showId?: number } = {},
+): LogWriter {
   const log = handwrittenRun(options);
   log.link('connected', 'server at seq 0', T0 + 50);
   log.product('A', 10, 500, T0 + 100, 'Durian');

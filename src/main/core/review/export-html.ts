@@ -114,13 +114,22 @@ const HEADERS = [
 ];
 
 /**
+ * The report's heading: the run's name, led by the show's name unless the name already starts with
+ * it (a run is named "<show> (live)" until someone renames it), so it never reads "show – show".
+ */
+export function reportHeading(run: { showName: string; name: string }): string {
+  return run.name.startsWith(run.showName) ? run.name : `${run.showName} – ${run.name}`;
+}
+
+/**
  * A self-contained report of one run: inline CSS, inline SVG charts drawn from the downsampled
  * timeline, and the per-product results. It loads nothing, so it opens offline anywhere; a
  * rehearsal carries a banner saying so.
  */
 export function renderReport(results: RunResults, timeline: Timeline, generatedAt: number): string {
   const { run } = results;
-  const title = `${run.rehearsal ? 'REHEARSAL – ' : ''}${run.showName} – ${run.name}`;
+  const heading = reportHeading(run);
+  const title = `${run.rehearsal ? 'REHEARSAL – ' : ''}${heading}`;
   const revenue = results.totals.revenue.map((r) => money(r.minor, r.currency)).join(' + ') || '–';
   const legend = timeline.series
     .map(
@@ -137,7 +146,7 @@ export function renderReport(results: RunResults, timeline: Timeline, generatedA
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${html(title)}</title><style>${STYLE}</style></head><body>
 ${run.rehearsal ? '<div class="banner" role="note">REHEARSAL – a practice run against a simulated audience, not a live show</div>' : ''}
-<h1>${html(run.showName)} – ${html(run.name)}</h1>
+<h1>${html(heading)}</h1>
 <p class="meta"><span>${run.rehearsal ? 'Rehearsal' : 'Live show'}</span><span>Started ${html(utcTime(run.startedAt))}</span><span>${run.endedAt === null ? 'Still open' : `Ended ${html(utcTime(run.endedAt))}`}</span>${run.durationMs === null ? '' : `<span>Duration ${html(duration(run.durationMs))}</span>`}</p>
 ${run.note ? `<p>${html(run.note)}</p>` : ''}
 ${results.clock.base === 'show' ? `<p class="meta">${html(SHOW_TIME_NOTE)} Show time ${html(duration(results.to - results.from))}.</p>` : ''}

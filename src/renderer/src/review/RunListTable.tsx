@@ -15,6 +15,7 @@ import type { RunSummary } from '../../../shared/model/review';
 import { routeHash } from '../app/route';
 import { formatCount, formatDateTime, formatDuration, formatRevenue } from './review-format';
 import { RunKindBadge } from './RunKindBadge';
+import { runLabel } from './run-label';
 
 export type RunAction = 'rename' | 'annotate' | 'delete';
 
@@ -26,6 +27,8 @@ interface RunListTableProps {
 function RunRow({ run, onAction }: { run: RunSummary; onAction: RunListTableProps['onAction'] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  // Runs of one show and kind share a name, so the buttons name the run with its start too.
+  const label = runLabel(t, run, language);
   return (
     <Table.Tr data-testid="run-row" data-run-id={run.id} data-kind={run.kind}>
       <Table.Td>
@@ -67,7 +70,7 @@ function RunRow({ run, onAction }: { run: RunSummary; onAction: RunListTableProp
           <Tooltip label={t('review.list.rename')}>
             <ActionIcon
               variant="subtle"
-              aria-label={t('review.list.renameNamed', { name: run.name })}
+              aria-label={t('review.list.renameNamed', { name: label })}
               onClick={() => onAction('rename', run)}
             >
               <IconPencil size={18} aria-hidden />
@@ -76,7 +79,7 @@ function RunRow({ run, onAction }: { run: RunSummary; onAction: RunListTableProp
           <Tooltip label={t('review.list.annotate')}>
             <ActionIcon
               variant="subtle"
-              aria-label={t('review.list.annotateNamed', { name: run.name })}
+              aria-label={t('review.list.annotateNamed', { name: label })}
               onClick={() => onAction('annotate', run)}
             >
               <IconNote size={18} aria-hidden />
@@ -87,7 +90,7 @@ function RunRow({ run, onAction }: { run: RunSummary; onAction: RunListTableProp
               variant="subtle"
               color="red"
               disabled={run.open}
-              aria-label={t('review.list.deleteNamed', { name: run.name })}
+              aria-label={t('review.list.deleteNamed', { name: label })}
               onClick={() => onAction('delete', run)}
             >
               <IconTrash size={18} aria-hidden />
