@@ -1,7 +1,7 @@
 import { Paper, Text, Title } from '@mantine/core';
 import { memo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PendingCommand } from '../../../shared/model/live';
+import type { PendingCommand, RunKind } from '../../../shared/model/live';
 import { useLiveSelect } from '../live/use-live';
 import classes from './console.module.css';
 import type { ConsoleLog, LogEntry } from './console-log';
@@ -31,9 +31,11 @@ interface EventLogProps {
 const LogLine = memo(function LogLine({
   entry,
   nameOf,
+  runKind,
 }: {
   entry: LogEntry;
   nameOf: EventLogProps['nameOf'];
+  runKind: RunKind;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -42,7 +44,7 @@ const LogLine = memo(function LogLine({
         {timeOfDay(entry.at, i18n.language)}
       </Text>
       <Text span size="sm" c={entryColor(entry)} truncate="end">
-        {logText(t, entry, nameOf)}
+        {logText(t, entry, nameOf, runKind)}
       </Text>
     </div>
   );
@@ -56,6 +58,7 @@ export function EventLog({ log, nameOf }: EventLogProps) {
   const { t, i18n } = useTranslation();
   const entries = useSyncExternalStore(log.subscribe, log.getEntries);
   const pending = useLiveSelect((header) => header?.pending ?? NO_PENDING);
+  const runKind = useLiveSelect((header) => header?.run.kind ?? 'live');
   return (
     <Paper
       withBorder
@@ -105,7 +108,7 @@ export function EventLog({ log, nameOf }: EventLogProps) {
           keyOf={(entry) => entry.id}
           testId="event-list"
         >
-          {(entry) => <LogLine entry={entry} nameOf={nameOf} />}
+          {(entry) => <LogLine entry={entry} nameOf={nameOf} runKind={runKind} />}
         </VirtualRows>
       </div>
     </Paper>

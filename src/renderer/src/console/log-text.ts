@@ -1,10 +1,16 @@
 import type { TFunction } from 'i18next';
-import type { PendingCommand } from '../../../shared/model/live';
+import type { PendingCommand, RunKind } from '../../../shared/model/live';
 import { commandLabel, outcomeText } from '../live/outcome-text';
+import { showStateText } from '../live/show-state-badge';
 import type { LogEntry } from './console-log';
 
 /** One log entry as a line of text in the UI language. */
-export function logText(t: TFunction, entry: LogEntry, nameOf: (sku: string) => string): string {
+export function logText(
+  t: TFunction,
+  entry: LogEntry,
+  nameOf: (sku: string) => string,
+  runKind: RunKind,
+): string {
   switch (entry.kind) {
     case 'command': {
       const command = commandLabel(t, entry.commandKind);
@@ -21,7 +27,7 @@ export function logText(t: TFunction, entry: LogEntry, nameOf: (sku: string) => 
         ? t('console.log.unpinned')
         : t('console.log.pinned', { name: nameOf(entry.sku) });
     case 'show':
-      return t('console.log.show', { state: t(`live.show.state.${entry.state}`) });
+      return t('console.log.show', { state: showStateText(t, entry.state, runKind) });
     case 'soldOut':
       return t('console.log.soldOut', { name: nameOf(entry.sku) });
     default: {

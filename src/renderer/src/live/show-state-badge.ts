@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { RunKind, ShowState } from '../../../shared/model/live';
 
 export interface ShowStateBadge {
@@ -27,4 +28,12 @@ export function showStateBadge(state: ShowState, kind: RunKind): ShowStateBadge 
       throw new Error(`Unknown show state ${String(unknown)}`);
     }
   }
+}
+
+/**
+ * The show's state in words, as the command bar's badge says it ("Not started", "On air", "On air
+ * (rehearsal)", "Ended"), for the console log and the review's markers and replay.
+ */
+export function showStateText(t: TFunction, state: ShowState, kind: RunKind): string {
+  return t(`live.show.badge.${showStateBadge(state, kind).text}`);
 }

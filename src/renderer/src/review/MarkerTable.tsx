@@ -2,6 +2,7 @@ import { Button, Group, Pagination, Table, Text } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RunKind } from '../../../shared/model/live';
 import type { TimelineMarker } from '../../../shared/model/review';
 import { categoryColor, markerCategory } from './chart-colors';
 import { markerText, type ProductLabel } from './marker-text';
@@ -14,11 +15,19 @@ interface MarkerTableProps {
   omitted: number;
   start: number;
   products: ReadonlyMap<string, ProductLabel>;
+  runKind: RunKind;
   onReplay: (at: number) => void;
 }
 
 /** Every marker of the window as text, with a way to see the console at that moment. */
-export function MarkerTable({ markers, omitted, start, products, onReplay }: MarkerTableProps) {
+export function MarkerTable({
+  markers,
+  omitted,
+  start,
+  products,
+  runKind,
+  onReplay,
+}: MarkerTableProps) {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
   const pages = Math.max(1, Math.ceil(markers.length / PAGE_SIZE));
@@ -52,7 +61,7 @@ export function MarkerTable({ markers, omitted, start, products, onReplay }: Mar
                     overflowWrap: 'anywhere',
                   }}
                 >
-                  {markerText(t, i18n.language, marker, products)}
+                  {markerText(t, i18n.language, marker, products, runKind)}
                 </Table.Td>
                 <Table.Td>
                   <Button

@@ -1,7 +1,9 @@
 import { Badge, Paper, SimpleGrid, Text, type MantineColor } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RunKind } from '../../../shared/model/live';
 import type { ReplayState } from '../../../shared/model/review';
+import { showStateText } from '../live/show-state-badge';
 import { formatCount } from './review-format';
 
 const LINK_COLOR: Record<ReplayState['link']['state'], MantineColor> = {
@@ -23,7 +25,7 @@ function Cell({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The console's header at the replayed moment: show, link, viewers, pin, talking point. */
-export function ReplayConsole({ state }: { state: ReplayState }) {
+export function ReplayConsole({ state, runKind }: { state: ReplayState; runKind: RunKind }) {
   const { t, i18n } = useTranslation();
   const pinned = state.products.find((product) => product.sku === state.pin.sku);
   const linkState = state.link.state;
@@ -31,7 +33,7 @@ export function ReplayConsole({ state }: { state: ReplayState }) {
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
       <Cell label={t('review.replay.show')}>
         <Text fw={600} data-testid="replay-show-state">
-          {t(`live.show.state.${state.showState}`)}
+          {showStateText(t, state.showState, runKind)}
         </Text>
       </Cell>
       <Cell label={t('review.replay.link')}>

@@ -100,7 +100,7 @@ export function ReplayPanel({ results, at, onAt }: ReplayPanelProps) {
           <Text size="sm" c="dimmed" role="status">
             {t('review.replay.showing', { time: formatOffset(state.data.at, from) })}
           </Text>
-          <ReplayConsole state={state.data} />
+          <ReplayConsole state={state.data} runKind={results.run.kind} />
           <ReplayProducts state={state.data} />
         </Stack>
       ) : (

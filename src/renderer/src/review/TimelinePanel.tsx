@@ -130,6 +130,7 @@ export function TimelinePanel({ results, zoomState, onReplay }: TimelinePanelPro
               omitted={timeline.data.markersOmitted}
               start={results.from}
               products={labels.labels}
+              runKind={results.run.kind}
               onReplay={onReplay}
             />
           </Stack>

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Currency } from '../../../shared/model/lineup';
-import type { CommandKind } from '../../../shared/model/live';
+import type { CommandKind, RunKind } from '../../../shared/model/live';
 import type { TimelineMarker } from '../../../shared/model/review';
+import { showStateText } from '../live/show-state-badge';
 import { formatCount, formatMoney } from './review-format';
 
 export interface ProductLabel {
@@ -30,6 +31,7 @@ export function markerText(
   language: string,
   marker: TimelineMarker,
   products: ReadonlyMap<string, ProductLabel>,
+  runKind: RunKind,
 ): string {
   const name = (sku: string) => products.get(sku)?.name ?? sku;
   const money = (sku: string, minor: number) =>
@@ -67,7 +69,7 @@ export function markerText(
       });
     case 'showState':
       return t('review.markers.text.showState', {
-        state: t(`live.show.state.${marker.state}`),
+        state: showStateText(t, marker.state, runKind),
       });
     case 'linkDown':
       return t('review.markers.text.linkDown', {

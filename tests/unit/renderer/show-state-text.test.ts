@@ -1,0 +1,50 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { logText } from '../../../src/renderer/src/console/log-text';
+import { showStateText } from '../../../src/renderer/src/live/show-state-badge';
+import { markerText } from '../../../src/renderer/src/review/marker-text';
+import en from '../../../src/renderer/src/i18n/en.json';
+import zhCN from '../../../src/renderer/src/i18n/zh-CN.json';
+
+const translations = {} as Record<'en' | 'zh-CN', TFunction>;
+
+beforeAll(async () => {
+  for (const [language, translation] of [
+    ['en', en],
+    ['zh-CN', zhCN],
+  ] as const) {
+    const instance = i18next.createInstance();
+    await instance.init({
+      lng: language,
+      resources: { [language]: { translation } },
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    });
+    translations[language] = instance.t;
+  }
+});
+
+const nameOf = (sku: string) => sku;
+
+describe('the show state in words', () => {
+  it('reads as the command bar badge does, a rehearsal on air saying so', () => {
+    const t = translations.en;
+    expect(showStateText(t, 'planned', 'live')).toBe('Not started');
+    expect(showStateText(t, 'live', 'live')).toBe('On air');
+    expect(showStateText(t, 'live', 'rehearsal')).toBe('On air (rehearsal)');
+    expect(showStateText(t, 'ended', 'rehearsal')).toBe('Ended');
+    expect(showStateText(translations['zh-CN'], 'live', 'rehearsal')).toBe('直播中（彩排）');
+  });
+
+  it('is the wording of the console log and the review markers', () => {
+    const t = translations.en;
+    const entry = { id: 1, at: 0, kind: 'show', state: 'live' } as const;
+    expect(logText(t, entry, nameOf, 'live')).toBe('Show: On air');
+    expect(logText(t, entry, nameOf, 'rehearsal')).toBe('Show: On air (rehearsal)');
+    const marker = { type: 'showState', at: 0, seq: 1, state: 'planned' } as const;
+    expect(markerText(t, 'en', marker, new Map(), 'live')).toBe('Show: Not started');
+    expect(markerText(t, 'en', { ...marker, state: 'live' }, new Map(), 'rehearsal')).toBe(
+      'Show: On air (rehearsal)',
+    );
+  });
+});
