@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, salesChart } from '../../../src/main/core/review/html-chart';
+import {
+  axisTicks,
+  salesChart,
+  stockChart,
+  timeTicks,
+} from '../../../src/main/core/review/html-chart';
 import type { Timeline } from '../../../src/shared/model/review';
 
 const T0 = Date.UTC(2026, 10, 27, 1, 6, 0);
@@ -28,6 +33,13 @@ function timeline(buckets: number): Timeline {
     markersOmitted: 0,
   };
   return { clock: { base: 'wall' }, ...drawn } as Timeline;
+}
+
+/** The time labels under a chart (the value labels at its left are vertically centred). */
+function timeLabels(svg: string): string[] {
+  return [
+    ...svg.matchAll(/<text class="tick" [^>]*text-anchor="(?:start|middle|end)">([^<]+)</g),
+  ].map((match) => match[1].replaceAll('&#58;', ':'));
 }
 
 function barWidths(svg: string): number[] {
@@ -65,5 +77,39 @@ describe('report charts', () => {
     const starts = [...new Set(xs.map((bar) => bar.x))];
     expect(starts).toHaveLength(40);
     expect(starts[0] + xs[0].width).toBeLessThan(starts[1]);
+  });
+
+  it('labels a run a few seconds long with distinct whole seconds on the wall clock', () => {
+    const labels = timeLabels(stockChart(timeline(1), 'Stock'));
+    expect(labels).toEqual(['01:06:08 UTC', '01:06:09 UTC', '01:06:10 UTC', '01:06:11 UTC']);
+  });
+
+  it('shows tenths when the run is shorter than the spacing of whole seconds allows', () => {
+    const short = { ...timeline(1), from: T0 + 20_050, to: T0 + 21_600 };
+    const labels = timeLabels(stockChart(short, 'Stock'));
+    expect(labels).toEqual(['01:06:20.5 UTC', '01:06:21.0 UTC', '01:06:21.5 UTC']);
+    const show = { ...short, clock: { base: 'show' as const, zeroAt: T0 + 20_000 } };
+    expect(timeLabels(stockChart(show, 'Stock'))).toEqual(['0:00:00.5', '0:00:01.0', '0:00:01.5']);
+  });
+
+  it('spaces time ticks on whole steps, at most six and all distinct', () => {
+    for (const [from, to] of [
+      [T0, T0 + 1_234],
+      [T0 + 999, T0 + 4_001],
+      [T0 + 7, T0 + 59_000],
+      [T0, T0 + 3 * 3_600_000 + 17],
+      [T0, T0 + 9 * 86_400_000],
+    ]) {
+      const { ticks } = timeTicks(from, to, 0);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      expect(ticks.length).toBeLessThanOrEqual(6);
+      expect(new Set(ticks).size).toBe(ticks.length);
+      for (const at of ticks) expect(at >= from && at <= to).toBe(true);
+    }
+    const hour = Date.UTC(2026, 10, 27, 1);
+    expect(timeTicks(T0, T0 + 3 * 3_600_000, 0)).toEqual({
+      ticks: [1, 2, 3].map((n) => hour + n * 3_600_000),
+      tenths: false,
+    });
   });
 });

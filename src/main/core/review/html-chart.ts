@@ -43,6 +43,36 @@ export function axisTicks(value: number): number[] {
   return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
 }
 
+/** Spacings of the time axis, from a tenth of a second to a day. */
+const TIME_STEPS_MS = [
+  100, 200, 500, 1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000,
+  900_000, 1_800_000, 3_600_000, 7_200_000, 10_800_000, 21_600_000, 43_200_000, 86_400_000,
+];
+const MAX_TIME_TICKS = 5;
+
+/**
+ * The time axis: the instants of `from`..`to` on whole multiples of one spacing counted from
+ * `origin` (the epoch, or a rehearsal's show time 0), the spacing the smallest that gives at most
+ * about five of them; labels need tenths when the spacing is under a second. As every label is a
+ * distinct multiple of the spacing, no two read the same, even for a run a few seconds long.
+ */
+export function timeTicks(
+  from: number,
+  to: number,
+  origin: number,
+): { ticks: number[]; tenths: boolean } {
+  const span = Math.max(1, to - from);
+  const day = TIME_STEPS_MS[TIME_STEPS_MS.length - 1];
+  const step =
+    TIME_STEPS_MS.find((candidate) => span / candidate <= MAX_TIME_TICKS) ??
+    Math.ceil(span / MAX_TIME_TICKS / day) * day;
+  const ticks: number[] = [];
+  for (let at = origin + Math.ceil((from - origin) / step) * step; at <= to; at += step) {
+    ticks.push(at);
+  }
+  return { ticks: ticks.length > 0 ? ticks : [from], tenths: step < 1_000 };
+}
+
 function scale(from: number, to: number, max: number, height: number): Scale {
   const span = Math.max(1, to - from);
   const innerW = WIDTH - PAD.left - PAD.right;
@@ -71,11 +101,13 @@ function axes(
       `<text class="tick" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${html(count(value))}</text>`,
     );
   }
-  for (let i = 0; i <= 4; i++) {
-    const at = from + ((to - from) * i) / 4;
-    const anchor = i === 0 ? 'start' : i === 4 ? 'end' : 'middle';
+  const time = timeTicks(from, to, clock.base === 'wall' ? 0 : clock.zeroAt);
+  const edge = (to - from) / 10;
+  for (const at of time.ticks) {
+    const anchor = at - from < edge ? 'start' : to - at < edge ? 'end' : 'middle';
+    const text = clockTime(at, clock, time.tenths ? 'tenths' : 'seconds');
     parts.push(
-      `<text class="tick" x="${fixed(s.x(at))}" y="${s.height - 12}" text-anchor="${anchor}">${html(clockTime(at, clock))}</text>`,
+      `<text class="tick" x="${fixed(s.x(at))}" y="${s.height - 12}" text-anchor="${anchor}">${html(text)}</text>`,
     );
   }
   return parts.join('');

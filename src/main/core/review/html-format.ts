@@ -42,12 +42,18 @@ export function utcTime(at: number): string {
 
 /**
  * A time of the review clock for the report: "20:00:05 UTC" on the wall clock, show time as
- * "0:01:23" (hours, minutes, seconds since the rehearsal's show time 0) on a show clock.
+ * "0:01:23" (hours, minutes, seconds since the rehearsal's show time 0) on a show clock; with
+ * tenths, "20:00:05.4 UTC" and "0:01:23.4".
  */
-export function clockTime(at: number, clock: ReviewClock): string {
+export function clockTime(
+  at: number,
+  clock: ReviewClock,
+  precision: 'seconds' | 'tenths' = 'seconds',
+): string {
+  const tenths = precision === 'tenths';
   return clock.base === 'wall'
-    ? utcTime(at).slice(11)
-    : showTimeText(at - clock.zeroAt).slice(0, -4);
+    ? `${new Date(at).toISOString().slice(11, tenths ? 21 : 19)} UTC`
+    : showTimeText(at - clock.zeroAt).slice(0, tenths ? -2 : -4);
 }
 
 /** "1 h 02 min 05 s", "12.3 s" */
