@@ -220,6 +220,8 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   await expect(row.getByTestId('run-kind')).toHaveText('LIVE');
   await expect(row.getByTestId('run-units')).toHaveText(String(ALPHA.stock + BETA_ORDERS));
   const [run] = await api(page, 'runs.list', {});
+  // Runs of one show and kind share a name: the row's buttons add the run's start.
+  await expect(row.getByRole('button', { name: `Rename ${run.name} · ` })).toBeVisible();
   await row.getByRole('button', { name: `Rename ${run.name}` }).click();
   const rename = page.getByRole('dialog', { name: `Rename “${run.name}”` });
   await rename.getByRole('textbox', { name: 'Run name' }).fill('Durian night');
