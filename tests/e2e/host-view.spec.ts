@@ -170,7 +170,7 @@ test('the host view follows the producer live and changes nothing', async ({
 
   // A cue pins the durian with a flash sale and loads its points.
   await api(page, 'live.command', { command: { type: 'startShow' } });
-  await expect(host.getByTestId('host-show-state')).toHaveText('Live');
+  await expect(host.getByTestId('host-show-state')).toHaveText('On air');
   await api(page, 'cue.arm', {
     cue: {
       productId: durianId,

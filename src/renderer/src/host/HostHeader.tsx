@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OnAirState } from '../../../shared/model/onair';
 import { ConnectionBadge } from '../app/ConnectionBadge';
+import { showStateText } from '../live/show-state-badge';
 import { clockText, hostCount } from './host-format';
 import { HOST_COLORS } from './host-styles';
 
@@ -15,7 +16,7 @@ const badge = {
 /** The on-air clock, the show's name and state, the viewer count, and what to be wary of. */
 export function HostHeader({ state, now }: { state: OnAirState; now: number }) {
   const { t, i18n } = useTranslation();
-  const onAir = state.showState === 'live';
+  const onAir = state.showState === 'live' && state.runKind === 'live';
   return (
     <header style={{ display: 'flex', alignItems: 'center', gap: '2.4vh', padding: '0 0.4vh' }}>
       <div role="timer" aria-label={t(`host.clock.${state.clock.source}`)}>
@@ -43,7 +44,7 @@ export function HostHeader({ state, now }: { state: OnAirState; now: number }) {
           border: onAir ? 'none' : `0.2vh solid ${HOST_COLORS.label}`,
         }}
       >
-        {t(`host.showState.${state.showState}`)}
+        {showStateText(t, state.showState, state.runKind)}
       </p>
       {state.runKind === 'rehearsal' && (
         <p style={{ ...badge, background: '#5f3dc4' }}>{t('host.rehearsal')}</p>
