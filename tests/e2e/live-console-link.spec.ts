@@ -1,0 +1,49 @@
+import { card, expect, openConsole, openRun, test } from './support/live-console';
+import { expectNoSeriousA11yViolations } from './fixtures';
+
+/**
+ * The live console's link to the sale server goes down and comes back; a command queued meanwhile
+ * is applied once.
+ */
+
+test('the link drops and comes back; a command queued meanwhile is applied once', async ({
+  page,
+  saleServer,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openRun(page, saleServer);
+  await openConsole(page);
+  const strip = page.getByTestId('status-strip');
+  const beta = card(page, 2, 'Beta coconut');
+  await expect(strip).toHaveAttribute('data-alert', 'false');
+
+  await saleServer.stop();
+  await expect(page.getByTestId('strip-link')).toHaveText('Reconnecting');
+  await expect(strip).toHaveAttribute('data-alert', 'true');
+  await expect(page.getByTestId('strip-alert')).toHaveText('Sale-server link down: commands wait');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Link to the sale server lost' }),
+  ).toBeVisible();
+
+  // Restock while the server is away: the command waits in the outbox, pending on screen.
+  await beta.getByRole('button', { name: 'Restock Beta coconut' }).click();
+  const restock = page.getByRole('dialog', { name: 'Restock Beta coconut' });
+  await restock.getByRole('textbox', { name: 'Units to add' }).fill('10');
+  await restock.getByRole('button', { name: 'Review' }).click();
+  await restock.getByRole('button', { name: 'Restock' }).click();
+  await expect(restock).toBeHidden();
+  await expect(page.getByTestId('strip-pending')).toHaveText('1');
+  await expect(page.getByTestId('pending-entry')).toContainText('Restock Beta coconut');
+  await expect(beta.getByTestId('pending-badge')).toHaveText('Restock pending…');
+
+  await saleServer.start();
+  await expect(page.getByTestId('strip-link')).toHaveText('Connected', { timeout: 15_000 });
+  await expect(strip).toHaveAttribute('data-alert', 'false');
+  await expect(page.getByTestId('strip-pending')).toHaveText('0');
+  await expect(beta.getByTestId('card-stock')).toHaveText('210');
+  await expect(page.getByTestId('pending-entry')).toHaveCount(0);
+  await expect(page.getByTestId('log-entry').filter({ hasText: 'Restock applied' })).toHaveCount(1);
+  expect(saleServer.inspect().snapshot.products[1]?.stock).toBe(210);
+  await expectNoSeriousA11yViolations(page);
+});
