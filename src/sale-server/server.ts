@@ -9,6 +9,7 @@ import {
   type Snapshot,
   type ShowState,
 } from '../shared/protocol';
+import { realClock, type SaleClock } from './clock';
 import { Ledger, type OrderTotals } from './ledger/ledger';
 import { errorText, stderrLogger, type Logger } from './log';
 import { Broadcaster } from './hub/broadcaster';
@@ -45,6 +46,11 @@ export interface SaleServerOptions {
   viewersIntervalMs?: number;
   /** Where log lines go; defaults to JSON lines on stderr. */
   log?: Logger;
+  /**
+   * When timed pins and flash sales end; defaults to the wall clock. A rehearsal passes its show
+   * clock so they last their span in show time (server times stay wall-clock ms epoch).
+   */
+  clock?: SaleClock;
 }
 
 export interface ShowInspection {
@@ -86,7 +92,9 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
 
   const ledger = new Ledger(options.dataDir);
   const broadcasters = new Map<string, Broadcaster>();
-  const timers = new ExpiryTimers(report);
+  const clock = options.clock ?? realClock;
+  const now = (): number => clock.now();
+  const timers = new ExpiryTimers(clock, report);
   const httpServer = createServer((_request, response) => {
     response.writeHead(404).end();
   });
@@ -105,18 +113,29 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
     return broadcaster;
   };
 
-  const shows = new ShowRegistry(ledger, (show, events) => {
-    broadcasterOf(show).push(events);
-    timers.observe(show, events);
-    show.pruneEvents(retain);
-  });
+  const shows = new ShowRegistry(
+    ledger,
+    (show, events) => {
+      broadcasterOf(show).push(events);
+      timers.observe(show, events);
+      show.pruneEvents(retain);
+    },
+    now,
+  );
   for (const { showId, products } of options.shows ?? []) shows.ensure(showId, products);
   for (const show of shows.all()) timers.restore(show);
 
-  const intake = new OrderIntake(ledger, options.intakeMaxBatch ?? 2000, report);
-  const viewers = new ViewerCounts(options.viewersIntervalMs ?? 1000, report);
+  const intake = new OrderIntake(ledger, options.intakeMaxBatch ?? 2000, report, clock);
+  const viewers = new ViewerCounts(options.viewersIntervalMs ?? 1000, report, now);
   const flush = (show: Show) => broadcasterOf(show).flush();
-  attachConsoleSocket(io.of('/'), { token: options.token, ledger, shows, log, flush });
+  attachConsoleSocket(io.of('/'), {
+    token: options.token,
+    ledger,
+    shows,
+    log,
+    clock,
+    flush,
+  });
   attachIntakeSocket(io.of(INTAKE_NAMESPACE), {
     token: options.intakeToken ?? options.token,
     shows,

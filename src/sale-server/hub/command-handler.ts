@@ -1,3 +1,4 @@
+import { spansAt, type SaleClock } from '../clock';
 import { Command, describeIssues, parseWith, readCommandId, type Ack } from '../../shared/protocol';
 import type { Ledger, StoredCommand } from '../ledger/ledger';
 import type { Logger } from '../log';
@@ -10,7 +11,13 @@ import type { Show } from '../show/show';
  * outcome is recorded with the command id in the same transaction as its effects, so a repeat
  * (also after a restart) gets the first outcome back as `duplicate`.
  */
-export function handleCommand(show: Show, ledger: Ledger, raw: unknown, log: Logger): Ack {
+export function handleCommand(
+  show: Show,
+  ledger: Ledger,
+  raw: unknown,
+  log: Logger,
+  clock: SaleClock,
+): Ack {
   const parsed = parseWith(Command, raw);
   if (!parsed.ok) {
     const commandId = readCommandId(raw);
@@ -37,9 +44,9 @@ export function handleCommand(show: Show, ledger: Ledger, raw: unknown, log: Log
 
   try {
     return show.transact(() => {
-      const now = Date.now();
+      const now = clock.now();
       const before = show.seq;
-      const outcome = executeCommand(show, command, now);
+      const outcome = executeCommand(show, command, now, spansAt(clock, now));
       const stored: StoredCommand = outcome.ok
         ? { status: 'applied', reasonCode: null, reasonMessage: null, seq: seqAfter(before, show) }
         : {

@@ -10,6 +10,7 @@ import {
   parseWith,
   type ClockReply,
 } from '../../shared/protocol';
+import type { SaleClock } from '../clock';
 import type { Ledger } from '../ledger/ledger';
 import type { Logger } from '../log';
 import type { Show } from '../show/show';
@@ -23,6 +24,7 @@ export interface ConsoleSocketDeps {
   ledger: Ledger;
   shows: ShowRegistry;
   log: Logger;
+  clock: SaleClock;
   /** Sends the show's waiting broadcast batch now. */
   flush: (show: Show) => void;
 }
@@ -75,8 +77,10 @@ export function attachConsoleSocket(namespace: Namespace, deps: ConsoleSocketDep
       return;
     }
     deps.flush(show);
-    sendWelcome(socket, show);
-    if (data.fromSeq !== undefined) sendResume(socket, show, deps.ledger, data.fromSeq);
+    sendWelcome(socket, show, deps.clock.now());
+    if (data.fromSeq !== undefined) {
+      sendResume(socket, show, deps.ledger, data.fromSeq, deps.clock.now());
+    }
     void socket.join(consoleRoom(show.showId));
     deps.log({
       level: 'info',
@@ -98,7 +102,7 @@ function listen(socket: Socket, show: Show, deps: ConsoleSocketDeps): void {
       drop(ConsoleMessage.command, 'no acknowledgement callback');
       return;
     }
-    const reply = handleCommand(show, deps.ledger, payload, deps.log);
+    const reply = handleCommand(show, deps.ledger, payload, deps.log, deps.clock);
     deps.flush(show);
     ack(reply);
   });
@@ -110,7 +114,7 @@ function listen(socket: Socket, show: Show, deps: ConsoleSocketDeps): void {
       return;
     }
     deps.flush(show);
-    sendResume(socket, show, deps.ledger, parsed.value.fromSeq);
+    sendResume(socket, show, deps.ledger, parsed.value.fromSeq, deps.clock.now());
   });
 
   socket.on(ConsoleMessage.requestSnapshot, (...args: unknown[]) => {
@@ -120,7 +124,7 @@ function listen(socket: Socket, show: Show, deps: ConsoleSocketDeps): void {
       return;
     }
     deps.flush(show);
-    sendSnapshot(socket, show);
+    sendSnapshot(socket, show, deps.clock.now());
   });
 
   socket.on(ConsoleMessage.clock, (...args: unknown[]) => {
@@ -133,7 +137,7 @@ function listen(socket: Socket, show: Show, deps: ConsoleSocketDeps): void {
       );
       return;
     }
-    const reply: ClockReply = { serverTime: Date.now() };
+    const reply: ClockReply = { serverTime: deps.clock.now() };
     ack(reply);
   });
 

@@ -1,3 +1,4 @@
+import type { ClockTimer, SaleClock } from '../clock';
 import type { ServerEvent } from '../../shared/protocol';
 import { endFlashSaleIfDue, expirePinIfDue } from '../show/effects';
 import type { Show } from '../show/show';
@@ -9,9 +10,12 @@ export type Reporter = (error: unknown, context: string) => void;
  * `until`, a flash sale with `endsAt`) and are rebuilt from the ledger's state at start.
  */
 export class ExpiryTimers {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ClockTimer>();
 
-  constructor(private readonly report: Reporter) {}
+  constructor(
+    private readonly clock: SaleClock,
+    private readonly report: Reporter,
+  ) {}
 
   /** Schedules what a show's current state needs (at start; past-due ends fire at once). */
   restore(show: Show): void {
@@ -35,46 +39,43 @@ export class ExpiryTimers {
   }
 
   close(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of this.timers.values()) this.clock.clearTimer(timer);
     this.timers.clear();
   }
 
   private schedulePin(show: Show, until: number): void {
-    this.schedule(pinKey(show), until, () => {
-      show.transact(() => expirePinIfDue(show, Date.now()));
-      return show.pin.until === until && show.pin.sku !== null;
+    this.schedule(pinKey(show), until, (now) => {
+      show.transact(() => expirePinIfDue(show, now, (at) => at <= now));
     });
   }
 
   private scheduleFlash(show: Show, sku: string, endsAt: number): void {
-    this.schedule(flashKey(show, sku), endsAt, () => {
+    this.schedule(flashKey(show, sku), endsAt, (now) => {
       const product = show.products.get(sku);
-      if (!product) return false;
-      show.transact(() => endFlashSaleIfDue(show, product, Date.now()));
-      return product.flashSale?.endsAt === endsAt;
+      if (product) show.transact(() => endFlashSaleIfDue(show, product, now, (at) => at <= now));
     });
   }
 
-  /** Runs `fire` at `at`; `fire` returns true when it ran early and must run again. */
-  private schedule(key: string, at: number, fire: () => boolean): void {
+  /**
+   * Runs `fire` once the clock says `at` has passed, with the time of the end: now, or `at` if
+   * a show clock ran the span faster than the wall clock.
+   */
+  private schedule(key: string, at: number, fire: (now: number) => void): void {
     this.clear(key);
-    const timer = setTimeout(
-      () => {
-        this.timers.delete(key);
-        try {
-          if (fire()) this.schedule(key, at, fire);
-        } catch (error) {
-          this.report(error, key);
-        }
-      },
-      Math.max(0, at - Date.now()),
-    );
+    const timer = this.clock.setTimer(at, () => {
+      this.timers.delete(key);
+      try {
+        fire(Math.max(this.clock.now(), at));
+      } catch (error) {
+        this.report(error, key);
+      }
+    });
     this.timers.set(key, timer);
   }
 
   private clear(key: string): void {
     const timer = this.timers.get(key);
-    if (timer !== undefined) clearTimeout(timer);
+    if (timer !== undefined) this.clock.clearTimer(timer);
     this.timers.delete(key);
   }
 }

@@ -1,3 +1,4 @@
+import { spansAt, type SaleClock } from '../clock';
 import type { Buy, BuyAck } from '../../shared/protocol';
 import type { Ledger } from '../ledger/ledger';
 import { sell } from '../show/orders';
@@ -23,6 +24,7 @@ export class OrderIntake {
     private readonly ledger: Ledger,
     private readonly maxBatch: number,
     private readonly report: Reporter,
+    private readonly clock: SaleClock,
   ) {}
 
   submit(show: Show, buy: Buy, reply: (ack: BuyAck) => void): void {
@@ -55,8 +57,9 @@ export class OrderIntake {
     let acks: BuyAck[];
     try {
       acks = show.transact(() => {
-        const now = Date.now();
-        return group.map((item) => sell(show, this.ledger, item.buy, now));
+        const now = this.clock.now();
+        const spans = spansAt(this.clock, now);
+        return group.map((item) => sell(show, this.ledger, item.buy, now, spans));
       });
     } catch (error) {
       this.report(error, `order batch for show ${show.showId}`);

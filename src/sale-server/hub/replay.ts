@@ -12,16 +12,17 @@ import type { Show } from '../show/show';
 /** How many logged events go into one replayed `events` message. */
 const REPLAY_CHUNK = 1000;
 
-export function sendWelcome(socket: Socket, show: Show): void {
+/** `now` is the server time (ms epoch) the message carries. */
+export function sendWelcome(socket: Socket, show: Show, now: number): void {
   const welcome: Welcome = {
     protocolVersion: PROTOCOL_VERSION,
-    ...show.snapshotMessage(Date.now()),
+    ...show.snapshotMessage(now),
   };
   socket.emit(ServerMessage.welcome, welcome);
 }
 
-export function sendSnapshot(socket: Socket, show: Show): void {
-  const message: SnapshotMessage = show.snapshotMessage(Date.now());
+export function sendSnapshot(socket: Socket, show: Show, now: number): void {
+  const message: SnapshotMessage = show.snapshotMessage(now);
   socket.emit(ServerMessage.snapshot, message);
 }
 
@@ -30,7 +31,13 @@ export function sendSnapshot(socket: Socket, show: Show): void {
  * `fromSeq` is past the show's last event), sends `snapshotRequired` and a fresh snapshot. The
  * caller has flushed the show's broadcast batch, so nothing committed is left unsent.
  */
-export function sendResume(socket: Socket, show: Show, ledger: Ledger, fromSeq: number): void {
+export function sendResume(
+  socket: Socket,
+  show: Show,
+  ledger: Ledger,
+  fromSeq: number,
+  now: number,
+): void {
   const tooOld = fromSeq + 1 < show.oldestSeq && fromSeq < show.seq;
   if (tooOld || fromSeq > show.seq) {
     const required: SnapshotRequired = {
@@ -40,7 +47,7 @@ export function sendResume(socket: Socket, show: Show, ledger: Ledger, fromSeq: 
       reason: tooOld ? 'too_old' : 'ahead',
     };
     socket.emit(ServerMessage.snapshotRequired, required);
-    sendSnapshot(socket, show);
+    sendSnapshot(socket, show, now);
     return;
   }
   let after = fromSeq;

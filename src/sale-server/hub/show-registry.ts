@@ -10,6 +10,7 @@ export class ShowRegistry {
   constructor(
     private readonly ledger: Ledger,
     private readonly onCommitted: CommittedListener,
+    private readonly now: () => number,
   ) {
     for (const record of ledger.loadShows()) {
       this.shows.set(record.showId, new Show(ledger, record, onCommitted));
@@ -31,7 +32,7 @@ export class ShowRegistry {
   ensure(showId: string, products: readonly LineupProduct[] = []): { show: Show; seeded: boolean } {
     let show = this.shows.get(showId);
     if (!show) {
-      const at = Date.now();
+      const at = this.now();
       this.ledger.transaction(() => this.ledger.createShow(showId, at));
       const record = this.ledger.loadShows().find((r) => r.showId === showId);
       if (!record) throw new Error(`show ${showId} was not created`);
@@ -42,7 +43,7 @@ export class ShowRegistry {
       return { show, seeded: false };
     }
     const target = show;
-    target.transact(() => upsertProducts(target, products, Date.now()));
+    target.transact(() => upsertProducts(target, products, this.now()));
     return { show, seeded: true };
   }
 }

@@ -9,6 +9,7 @@ export class ViewerCounts {
   constructor(
     private readonly intervalMs: number,
     private readonly report: Reporter,
+    private readonly now: () => number,
   ) {}
 
   set(show: Show, count: number): void {
@@ -24,7 +25,7 @@ export class ViewerCounts {
       try {
         show.transact(() => {
           show.viewers = count;
-          show.emit({ type: 'viewers', count }, Date.now());
+          show.emit({ type: 'viewers', count }, this.now());
         });
       } catch (error) {
         this.report(error, `viewers of show ${show.showId}`);

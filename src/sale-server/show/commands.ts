@@ -1,3 +1,4 @@
+import type { Spans } from '../clock';
 import {
   MAX_STOCK,
   type Command,
@@ -37,19 +38,19 @@ function requireProduct(show: Show, sku: string): ProductState {
  * Applies one validated command to the show (inside `Show.transact`), or says why not. A rejected
  * command changes nothing.
  */
-export function executeCommand(show: Show, command: Command, now: number): Outcome {
+export function executeCommand(show: Show, command: Command, now: number, spans: Spans): Outcome {
   try {
-    return run(show, command, now);
+    return run(show, command, now, spans);
   } catch (error) {
     if (error instanceof Rejection) return error.outcome;
     throw error;
   }
 }
 
-function run(show: Show, command: Command, now: number): Outcome {
+function run(show: Show, command: Command, now: number, spans: Spans): Outcome {
   switch (command.type) {
     case 'pin':
-      return pin(show, command, now);
+      return pin(show, command, now, spans);
     case 'unpin':
       requireNotEnded(show);
       setPin(show, null, null, now);
@@ -65,7 +66,7 @@ function run(show: Show, command: Command, now: number): Outcome {
       return applied;
     }
     case 'flashSale':
-      return flashSale(show, command, now);
+      return flashSale(show, command, now, spans);
     case 'startShow':
       return startShow(show, now);
     case 'endShow':
@@ -84,10 +85,10 @@ function run(show: Show, command: Command, now: number): Outcome {
   }
 }
 
-function pin(show: Show, command: CommandOf<'pin'>, now: number): Outcome {
+function pin(show: Show, command: CommandOf<'pin'>, now: number, spans: Spans): Outcome {
   requireNotEnded(show);
   const product = requireProduct(show, command.sku);
-  const until = command.seconds === undefined ? null : now + command.seconds * 1000;
+  const until = command.seconds === undefined ? null : spans.endOf(command.seconds * 1000);
   setPin(show, product.sku, until, now);
   return applied;
 }
@@ -104,16 +105,21 @@ function restock(show: Show, command: CommandOf<'restock'>, now: number): Outcom
   return applied;
 }
 
-function flashSale(show: Show, command: CommandOf<'flashSale'>, now: number): Outcome {
+function flashSale(
+  show: Show,
+  command: CommandOf<'flashSale'>,
+  now: number,
+  spans: Spans,
+): Outcome {
   requireNotEnded(show);
   if (show.state !== 'live') return reject('show_not_live', 'a flash sale needs a live show');
   const product = requireProduct(show, command.sku);
-  endFlashSaleIfDue(show, product, now);
+  endFlashSaleIfDue(show, product, now, spans.isDue);
   if (product.flashSale) {
     return reject('flash_sale_active', `a flash sale already runs on ${product.sku}`);
   }
   if (product.stock === 0) return reject('sold_out', `${product.sku} is sold out`);
-  const endsAt = now + command.seconds * 1000;
+  const endsAt = spans.endOf(command.seconds * 1000);
   product.flashSale = { priceMinor: command.priceMinor, unitCap: command.unitCap, sold: 0, endsAt };
   show.touch(product.sku);
   show.emit(

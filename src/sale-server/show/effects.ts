@@ -1,3 +1,4 @@
+import type { Spans } from '../clock';
 import type { LineupProduct, ProductState } from '../../shared/protocol';
 import type { Show } from './show';
 
@@ -22,8 +23,13 @@ export function endFlashSale(
 }
 
 /** Ends the product's flash sale if its end time has come (timers can run late under load). */
-export function endFlashSaleIfDue(show: Show, product: ProductState, now: number): void {
-  if (product.flashSale && product.flashSale.endsAt <= now)
+export function endFlashSaleIfDue(
+  show: Show,
+  product: ProductState,
+  now: number,
+  isDue: Spans['isDue'],
+): void {
+  if (product.flashSale && isDue(product.flashSale.endsAt))
     endFlashSale(show, product, 'time', now);
 }
 
@@ -33,9 +39,9 @@ export function setPin(show: Show, sku: string | null, until: number | null, now
 }
 
 /** Unpins if the timed pin that ends at `until` is still the current one and its time has come. */
-export function expirePinIfDue(show: Show, now: number): void {
+export function expirePinIfDue(show: Show, now: number, isDue: Spans['isDue']): void {
   const { sku, until } = show.pin;
-  if (sku !== null && until !== null && until <= now) setPin(show, null, null, now);
+  if (sku !== null && until !== null && isDue(until)) setPin(show, null, null, now);
 }
 
 /** Adds or replaces the lineup's products (before the show goes live). */

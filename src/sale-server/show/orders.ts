@@ -1,4 +1,5 @@
 import type { Buy, BuyAck } from '../../shared/protocol';
+import type { Spans } from '../clock';
 import type { Ledger } from '../ledger/ledger';
 import { endFlashSale, endFlashSaleIfDue } from './effects';
 import type { Show } from './show';
@@ -8,11 +9,11 @@ import type { Show } from './show';
  * the check and the decrement happen in the same transaction, on the one Node thread, so no
  * order can ever take stock below zero.
  */
-export function sell(show: Show, ledger: Ledger, buy: Buy, now: number): BuyAck {
+export function sell(show: Show, ledger: Ledger, buy: Buy, now: number, spans: Spans): BuyAck {
   if (show.state !== 'live') return { status: 'refused', reason: 'show_not_live' };
   const product = show.products.get(buy.sku);
   if (!product) return { status: 'refused', reason: 'unknown_sku' };
-  endFlashSaleIfDue(show, product, now);
+  endFlashSaleIfDue(show, product, now, spans.isDue);
   if (product.stock < buy.qty) return { status: 'refused', reason: 'sold_out' };
   const flash = product.flashSale;
   if (flash && flash.sold + buy.qty > flash.unitCap)

@@ -10,6 +10,8 @@ import { startRehearsalServer, type RehearsalServer } from './link/rehearsal-ser
 import { ShowObserver } from './link/show-observer';
 import type { RunTargets } from './link/target-guard';
 import type { RehearsalLog } from './rehearsal-log';
+import { ShowTimeClock } from './show-time-clock';
+import { SimClock } from './sim-clock';
 
 const READY_TIMEOUT_MS = 15_000;
 
@@ -30,6 +32,10 @@ export interface OpenRehearsalInput {
 }
 
 export interface OpenedRehearsal {
+  /** Show time, at the rehearsal's speed. */
+  clock: SimClock;
+  /** The server's timers, in show time. */
+  serverClock: ShowTimeClock;
   server: RehearsalServer;
   observer: ShowObserver;
   intake: IntakeClient;
@@ -44,7 +50,9 @@ export interface OpenedRehearsal {
  */
 export async function openRehearsal(input: OpenRehearsalInput): Promise<OpenedRehearsal> {
   const { db, events, live, targets } = input;
-  const server = await startRehearsalServer(input.dataDir);
+  const clock = new SimClock(input.speed);
+  const serverClock = new ShowTimeClock(clock);
+  const server = await startRehearsalServer(input.dataDir, serverClock);
   targets.allowRehearsal(server.proxy.port);
   let run: LiveRun | null = null;
   let observer: ShowObserver | null = null;
@@ -102,7 +110,7 @@ export async function openRehearsal(input: OpenRehearsalInput): Promise<OpenedRe
         throw new ApiError('internal', 'The rehearsal show did not start');
       }
     }
-    return { server, observer, intake, run };
+    return { clock, serverClock, server, observer, intake, run };
   } catch (error) {
     observer?.close();
     intake?.close();

@@ -114,7 +114,6 @@ export class RehearsalController {
         demand,
         source,
         tickMs: preset.tickMs,
-        speed: input.speed ?? 1,
         changed: () => this.beat.now(),
         closed: () => this.closed(opened.server.proxy.port),
       });

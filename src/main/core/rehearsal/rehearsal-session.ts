@@ -14,7 +14,8 @@ import type { RehearsalServer } from './link/rehearsal-server';
 import type { ShowObserver } from './link/show-observer';
 import { RehearsalEngine } from './rehearsal-engine';
 import type { RehearsalLog } from './rehearsal-log';
-import { SimClock } from './sim-clock';
+import type { ShowTimeClock } from './show-time-clock';
+import type { SimClock } from './sim-clock';
 
 /** A clock entry in the run log every this much show time. */
 const CLOCK_ENTRY_MS = 10_000;
@@ -35,7 +36,10 @@ export interface SessionDeps {
   demand: DemandSource;
   source: CrowdSource;
   tickMs: number;
-  speed: number;
+  /** Show time, at the speed the rehearsal starts with. */
+  clock: SimClock;
+  /** The server's timed pins and flash sales, due in show time. */
+  serverClock: ShowTimeClock;
   /** Something a producer sees changed (pause, speed, link drop, stop). */
   changed(): void;
   /** The loop failed or the run was ended from elsewhere: the session has closed itself. */
@@ -56,7 +60,7 @@ export class RehearsalSession {
   private lastClockEntry = 0;
 
   constructor(private readonly deps: SessionDeps) {
-    this.clock = new SimClock(deps.speed);
+    this.clock = deps.clock;
     this.engine = new RehearsalEngine({
       source: deps.source,
       observer: deps.observer,
@@ -224,6 +228,7 @@ export class RehearsalSession {
   }
 
   private stepped(simulatedMs: number): void {
+    if (this.deps.serverClock.fireDue(simulatedMs)) this.syncNeeded = true;
     if (this.drop !== null && simulatedMs >= this.drop.untilMs) {
       this.restoreLink();
       this.deps.changed();

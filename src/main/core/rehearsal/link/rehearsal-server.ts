@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SaleClock } from '../../../../sale-server/clock';
 import type { Logger } from '../../../../sale-server/log';
 import { startSaleServer, type SaleServer } from '../../../../sale-server/server';
 import { LinkProxy } from './link-proxy';
@@ -31,9 +32,13 @@ const errorsOnly: Logger = (entry) => {
 /**
  * Starts a reference sale server for one rehearsal: on 127.0.0.1 port 0, with a random token and
  * its ledger in a new folder of its own under `<dataDir>/rehearsals`, hosting one planned show
- * with no products (the console loads the lineup, as it would on a live server).
+ * with no products (the console loads the lineup, as it would on a live server). Its timed pins
+ * and flash sales run on `clock` (the rehearsal's show time).
  */
-export async function startRehearsalServer(dataDir: string): Promise<RehearsalServer> {
+export async function startRehearsalServer(
+  dataDir: string,
+  clock: SaleClock,
+): Promise<RehearsalServer> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const ledgerDir = join(dataDir, REHEARSALS_DIR, `${stamp}-${randomBytes(3).toString('hex')}`);
   mkdirSync(ledgerDir, { recursive: true });
@@ -48,6 +53,7 @@ export async function startRehearsalServer(dataDir: string): Promise<RehearsalSe
     // Viewer reports become events at once, so they land in the same place in every run.
     viewersIntervalMs: 1,
     log: errorsOnly,
+    clock,
   });
   let proxy: LinkProxy;
   try {
