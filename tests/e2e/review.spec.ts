@@ -246,11 +246,11 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   const results = await api(page, 'review.results', { runId: run.id });
   const alpha = results.products.find((product) => product.sku === ALPHA.sku);
   if (!alpha?.soldOutAt) throw new Error('Alpha has no sold-out time');
-  const nameOf = (sku: string) =>
-    results.products.find((product) => product.sku === sku)?.name ?? sku;
   expect(alpha.unitsSold).toBe(ALPHA.stock);
   await expect(page.getByTestId('run-units')).toHaveText(String(ALPHA.stock + BETA_ORDERS));
   const alphaRow = page.locator(`[data-testid="result-row"][data-sku="${ALPHA.sku}"]`);
+  // In English the products go by their host-language names, not the server's audience names.
+  await expect(alphaRow.getByRole('rowheader')).toContainText(ALPHA.name);
   await expect(alphaRow.getByTestId('units-sold')).toHaveText(String(ALPHA.stock));
   await expect(alphaRow.getByTestId('sell-through')).toHaveText('100%');
   await expect(alphaRow.getByTestId('sold-out-offset')).toHaveText(
@@ -295,7 +295,7 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
     .getByTestId('marker-table')
     .getByRole('row')
     .filter({
-      hasText: `Pinned ${nameOf(BETA.sku)}`,
+      hasText: `Pinned ${BETA.name}`,
     });
   await expect(pinBeta).toHaveCount(1);
   await pinBeta.getByRole('button', { name: /^Replay the console at/ }).click();
@@ -304,7 +304,7 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   await expect(alphaAtEnd.getByTestId('replay-stock')).toHaveText(
     String(ALPHA.stock - FIRST_BATCH),
   );
-  await expect(state.getByTestId('replay-pin')).toHaveText(nameOf(BETA.sku));
+  await expect(state.getByTestId('replay-pin')).toHaveText(BETA.name);
 
   // Zoom: the window narrows and the core is asked again for it.
   await page.getByRole('tab', { name: 'Timeline' }).click();
@@ -323,6 +323,8 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
     .click();
   await expect(page.getByRole('tab', { name: '时间线' })).toBeVisible();
   await expect(page.getByText('各商品库存')).toBeVisible();
+  // In Chinese they go by their audience-language names.
+  await expect(page.getByRole('list', { name: '商品' })).toContainText('贝塔椰子');
   await screenshot(page, 'review-timeline-zh-CN.png');
   await page
     .getByRole('radiogroup', { name: '界面语言' })

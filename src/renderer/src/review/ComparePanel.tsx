@@ -5,6 +5,7 @@ import type { RunSummary } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
 import { COMPARE_FIGURES, figureCells } from './compare-figures';
+import type { ProductNamer } from './product-names';
 import { runLabel } from './run-label';
 import { RunKindBadge } from './RunKindBadge';
 import { useRunList } from './use-run-list';
@@ -32,7 +33,7 @@ function RunHeading({ run }: { run: RunSummary }) {
 }
 
 /** This run (A) against another (B), per product, with B minus A for each figure. */
-export function ComparePanel({ run }: { run: RunSummary }) {
+export function ComparePanel({ run, nameOf }: { run: RunSummary; nameOf: ProductNamer }) {
   const { t, i18n } = useTranslation();
   const runs = useRunList(null);
   const [chosen, setChosen] = useState<number | null>(null);
@@ -97,7 +98,7 @@ export function ComparePanel({ run }: { run: RunSummary }) {
                 <Fragment key={row.sku}>
                   <Table.Tr bg="var(--mantine-color-dark-6)">
                     <Table.Th colSpan={4} scope="colgroup">
-                      {row.name}
+                      {nameOf(row.sku, row.name)}
                       <Text span size="xs" c="dimmed" ff="monospace" ml={8}>
                         {row.sku}
                       </Text>

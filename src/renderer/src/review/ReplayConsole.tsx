@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RunKind } from '../../../shared/model/live';
 import type { ReplayState } from '../../../shared/model/review';
 import { showStateText } from '../live/show-state-badge';
+import type { ProductNamer } from './product-names';
 import { formatCount } from './review-format';
 
 const LINK_COLOR: Record<ReplayState['link']['state'], MantineColor> = {
@@ -24,8 +25,14 @@ function Cell({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+interface ReplayConsoleProps {
+  state: ReplayState;
+  runKind: RunKind;
+  nameOf: ProductNamer;
+}
+
 /** The console's header at the replayed moment: show, link, viewers, pin, talking point. */
-export function ReplayConsole({ state, runKind }: { state: ReplayState; runKind: RunKind }) {
+export function ReplayConsole({ state, runKind, nameOf }: ReplayConsoleProps) {
   const { t, i18n } = useTranslation();
   const pinned = state.products.find((product) => product.sku === state.pin.sku);
   const linkState = state.link.state;
@@ -53,7 +60,9 @@ export function ReplayConsole({ state, runKind }: { state: ReplayState; runKind:
       </Cell>
       <Cell label={t('review.replay.pin')}>
         <Text fw={600} data-testid="replay-pin">
-          {pinned ? pinned.name : (state.pin.sku ?? t('review.replay.nothingPinned'))}
+          {pinned
+            ? nameOf(pinned.sku, pinned.name)
+            : (state.pin.sku ?? t('review.replay.nothingPinned'))}
         </Text>
       </Cell>
       <Paper withBorder p="xs" radius="sm" style={{ gridColumn: '1 / -1' }}>

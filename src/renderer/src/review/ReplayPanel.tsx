@@ -9,6 +9,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { describeError, notifySuccess } from '../app/notify';
 import { ReplayConsole } from './ReplayConsole';
 import { ReplayProducts } from './ReplayProducts';
+import type { ProductNamer } from './product-names';
 import { formatClockDuration, formatOffset, formatTimeOfDay } from './review-format';
 import { RunTextModal } from './RunTextModal';
 
@@ -17,6 +18,7 @@ const SCRUB_DEBOUNCE_MS = 150;
 
 interface ReplayPanelProps {
   results: RunResults;
+  nameOf: ProductNamer;
   at: number;
   onAt: (at: number) => void;
 }
@@ -24,7 +26,7 @@ interface ReplayPanelProps {
 const STEPS = [-10_000, -1_000, 1_000, 10_000] as const;
 
 /** The console as it was at any moment of the run, rebuilt from the run log by the core. */
-export function ReplayPanel({ results, at, onAt }: ReplayPanelProps) {
+export function ReplayPanel({ results, nameOf, at, onAt }: ReplayPanelProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { from, to } = results;
@@ -100,8 +102,8 @@ export function ReplayPanel({ results, at, onAt }: ReplayPanelProps) {
           <Text size="sm" c="dimmed" role="status">
             {t('review.replay.showing', { time: formatOffset(state.data.at, from) })}
           </Text>
-          <ReplayConsole state={state.data} runKind={results.run.kind} />
-          <ReplayProducts state={state.data} />
+          <ReplayConsole state={state.data} runKind={results.run.kind} nameOf={nameOf} />
+          <ReplayProducts state={state.data} nameOf={nameOf} />
         </Stack>
       ) : (
         <Loader aria-label={t('common.loading')} />

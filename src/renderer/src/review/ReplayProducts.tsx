@@ -1,10 +1,11 @@
 import { Badge, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReplayState } from '../../../shared/model/review';
+import type { ProductNamer } from './product-names';
 import { formatCount, formatMoney } from './review-format';
 
 /** Each product as the console showed it at the replayed moment. */
-export function ReplayProducts({ state }: { state: ReplayState }) {
+export function ReplayProducts({ state, nameOf }: { state: ReplayState; nameOf: ProductNamer }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return (
@@ -28,7 +29,7 @@ export function ReplayProducts({ state }: { state: ReplayState }) {
         <Table.Tbody>
           {state.products.map((product) => (
             <Table.Tr key={product.sku} data-testid="replay-row" data-sku={product.sku}>
-              <Table.Th scope="row">{product.name}</Table.Th>
+              <Table.Th scope="row">{nameOf(product.sku, product.name)}</Table.Th>
               <Table.Td ta="right" data-testid="replay-stock">
                 {formatCount(product.stock, language)}
               </Table.Td>

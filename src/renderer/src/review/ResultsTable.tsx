@@ -9,10 +9,17 @@ import {
   formatPercent,
   formatTimeOfDay,
 } from './review-format';
+import type { ProductNamer } from './product-names';
 
 const NONE = '–';
 
-function ResultRow({ product, start }: { product: ProductResult; start: number }) {
+interface ResultRowProps {
+  product: ProductResult;
+  start: number;
+  nameOf: ProductNamer;
+}
+
+function ResultRow({ product, start, nameOf }: ResultRowProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const count = (value: number) => formatCount(value, language);
@@ -20,7 +27,7 @@ function ResultRow({ product, start }: { product: ProductResult; start: number }
     <Table.Tr data-testid="result-row" data-sku={product.sku}>
       <Table.Th scope="row" fw={600}>
         <Stack gap={0}>
-          <span>{product.name}</span>
+          <span>{nameOf(product.sku, product.name)}</span>
           <Text span size="xs" c="dimmed" ff="monospace">
             {product.sku}
           </Text>
@@ -80,7 +87,7 @@ function ResultRow({ product, start }: { product: ProductResult; start: number }
 }
 
 /** Per-product results of a run, as computed by the core from the run log. */
-export function ResultsTable({ results }: { results: RunResults }) {
+export function ResultsTable({ results, nameOf }: { results: RunResults; nameOf: ProductNamer }) {
   const { t } = useTranslation();
   const columns = [
     'openingStock',
@@ -114,7 +121,7 @@ export function ResultsTable({ results }: { results: RunResults }) {
         </Table.Thead>
         <Table.Tbody>
           {results.products.map((product) => (
-            <ResultRow key={product.sku} product={product} start={results.from} />
+            <ResultRow key={product.sku} product={product} start={results.from} nameOf={nameOf} />
           ))}
         </Table.Tbody>
       </Table>

@@ -9,6 +9,7 @@ import { ReplayPanel } from './ReplayPanel';
 import { ResultsTable } from './ResultsTable';
 import { RunSummaryHeader } from './RunSummaryHeader';
 import { TimelinePanel } from './TimelinePanel';
+import { useProductNames } from './use-product-names';
 import type { Range } from './use-zoom-range';
 
 type ReviewTab = 'results' | 'timeline' | 'replay' | 'compare';
@@ -25,6 +26,7 @@ export function RunReviewScreen({ runId }: { runId: number }) {
   const [tab, setTab] = useState<ReviewTab>('results');
   const [replayAt, setReplayAt] = useState<number | null>(null);
   const zoomState = useState<Range | null>(null);
+  const nameOf = useProductNames(results.data?.run.showId ?? null);
 
   if (results.error && !results.data) {
     return (
@@ -60,16 +62,21 @@ export function RunReviewScreen({ runId }: { runId: number }) {
           ))}
         </Tabs.List>
         <Tabs.Panel value="results" pt="md">
-          <ResultsTable results={data} />
+          <ResultsTable results={data} nameOf={nameOf} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
-          <TimelinePanel results={data} zoomState={zoomState} onReplay={replay} />
+          <TimelinePanel results={data} nameOf={nameOf} zoomState={zoomState} onReplay={replay} />
         </Tabs.Panel>
         <Tabs.Panel value="replay" pt="md">
-          <ReplayPanel results={data} at={replayAt ?? data.from} onAt={setReplayAt} />
+          <ReplayPanel
+            results={data}
+            nameOf={nameOf}
+            at={replayAt ?? data.from}
+            onAt={setReplayAt}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="compare" pt="md">
-          <ComparePanel run={data.run} />
+          <ComparePanel run={data.run} nameOf={nameOf} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -8,7 +8,8 @@ import {
 } from './chart-colors';
 
 interface TimelineLegendProps {
-  products: readonly { sku: string; name: string }[];
+  products: readonly { sku: string }[];
+  nameOf: (sku: string) => string;
   colorOf: (sku: string) => string;
   shown: ReadonlySet<MarkerCategory>;
   onToggle: (category: MarkerCategory) => void;
@@ -23,7 +24,13 @@ function DashSwatch({ color }: { color: string }) {
 }
 
 /** What the colours mean: products, shaded pins and outages, and marker kinds to show or hide. */
-export function TimelineLegend({ products, colorOf, shown, onToggle }: TimelineLegendProps) {
+export function TimelineLegend({
+  products,
+  nameOf,
+  colorOf,
+  shown,
+  onToggle,
+}: TimelineLegendProps) {
   const { t } = useTranslation();
   return (
     <Group gap="lg" align="flex-start" wrap="wrap">
@@ -31,7 +38,7 @@ export function TimelineLegend({ products, colorOf, shown, onToggle }: TimelineL
         {products.map((product) => (
           <Group key={product.sku} gap={6} wrap="nowrap" role="listitem">
             <ColorSwatch color={colorOf(product.sku)} size={12} withShadow={false} aria-hidden />
-            <Text size="sm">{product.name}</Text>
+            <Text size="sm">{nameOf(product.sku)}</Text>
           </Group>
         ))}
         <Group gap={6} wrap="nowrap" role="listitem">

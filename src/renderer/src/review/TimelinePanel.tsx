@@ -7,6 +7,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
 import { MARKER_CATEGORIES, type MarkerCategory } from './chart-colors';
 import { MarkerTable } from './MarkerTable';
+import type { ProductNamer } from './product-names';
 import { formatCount } from './review-format';
 import { SalesChart } from './SalesChart';
 import { StockChart } from './StockChart';
@@ -24,6 +25,7 @@ interface TimelinePanelProps {
   results: RunResults;
   zoomState: ZoomState;
   onReplay: (at: number) => void;
+  nameOf: ProductNamer;
 }
 
 /**
@@ -31,13 +33,13 @@ interface TimelinePanelProps {
  * the markers as a table. Zooming or panning asks the core for the narrower window again, so a
  * long run stays detailed wherever one looks.
  */
-export function TimelinePanel({ results, zoomState, onReplay }: TimelinePanelProps) {
+export function TimelinePanel({ results, zoomState, onReplay, nameOf }: TimelinePanelProps) {
   const { t, i18n } = useTranslation();
   const bounds = { from: results.from, to: results.to };
   const zoom = useZoomRange(bounds, zoomState);
   const [visible] = useDebouncedValue(zoom.range, 200);
   const [shown, setShown] = useState<ReadonlySet<MarkerCategory>>(new Set(MARKER_CATEGORIES));
-  const labels = useProductLabels(results);
+  const labels = useProductLabels(results, nameOf);
   const timeline = useApiQuery(
     'review.timeline',
     {
@@ -94,6 +96,7 @@ export function TimelinePanel({ results, zoomState, onReplay }: TimelinePanelPro
             </Box>
             <TimelineLegend
               products={results.products}
+              nameOf={labels.nameOf}
               colorOf={labels.colorOf}
               shown={shown}
               onToggle={toggle}

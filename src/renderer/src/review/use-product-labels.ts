@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { RunResults } from '../../../shared/model/review';
 import { productColor } from './chart-colors';
 import type { ProductLabel } from './marker-text';
+import type { ProductNamer } from './product-names';
 
 export interface ProductLabels {
   labels: ReadonlyMap<string, ProductLabel>;
@@ -9,12 +10,18 @@ export interface ProductLabels {
   nameOf: (sku: string) => string;
 }
 
-/** Names, currencies and chart colours of a run's products (colours in lineup order). */
-export function useProductLabels(results: RunResults): ProductLabels {
+/**
+ * Names (in the UI language, by `nameOf`), currencies and chart colours of a run's products
+ * (colours in lineup order).
+ */
+export function useProductLabels(results: RunResults, nameOf: ProductNamer): ProductLabels {
   const { products } = results;
   return useMemo(() => {
     const labels = new Map(
-      products.map((product) => [product.sku, { name: product.name, currency: product.currency }]),
+      products.map((product) => [
+        product.sku,
+        { name: nameOf(product.sku, product.name), currency: product.currency },
+      ]),
     );
     const colors = new Map(products.map((product, index) => [product.sku, productColor(index)]));
     return {
@@ -22,5 +29,5 @@ export function useProductLabels(results: RunResults): ProductLabels {
       colorOf: (sku) => colors.get(sku) ?? productColor(colors.size),
       nameOf: (sku) => labels.get(sku)?.name ?? sku,
     };
-  }, [products]);
+  }, [products, nameOf]);
 }
