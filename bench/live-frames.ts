@@ -16,11 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { startSaleServer } from '../src/sale-server/server';
-import type { ApiInput, ApiMethod, ApiResult } from '../src/shared/api/contract';
-import type { ApiEnvelope } from '../src/shared/api/errors';
 import { ensureBuilt } from '../src/main/web/ensure-built';
 import { projectPaths } from '../src/main/web/project-paths';
 import { BrowserHostProcess } from '../tests/e2e/support/browser-host-process';
+import { api } from '../tests/e2e/support/page-api';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FRAME_BUDGET_MS = 1000 / 60;
@@ -46,54 +45,6 @@ const { values } = parseArgs({
 const rate = Number(values.rate);
 const burstSeconds = Number(values.seconds);
 const idleSeconds = Number(values['idle-seconds']);
-
-/** The browser globals the page functions use (the bench compiles without DOM types). */
-interface BrowserSocket {
-  onopen: (() => void) | null;
-  onerror: (() => void) | null;
-  onmessage: ((message: { data: string }) => void) | null;
-  send(data: string): void;
-  close(): void;
-}
-interface BrowserGlobals {
-  location: { href: string };
-  WebSocket: new (url: string) => BrowserSocket;
-}
-
-/** Calls the console API over a websocket of the page's own (the token cookie lets it in). */
-async function api<M extends ApiMethod>(
-  page: Page,
-  method: M,
-  input: ApiInput<M>,
-): Promise<ApiResult<M>> {
-  const envelope = await page.evaluate(
-    ({ method, input }) =>
-      new Promise<unknown>((resolve, reject) => {
-        const browser = globalThis as unknown as BrowserGlobals;
-        const url = new URL('/api', browser.location.href);
-        url.protocol = 'ws:';
-        url.search = '';
-        url.hash = '';
-        const socket = new browser.WebSocket(url.toString());
-        socket.onopen = () => socket.send(JSON.stringify({ type: 'invoke', id: 1, method, input }));
-        socket.onerror = () => reject(new Error(`the API socket failed during ${method}`));
-        socket.onmessage = (message) => {
-          const frame = JSON.parse(message.data) as {
-            type: string;
-            id?: number;
-            envelope?: unknown;
-          };
-          if (frame.type !== 'result' || frame.id !== 1) return;
-          socket.close();
-          resolve(frame.envelope);
-        };
-      }),
-    { method, input },
-  );
-  const result = envelope as ApiEnvelope<ApiResult<M>>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 /**
  * The probe installed in the page: animation-frame deltas, long tasks, and key-to-frame latency

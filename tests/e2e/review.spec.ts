@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Download, Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import type { ApiInput, ApiMethod, ApiResult } from '../../src/shared/api/contract';
-import type { ApiEnvelope } from '../../src/shared/api/errors';
 import { expect, expectNoSeriousA11yViolations, test as base } from './fixtures';
 import { startTestSaleServer, type TestSaleServer } from './support/sale-server';
+import { api } from './support/page-api';
 
 /**
  * The post-show review in the real UI after a short crowd run against the reference sale server:
@@ -41,54 +40,6 @@ const FIRST_BATCH = 10;
 const BETA_ORDERS = 20;
 const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const SCREENSHOTS = process.env['SHOWDESK_SCREENSHOTS'] === '1';
-
-/** The browser globals the page function below uses (the tests compile without DOM types). */
-interface BrowserSocket {
-  onopen: (() => void) | null;
-  onerror: (() => void) | null;
-  onmessage: ((message: { data: string }) => void) | null;
-  send(data: string): void;
-  close(): void;
-}
-interface BrowserGlobals {
-  location: { href: string };
-  WebSocket: new (url: string) => BrowserSocket;
-}
-
-/** Calls the console API over a websocket of the page's own (the token cookie lets it in). */
-async function api<M extends ApiMethod>(
-  page: Page,
-  method: M,
-  input: ApiInput<M>,
-): Promise<ApiResult<M>> {
-  const envelope = await page.evaluate(
-    ({ method, input }) =>
-      new Promise<unknown>((resolve, reject) => {
-        const browser = globalThis as unknown as BrowserGlobals;
-        const url = new URL('/api', browser.location.href);
-        url.protocol = 'ws:';
-        url.search = '';
-        url.hash = '';
-        const socket = new browser.WebSocket(url.toString());
-        socket.onopen = () => socket.send(JSON.stringify({ type: 'invoke', id: 1, method, input }));
-        socket.onerror = () => reject(new Error(`the API socket failed during ${method}`));
-        socket.onmessage = (message) => {
-          const frame = JSON.parse(message.data) as {
-            type: string;
-            id?: number;
-            envelope?: unknown;
-          };
-          if (frame.type !== 'result' || frame.id !== 1) return;
-          socket.close();
-          resolve(frame.envelope);
-        };
-      }),
-    { method, input },
-  );
-  const result = envelope as ApiEnvelope<ApiResult<M>>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 /** "+m:ss.t" since the run's start, as the review shows a moment. */
 function offsetText(at: number, start: number): string {

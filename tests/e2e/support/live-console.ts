@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { runCrowd, type CrowdOptions, type CrowdSummary } from '../../../src/sale-server/crowd';
 import { startSaleServer, type SaleServer } from '../../../src/sale-server/server';
-import type { ApiInput, ApiMethod, ApiResult } from '../../../src/shared/api/contract';
-import type { ApiEnvelope } from '../../../src/shared/api/errors';
 import type { ProductInput } from '../../../src/shared/model/lineup';
 import { expect, test as base } from '../fixtures';
+import { api } from './page-api';
 
 /**
  * Shared set-up of the live console's end-to-end tests (live-console-*.spec.ts): a restartable
@@ -16,7 +15,7 @@ import { expect, test as base } from '../fixtures';
  * connected to the server, and locators for the console's cards and talking-point queue.
  */
 
-export { expect };
+export { api, expect };
 
 /** A sale server that can be stopped and started again on the same port and ledger. */
 export interface RestartableServer {
@@ -74,54 +73,6 @@ export const test = base.extend<{ saleServer: RestartableServer }>({
     }
   },
 });
-
-/** The browser globals the page function below uses (the tests compile without DOM types). */
-interface BrowserSocket {
-  onopen: (() => void) | null;
-  onerror: (() => void) | null;
-  onmessage: ((message: { data: string }) => void) | null;
-  send(data: string): void;
-  close(): void;
-}
-export interface BrowserGlobals {
-  location: { href: string };
-  WebSocket: new (url: string) => BrowserSocket;
-}
-
-/** Calls the console API over a websocket of the page's own (the token cookie lets it in). */
-export async function api<M extends ApiMethod>(
-  page: Page,
-  method: M,
-  input: ApiInput<M>,
-): Promise<ApiResult<M>> {
-  const envelope = await page.evaluate(
-    ({ method, input }) =>
-      new Promise<unknown>((resolve, reject) => {
-        const browser = globalThis as unknown as BrowserGlobals;
-        const url = new URL('/api', browser.location.href);
-        url.protocol = 'ws:';
-        url.search = '';
-        url.hash = '';
-        const socket = new browser.WebSocket(url.toString());
-        socket.onopen = () => socket.send(JSON.stringify({ type: 'invoke', id: 1, method, input }));
-        socket.onerror = () => reject(new Error(`the API socket failed during ${method}`));
-        socket.onmessage = (message) => {
-          const frame = JSON.parse(message.data) as {
-            type: string;
-            id?: number;
-            envelope?: unknown;
-          };
-          if (frame.type !== 'result' || frame.id !== 1) return;
-          socket.close();
-          resolve(frame.envelope);
-        };
-      }),
-    { method, input },
-  );
-  const result = envelope as ApiEnvelope<ApiResult<M>>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 export interface ProductSeed {
   sku: string;
