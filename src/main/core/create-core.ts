@@ -7,7 +7,7 @@ import { readAppVersion } from './handlers/app-version';
 import { buildHandlers } from './handlers';
 import { seedDemoShow } from './lineup/demo-show';
 import { OnAirEngine } from './onair/onair-engine';
-import { LiveController } from './runs/live-controller';
+import { LiveController } from './live/live-controller';
 import { endInterruptedRehearsals } from './rehearsal/interrupted';
 import { RunTargets } from './rehearsal/link/target-guard';
 import { RehearsalController } from './rehearsal/rehearsal-controller';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from './data-dir';
 import { ensureBuilt } from './ensure-built';
-import { nativeLoadHint } from './native-hint';
+import { nativeLoadHint } from '../common/native-hint';
 import { projectPaths } from './project-paths';
 import { startWebHost } from './web-host';
 

@@ -11,7 +11,7 @@ import { createToken, hostHeaderMatches, originMatches, tokenProof } from './acc
 import { serveApiSocket } from './api-socket';
 import { handleHttp, type HttpContext } from './http-handler';
 import { isLoopbackAddress, servedOrigin } from './loopback';
-import { readPageCsp } from './page-csp';
+import { readPageCsp } from '../common/page-csp';
 import { projectPaths } from './project-paths';
 
 /** Large enough for the biggest CSV the contract accepts (5 million characters, JSON-escaped). */

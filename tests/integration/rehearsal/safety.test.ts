@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LiveController } from '../../../src/main/core/runs/live-controller';
+import { LiveController } from '../../../src/main/core/live/live-controller';
 import { EventHub } from '../../../src/main/core/api/event-hub';
 import {
   RehearsalTargetError,
@@ -7,7 +7,7 @@ import {
 } from '../../../src/main/core/rehearsal/link/target-guard';
 import { openDatabase } from '../../../src/main/core/store/database';
 import { syncTuning } from '../../../src/main/core/sync/tuning';
-import { lineupForServer } from '../../../src/main/core/runs/lineup-upload';
+import { lineupForServer } from '../../../src/main/core/live/lineup-upload';
 import { createRun } from '../../../src/main/core/runs/run-repository';
 import type { LogEntry } from '../../../src/sale-server/log';
 import { connected, readConsoleDb, waitFor } from '../../support/console-core';

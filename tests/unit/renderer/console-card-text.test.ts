@@ -9,8 +9,8 @@ import {
   sellThrough,
   soldOutText,
   stockLevel,
-} from '../../../src/renderer/src/console/card-figures';
-import { cueLines } from '../../../src/renderer/src/console/cue-text';
+} from '../../../src/renderer/src/live-console/card-figures';
+import { cueLines } from '../../../src/renderer/src/live-console/cue-text';
 import en from '../../../src/renderer/src/i18n/en.json';
 
 let t: TFunction;

@@ -7,7 +7,7 @@ import type {
   LiveState,
   LiveStateEvent,
 } from '../../../src/shared/model/live';
-import { LiveStore, OUTCOME_SHOWN_MS } from '../../../src/renderer/src/live/live-store';
+import { LiveStore, OUTCOME_SHOWN_MS } from '../../../src/renderer/src/live-run/live-store';
 
 function product(sku: string, stock: number, extra: Partial<LiveProduct> = {}): LiveProduct {
   return {

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { logText } from '../../../src/renderer/src/console/log-text';
-import { showStateText } from '../../../src/renderer/src/live/show-state-badge';
+import { logText } from '../../../src/renderer/src/live-console/log-text';
+import { showStateText } from '../../../src/renderer/src/live-run/show-state-badge';
 import { markerText } from '../../../src/renderer/src/review/marker-text';
 import en from '../../../src/renderer/src/i18n/en.json';
 import zhCN from '../../../src/renderer/src/i18n/zh-CN.json';

@@ -9,7 +9,7 @@ import { onAirHandlers, type HostViewOpener } from './onair-handlers';
 import { productHandlers } from './product-handlers';
 import { reviewHandlers } from './review-handlers';
 import { runsHandlers } from './runs-handlers';
-import type { LiveController } from '../runs/live-controller';
+import type { LiveController } from '../live/live-controller';
 import type { RehearsalController } from '../rehearsal/rehearsal-controller';
 import type { GoLiveDeps } from '../rehearsal/go-live/go-live';
 import { goLiveHandlers } from './rehearsal-go-live-handlers';

@@ -1,4 +1,4 @@
-import type { LiveController } from '../runs/live-controller';
+import type { LiveController } from '../live/live-controller';
 import type { HandlerSlice } from './context';
 
 type LiveMethods = 'link.connect' | 'link.disconnect' | 'live.state' | 'live.command';

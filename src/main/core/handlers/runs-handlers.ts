@@ -1,4 +1,4 @@
-import type { LiveController } from '../runs/live-controller';
+import type { LiveController } from '../live/live-controller';
 import type { HandlerSlice } from './context';
 
 export function runsHandlers(live: LiveController): HandlerSlice<'run.end'> {

@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { LiveRun } from '../../../shared/model/live';
 import type { RehearsalPreset } from '../../../shared/model/rehearsal';
 import type { EventHub } from '../api/event-hub';
-import type { LiveController } from '../runs/live-controller';
+import type { LiveController } from '../live/live-controller';
 import type { Db } from '../store/database';
 import { waitForCore } from './core-waits';
 import { IntakeClient } from './link/intake-client';

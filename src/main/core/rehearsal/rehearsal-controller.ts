@@ -9,8 +9,8 @@ import type {
 } from '../../../shared/model/rehearsal';
 import { LineupProducts, describeIssues, parseWith } from '../../../shared/protocol';
 import type { EventHub } from '../api/event-hub';
-import type { LiveController } from '../runs/live-controller';
-import { lineupForServer } from '../runs/lineup-upload';
+import type { LiveController } from '../live/live-controller';
+import { lineupForServer } from '../live/lineup-upload';
 import type { Db } from '../store/database';
 import { CrowdModel } from './crowd-model';
 import type { CrowdSource } from './crowd/market';

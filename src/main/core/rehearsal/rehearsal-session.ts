@@ -6,7 +6,7 @@ import type {
   RehearsalStatus,
 } from '../../../shared/model/rehearsal';
 import type { EventHub } from '../api/event-hub';
-import type { LiveController } from '../runs/live-controller';
+import type { LiveController } from '../live/live-controller';
 import { waitForCore } from './core-waits';
 import type { CrowdSource } from './crowd/market';
 import type { IntakeClient } from './link/intake-client';

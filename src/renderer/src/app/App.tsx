@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { ApiProvider } from '../api/api-context';
-import { LiveProvider } from '../live/live-context';
+import { LiveProvider } from '../live-run/live-context';
 import type { Transport } from '../api/create-bridge';
 import { Screens } from './Screens';
 import { StartupError } from './StartupError';

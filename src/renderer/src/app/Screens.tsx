@@ -1,12 +1,12 @@
 import { useApiQuery } from '../api/use-api-query';
 import { RunListScreen } from '../review/RunListScreen';
 import { RunReviewScreen } from '../review/RunReviewScreen';
-import { LiveConsoleScreen } from '../console/LiveConsoleScreen';
-import { HostViewScreen } from '../host/HostViewScreen';
+import { LiveConsoleScreen } from '../live-console/LiveConsoleScreen';
+import { HostViewScreen } from '../host-view/HostViewScreen';
 import { ShowEditorScreen } from '../lineup/ShowEditorScreen';
 import { ShowListScreen } from '../lineup/ShowListScreen';
 import { useShowName } from '../lineup/use-show-name';
-import { useLiveShowId } from '../live/use-live';
+import { useLiveShowId } from '../live-run/use-live';
 import { useFirstStartLanding } from '../rehearsal/first-start';
 import { useModeTitle } from '../rehearsal/use-mode-title';
 import { AppLayout } from './AppLayout';

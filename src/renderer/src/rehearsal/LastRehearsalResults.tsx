@@ -4,7 +4,7 @@ import type { Show } from '../../../shared/model/lineup';
 import type { RunSummary } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
 import { routeHash } from '../app/route';
-import { formatCount } from '../live/format';
+import { formatCount } from '../live-run/format';
 import { runLabel } from '../review/run-label';
 
 function formatShare(ratio: number | null, language: string): string {

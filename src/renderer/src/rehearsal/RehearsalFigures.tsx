@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Text, type MantineColor } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RehearsalState, RehearsalStatus } from '../../../shared/model/rehearsal';
-import { formatCount } from '../live/format';
+import { formatCount } from '../live-run/format';
 import { formatShowTime, formatSpeed } from './show-time';
 
 /** Gray for the states in between. */

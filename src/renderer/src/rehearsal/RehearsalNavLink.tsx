@@ -2,7 +2,7 @@ import { NavLink } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { routeHash, type Route } from '../app/route';
-import { useLiveSelect } from '../live/use-live';
+import { useLiveSelect } from '../live-run/use-live';
 
 /** While a rehearsal run is open: the way back to the rehearsed show from any screen. */
 export function RehearsalNavLink({ route }: { route: Route }) {

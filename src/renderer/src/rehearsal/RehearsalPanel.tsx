@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Group, Loader, Paper, Stack, Text, Title } from '
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import { routeHash } from '../app/route';
-import { useLiveSelect } from '../live/use-live';
+import { useLiveSelect } from '../live-run/use-live';
 import { runLabel } from '../review/run-label';
 import { LastRehearsalResults } from './LastRehearsalResults';
 import { RehearsalRunning } from './RehearsalRunning';

@@ -1,5 +1,5 @@
 import type { RunKind } from '../../../shared/model/live';
-import { useLiveSelect } from '../live/use-live';
+import { useLiveSelect } from '../live-run/use-live';
 
 /** The kind of the open run ('rehearsal' or 'live'), or null when no run is open. */
 export function useRunMode(): RunKind | null {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Currency } from '../../../shared/model/lineup';
 import type { CommandKind, RunKind } from '../../../shared/model/live';
 import type { TimelineMarker } from '../../../shared/model/review';
-import { showStateText } from '../live/show-state-badge';
+import { showStateText } from '../live-run/show-state-badge';
 import { formatCount, formatMoney } from './review-format';
 
 export interface ProductLabel {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { RunSummary } from '../../../shared/model/review';
 import { useApiQuery, type ApiQuery } from '../api/use-api-query';
-import { useLiveSelect } from '../live/use-live';
+import { useLiveSelect } from '../live-run/use-live';
 
 /**
  * Every run (or one show's), newest first, kept current: again after a rename, note or delete,

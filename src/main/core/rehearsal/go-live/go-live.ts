@@ -1,9 +1,9 @@
 import { ApiError } from '../../../../shared/api/errors';
 import type { LiveRun } from '../../../../shared/model/live';
 import type { GoLiveChecklist } from '../../../../shared/model/rehearsal';
-import type { LiveController } from '../../runs/live-controller';
+import type { LiveController } from '../../live/live-controller';
 import { consoleId } from '../../runs/console-id';
-import { lineupForServer } from '../../runs/lineup-upload';
+import { lineupForServer } from '../../live/lineup-upload';
 import { requireShowRow } from '../../lineup/show-queries';
 import type { Db } from '../../store/database';
 import type { RunTargets } from '../link/target-guard';

@@ -1,12 +1,12 @@
 import { Badge, Button, Group, Paper, Text } from '@mantine/core';
 import { IconPinnedOff, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatCount } from './format';
+import { formatCount } from '../../live-run/format';
 import { HotkeyLegend } from './HotkeyLegend';
-import { useLiveActions } from './live-actions';
-import { showStateBadge } from './show-state-badge';
-import { useLiveCommands } from './use-live-commands';
-import { useLiveSelect } from './use-live';
+import { useLiveActions } from '../../live-run/live-actions';
+import { showStateBadge } from '../../live-run/show-state-badge';
+import { useLiveCommands } from '../../live-run/use-live-commands';
+import { useLiveSelect } from '../../live-run/use-live';
 
 /**
  * The show-wide commands of the open run: its state on the server (marked while a change is

@@ -6,7 +6,7 @@ import type {
   LiveHeader,
   ShowState,
 } from '../../../shared/model/live';
-import type { LiveStore } from '../live/live-store';
+import type { LiveStore } from '../live-run/live-store';
 
 /** How many entries the log keeps (newest first). */
 export const LOG_CAPACITY = 2_000;

@@ -3,7 +3,7 @@ import { IconPlayerTrackNext, IconRocket, IconTargetArrow, IconX } from '@tabler
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirCue, OnAirState } from '../../../shared/model/onair';
-import { useLiveRow } from '../live/use-live';
+import { useLiveRow } from '../live-run/use-live';
 import { useConsoleActions } from './console-actions';
 import { CONSOLE_KEYS } from './console-keys';
 import { cueLines } from './cue-text';

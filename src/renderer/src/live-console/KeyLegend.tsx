@@ -1,7 +1,7 @@
 import { Group, Kbd, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SLOT_KEYS, UNPIN_KEY } from '../live/use-live-hotkeys';
+import { SLOT_KEYS, UNPIN_KEY } from '../live-run/use-live-hotkeys';
 import { CONSOLE_KEYS } from './console-keys';
 
 function Key({ keys, children }: { keys: ReactNode; children: string }) {

@@ -11,9 +11,9 @@ import { requireShowRow } from '../lineup/show-queries';
 import type { Db } from '../store/database';
 import { SyncSession } from '../sync/sync-session';
 import type { SyncTuning } from '../sync/tuning';
-import { consoleId } from './console-id';
+import { consoleId } from '../runs/console-id';
 import { lineupForServer } from './lineup-upload';
-import { createRun, endRun, findOpenRun, logRunResumed } from './run-repository';
+import { createRun, endRun, findOpenRun, logRunResumed } from '../runs/run-repository';
 
 export interface LiveControllerDeps {
   db: Db;

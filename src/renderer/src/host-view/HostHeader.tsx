@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OnAirState } from '../../../shared/model/onair';
 import { ConnectionBadge } from '../app/ConnectionBadge';
-import { showStateText } from '../live/show-state-badge';
+import { showStateText } from '../live-run/show-state-badge';
 import { clockText, hostCount } from './host-format';
 import { HOST_COLORS } from './host-styles';
 

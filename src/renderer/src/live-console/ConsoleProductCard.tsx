@@ -3,9 +3,9 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/model/lineup';
 import { formatPrice } from '../lineup/money';
-import { formatCount } from '../live/format';
-import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../live/RowBadges';
-import { useLiveRow } from '../live/use-live';
+import { formatCount } from '../live-run/format';
+import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../live-run/RowBadges';
+import { useLiveRow } from '../live-run/use-live';
 import { CardActions } from './CardActions';
 import {
   forecastText,

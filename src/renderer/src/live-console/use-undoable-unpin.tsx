@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../shared/model/live';
 import { formatSeconds } from '../lineup/seconds';
-import { useLiveStore } from '../live/live-context';
+import { useLiveStore } from '../live-run/live-context';
 import { pinSecondsLeft } from './next-slot';
 
 /** How long the producer can take an unpin back. */

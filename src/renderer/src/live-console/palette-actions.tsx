@@ -7,8 +7,8 @@ import type {
 import type { TFunction } from 'i18next';
 import type { Product } from '../../../shared/model/lineup';
 import type { LiveCommand, ShowState } from '../../../shared/model/live';
-import type { LiveActions } from '../live/live-actions';
-import { UNPIN_KEY } from '../live/use-live-hotkeys';
+import type { LiveActions } from '../live-run/live-actions';
+import { UNPIN_KEY } from '../live-run/use-live-hotkeys';
 import type { ConsoleActions } from './console-actions';
 import { CONSOLE_KEYS } from './console-keys';
 

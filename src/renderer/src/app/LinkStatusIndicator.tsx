@@ -1,8 +1,8 @@
 import { Badge, Group, Text, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/model/live';
-import { formatAge, formatRate } from './format';
-import { useLiveSelect } from './use-live';
+import { formatAge, formatRate } from '../live-run/format';
+import { useLiveSelect } from '../live-run/use-live';
 
 const STATE_COLOR: Record<LinkState, MantineColor> = {
   connected: 'green',

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { PendingCommand, RunKind } from '../../../shared/model/live';
-import { commandLabel, outcomeText } from '../live/outcome-text';
-import { showStateText } from '../live/show-state-badge';
+import { commandLabel, outcomeText } from '../live-run/outcome-text';
+import { showStateText } from '../live-run/show-state-badge';
 import type { LogEntry } from './console-log';
 
 /** One log entry as a line of text in the UI language. */

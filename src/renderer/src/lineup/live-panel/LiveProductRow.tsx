@@ -1,13 +1,13 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPrice } from '../lineup/money';
-import { formatSeconds } from '../lineup/seconds';
-import { formatCount, formatRate } from './format';
-import { StockBar } from './StockBar';
-import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from './RowBadges';
+import { formatPrice } from '../money';
+import { formatSeconds } from '../seconds';
+import { formatCount, formatRate } from '../../live-run/format';
+import { StockBar } from '../../live-run/StockBar';
+import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../../live-run/RowBadges';
 import { RowActions } from './RowActions';
-import { useLiveRow } from './use-live';
+import { useLiveRow } from '../../live-run/use-live';
 
 interface LiveProductRowProps {
   sku: string;

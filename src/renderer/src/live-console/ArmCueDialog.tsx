@@ -21,9 +21,9 @@ import {
   MAX_UNITS,
   priceMinor,
   wholeNumber,
-} from '../live/dialogs/numbers';
-import { formatCount } from '../live/format';
-import { useLiveRow } from '../live/use-live';
+} from '../live-run/dialogs/numbers';
+import { formatCount } from '../live-run/format';
+import { useLiveRow } from '../live-run/use-live';
 import { cueLines } from './cue-text';
 
 interface ArmCueDialogProps {

@@ -2,13 +2,13 @@ import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconPlayerStop, IconPlugConnected, IconPlugConnectedX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../api/api-context';
-import { notifyError } from '../app/notify';
-import { ConfirmModal } from '../components/ConfirmModal';
-import { formatMoment } from './format';
-import { linkErrorText } from './link-error-text';
+import { useApi } from '../../api/api-context';
+import { notifyError } from '../../app/notify';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { formatMoment } from '../../live-run/format';
+import { linkErrorText } from '../../live-run/link-error-text';
 import { loadToken, saveToken } from './server-memory';
-import { useLiveSelect } from './use-live';
+import { useLiveSelect } from '../../live-run/use-live';
 
 /** The open run of this show: where it runs, its last problem, disconnect, reconnect, end. */
 export function RunControls({ showId }: { showId: number }) {

@@ -1,10 +1,10 @@
 import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { routeHash } from '../app/route';
+import { routeHash } from '../../app/route';
 import { ConnectForm } from './ConnectForm';
-import { formatMoment } from './format';
+import { formatMoment } from '../../live-run/format';
 import { RunControls } from './RunControls';
-import { useLiveSelect } from './use-live';
+import { useLiveSelect } from '../../live-run/use-live';
 
 /**
  * The show's link to its sale server: a connect form while no run is open, the run's controls

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutcome } from '../../../shared/model/live';
 import { useApiEvent } from '../api/use-api-event';
-import { useLiveSelect } from '../live/use-live';
+import { useLiveSelect } from '../live-run/use-live';
 
 /** How long the strip stays red after a rejected command. */
 export const REJECTION_ALERT_MS = 10_000;

@@ -1,6 +1,6 @@
 import { Group, Kbd, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SLOT_KEYS, UNPIN_KEY } from './use-live-hotkeys';
+import { SLOT_KEYS, UNPIN_KEY } from '../../live-run/use-live-hotkeys';
 
 /** The live hotkeys in one line: "1–9 pin slot · U unpin". */
 export function HotkeyLegend({ slots }: { slots: number }) {

@@ -2,11 +2,11 @@ import { Button, Group, PasswordInput, TextInput } from '@mantine/core';
 import { IconBroadcast } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ServerToken, ServerUrl } from '../../../shared/model/live';
-import { ShowId } from '../../../shared/protocol/primitives';
-import { useShowName } from '../lineup/use-show-name';
-import { GoLiveDialog } from '../rehearsal/GoLiveDialog';
-import type { GoLiveTarget } from '../rehearsal/go-live-target';
+import { ServerToken, ServerUrl } from '../../../../shared/model/live';
+import { ShowId } from '../../../../shared/protocol/primitives';
+import { useShowName } from '../use-show-name';
+import { GoLiveDialog } from '../../rehearsal/GoLiveDialog';
+import type { GoLiveTarget } from '../../rehearsal/go-live-target';
 import { loadTarget, loadToken, saveTarget, saveToken } from './server-memory';
 
 type Field = 'serverUrl' | 'token' | 'serverShowId';

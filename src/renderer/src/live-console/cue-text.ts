@@ -3,7 +3,7 @@ import type { Currency } from '../../../shared/model/lineup';
 import type { CueFlashSale } from '../../../shared/model/onair';
 import { formatPrice } from '../lineup/money';
 import { formatSeconds } from '../lineup/seconds';
-import { formatCount } from '../live/format';
+import { formatCount } from '../live-run/format';
 
 /** A cue as its summary needs it. */
 export interface CueParts {

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirSlot, OnAirState } from '../../../shared/model/onair';
 import { formatSeconds } from '../lineup/seconds';
-import { useNow } from '../live/use-now';
+import { useNow } from '../live-run/use-now';
 import classes from './console.module.css';
 import { shallowEqual, useOnAir } from './onair-context';
 

@@ -2,7 +2,7 @@ import { Paper, Text, Title } from '@mantine/core';
 import { memo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingCommand, RunKind } from '../../../shared/model/live';
-import { useLiveSelect } from '../live/use-live';
+import { useLiveSelect } from '../live-run/use-live';
 import classes from './console.module.css';
 import type { ConsoleLog, LogEntry } from './console-log';
 import { logText, pendingText, timeOfDay } from './log-text';
