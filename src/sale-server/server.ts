@@ -14,6 +14,7 @@ import { Ledger, type OrderTotals } from './ledger/ledger';
 import { errorText, stderrLogger, type Logger } from './log';
 import { Broadcaster } from './hub/broadcaster';
 import { attachConsoleSocket, consoleRoom } from './hub/console-socket';
+import { SERVER_FEATURES } from './hub/features';
 import { ExpiryTimers, type Reporter } from './hub/expiry';
 import { attachIntakeSocket } from './hub/intake-socket';
 import { OrderIntake } from './hub/order-intake';
@@ -51,6 +52,11 @@ export interface SaleServerOptions {
    * clock so they last their span in show time (server times stay wall-clock ms epoch).
    */
   clock?: SaleClock;
+  /**
+   * The protocol additions this server agrees to when a console offers them (default: all it
+   * implements, `SERVER_FEATURES`). Tests pass fewer to play an older server.
+   */
+  features?: readonly string[];
 }
 
 export interface ShowInspection {
@@ -135,6 +141,7 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
     log,
     clock,
     flush,
+    features: options.features ?? SERVER_FEATURES,
   });
   attachIntakeSocket(io.of(INTAKE_NAMESPACE), {
     token: options.intakeToken ?? options.token,

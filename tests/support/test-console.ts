@@ -23,6 +23,8 @@ export interface TestConsoleOptions {
   protocolVersion?: number;
   /** Resume in the handshake from this seq. */
   fromSeq?: number;
+  /** Protocol additions to offer in the handshake. */
+  features?: string[];
 }
 
 /**
@@ -165,6 +167,7 @@ function open(options: TestConsoleOptions): Socket {
       consoleId: options.consoleId ?? 'test-console',
       protocolVersion: options.protocolVersion ?? PROTOCOL_VERSION,
       ...(options.fromSeq === undefined ? {} : { fromSeq: options.fromSeq }),
+      ...(options.features === undefined ? {} : { features: options.features }),
     },
   });
 }

@@ -3,6 +3,7 @@ import {
   ClockRequest,
   ConsoleMessage,
   HandshakeAuth,
+  agreedFeatures,
   PROTOCOL_VERSION,
   RequestSnapshot,
   Resume,
@@ -27,6 +28,8 @@ export interface ConsoleSocketDeps {
   clock: SaleClock;
   /** Sends the show's waiting broadcast batch now. */
   flush: (show: Show) => void;
+  /** The protocol additions this server implements and agrees to when offered. */
+  features: readonly string[];
 }
 
 export function consoleRoom(showId: string): string {
@@ -37,6 +40,8 @@ interface ConsoleData {
   showId: string;
   consoleId: string;
   fromSeq: number | undefined;
+  /** The additions agreed for this connection, sent in its welcome. */
+  features: string[];
 }
 
 const knownMessages = new Set<string>(Object.values(ConsoleMessage));
@@ -49,7 +54,7 @@ export function attachConsoleSocket(namespace: Namespace, deps: ConsoleSocketDep
       next(refusal('invalid_handshake', `invalid handshake: ${describeIssues(auth.issues)}`));
       return;
     }
-    const { token, showId, consoleId, protocolVersion, fromSeq } = auth.value;
+    const { token, showId, consoleId, protocolVersion, fromSeq, features } = auth.value;
     if (!tokensEqual(token, deps.token)) {
       next(refusal('bad_token', 'the show token is not valid'));
     } else if (protocolVersion !== PROTOCOL_VERSION) {
@@ -63,7 +68,12 @@ export function attachConsoleSocket(namespace: Namespace, deps: ConsoleSocketDep
     } else if (!deps.shows.get(showId)) {
       next(refusal('unknown_show', `this server hosts no show ${showId}`));
     } else {
-      const data: ConsoleData = { showId, consoleId, fromSeq };
+      const data: ConsoleData = {
+        showId,
+        consoleId,
+        fromSeq,
+        features: agreedFeatures(features, deps.features),
+      };
       socket.data = data;
       next();
     }
@@ -77,7 +87,7 @@ export function attachConsoleSocket(namespace: Namespace, deps: ConsoleSocketDep
       return;
     }
     deps.flush(show);
-    sendWelcome(socket, show, deps.clock.now());
+    sendWelcome(socket, show, deps.clock.now(), data.features);
     if (data.fromSeq !== undefined) {
       sendResume(socket, show, deps.ledger, data.fromSeq, deps.clock.now());
     }

@@ -12,10 +12,14 @@ import type { Show } from '../show/show';
 /** How many logged events go into one replayed `events` message. */
 const REPLAY_CHUNK = 1000;
 
-/** `now` is the server time (ms epoch) the message carries. */
-export function sendWelcome(socket: Socket, show: Show, now: number): void {
+/**
+ * `now` is the server time (ms epoch) the message carries; `features` the additions agreed for
+ * this connection (omitted when none, as a server without negotiation sends it).
+ */
+export function sendWelcome(socket: Socket, show: Show, now: number, features: string[]): void {
   const welcome: Welcome = {
     protocolVersion: PROTOCOL_VERSION,
+    ...(features.length > 0 ? { features } : {}),
     ...show.snapshotMessage(now),
   };
   socket.emit(ServerMessage.welcome, welcome);

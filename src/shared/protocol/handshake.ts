@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FeatureList } from './features';
 import { ConsoleId, EpochMs, SeqPosition, ShowId } from './primitives';
 
 /** The socket.io `auth` object a console sends when it connects (and on every reconnect). */
@@ -9,6 +10,8 @@ export const HandshakeAuth = z.object({
   protocolVersion: z.number().int().min(1),
   /** Resume in the handshake: the last seq the console applied. */
   fromSeq: SeqPosition.optional(),
+  /** Optional additions the console understands (section 3.1 of docs/protocol.md). */
+  features: FeatureList.optional(),
 });
 export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
 

@@ -4,6 +4,7 @@ export * from './snapshot';
 export * from './events';
 export * from './commands';
 export * from './handshake';
+export * from './features';
 export * from './intake';
 export * from './validate';
 export * from './sequence';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FeatureList } from './features';
 import {
   Currency,
   EpochMs,
@@ -58,7 +59,12 @@ const snapshotFields = {
 };
 
 /** The server's first message on every connection. */
-export const Welcome = z.object({ protocolVersion: z.number().int().min(1), ...snapshotFields });
+export const Welcome = z.object({
+  protocolVersion: z.number().int().min(1),
+  /** The offered additions the server uses on this connection; absent means none. */
+  features: FeatureList.optional(),
+  ...snapshotFields,
+});
 export type Welcome = z.infer<typeof Welcome>;
 
 /** A fresh snapshot, sent after `snapshotRequired` or on `requestSnapshot`. */

@@ -30,6 +30,20 @@ describe('sale server handshake', () => {
     expect(refusal).toMatchObject({ code: 'bad_version', serverVersion: PROTOCOL_VERSION });
   });
 
+  it('agrees to the offered additions it implements and ignores unknown ones', async () => {
+    const { console: connect } = await startServer(tempDir(), { features: ['alpha', 'beta'] });
+    const offered = await connect({ features: ['beta', 'not-a-feature'] });
+    expect(offered.welcome?.features).toEqual(['beta']);
+    const none = await connect();
+    expect(none.welcome).not.toHaveProperty('features');
+  });
+
+  it('sends no features to a console that offers some when it implements none', async () => {
+    const { console: connect } = await startServer(tempDir(), { features: [] });
+    const client = await connect({ features: ['alpha'] });
+    expect(client.welcome).not.toHaveProperty('features');
+  });
+
   it('refuses an unknown show and a malformed handshake', async () => {
     const { server } = await startServer(tempDir());
     const unknown = await TestConsole.refusal({

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CONSOLE_FEATURES,
   ConsoleMessage,
   LineupProducts,
   PROTOCOL_VERSION,
   ServerMessage,
+  agreedFeatures,
   describeIssues,
   parseWith,
   type HandshakeAuth,
@@ -62,6 +64,8 @@ export class SyncSession {
   private readonly clock: ClockSync;
   private token: string;
   private lineupCommandId: string | null;
+  /** The protocol additions the server agreed to on the current connection. */
+  private agreed: ReadonlySet<string> = new Set();
 
   constructor(private readonly deps: SessionDeps) {
     const { db, run, tuning, events } = deps;
@@ -200,6 +204,11 @@ export class SyncSession {
     this.outbox.close();
   }
 
+  /** Whether the server agreed to this protocol addition on the current connection. */
+  hasFeature(name: string): boolean {
+    return this.agreed.has(name);
+  }
+
   private handshake(): HandshakeAuth {
     const auth: HandshakeAuth = {
       token: this.token,
@@ -209,6 +218,7 @@ export class SyncSession {
     };
     const fromSeq = this.inbox.resumePoint;
     if (fromSeq !== undefined) auth.fromSeq = fromSeq;
+    if (CONSOLE_FEATURES.length > 0) auth.features = [...CONSOLE_FEATURES];
     return auth;
   }
 
@@ -240,6 +250,7 @@ export class SyncSession {
       this.connection.reject({ code: 'invalid_welcome', params: {} });
       return;
     }
+    this.agreed = new Set(agreedFeatures(welcome.features, CONSOLE_FEATURES));
     this.connection.accept(`server at seq ${welcome.seq}`);
     this.outbox.connected();
     this.uploadLineupIfPlanned(welcome.state);
