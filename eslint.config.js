@@ -2,12 +2,59 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import folderRules from './eslint/folder-imports.js';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'net', 'http', 'https', 'crypto', 'url'];
-const noNode = nodeBuiltins.flatMap((name) => [name, `node:${name}`]);
+/** The parts of src/ and their folders (a file named here belongs to the part that names it). */
+const parts = {
+  shared: ['src/shared'],
+  core: ['src/main/core'],
+  web: ['src/main/web'],
+  common: ['src/main/common'],
+  shell: ['src/main/shell', 'src/main/index.ts'],
+  preload: ['src/preload'],
+  renderer: ['src/renderer'],
+  'sale-server': ['src/sale-server'],
+};
+
+const ui = ['react', 'react-dom', 'react-i18next', '@mantine', '@tabler', '@dnd-kit', '@tanstack'];
+const nodeOnly = ['better-sqlite3', 'socket.io', 'socket.io-client', 'ws'];
+
+/**
+ * What each part may import: other parts (`may`, plus single `entries`), Node's built-ins
+ * (`node`), and never the `packages` named. Electron is allowed only in the shell and preload.
+ */
+const rules = {
+  shared: { may: [], node: false, packages: ['electron', ...ui, ...nodeOnly] },
+  // The rehearsal runs the reference sale server in the core's process: its one entry only.
+  core: {
+    may: ['shared'],
+    entries: ['src/sale-server/server.ts'],
+    node: true,
+    packages: ['electron', ...ui],
+  },
+  web: { may: ['shared', 'core', 'common'], node: true, packages: ['electron', ...ui] },
+  common: { may: ['shared'], node: true, packages: ['electron', ...ui] },
+  shell: { may: ['shared', 'core', 'common'], node: true, packages: ui },
+  preload: { may: ['shared'], node: false, packages: [...ui, ...nodeOnly] },
+  renderer: { may: ['shared'], node: false, packages: ['electron', ...nodeOnly] },
+  'sale-server': { may: ['shared'], node: true, packages: ['electron', ...ui] },
+};
+
+function filesOf(folders) {
+  return folders.flatMap((folder) =>
+    folder.endsWith('.ts') ? [folder] : [`${folder}/**/*.{ts,tsx,js,mjs,cjs}`],
+  );
+}
+
+/** One block per part: its folder rule, and nothing else. */
+const folderBlocks = Object.entries(rules).map(([part, rule]) => ({
+  files: filesOf(parts[part]),
+  plugins: { folders: folderRules },
+  rules: { 'folders/folder-imports': ['error', { parts, ...rule }] },
+}));
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', '.native', 'test-results', 'playwright-report'] },
+  { ignores: ['node_modules', 'out', 'dist', '.native', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -17,50 +64,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [...noNode, 'electron', 'better-sqlite3', 'react'],
-          patterns: ['node:*', '**/main/**', '**/renderer/**', '**/preload/**'],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/main/**/*.ts', 'src/sale-server/**/*.ts'],
-    ignores: ['src/main/shell/**', 'src/main/index.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: ['electron', 'react'], patterns: ['**/renderer/**', '**/preload/**'] },
-      ],
-    },
-  },
+  ...folderBlocks,
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [...noNode, 'electron', 'better-sqlite3', 'socket.io', 'socket.io-client'],
-          patterns: ['node:*', '**/main/**', '**/preload/**', '**/sale-server/**'],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: noNode, patterns: ['node:*', '**/main/**', '**/renderer/**'] },
-      ],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
 );
+
+export { parts };

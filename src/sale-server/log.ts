@@ -1,12 +1,4 @@
-export type LogLevel = 'info' | 'warn' | 'error';
-
-export interface LogEntry {
-  level: LogLevel;
-  msg: string;
-  [field: string]: unknown;
-}
-
-export type Logger = (entry: LogEntry) => void;
+import type { Logger } from '../shared/logger';
 
 /** One JSON object a line on stderr (stdout is left for the CLI's own output). */
 export const stderrLogger: Logger = (entry) => {

@@ -9,9 +9,11 @@ import {
   type Snapshot,
   type ShowState,
 } from '../shared/protocol';
-import { realClock, type SaleClock } from './clock';
+import type { SaleClock } from '../shared/sale-clock';
+import { realClock } from './clock';
 import { Ledger, type OrderTotals } from './ledger/ledger';
-import { errorText, stderrLogger, type Logger } from './log';
+import type { Logger } from '../shared/logger';
+import { errorText, stderrLogger } from './log';
 import { Broadcaster } from './hub/broadcaster';
 import { attachConsoleSocket, consoleRoom } from './hub/console-socket';
 import { SERVER_FEATURES } from './hub/features';

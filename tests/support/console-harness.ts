@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import type { Core, CoreOptions } from '../../src/main/core/core';
 import { runCrowd, type CrowdOptions, type CrowdSummary } from '../../src/sale-server/crowd';
-import type { Logger } from '../../src/sale-server/log';
+import type { Logger } from '../../src/shared/logger';
 import {
   startSaleServer,
   type SaleServer,

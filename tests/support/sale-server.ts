@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import type { LineupProduct } from '../../src/shared/protocol';
-import type { LogEntry } from '../../src/sale-server/log';
+import type { LogEntry } from '../../src/shared/logger';
 import {
   startSaleServer,
   type SaleServer,

@@ -1,7 +1,8 @@
-import { spansAt, type SaleClock } from '../clock';
+import type { SaleClock } from '../../shared/sale-clock';
+import { spansAt } from '../clock';
 import { Command, describeIssues, parseWith, readCommandId, type Ack } from '../../shared/protocol';
 import type { Ledger, StoredCommand } from '../ledger/ledger';
-import type { Logger } from '../log';
+import type { Logger } from '../../shared/logger';
 import { errorText } from '../log';
 import { executeCommand } from '../show/commands';
 import type { Show } from '../show/show';

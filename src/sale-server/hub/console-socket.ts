@@ -11,9 +11,9 @@ import {
   parseWith,
   type ClockReply,
 } from '../../shared/protocol';
-import type { SaleClock } from '../clock';
+import type { SaleClock } from '../../shared/sale-clock';
 import type { Ledger } from '../ledger/ledger';
-import type { Logger } from '../log';
+import type { Logger } from '../../shared/logger';
 import type { Show } from '../show/show';
 import { refusal, splitArgs, tokensEqual } from './auth';
 import { handleCommand } from './command-handler';

@@ -1,4 +1,4 @@
-import type { ClockTimer, SaleClock } from '../clock';
+import type { ClockTimer, SaleClock } from '../../shared/sale-clock';
 import type { ServerEvent } from '../../shared/protocol';
 import { endFlashSaleIfDue, expirePinIfDue } from '../show/effects';
 import type { Show } from '../show/show';

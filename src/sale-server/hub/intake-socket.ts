@@ -8,7 +8,7 @@ import {
   parseWith,
   type BuyAck,
 } from '../../shared/protocol';
-import type { Logger } from '../log';
+import type { Logger } from '../../shared/logger';
 import { refusal, splitArgs, tokensEqual } from './auth';
 import type { OrderIntake } from './order-intake';
 import type { ShowRegistry } from './show-registry';

@@ -1,4 +1,5 @@
-import { spansAt, type SaleClock } from '../clock';
+import type { SaleClock } from '../../shared/sale-clock';
+import { spansAt } from '../clock';
 import type { Buy, BuyAck } from '../../shared/protocol';
 import type { Ledger } from '../ledger/ledger';
 import { sell } from '../show/orders';

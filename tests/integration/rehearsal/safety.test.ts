@@ -9,7 +9,7 @@ import { openDatabase } from '../../../src/main/core/store/database';
 import { syncTuning } from '../../../src/main/core/sync/tuning';
 import { lineupForServer } from '../../../src/main/core/live/lineup-upload';
 import { createRun } from '../../../src/main/core/runs/run-repository';
-import type { LogEntry } from '../../../src/sale-server/log';
+import type { LogEntry } from '../../../src/shared/logger';
 import { connected, readConsoleDb, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
 import { databaseFile, invoke, invokeError } from '../../support/core-api';

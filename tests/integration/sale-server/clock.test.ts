@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClockTimer, SaleClock } from '../../../src/sale-server/clock';
+import type { ClockTimer, SaleClock } from '../../../src/shared/sale-clock';
 import { TEST_SHOW, useSaleServers } from '../../support/sale-server';
 import { useTempDirs } from '../../support/temp-dir';
 

@@ -1,4 +1,4 @@
-import type { ClockTimer, SaleClock } from '../../../sale-server/clock';
+import type { ClockTimer, SaleClock } from '../../../shared/sale-clock';
 import type { SimClock } from './sim-clock';
 
 class ShowTimer implements ClockTimer {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SaleClock } from '../../../../sale-server/clock';
-import type { Logger } from '../../../../sale-server/log';
+import type { SaleClock } from '../../../../shared/sale-clock';
+import type { Logger } from '../../../../shared/logger';
 import { startSaleServer, type SaleServer } from '../../../../sale-server/server';
 import { LinkProxy } from './link-proxy';
 
