@@ -59,6 +59,8 @@ export interface SaleServerOptions {
    * implements, `SERVER_FEATURES`). Tests pass fewer to play an older server.
    */
   features?: readonly string[];
+  /** How often a console that agreed to `heartbeat` gets one, in ms (default 500). */
+  heartbeatMs?: number;
 }
 
 export interface ShowInspection {
@@ -144,6 +146,7 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
     clock,
     flush,
     features: options.features ?? SERVER_FEATURES,
+    heartbeatMs: options.heartbeatMs ?? 500,
   });
   attachIntakeSocket(io.of(INTAKE_NAMESPACE), {
     token: options.intakeToken ?? options.token,

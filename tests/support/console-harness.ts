@@ -34,6 +34,8 @@ export interface ServerOptions {
   showId?: string;
   /** Defaults to errors on stderr. */
   log?: Logger;
+  /** The protocol additions the server agrees to (default: all it implements). */
+  features?: readonly string[];
 }
 
 /** The reference sale server on 127.0.0.1 with one show; the caller closes it. */
@@ -45,6 +47,7 @@ export function startServer(dataDir: string, options: ServerOptions = {}): Promi
     retainEvents: options.retainEvents,
     shows: [{ showId: options.showId ?? TEST_SHOW, products: options.products }],
     log: options.log ?? errorsOnly,
+    features: options.features,
   });
 }
 
@@ -55,6 +58,8 @@ export interface SessionOptions {
   proxy?: boolean;
   /** Events the server keeps for a resume. */
   retainEvents?: number;
+  /** The protocol additions the server agrees to (default: all it implements). */
+  serverFeatures?: readonly string[];
   /**
    * What to wait for after connecting: the lineup on the console (default), or the show started
    * and live.
@@ -197,7 +202,10 @@ export function useConsoleHarness(): ConsoleHarness {
     },
     openSession: async (options) => {
       const serverDir = await harness.tempDir();
-      const serverOptions: ServerOptions = { retainEvents: options.retainEvents };
+      const serverOptions: ServerOptions = {
+        retainEvents: options.retainEvents,
+        features: options.serverFeatures,
+      };
       const server = await startServer(serverDir, serverOptions);
       let session: SyncSession | null = null;
       // The server that runs at the end (restartServer replaces it) is the one to close.

@@ -4,6 +4,7 @@ import {
   ClockReply,
   ConsoleMessage,
   HandshakeError,
+  Heartbeat,
   PROTOCOL_VERSION,
   ServerMessage,
   SnapshotMessage,
@@ -37,6 +38,7 @@ export class TestConsole {
   readonly malformed: MalformedEvent[] = [];
   readonly snapshots: SnapshotMessage[] = [];
   readonly snapshotRequired: SnapshotRequired[] = [];
+  readonly heartbeats: Heartbeat[] = [];
   /** Every valid message in arrival order, by name. */
   readonly log: string[] = [];
   private readonly waiters = new Set<() => void>();
@@ -56,6 +58,10 @@ export class TestConsole {
       const parsed = parseWith(SnapshotRequired, raw);
       if (parsed.ok)
         this.record(ServerMessage.snapshotRequired, () => this.snapshotRequired.push(parsed.value));
+    });
+    socket.on(ServerMessage.heartbeat, (raw: unknown) => {
+      const parsed = parseWith(Heartbeat, raw);
+      if (parsed.ok) this.record(ServerMessage.heartbeat, () => this.heartbeats.push(parsed.value));
     });
     socket.on(ServerMessage.snapshot, (raw: unknown) => {
       const parsed = parseWith(SnapshotMessage, raw);

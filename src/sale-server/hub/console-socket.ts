@@ -2,6 +2,7 @@ import type { Namespace, Socket } from 'socket.io';
 import {
   ClockRequest,
   ConsoleMessage,
+  HEARTBEAT_FEATURE,
   HandshakeAuth,
   agreedFeatures,
   PROTOCOL_VERSION,
@@ -17,6 +18,7 @@ import type { Logger } from '../../shared/logger';
 import type { Show } from '../show/show';
 import { refusal, splitArgs, tokensEqual } from './auth';
 import { handleCommand } from './command-handler';
+import { startHeartbeat } from './heartbeat';
 import { sendResume, sendSnapshot, sendWelcome } from './replay';
 import type { ShowRegistry } from './show-registry';
 
@@ -30,6 +32,8 @@ export interface ConsoleSocketDeps {
   flush: (show: Show) => void;
   /** The protocol additions this server implements and agrees to when offered. */
   features: readonly string[];
+  /** How often a connection that agreed to `heartbeat` gets one, in ms. */
+  heartbeatMs: number;
 }
 
 export function consoleRoom(showId: string): string {
@@ -92,6 +96,12 @@ export function attachConsoleSocket(namespace: Namespace, deps: ConsoleSocketDep
       sendResume(socket, show, deps.ledger, data.fromSeq, deps.clock.now());
     }
     void socket.join(consoleRoom(show.showId));
+    if (data.features.includes(HEARTBEAT_FEATURE)) {
+      startHeartbeat(socket, show, deps.heartbeatMs, {
+        now: () => deps.clock.now(),
+        flush: deps.flush,
+      });
+    }
     deps.log({
       level: 'info',
       msg: 'console connected',

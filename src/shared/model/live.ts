@@ -107,6 +107,12 @@ export interface LiveRun {
 export type LinkState = 'connected' | 'reconnecting' | 'offline';
 
 /**
+ * The states a run log `link` entry records: a link state, or `stale` (connected, but nothing
+ * came from the server for more than 2 s: its figures are not current).
+ */
+export type LinkLogState = LinkState | 'stale';
+
+/**
  * Why the link's last attempt failed or dropped, as a code with its parameters so that the UI can
  * say it in its own language (LinkStatus.lastError says the same in English). refused: the server
  * refused the handshake (with its code and message); unreachable: no connection could be made;
@@ -125,10 +131,17 @@ export type LinkErrorCode = LinkErrorReason['code'];
 export interface LinkStatus {
   runId: number;
   state: LinkState;
-  /** Milliseconds since the last server event arrived; null before the first one. */
+  /**
+   * Connected, but nothing (event, heartbeat, reply) came from the server for more than 2 s:
+   * the figures are not current. Always false unless `state` is connected.
+   */
+  stale: boolean;
+  /** Milliseconds since the last message from the server arrived; null before the first one. */
   lastEventAgeMs: number | null;
   /** Commands in the outbox not yet acknowledged. */
   commandsPending: number;
+  /** Of those, the ones waiting longer than 2 s for their acknowledgement. */
+  commandsOverdue: number;
   /** Server events applied per second, over the last few seconds. */
   eventsPerSecond: number;
   /** Server clock minus console clock, in ms; null until measured. */
@@ -273,7 +286,7 @@ export const RunLogKind = {
   snapshot: 'snapshot',
   /** An inbound message rejected at the boundary: { reason, message, detail?, copy }. */
   protocolError: 'protocol_error',
-  /** The link went up or down: { state, reason? }. */
+  /** The link went up, down or stale: { state: LinkLogState, reason? }. */
   link: 'link',
 } as const;
 export type RunLogKind = (typeof RunLogKind)[keyof typeof RunLogKind];

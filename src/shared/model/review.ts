@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Currency } from './lineup';
-import type { LinkState, RunKind, ShowState } from './live';
+import type { LinkLogState, RunKind, ShowState } from './live';
 
 /**
  * Post-show review: the run list, per-product results, the timeline, the console as it was at a
@@ -158,7 +158,7 @@ export type TimelineMarker =
   | Mark<'flashSale', { sku: string; priceMinor: number; unitCap: number; endsAt: number }>
   | Mark<'flashSaleEnded', { sku: string; reason: string }>
   | Mark<'showState', { state: ShowState }>
-  | Mark<'linkDown', { state: LinkState; reason: string }>
+  | Mark<'linkDown', { state: LinkLogState; reason: string }>
   | Mark<'linkUp', { reason: string }>
   | Mark<'protocolError', { reason: string; message: string }>
   | Mark<'commandRejected', { kind: string; code: string; message: string }>
@@ -201,7 +201,7 @@ export interface ReplayState {
   pin: { sku: string | null; until: number | null };
   viewers: number;
   /** unknown before the first link entry. */
-  link: { state: LinkState | 'unknown'; reason: string | null };
+  link: { state: LinkLogState | 'unknown'; reason: string | null };
   /** The current talking point (text null when it is no longer in the lineup). */
   talkingPoint: { id: number; text: string | null } | null;
   products: ReplayProduct[];

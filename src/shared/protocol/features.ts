@@ -10,8 +10,11 @@ export const FeatureName = z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/);
 export const FeatureList = z.array(FeatureName).max(32);
 export type FeatureList = z.infer<typeof FeatureList>;
 
+/** The server says it is alive at least once a second (docs/protocol.md section 4.5). */
+export const HEARTBEAT_FEATURE = 'heartbeat';
+
 /** The features this build of the console understands, offered in every handshake. */
-export const CONSOLE_FEATURES: readonly string[] = [];
+export const CONSOLE_FEATURES: readonly string[] = [HEARTBEAT_FEATURE];
 
 /** The offered names the server also supports, in the server's order, each once. */
 export function agreedFeatures(

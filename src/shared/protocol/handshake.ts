@@ -44,3 +44,10 @@ export type RequestSnapshot = z.infer<typeof RequestSnapshot>;
 export const ClockRequest = z.object({});
 export const ClockReply = z.object({ serverTime: EpochMs });
 export type ClockReply = z.infer<typeof ClockReply>;
+
+/**
+ * `heartbeat` (feature `heartbeat`): the server is alive. `serverTime` is its clock when sent;
+ * `seq` the last event it has sent on this connection before it (0: none yet).
+ */
+export const Heartbeat = z.object({ serverTime: EpochMs, seq: SeqPosition });
+export type Heartbeat = z.infer<typeof Heartbeat>;

@@ -11,6 +11,8 @@ export const ServerMessage = {
   events: 'events',
   snapshotRequired: 'snapshotRequired',
   snapshot: 'snapshot',
+  /** Only on a connection that agreed to the `heartbeat` feature (docs/protocol.md 4.5). */
+  heartbeat: 'heartbeat',
 } as const;
 export type ServerMessageName = (typeof ServerMessage)[keyof typeof ServerMessage];
 

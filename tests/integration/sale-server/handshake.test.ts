@@ -44,6 +44,21 @@ describe('sale server handshake', () => {
     expect(client.welcome).not.toHaveProperty('features');
   });
 
+  it('sends heartbeats with its time and last seq to a console that agreed to them', async () => {
+    const { console: connect } = await startServer(tempDir(), { heartbeatMs: 50 });
+    const beating = await connect({ features: ['heartbeat'] });
+    expect(beating.welcome?.features).toEqual(['heartbeat']);
+    const quiet = await connect();
+    await beating.command({ commandId: 'c-hb', type: 'pin', sku: 'DURIAN' });
+    await beating.until(() => beating.heartbeats.some((beat) => beat.seq === beating.lastSeq));
+    const beat = beating.heartbeats.at(-1);
+    expect(beat?.seq).toBe(beating.lastSeq);
+    expect(beat?.serverTime).toBeGreaterThanOrEqual(beating.welcomed.serverTime);
+    expect(beating.log.indexOf('events')).toBeLessThan(beating.log.lastIndexOf('heartbeat'));
+    await quiet.until(() => quiet.events.length > 0);
+    expect(quiet.log).not.toContain('heartbeat');
+  });
+
   it('refuses an unknown show and a malformed handshake', async () => {
     const { server } = await startServer(tempDir());
     const unknown = await TestConsole.refusal({

@@ -60,6 +60,7 @@ function firstError(
       {
         opened: () => undefined,
         message: () => undefined,
+        replied: () => undefined,
         lost: () => undefined,
         changed: () => {
           const reason = connection.lastErrorReason;

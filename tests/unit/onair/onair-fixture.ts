@@ -66,6 +66,8 @@ export function liveState(run: LiveRun, input: LiveInput): LiveState {
       state: 'connected',
       lastEventAgeMs: 0,
       commandsPending: 0,
+      commandsOverdue: 0,
+      stale: false,
       eventsPerSecond: 0,
       clockOffsetMs: input.clockOffsetMs ?? 0,
       lastSeq: 1,

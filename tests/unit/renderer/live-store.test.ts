@@ -36,6 +36,8 @@ function link(runId = 1): LinkStatus {
     state: 'connected',
     lastEventAgeMs: 10,
     commandsPending: 0,
+    commandsOverdue: 0,
+    stale: false,
     eventsPerSecond: 0,
     clockOffsetMs: 0,
     lastSeq: 0,

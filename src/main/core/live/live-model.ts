@@ -19,6 +19,7 @@ import { SalesRate } from './sales-rate';
 /** What the sync session knows about its link, for the link status. */
 export interface LinkFacts {
   state: LinkState;
+  stale: boolean;
   lastError: string | null;
   lastErrorReason: LinkErrorReason | null;
   clockOffsetMs: number | null;
@@ -32,6 +33,8 @@ export interface LiveModelDeps {
   link(): LinkFacts;
   /** Server time now (console clock plus the measured offset). */
   serverNow(): number;
+  /** A pending command older than this is overdue (waits too long for its acknowledgement). */
+  ackOverdueMs: number;
 }
 
 const MOVING_RATE = 0.01;
@@ -126,11 +129,15 @@ export class LiveModel implements LiveSource {
   linkStatus(): LinkStatus {
     const facts = this.deps.link();
     const now = Date.now();
+    const pending = this.deps.pending();
     return {
       runId: this.deps.run().id,
       state: facts.state,
+      stale: facts.state === 'connected' && facts.stale,
       lastEventAgeMs: this.lastEventAt === null ? null : Math.max(0, now - this.lastEventAt),
-      commandsPending: this.deps.pending().length,
+      commandsPending: pending.length,
+      commandsOverdue: pending.filter((command) => now - command.createdAt > this.deps.ackOverdueMs)
+        .length,
       eventsPerSecond: this.eventRate.perSecond(now),
       clockOffsetMs: facts.clockOffsetMs,
       lastSeq: this.deps.projection.head.lastSeq,

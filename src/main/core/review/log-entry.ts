@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RunLogKind, type LinkState } from '../../../shared/model/live';
+import { RunLogKind, type LinkLogState } from '../../../shared/model/live';
 import { OnAirLogKind } from '../../../shared/model/onair';
 import { NotePayload, ReviewLogKind } from '../../../shared/model/review';
 import {
@@ -27,7 +27,7 @@ type NonOrderEvent = ServerEventOf<Exclude<ServerEventType, 'order'>>;
 export type ReviewEntry = { seq: number; at: number } & (
   | { kind: 'event'; event: NonOrderEvent }
   | { kind: 'snapshot'; reason: string; state: ShowState; snapshot: Snapshot }
-  | { kind: 'link'; state: LinkState; reason: string }
+  | { kind: 'link'; state: LinkLogState; reason: string }
   | { kind: 'note'; text: string }
   /** text: filled from the lineup by the run index (null when the point is gone). */
   | { kind: 'talkingPoint'; talkingPointId: number | null; text: string | null }
@@ -42,7 +42,7 @@ const SnapshotEntry = z.object({
   snapshot: Snapshot,
 });
 const LinkEntry = z.object({
-  state: z.enum(['connected', 'reconnecting', 'offline']),
+  state: z.enum(['connected', 'reconnecting', 'offline', 'stale']),
   reason: z.string().optional(),
 });
 const ProtocolErrorEntry = z.object({

@@ -1,5 +1,5 @@
 import type { Currency } from '../../../shared/model/lineup';
-import type { LinkState, ShowState } from '../../../shared/model/live';
+import type { LinkLogState, ShowState } from '../../../shared/model/live';
 import type { ReviewEntry } from './log-entry';
 
 export interface FoldProduct {
@@ -23,7 +23,7 @@ export class ShowFold {
   showState: ShowState = 'planned';
   pin: { sku: string | null; until: number | null } = { sku: null, until: null };
   viewers = 0;
-  link: { state: LinkState | 'unknown'; reason: string | null } = {
+  link: { state: LinkLogState | 'unknown'; reason: string | null } = {
     state: 'unknown',
     reason: null,
   };

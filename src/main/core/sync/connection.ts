@@ -18,6 +18,8 @@ export interface ConnectionHooks {
   opened(): void;
   /** A message arrived (unvalidated). */
   message(name: string, args: unknown[]): void;
+  /** The server answered a request (a command's acknowledgement, a clock reply). */
+  replied(): void;
   /** The connection is gone: answers to what was asked on it will not come. */
   lost(): void;
   /** The link state or its last error changed. */
@@ -121,7 +123,10 @@ export class Connection {
   /** Sends with an acknowledgement; the callback runs guarded. */
   request(name: string, payload: unknown, timeoutMs: number, callback: RequestCallback): boolean {
     return this.link.request(name, payload, timeoutMs, (error, reply) =>
-      this.guard(() => callback(error, reply)),
+      this.guard(() => {
+        if (error === null) this.hooks.replied();
+        callback(error, reply);
+      }),
     );
   }
 

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import {
   CONSOLE_FEATURES,
   ConsoleMessage,
+  HEARTBEAT_FEATURE,
+  Heartbeat,
   LineupProducts,
   PROTOCOL_VERSION,
   ServerMessage,
@@ -28,6 +30,7 @@ import type { Db } from '../store/database';
 import { ClockSync } from './clock-sync';
 import { Connection } from './connection';
 import { Inbox } from './inbox';
+import { Liveness } from './liveness';
 import { Outbox } from './outbox';
 import { OutboxStore } from './outbox-store';
 import { ProtocolErrors } from './protocol-errors';
@@ -62,6 +65,7 @@ export class SyncSession {
   private readonly publisher: LivePublisher;
   private readonly connection: Connection;
   private readonly clock: ClockSync;
+  private readonly liveness: Liveness;
   private token: string;
   private lineupCommandId: string | null;
   /** The protocol additions the server agreed to on the current connection. */
@@ -88,7 +92,9 @@ export class SyncSession {
       {
         opened: () => this.inbox.connectionOpened(),
         message: (name, args) => this.route(name, args),
+        replied: () => this.heard(Date.now()),
         lost: () => {
+          this.liveness.stop();
           this.clock.stop();
           this.outbox.disconnected();
         },
@@ -96,18 +102,28 @@ export class SyncSession {
       },
     );
     this.clock = new ClockSync(this.connection, this.errors, tuning.clockIntervalMs);
+    this.liveness = new Liveness({
+      tuning: tuning.liveness,
+      probe: (timeoutMs, settled) =>
+        this.connection.request(ConsoleMessage.clock, {}, timeoutMs, (error) =>
+          settled(error === null),
+        ),
+      changed: (stale, silentMs) => this.staleChanged(stale, silentMs),
+    });
     this.model = new LiveModel({
       run: () => this.run,
       projection: this.projection,
       pending: () => this.outbox.pending(),
       link: () => ({
         state: this.connection.state,
+        stale: this.liveness.stale,
         lastError: this.connection.lastError,
         lastErrorReason: this.connection.lastErrorReason,
         clockOffsetMs: this.clock.offsetMs,
         protocolErrors: this.errors.count,
       }),
       serverNow: () => this.clock.serverNow(),
+      ackOverdueMs: tuning.ackOverdueMs,
     });
     this.publisher = new LivePublisher(
       this.model,
@@ -199,6 +215,7 @@ export class SyncSession {
   }
 
   close(): void {
+    this.liveness.stop();
     this.connection.close();
     this.publisher.stop();
     this.outbox.close();
@@ -222,11 +239,36 @@ export class SyncSession {
     return auth;
   }
 
+  /** Anything from the server: the link is alive. */
+  private heard(receivedAt: number): void {
+    this.model.received(receivedAt);
+    this.liveness.received();
+  }
+
+  /** The link turned stale or fresh again: journal it; every figure changes meaning. */
+  private staleChanged(stale: boolean, silentMs: number): void {
+    const seconds = (silentMs / 1000).toFixed(1);
+    this.runLog.append(this.run.id, RunLogKind.link, {
+      state: stale ? 'stale' : 'connected',
+      reason: stale
+        ? `nothing from the server for ${seconds} s`
+        : `messages again after ${seconds} s without any`,
+    });
+    this.publisher.linkChanged();
+    this.publisher.markProducts(this.projection.list().map((product) => product.sku));
+  }
+
   private route(name: string, args: unknown[]): void {
     const receivedAt = Date.now();
-    this.model.received(receivedAt);
+    this.heard(receivedAt);
     const payload = args[0];
     switch (name) {
+      case ServerMessage.heartbeat:
+        if (this.agreed.has(HEARTBEAT_FEATURE)) {
+          this.heartbeat(payload);
+          return;
+        }
+        break;
       case ServerMessage.welcome:
         this.welcome(payload, receivedAt);
         return;
@@ -240,7 +282,15 @@ export class SyncSession {
         this.inbox.snapshot(payload);
         return;
       default:
-        this.errors.record('unknown_message', `unknown message ${name}`, { name, args });
+        break;
+    }
+    this.errors.record('unknown_message', `unknown message ${name}`, { name, args });
+  }
+
+  private heartbeat(raw: unknown): void {
+    const parsed = parseWith(Heartbeat, raw);
+    if (!parsed.ok) {
+      this.errors.record('malformed_message', `heartbeat: ${describeIssues(parsed.issues)}`, raw);
     }
   }
 
@@ -256,6 +306,7 @@ export class SyncSession {
     this.uploadLineupIfPlanned(welcome.state);
     this.outbox.flush();
     this.clock.start(welcome.serverTime, receivedAt);
+    this.liveness.start(this.agreed.has(HEARTBEAT_FEATURE));
     this.publisher.linkChanged();
   }
 

@@ -1,5 +1,6 @@
 import type { PublisherTiming } from '../live/live-publisher';
 import type { BackoffOptions } from './backoff';
+import type { LivenessTuning } from './liveness';
 import type { OutboxTuning } from './outbox';
 
 /** Timings of the sync engine; tests shorten some of them. */
@@ -11,6 +12,9 @@ export interface SyncTuning {
   welcomeTimeoutMs: number;
   /** How often the clock offset is measured while connected. */
   clockIntervalMs: number;
+  liveness: LivenessTuning;
+  /** A command without acknowledgement this long after it was issued is flagged. */
+  ackOverdueMs: number;
   outbox: OutboxTuning;
   publisher: PublisherTiming;
 }
@@ -20,6 +24,8 @@ export const defaultSyncTuning: SyncTuning = {
   connectTimeoutMs: 10_000,
   welcomeTimeoutMs: 10_000,
   clockIntervalMs: 15_000,
+  liveness: { staleAfterMs: 2000, probeAfterMs: 1000, checkMs: 250, probeTimeoutMs: 2000 },
+  ackOverdueMs: 2000,
   outbox: { ackTimeoutMs: 5000, retry: { initialMs: 500, maxMs: 5000, jitter: 0.2 } },
   publisher: { frameMs: 50, heartbeatMs: 1000 },
 };

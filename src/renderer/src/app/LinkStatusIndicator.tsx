@@ -2,6 +2,7 @@ import { Badge, Group, Text, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/model/live';
 import { formatAge, formatRate } from '../live-run/format';
+import { freshnessOf, silentSecondsOf } from '../live-run/use-freshness';
 import { useLiveSelect } from '../live-run/use-live';
 
 const STATE_COLOR: Record<LinkState, MantineColor> = {
@@ -13,11 +14,14 @@ const STATE_COLOR: Record<LinkState, MantineColor> = {
 /**
  * The link to the sale server while a run is open: its state (announced when it changes), the
  * commands waiting for an acknowledgement, the age of the last server event and the event rate.
+ * A stale link (connected, but silent for more than 2 s) shows in red with the seconds of
+ * silence, at every window size.
  */
 export function LinkStatusIndicator() {
   const { t, i18n } = useTranslation();
   const link = useLiveSelect((header) => header?.link ?? null);
   if (link === null) return null;
+  const stale = freshnessOf(link) === 'stale';
   const details = [
     t('live.link.pending', { count: link.commandsPending }),
     link.lastEventAgeMs === null
@@ -28,13 +32,16 @@ export function LinkStatusIndicator() {
   return (
     <Group gap={8} wrap="nowrap" role="group" aria-label={t('live.link.label')}>
       <Badge
-        color={STATE_COLOR[link.state]}
-        variant="light"
+        color={stale ? 'red' : STATE_COLOR[link.state]}
+        variant={stale ? 'filled' : 'light'}
         role="status"
-        data-state={link.state}
+        data-state={stale ? 'stale' : link.state}
+        data-testid="link-badge"
         style={{ flexShrink: 0, overflow: 'visible' }}
       >
-        {t('live.link.stateNamed', { state: t(`live.link.state.${link.state}`) })}
+        {stale
+          ? t('live.link.staleFor', { seconds: silentSecondsOf(link) ?? 0 })
+          : t('live.link.stateNamed', { state: t(`live.link.state.${link.state}`) })}
       </Badge>
       <Text
         size="xs"

@@ -63,11 +63,6 @@ export function HostHeader({ state, now }: { state: OnAirState; now: number }) {
       >
         {state.showName}
       </h1>
-      {state.linkState !== 'connected' && (
-        <p role="status" style={{ ...badge, color: '#000000', background: HOST_COLORS.warning }}>
-          {t('host.figuresStale')}
-        </p>
-      )}
       <ConnectionBadge />
       <p data-testid="host-viewers" style={{ margin: 0, fontSize: '3vh', fontWeight: 700 }}>
         {t('host.viewers', { viewers: hostCount(state.viewers, i18n.language) })}

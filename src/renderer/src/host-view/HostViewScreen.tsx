@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CurrentPoint } from './CurrentPoint';
+import { useFreshness } from '../live-run/use-freshness';
 import { HostHeader } from './HostHeader';
+import { HostLinkStrip } from './HostLinkStrip';
 import { HOST_COLORS } from './host-styles';
 import { NextPoint } from './NextPoint';
 import { NoRun } from './NoRun';
@@ -18,6 +20,8 @@ export function HostViewScreen() {
   const { t } = useTranslation();
   const { loaded, state } = useOnAirState();
   const now = useClock();
+  const freshness = useFreshness();
+  const current = freshness.kind === 'current' || freshness.kind === 'none';
 
   useEffect(() => {
     const before = document.title;
@@ -47,6 +51,7 @@ export function HostViewScreen() {
         <NoRun loading={!loaded} />
       ) : (
         <>
+          <HostLinkStrip kind={freshness.kind} silentSeconds={freshness.silentSeconds} />
           <HostHeader state={state} now={now} />
           <div
             style={{
@@ -67,6 +72,7 @@ export function HostViewScreen() {
               hostLanguage={state.hostLanguage}
               audienceLanguage={state.audienceLanguage}
               now={now}
+              current={current}
             />
           </div>
           <div style={{ height: '14vh', flex: 'none' }}>

@@ -10,6 +10,8 @@ interface PinnedProductProps {
   hostLanguage: Language;
   audienceLanguage: Language;
   now: number;
+  /** false while the link is stale or down: the figures are dimmed as not current. */
+  current: boolean;
 }
 
 /** The pinned product: names, the price now, stock and forecast, a flash sale's countdown. */
@@ -18,6 +20,7 @@ export function PinnedProduct({
   hostLanguage,
   audienceLanguage,
   now,
+  current,
 }: PinnedProductProps) {
   const { t, i18n } = useTranslation();
   return (
@@ -29,7 +32,9 @@ export function PinnedProduct({
         flexDirection: 'column',
         gap: '1.2vh',
         overflowY: 'auto',
+        opacity: current ? 1 : 0.5,
       }}
+      data-current={current}
     >
       <h2 id="host-pinned-label" style={sectionLabel}>
         {t('host.pinned')}

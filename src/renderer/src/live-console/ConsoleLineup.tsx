@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
+import { useFreshness } from '../live-run/use-freshness';
 import classes from './console.module.css';
 import { ConsoleProductCard } from './ConsoleProductCard';
 
@@ -75,11 +76,35 @@ function VirtualLineup({ show }: ConsoleLineupProps) {
   );
 }
 
-/** The lineup on air, one card per slot, in a column that scrolls on its own. */
+/** Above the cards while the link is stale or down: their figures are not current. */
+function NotCurrentNote() {
+  const { t } = useTranslation();
+  const freshness = useFreshness();
+  if (freshness.kind !== 'stale' && freshness.kind !== 'down') return null;
+  return (
+    <Text role="status" fw={700} c="red.3" data-testid="lineup-not-current">
+      {freshness.kind === 'stale'
+        ? t('console.lineup.notCurrent', { seconds: freshness.silentSeconds ?? 0 })
+        : t('console.lineup.notCurrentDown')}
+    </Text>
+  );
+}
+
+/**
+ * The lineup on air, one card per slot, in a column that scrolls on its own. While the link is
+ * stale or down the cards' figures are dimmed and a note says they are not current.
+ */
 export function ConsoleLineup({ show }: ConsoleLineupProps) {
   const { t } = useTranslation();
+  const { kind } = useFreshness();
   return (
-    <section aria-label={t('console.lineup.label')} className={classes.column} style={{ flex: 1 }}>
+    <section
+      aria-label={t('console.lineup.label')}
+      className={classes.column}
+      style={{ flex: 1 }}
+      data-current={kind !== 'stale' && kind !== 'down'}
+    >
+      <NotCurrentNote />
       {show.products.length === 0 ? (
         <Paper withBorder p="lg">
           <Text c="dimmed">{t('console.lineup.empty')}</Text>

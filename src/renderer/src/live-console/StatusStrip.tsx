@@ -8,6 +8,7 @@ import { formatAge, formatCount, formatRate } from '../live-run/format';
 import { useLiveActions } from '../live-run/live-actions';
 import { outcomeText } from '../live-run/outcome-text';
 import { showStateBadge } from '../live-run/show-state-badge';
+import { useFreshness } from '../live-run/use-freshness';
 import { useLiveSelect } from '../live-run/use-live';
 import { useLiveCommands } from '../live-run/use-live-commands';
 import { useNow } from '../live-run/use-now';
@@ -69,7 +70,9 @@ function OnAirClock() {
 /**
  * The top of the console: on-air clock, show state, audience, and the link to the sale server
  * (state, commands pending, last event age, events per second). It turns red while the link is
- * down and for a few seconds after a command is rejected, and says why.
+ * down or stale (nothing from the server for more than 2 s: it counts the seconds), while a
+ * command waits more than 2 s for its acknowledgement, and for a few seconds after a command is
+ * rejected, and says why.
  */
 export function StatusStrip({ onPalette }: { onPalette: () => void }) {
   const { t, i18n } = useTranslation();
@@ -81,15 +84,20 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
   const confirmed = useLiveSelect((header) => header?.showState ?? 'planned');
   const shown = useLiveSelect((header) => header?.displayShowState ?? 'planned');
   const viewers = useLiveSelect((header) => header?.viewers ?? 0);
-  const alerting = alert.linkDown || alert.rejected !== null;
+  const freshness = useFreshness();
+  const stale = freshness.kind === 'stale';
+  const overdue = link?.commandsOverdue ?? 0;
+  const alerting = alert.linkDown || stale || overdue > 0 || alert.rejected !== null;
   const kind = useLiveSelect((header) => header?.run.kind ?? 'live');
   const badge = showStateBadge(shown, kind);
   const stateText = t(`live.show.badge.${badge.text}`);
   const alertText = alert.linkDown
     ? t('console.strip.linkDown')
-    : alert.rejected !== null
-      ? outcomeText(t, alert.rejected)
-      : '';
+    : stale
+      ? t('console.strip.stale', { seconds: freshness.silentSeconds ?? 0 })
+      : alert.rejected !== null
+        ? outcomeText(t, alert.rejected)
+        : '';
   return (
     <section
       aria-label={t('console.strip.label')}
@@ -120,15 +128,20 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
               span
               inherit
               role="status"
-              data-state={link.state}
+              data-state={stale ? 'stale' : link.state}
               data-testid="strip-link"
               c={alerting ? 'white' : LINK_COLOR[link.state]}
             >
-              {t(`live.link.state.${link.state}`)}
+              {t(`live.link.state.${stale ? 'stale' : link.state}`)}
             </Text>
           </Item>
           <Item label={t('console.strip.pending')} testId="strip-pending">
             {formatCount(link.commandsPending, language)}
+            {overdue > 0 && (
+              <Text span inherit size="sm" ml={6} data-testid="strip-overdue">
+                {t('console.strip.overdue', { count: overdue })}
+              </Text>
+            )}
           </Item>
           <Item label={t('console.strip.lastEvent')} testId="strip-last-event">
             {link.lastEventAgeMs === null

@@ -11,6 +11,7 @@ const LINK_COLOR: Record<ReplayState['link']['state'], MantineColor> = {
   connected: 'green',
   reconnecting: 'orange',
   offline: 'gray',
+  stale: 'red',
   unknown: 'gray',
 };
 

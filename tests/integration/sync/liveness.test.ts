@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { LinkStatus } from '../../../src/shared/model/live';
+import { invoke } from '../../support/core-api';
+import { liveState, record, runLog, waitFor } from '../../support/console-core';
+import { useConsoleHarness } from '../../support/console-harness';
+
+const harness = useConsoleHarness();
+const PRODUCTS = [{ sku: 'A', stock: 100 }];
+
+async function linkOf(session: { core: Parameters<typeof liveState>[0] }): Promise<LinkStatus> {
+  return (await liveState(session.core)).link;
+}
+
+function linkEntries(dataDir: string, runId: number): string[] {
+  return runLog(dataDir, runId, 'link').map((row) => String(row.payload.state));
+}
+
+describe('a link whose server traffic stalls', { timeout: 30_000 }, () => {
+  it('turns stale while the connection stays open, is logged, shown in the review, recovers', async () => {
+    const session = await harness.openSession({ products: PRODUCTS, proxy: true, until: 'live' });
+    const { core, dataDir, runId, proxy } = session;
+    expect((await linkOf(session)).stale).toBe(false);
+
+    proxy.holdDownstream();
+    await waitFor(async () => (await linkOf(session)).stale, 'the link to turn stale');
+    const stale = await linkOf(session);
+    expect(stale.state).toBe('connected');
+    expect(stale.lastEventAgeMs).toBeGreaterThan(2000);
+    expect(linkEntries(dataDir, runId)).toContain('stale');
+
+    proxy.releaseDownstream();
+    await waitFor(async () => !(await linkOf(session)).stale, 'the link to be fresh again');
+    const entries = linkEntries(dataDir, runId);
+    expect(entries.slice(entries.indexOf('stale'))).toEqual(['stale', 'connected']);
+
+    const timeline = await invoke(core, 'review.timeline', { runId });
+    const drop = timeline.markers.find((marker) => marker.type === 'linkDown');
+    expect(drop).toMatchObject({ type: 'linkDown', state: 'stale' });
+    expect(
+      timeline.markers.some((marker) => marker.type === 'linkUp' && marker.at >= (drop?.at ?? 0)),
+    ).toBe(true);
+  });
+
+  it('flags a command whose acknowledgement is held for more than 2 s', async () => {
+    const session = await harness.openSession({ products: PRODUCTS, proxy: true, until: 'live' });
+    session.proxy.holdDownstream();
+    await session.command({ type: 'restock', sku: 'A', units: 5 });
+    await waitFor(async () => (await linkOf(session)).commandsOverdue === 1, 'the overdue flag');
+    session.proxy.releaseDownstream();
+    await waitFor(async () => (await linkOf(session)).commandsPending === 0, 'the acknowledgement');
+    expect((await linkOf(session)).commandsOverdue).toBe(0);
+  });
+
+  it('judges a server without heartbeats by its own probe: idle is not stale, stalled is', async () => {
+    const session = await harness.openSession({
+      products: PRODUCTS,
+      proxy: true,
+      until: 'live',
+      serverFeatures: [],
+    });
+    const statuses = record(session.core, 'link.status');
+    // Idle: no event for more than the probe's delay, then the probe's reply renews the link.
+    await waitFor(() => {
+      const quietAt = statuses.findIndex((status) => (status.lastEventAgeMs ?? 0) >= 1000);
+      return quietAt >= 0 && statuses.slice(quietAt).some((s) => (s.lastEventAgeMs ?? 0) < 1000);
+    }, 'a probe to answer on the idle link');
+    expect(statuses.some((status) => status.stale)).toBe(false);
+
+    session.proxy.holdDownstream();
+    await waitFor(async () => (await linkOf(session)).stale, 'the stalled link to turn stale');
+    session.proxy.releaseDownstream();
+    await waitFor(async () => !(await linkOf(session)).stale, 'the link to be fresh again');
+  });
+
+  it('stays fresh on an idle server that sends heartbeats', async () => {
+    const session = await harness.openSession({ products: PRODUCTS, until: 'live' });
+    const statuses = record(session.core, 'link.status');
+    await waitFor(() => statuses.length >= 4, 'four link statuses');
+    expect(statuses.every((status) => !status.stale && (status.lastEventAgeMs ?? 0) < 1500)).toBe(
+      true,
+    );
+  });
+});
