@@ -20,6 +20,9 @@ import { ensureBuilt } from '../src/main/web/ensure-built';
 import { projectPaths } from '../src/main/web/project-paths';
 import { BrowserHostProcess } from '../tests/e2e/support/browser-host-process';
 import { api } from '../tests/e2e/support/page-api';
+import type { BenchFigure } from './support/bench-table';
+import { reportFigures } from './support/report';
+import { percentile, round } from './support/stats';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FRAME_BUDGET_MS = 1000 / 60;
@@ -89,13 +92,6 @@ interface ProbeData {
   keys: number[];
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)];
-}
-
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 const ratio = (ms: number) => round(ms / FRAME_BUDGET_MS, 2);
 
 function summarize(data: ProbeData, seconds: number) {
@@ -115,11 +111,45 @@ function summarize(data: ProbeData, seconds: number) {
     longTaskTotalMs: round(longTotal),
     keyPresses: keys.length,
     keyToFrameP50Ms: round(percentile(keys, 50)),
+    keyToFrameP95Ms: round(percentile(keys, 95)),
     keyToFrameMaxMs: round(keys[keys.length - 1] ?? 0),
   };
 }
 
 type Summary = ReturnType<typeof summarize>;
+
+/** The table's rows: frames under the crowd, key to frame idle and under the crowd. */
+function figuresOf(idle: Summary, burst: Summary, achieved: number): BenchFigure[] {
+  const at = `at ${achieved.toLocaleString('en')} orders/s`;
+  const keyTarget = [{ on: 'figure' as const, op: '<' as const, value: 33 }];
+  return [
+    {
+      figure: `frame p99 ${at}`,
+      value: burst.p99Ms,
+      unit: 'ms',
+      limit: { value: idle.p99Ms, label: 'idle, same run' },
+      targets: [{ on: 'figure', op: '<=', value: 33 }],
+    },
+    {
+      figure: `longest frame ${at}`,
+      value: burst.maxMs,
+      unit: 'ms',
+      targets: [{ on: 'figure', op: '<=', value: 50 }],
+    },
+    {
+      figure: 'key to frame p95, idle',
+      value: idle.keyToFrameP95Ms,
+      unit: 'ms',
+      targets: keyTarget,
+    },
+    {
+      figure: `key to frame p95 ${at}`,
+      value: burst.keyToFrameP95Ms,
+      unit: 'ms',
+      targets: keyTarget,
+    },
+  ];
+}
 
 /** Records `seconds` of frames, pressing N and P in turn every two seconds. */
 async function record(page: Page, seconds: number): Promise<Summary> {
@@ -261,6 +291,7 @@ async function main(): Promise<void> {
       `max ${s.keyToFrameMaxMs} ms (${ratio(s.keyToFrameMaxMs)}x) over ${s.keyPresses} presses`;
     console.log(line(`idle (${idleSeconds} s, no crowd)`, idle));
     console.log(line(`burst (${burstSeconds} s at ${achieved ?? '?'} of ${rate} orders/s)`, burst));
+    reportFigures('live console', figuresOf(idle, burst, achieved ?? rate));
     console.log(
       `burst p95 frame against idle p95: ${round(burst.p95Ms / Math.max(idle.p95Ms, 0.1), 2)}x`,
     );

@@ -16,6 +16,7 @@ import { createCore } from '../src/main/core/create-core';
 import type { Core } from '../src/main/core/core';
 import type { ApiInput, ApiMethod, ApiResult } from '../src/shared/api/contract';
 import type { ApiEnvelope } from '../src/shared/api/errors';
+import { reportFigures } from './support/report';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -107,6 +108,28 @@ async function main(): Promise<void> {
         liveStateEventsPerSecond: Math.round((liveEvents / wallSeconds) * 10) / 10,
       }),
     );
+    const label = `${minutes}-min 618 show at ${speed}x`;
+    reportFigures('rehearsal', [
+      {
+        figure: `wall time, ${label}`,
+        value: Math.round(wallSeconds * 10) / 10,
+        unit: 's',
+        limit: { value: targetSeconds, label: 'show time / 20' },
+        targets: [{ on: 'ratio', op: '<=', value: 1.05 }],
+      },
+      {
+        figure: `core event loop delay p99, ${label}`,
+        value: delay.percentile(99) / 1e6,
+        unit: 'ms',
+        targets: [{ on: 'figure', op: '<', value: 20 }],
+      },
+      {
+        figure: `core event loop longest stall, ${label}`,
+        value: delay.max / 1e6,
+        unit: 'ms',
+        targets: [{ on: 'figure', op: '<', value: 100 }],
+      },
+    ]);
     console.log(
       `wall ${wallSeconds.toFixed(1)} s for a ${minutes}-minute show at ${speed}x: ` +
         `${(wallSeconds / targetSeconds).toFixed(2)} x the ${targetSeconds / 60}-minute target`,

@@ -1,0 +1,28 @@
+/**
+ * Every scenario `npm run bench` runs, in order: its script in bench/ (run in a process of its
+ * own) and the arguments of its full and quick forms. Each script starts and stops its own
+ * servers on 127.0.0.1 and prints its figures with reportFigures.
+ */
+export interface Scenario {
+  name: string;
+  script: string;
+  full: string[];
+  quick: string[];
+}
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'sale-server',
+    script: 'sale-server-throughput.ts',
+    full: [],
+    quick: ['--orders', '60000', '--messages', '120000'],
+  },
+  { name: 'rehearsal', script: 'rehearsal-speed.ts', full: [], quick: ['--minutes', '10'] },
+  { name: 'review', script: 'review-open.ts', full: [], quick: ['--orders', '100000'] },
+  {
+    name: 'live-frames',
+    script: 'live-frames.ts',
+    full: [],
+    quick: ['--seconds', '6', '--idle-seconds', '4'],
+  },
+];
