@@ -70,7 +70,7 @@ test('the producer runs the show from the live console', async ({ page, app, sal
   // The crowd buys: the card's figures fall live.
   await saleServer.crowd({ skus: ['E2E-A'], rate: 400, orders: 25, clients: 4, viewers: 1234 });
   await expect(alpha.getByTestId('card-stock')).toHaveText('15');
-  await expect(alpha.getByTestId('card-sold')).toHaveText('25 sold · 63%');
+  await expect(alpha.getByTestId('card-sold')).toHaveText('25 sold · 62.5%');
   await expect(page.getByTestId('strip-viewers')).toHaveText('1,234');
 
   // U unpins at once; Undo pins the same product again.

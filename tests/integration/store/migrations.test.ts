@@ -131,6 +131,26 @@ describe('openDatabase', () => {
     });
   }
 
+  it('keeps JPY and VND prices in whole units from version 6 on, other currencies as they were', () => {
+    const file = join(tempDir(), 'yen.sqlite');
+    buildAtVersion(file, 5);
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO products (show_id, position, sku, name_host, name_audience, price_minor,
+          currency, opening_stock, low_stock_threshold, image_path)
+        VALUES (7, 1, 'YEN', 'Melon', '蜜瓜', 120000, 'JPY', 10, 0, NULL),
+               (7, 2, 'DONG', 'Rice', '大米', 2500050, 'VND', 10, 0, NULL);
+    `);
+    old.close();
+    const { db } = openDatabase(file);
+    expect(db.prepare('SELECT sku, price_minor FROM products ORDER BY position').all()).toEqual([
+      { sku: 'DUR', price_minor: 23900 },
+      { sku: 'YEN', price_minor: 1200 },
+      { sku: 'DONG', price_minor: 25001 },
+    ]);
+    db.close();
+  });
+
   it('refuses a database from a newer Showdesk with a named error and leaves the file alone', () => {
     const file = join(tempDir(), 'newer.sqlite');
     buildAtVersion(file, LATEST);

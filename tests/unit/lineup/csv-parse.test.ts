@@ -108,7 +108,11 @@ describe('parseLineupCsv: good files', () => {
 describe('parseLineupCsv: each problem names its row and column', () => {
   it.each<[Partial<Record<CsvColumn, string>>, CsvColumn, string]>([
     [{ price: '12,50' }, 'price', 'Row 2, column price: "12,50" is not a price (use 12.50)'],
-    [{ price: '59.999' }, 'price', 'Row 2, column price: "59.999" has more than 2 decimals'],
+    [
+      { price: '59.999' },
+      'price',
+      'Row 2, column price: "59.999" has more than 2 decimals for CNY',
+    ],
     [{ price: '-1' }, 'price', 'Row 2, column price: "-1" is negative; prices start at 0'],
     [{ sku: '' }, 'sku', 'Row 2, column sku: SKU is empty'],
     [

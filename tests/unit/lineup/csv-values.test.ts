@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatMajor } from '../../../src/shared/format/money';
 import {
-  formatPrice,
   parseCount,
   parsePrice,
   splitTalkingPoints,
@@ -18,11 +18,11 @@ describe('parsePrice', () => {
     ['007.50', 750],
     ['1000000.00', 100_000_000],
   ])('reads %j as %i minor units', (text, minor) => {
-    expect(parsePrice(text)).toEqual({ ok: true, value: minor });
+    expect(parsePrice(text, 'CNY')).toEqual({ ok: true, value: minor });
   });
 
   it.each([
-    ['59.999', '"59.999" has more than 2 decimals'],
+    ['59.999', '"59.999" has more than 2 decimals for CNY'],
     ['-5', '"-5" is negative; prices start at 0'],
     ['-5.00', '"-5.00" is negative; prices start at 0'],
     ['abc', '"abc" is not a price (use a number like 59.90)'],
@@ -33,20 +33,28 @@ describe('parsePrice', () => {
     ['1000000.01', '"1000000.01" is too large (at most 1000000.00)'],
     ['99999999999999999999', '"99999999999999999999" is too large (at most 1000000.00)'],
   ])('rejects %j', (text, message) => {
-    expect(parsePrice(text)).toEqual({ ok: false, message });
+    expect(parsePrice(text, 'CNY')).toEqual({ ok: false, message });
   });
 });
 
-describe('formatPrice', () => {
-  it('always writes two decimals', () => {
-    expect(formatPrice(5990)).toBe('59.90');
-    expect(formatPrice(5)).toBe('0.05');
-    expect(formatPrice(23900)).toBe('239.00');
+describe("prices in each currency's minor unit", () => {
+  it('reads JPY and VND without decimals', () => {
+    expect(parsePrice('1200', 'JPY')).toEqual({ ok: true, value: 1200 });
+    expect(parsePrice('25000', 'VND')).toEqual({ ok: true, value: 25000 });
+    expect(parsePrice('1200.50', 'JPY')).toEqual({
+      ok: false,
+      message: '"1200.50" has more than 0 decimals for JPY',
+    });
   });
 
-  it('round-trips with parsePrice', () => {
-    for (const minor of [0, 1, 99, 100, 5990, 123456, 100_000_000]) {
-      expect(parsePrice(formatPrice(minor))).toEqual({ ok: true, value: minor });
+  it('round-trips with the export format', () => {
+    for (const currency of ['CNY', 'JPY'] as const) {
+      for (const minor of [0, 1, 99, 100, 5990, 123456, 100_000_000]) {
+        expect(parsePrice(formatMajor(minor, currency), currency)).toEqual({
+          ok: true,
+          value: minor,
+        });
+      }
     }
   });
 });

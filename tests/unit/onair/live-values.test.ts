@@ -3,7 +3,6 @@ import { fillParts, joinParts } from '../../../src/main/core/onair/fill-text';
 import {
   UNKNOWN_VALUE,
   formatForecast,
-  formatPrice,
   liveValues,
 } from '../../../src/main/core/onair/live-values';
 
@@ -17,12 +16,6 @@ const durian = {
 };
 
 describe('live values', () => {
-  it('writes prices in major units with the currency, as a host reads them', () => {
-    expect(formatPrice(23900, 'CNY', 'en')).toBe('¥239');
-    expect(formatPrice(5990, 'CNY', 'zh-CN')).toBe('¥59.90');
-    expect(formatPrice(123456, 'USD', 'en')).toBe('$1,234.56');
-  });
-
   it('writes counts with thousands separators and the forecast in words, per language', () => {
     expect(liveValues(durian, 'en')).toEqual({
       price: '¥239',

@@ -3,8 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LiveProduct } from '../../../src/shared/model/live';
 import {
   forecastText,
-  formatPercent,
-  formatUnitRate,
   pinToSoldOutMs,
   sellThrough,
   soldOutText,
@@ -60,14 +58,6 @@ describe('the console card figures', () => {
     expect(sellThrough(0, 0)).toBe(0);
   });
 
-  it('writes shares as whole percents and rates with one decimal under 100', () => {
-    expect(formatPercent(0.625, 'en')).toBe('63%');
-    expect(formatPercent(1, 'zh-CN')).toBe('100%');
-    expect(formatUnitRate(12.54, 'en')).toBe('12.5');
-    expect(formatUnitRate(99.94, 'en')).toBe('99.9');
-    expect(formatUnitRate(1405.4, 'en')).toBe('1,405');
-  });
-
   it('times a sell-out from the first pin only when the pin came first', () => {
     expect(pinToSoldOutMs(product({ firstPinnedAt: 1_000, soldOutAt: 43_000 }))).toBe(42_000);
     expect(pinToSoldOutMs(product({ firstPinnedAt: null, soldOutAt: 43_000 }))).toBeNull();
@@ -103,7 +93,7 @@ describe('the cue summary', () => {
     };
     expect(cueLines(t, cue, 'CNY', 'en')).toEqual([
       'Pin Durian for 1:30',
-      'Flash sale at 199.00 CNY, at most 1,500 units, for 10:00',
+      'Flash sale at 199.00\u00a0CNY, at most 1,500 units, for 10:00',
       'Load its talking points',
     ]);
     expect(

@@ -168,9 +168,9 @@ describe('the run comparison figures', () => {
       sign: 1,
     });
     expect(figureCells(comparison, row, 'revenueMinor', 'en')).toEqual({
-      a: '23,900.00 CNY',
-      b: '23,900.00 CNY',
-      diff: '−1,500.00 CNY',
+      a: '23,900.00\u00a0CNY',
+      b: '23,900.00\u00a0CNY',
+      diff: '−1,500.00\u00a0CNY',
       sign: -1,
     });
   });
@@ -179,7 +179,7 @@ describe('the run comparison figures', () => {
     expect(figureCells(comparison, row, 'soldOutAt', 'en')).toEqual({
       a: '+0:42.0',
       b: '+0:30.0',
-      diff: '−12 sec',
+      diff: '−12 s',
       sign: -1,
     });
   });

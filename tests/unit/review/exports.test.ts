@@ -89,7 +89,14 @@ describe('exports', () => {
     expect(page).not.toMatch(/https?:\/\//i);
     expect(page).not.toMatch(/\b(src|href)\s*=/i);
     expect(page).toContain('<svg');
-    for (const text of ['Durian', 'Coconut', '>A<', '>B<', 'CNY 49.00', 'Host asked for water']) {
+    for (const text of [
+      'Durian',
+      'Coconut',
+      '>A<',
+      '>B<',
+      '49.00\u00a0CNY',
+      'Host asked for water',
+    ]) {
       expect(page).toContain(text);
     }
     expect(page).not.toContain('REHEARSAL');

@@ -168,7 +168,7 @@ describe('the review of a rehearsal, in show time', () => {
     const { review } = makeReview(log.db);
     const page = readFileSync((await review.export(log.run.id, 'html')).path, 'utf8');
     expect(page).toContain('times in show time');
-    expect(page).toContain('Show time 1 min 15 s');
+    expect(page).toContain('Show time 1&#58;15');
     expect(page).toContain('<td>0&#58;00&#58;10</td>');
     expect(page).toContain('<td class="l">0&#58;00&#58;15</td>');
     expect(page).toContain('text-anchor="end">0&#58;01&#58;15</text>');

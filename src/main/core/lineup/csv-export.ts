@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
+import { formatMajor } from '../../../shared/format/money';
 import type { Product } from '../../../shared/model/lineup';
 import type { Db } from '../store/database';
 import { CSV_COLUMNS, TALKING_POINT_SEPARATOR, type CsvColumn } from './csv-columns';
-import { formatPrice } from './csv-values';
 import { loadShow } from './show-queries';
 
 /**
@@ -29,7 +29,7 @@ function cellOf(product: Product, column: CsvColumn): string {
     case 'name_audience':
       return product.nameAudience;
     case 'price':
-      return formatPrice(product.priceMinor);
+      return formatMajor(product.priceMinor, product.currency);
     case 'currency':
       return product.currency;
     case 'opening_stock':

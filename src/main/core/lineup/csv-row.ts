@@ -61,7 +61,7 @@ export function readCsvRow(
     sku: cell('sku'),
     nameHost: cell('name_host'),
     nameAudience: cell('name_audience'),
-    priceMinor: take('price', parsePrice(cell('price')), 0),
+    priceMinor: take('price', parsePrice(cell('price'), currency.data ?? 'CNY'), 0),
     currency: currency.success ? currency.data : 'CNY',
     openingStock: take('opening_stock', parseCount(cell('opening_stock'), 'opening stock'), 0),
     lowStockThreshold:

@@ -1,44 +1,42 @@
-import { PriceMinor } from '../../../shared/model/lineup';
+import { CURRENCY_EXPONENT } from '../../../shared/format/currency';
+import { formatMajor } from '../../../shared/format/money';
+import { PriceMinor, type Currency } from '../../../shared/model/lineup';
 
 /** Parsing of single CSV cells: prices in major units and whole counts. */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const PRICE_PATTERN = /^(\d+)(?:\.(\d{1,2}))?$/;
 const MAX_PRICE_MINOR = PriceMinor.maxValue ?? 100_000_000;
 
-/** "59.90" -> 5990. Rejects negatives, more than two decimals, commas and anything else. */
-export function parsePrice(text: string): CellResult<number> {
+/**
+ * "59.90" CNY -> 5990, "1200" JPY -> 1200: at most as many decimals as the currency's minor
+ * unit has. Rejects negatives, commas and anything else.
+ */
+export function parsePrice(text: string, currency: Currency): CellResult<number> {
   const value = text.trim();
+  const digits = CURRENCY_EXPONENT[currency];
   if (value === '') return { ok: false, message: 'price is empty' };
   if (value.startsWith('-'))
     return { ok: false, message: `"${value}" is negative; prices start at 0` };
   if (/^\d+,\d{1,2}$/.test(value)) {
     return { ok: false, message: `"${value}" is not a price (use ${value.replace(',', '.')})` };
   }
-  if (/^\d+\.\d{3,}$/.test(value)) {
-    return { ok: false, message: `"${value}" has more than 2 decimals` };
-  }
-  const match = PRICE_PATTERN.exec(value);
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(value);
   if (!match) return { ok: false, message: `"${value}" is not a price (use a number like 59.90)` };
+  const fraction = match[2] ?? '';
+  if (fraction.length > digits) {
+    return { ok: false, message: `"${value}" has more than ${digits} decimals for ${currency}` };
+  }
   const whole = match[1].replace(/^0+(?=\d)/, '');
-  const fraction = (match[2] ?? '').padEnd(2, '0');
-  if (whole.length > 9) return tooLarge(value);
-  const minor = Number(whole) * 100 + Number(fraction);
-  return minor > MAX_PRICE_MINOR ? tooLarge(value) : { ok: true, value: minor };
+  if (whole.length > 9) return tooLarge(value, currency);
+  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  return minor > MAX_PRICE_MINOR ? tooLarge(value, currency) : { ok: true, value: minor };
 }
 
-function tooLarge(value: string): CellResult<number> {
+function tooLarge(value: string, currency: Currency): CellResult<number> {
   return {
     ok: false,
-    message: `"${value}" is too large (at most ${formatPrice(MAX_PRICE_MINOR)})`,
+    message: `"${value}" is too large (at most ${formatMajor(MAX_PRICE_MINOR, currency)})`,
   };
-}
-
-/** 5990 -> "59.90": always two decimals, so export and import agree. */
-export function formatPrice(minor: number): string {
-  const whole = Math.floor(minor / 100);
-  const fraction = String(minor % 100).padStart(2, '0');
-  return `${whole}.${fraction}`;
 }
 
 /** A whole, non-negative number such as a stock count or a number of seconds. */

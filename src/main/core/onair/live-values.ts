@@ -1,3 +1,5 @@
+import { formatSpokenPrice } from '../../../shared/format/money';
+import { formatCount, formatDecimal } from '../../../shared/format/numbers';
 import type { Currency, Language } from '../../../shared/model/lineup';
 import type { LiveValueName } from '../../../shared/model/onair';
 
@@ -14,9 +16,6 @@ export interface ValueFigures {
 
 /** Shown for a value the console does not know (no product, not on the server yet). */
 export const UNKNOWN_VALUE = '—';
-
-/** Prices are kept in hundredths of the major unit for every currency (59.90 is 5990). */
-const MINOR_PER_MAJOR = 100;
 
 interface Words {
   soldOut: string;
@@ -37,30 +36,14 @@ const words: Record<Language, Words> = {
   },
 };
 
-function count(value: number, language: Language): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value);
-}
-
-/** 23900 CNY is "¥239", 5990 is "¥59.90": the way a host reads a price out. */
-export function formatPrice(priceMinor: number, currency: Currency, language: Language): string {
-  return new Intl.NumberFormat(language, {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    trailingZeroDisplay: 'stripIfInteger',
-  }).format(priceMinor / MINOR_PER_MAJOR);
-}
-
 /** "about 40 seconds", "about 3 minutes", "sold out"; the unknown mark while not selling. */
 export function formatForecast(sellOutSeconds: number | null, language: Language): string {
   if (sellOutSeconds === null) return UNKNOWN_VALUE;
   const text = words[language];
   if (sellOutSeconds <= 0) return text.soldOut;
   if (sellOutSeconds < 90)
-    return text.seconds(count(Math.max(1, Math.round(sellOutSeconds)), language));
-  return text.minutes(count(Math.round(sellOutSeconds / 60), language));
+    return text.seconds(formatCount(Math.max(1, Math.round(sellOutSeconds)), language));
+  return text.minutes(formatCount(Math.round(sellOutSeconds / 60), language));
 }
 
 /** Every live value of a product, written for `language`; all unknown without a product. */
@@ -78,12 +61,10 @@ export function liveValues(
     };
   }
   return {
-    price: formatPrice(figures.priceMinor, figures.currency, language),
-    left: count(figures.stock, language),
-    sold: count(figures.sold, language),
-    rate: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(
-      figures.unitsPerSecond,
-    ),
+    price: formatSpokenPrice(figures.priceMinor, figures.currency, language),
+    left: formatCount(figures.stock, language),
+    sold: formatCount(figures.sold, language),
+    rate: formatDecimal(figures.unitsPerSecond, language),
     forecast: formatForecast(figures.sellOutSeconds, language),
   };
 }

@@ -5,6 +5,7 @@ import type {
   Timeline,
   TimelineMarker,
 } from '../../../shared/model/review';
+import type { Currency } from '../../../shared/model/lineup';
 import { colorOf, salesChart, stockChart } from './html-chart';
 import { clockTime, count, duration, html, money, percent, utcTime } from './html-format';
 
@@ -35,7 +36,7 @@ footer{color:#868e96;margin-top:32px;font-size:12px}
 @media print{body{padding:0}}
 `;
 
-function markerText(marker: TimelineMarker, currencyOf: (sku: string) => string): string {
+function markerText(marker: TimelineMarker, currencyOf: (sku: string) => Currency): string {
   switch (marker.type) {
     case 'pin':
       return `Pinned ${marker.sku}`;
@@ -141,7 +142,7 @@ export function renderReport(results: RunResults, timeline: Timeline, generatedA
   const omitted = timeline.markers.length - markers.length + timeline.markersOmitted;
   const incomplete = results.products.some((product) => !product.revenueComplete);
   const currencies = new Map(results.products.map((p) => [p.sku, p.currency]));
-  const currencyOf = (sku: string) => currencies.get(sku) ?? 'CNY';
+  const currencyOf = (sku: string): Currency => currencies.get(sku) ?? 'CNY';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${html(title)}</title><style>${STYLE}</style></head><body>

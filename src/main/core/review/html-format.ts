@@ -1,3 +1,7 @@
+import { formatDuration } from '../../../shared/format/durations';
+import { formatMoney } from '../../../shared/format/money';
+import { formatCount, formatPercent } from '../../../shared/format/numbers';
+import type { Currency } from '../../../shared/model/lineup';
 import type { ReviewClock } from '../../../shared/model/review';
 import { showTimeText } from './time-base';
 
@@ -12,27 +16,12 @@ export function html(text: string | number): string {
     .replaceAll(':', '&#58;');
 }
 
-const fractionDigits = new Map<string, number>();
+/** The report's language, until it follows the UI's. */
+const LANGUAGE = 'en';
 
-function digitsOf(currency: string): number {
-  let digits = fractionDigits.get(currency);
-  if (digits === undefined) {
-    digits =
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2;
-    fractionDigits.set(currency, digits);
-  }
-  return digits;
-}
-
-/** An amount in minor units as "CNY 1,234.50". */
-export function money(minor: number, currency: string): string {
-  const digits = digitsOf(currency);
-  const value = (minor / 10 ** digits).toLocaleString('en', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  return `${currency} ${value}`;
+/** An amount in minor units as "1,234.50 CNY". */
+export function money(minor: number, currency: Currency): string {
+  return formatMoney(minor, currency, LANGUAGE);
 }
 
 /** "2024-06-18 20:00:05 UTC" */
@@ -56,21 +45,15 @@ export function clockTime(
     : showTimeText(at - clock.zeroAt).slice(0, tenths ? -2 : -4);
 }
 
-/** "1 h 02 min 05 s", "12.3 s" */
+/** "12.3 s", "1:02:05" */
 export function duration(ms: number): string {
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-  const seconds = Math.round(ms / 1000);
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h} h ${pad(m)} min ${pad(s)} s` : `${m} min ${pad(s)} s`;
+  return formatDuration(ms, LANGUAGE);
 }
 
 export function percent(ratio: number | null): string {
-  return ratio === null ? '–' : `${(ratio * 100).toFixed(1)} %`;
+  return ratio === null ? '–' : formatPercent(ratio, LANGUAGE);
 }
 
 export function count(value: number): string {
-  return value.toLocaleString('en');
+  return formatCount(value, LANGUAGE);
 }

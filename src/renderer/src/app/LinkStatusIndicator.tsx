@@ -1,7 +1,8 @@
 import { Badge, Group, Text, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/model/live';
-import { formatAge, formatRate } from '../live-run/format';
+import { formatDuration } from '../../../shared/format/durations';
+import { formatDecimal } from '../../../shared/format/numbers';
 import { freshnessOf, silentSecondsOf } from '../live-run/use-freshness';
 import { useLiveSelect } from '../live-run/use-live';
 
@@ -26,8 +27,8 @@ export function LinkStatusIndicator() {
     t('live.link.pending', { count: link.commandsPending }),
     link.lastEventAgeMs === null
       ? t('live.link.noEvent')
-      : t('live.link.lastEvent', { age: formatAge(t, link.lastEventAgeMs, i18n.language) }),
-    t('live.link.eventsPerSecond', { rate: formatRate(link.eventsPerSecond, i18n.language) }),
+      : t('live.link.lastEvent', { age: formatDuration(link.lastEventAgeMs, i18n.language) }),
+    t('live.link.eventsPerSecond', { rate: formatDecimal(link.eventsPerSecond, i18n.language) }),
   ];
   return (
     <Group gap={8} wrap="nowrap" role="group" aria-label={t('live.link.label')}>

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { OnAirState } from '../../../shared/model/onair';
 import { ConnectionBadge } from '../app/ConnectionBadge';
 import { showStateText } from '../live-run/show-state-badge';
-import { clockText, hostCount } from './host-format';
+import { formatClock } from '../../../shared/format/durations';
+import { formatCount } from '../../../shared/format/numbers';
 import { HOST_COLORS } from './host-styles';
 
 const badge = {
@@ -33,7 +34,7 @@ export function HostHeader({ state, now }: { state: OnAirState; now: number }) {
             lineHeight: 1,
           }}
         >
-          {clockText(now - state.clock.startedAt)}
+          {formatClock(now - state.clock.startedAt)}
         </p>
       </div>
       <p
@@ -65,7 +66,7 @@ export function HostHeader({ state, now }: { state: OnAirState; now: number }) {
       </h1>
       <ConnectionBadge />
       <p data-testid="host-viewers" style={{ margin: 0, fontSize: '3vh', fontWeight: 700 }}>
-        {t('host.viewers', { viewers: hostCount(state.viewers, i18n.language) })}
+        {t('host.viewers', { viewers: formatCount(state.viewers, i18n.language) })}
       </p>
     </header>
   );

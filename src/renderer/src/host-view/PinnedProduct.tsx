@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
 import type { OnAirProduct } from '../../../shared/model/onair';
-import { countdownText, forecastText, hostCount, hostPrice, hostRate } from './host-format';
+import { formatCountdown } from '../../../shared/format/durations';
+import { formatSpokenPrice } from '../../../shared/format/money';
+import { formatCount, formatDecimal } from '../../../shared/format/numbers';
+import { forecastText } from './host-format';
 import { HOST_COLORS, panel, sectionLabel } from './host-styles';
 import { StockGauge } from './StockGauge';
 
@@ -67,7 +70,7 @@ export function PinnedProduct({
             data-testid="host-price"
             style={{ margin: 0, fontSize: '5.2vh', fontWeight: 800, color: HOST_COLORS.value }}
           >
-            {hostPrice(product.priceMinor, product.currency, i18n.language)}
+            {formatSpokenPrice(product.priceMinor, product.currency, i18n.language)}
           </p>
           <StockGauge product={product} />
           <div>
@@ -78,7 +81,7 @@ export function PinnedProduct({
               {forecastText(t, product.sellOutSeconds)}
             </p>
             <p style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}>
-              {t('host.rate', { rate: hostRate(product.unitsPerSecond, i18n.language) })}
+              {t('host.rate', { rate: formatDecimal(product.unitsPerSecond, i18n.language) })}
             </p>
           </div>
           {product.flashSale !== null && (
@@ -103,19 +106,19 @@ export function PinnedProduct({
                   fontVariantNumeric: 'tabular-nums',
                 }}
               >
-                {countdownText(product.flashSale.endsAt, now)}
+                {formatCountdown(product.flashSale.endsAt, now)}
               </p>
               <p style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}>
                 {t('host.flashSale.sold', {
-                  sold: hostCount(product.flashSale.sold, i18n.language),
-                  cap: hostCount(product.flashSale.unitCap, i18n.language),
+                  sold: formatCount(product.flashSale.sold, i18n.language),
+                  cap: formatCount(product.flashSale.unitCap, i18n.language),
                 })}
               </p>
             </div>
           )}
           {product.pinnedUntil !== null && (
             <p style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}>
-              {t('host.pinnedFor', { time: countdownText(product.pinnedUntil, now) })}
+              {t('host.pinnedFor', { time: formatCountdown(product.pinnedUntil, now) })}
             </p>
           )}
         </>

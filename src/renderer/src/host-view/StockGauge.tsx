@@ -1,7 +1,7 @@
 import { Progress } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OnAirProduct } from '../../../shared/model/onair';
-import { hostCount } from './host-format';
+import { formatCount } from '../../../shared/format/numbers';
 import { HOST_COLORS } from './host-styles';
 
 function barColor(product: OnAirProduct): string {
@@ -14,8 +14,8 @@ export function StockGauge({ product }: { product: OnAirProduct }) {
   const { t, i18n } = useTranslation();
   const percent = product.total > 0 ? Math.round((product.stock / product.total) * 100) : 0;
   const text = t('host.stockOf', {
-    stock: hostCount(product.stock, i18n.language),
-    total: hostCount(product.total, i18n.language),
+    stock: formatCount(product.stock, i18n.language),
+    total: formatCount(product.total, i18n.language),
   });
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: '1vh' }}>

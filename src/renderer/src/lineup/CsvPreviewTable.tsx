@@ -1,11 +1,12 @@
 import { ScrollArea, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CsvPreviewRow } from '../../../shared/api/contract';
-import { formatPrice } from './money';
+import { formatMoney } from '../../../shared/format/money';
+import { formatCount } from '../../../shared/format/numbers';
 
 /** The products a CSV would import, as the core read them. */
 export function CsvPreviewTable({ rows }: { rows: readonly CsvPreviewRow[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ScrollArea.Autosize mah={260} type="auto">
       <Table striped stickyHeader aria-label={t('csv.previewLabel')} fz="sm">
@@ -29,10 +30,10 @@ export function CsvPreviewTable({ rows }: { rows: readonly CsvPreviewRow[] }) {
               <Table.Td>{product.nameHost}</Table.Td>
               <Table.Td>{product.nameAudience}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {formatPrice(product.priceMinor, product.currency)}
+                {formatMoney(product.priceMinor, product.currency, i18n.language)}
               </Table.Td>
-              <Table.Td>{product.openingStock}</Table.Td>
-              <Table.Td>{product.lowStockThreshold}</Table.Td>
+              <Table.Td>{formatCount(product.openingStock, i18n.language)}</Table.Td>
+              <Table.Td>{formatCount(product.lowStockThreshold, i18n.language)}</Table.Td>
               <Table.Td>{talkingPoints.length}</Table.Td>
             </Table.Tr>
           ))}

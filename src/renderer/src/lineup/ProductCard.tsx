@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Product, TalkingPoint } from '../../../shared/model/lineup';
 import { mediaUrl } from '../api/media-url';
-import { formatPrice } from './money';
+import { formatMoney } from '../../../shared/format/money';
+import { formatCount } from '../../../shared/format/numbers';
 import classes from './product-card.module.css';
 import { ProductPicture } from './ProductPicture';
 import { TalkingPointList } from './TalkingPointList';
@@ -51,7 +52,6 @@ export function ProductCard({
   ...actions
 }: ProductCardProps) {
   const { t, i18n } = useTranslation();
-  const count = new Intl.NumberFormat(i18n.language);
   const pointsLabel = t('talkingPoints.forProduct', { name: product.nameHost });
   return (
     <Paper withBorder p="sm" data-testid="product-card">
@@ -73,13 +73,13 @@ export function ProductCard({
             <div className={classes.details} data-testid="product-details">
               <Field label={t('products.fields.sku')}>{product.sku}</Field>
               <Field label={t('products.fields.price')}>
-                {formatPrice(product.priceMinor, product.currency)}
+                {formatMoney(product.priceMinor, product.currency, i18n.language)}
               </Field>
               <Field label={t('products.fields.openingStock')}>
-                {count.format(product.openingStock)}
+                {formatCount(product.openingStock, i18n.language)}
               </Field>
               <Field label={t('products.fields.lowStockThreshold')}>
-                {count.format(product.lowStockThreshold)}
+                {formatCount(product.lowStockThreshold, i18n.language)}
               </Field>
               <Field label={t('products.fields.imagePath')}>
                 {product.imagePath === null ? (

@@ -10,7 +10,8 @@ import {
 } from '../../../shared/model/lineup';
 import { notifyError } from '../app/notify';
 import { fieldErrors } from './field-errors';
-import { formatMajor, PRICE_DECIMALS, toMinor } from './money';
+import { CURRENCY_EXPONENT, toMinor } from '../../../shared/format/currency';
+import { formatMajor } from '../../../shared/format/money';
 import { pickProblem, readPickedImage, type PickedImage } from './picked-image';
 import { ProductImageField } from './ProductImageField';
 
@@ -76,7 +77,7 @@ function draftOf(product: Product | null, currency: Currency): Draft {
     sku: product.sku,
     nameHost: product.nameHost,
     nameAudience: product.nameAudience,
-    price: Number(formatMajor(product.priceMinor)),
+    price: Number(formatMajor(product.priceMinor, product.currency)),
     currency: product.currency,
     openingStock: product.openingStock,
     lowStockThreshold: product.lowStockThreshold,
@@ -151,7 +152,7 @@ export function ProductFormModal({
         sku: draft.sku,
         nameHost: draft.nameHost,
         nameAudience: draft.nameAudience,
-        priceMinor: toMinor(Number(draft.price)),
+        priceMinor: toMinor(Number(draft.price), draft.currency),
         currency: draft.currency,
         openingStock: Number(draft.openingStock),
         lowStockThreshold: Number(draft.lowStockThreshold),
@@ -212,7 +213,7 @@ export function ProductFormModal({
               value={draft.price}
               onChange={(value) => set('price', value)}
               error={errors.priceMinor}
-              decimalScale={PRICE_DECIMALS}
+              decimalScale={CURRENCY_EXPONENT[draft.currency]}
               fixedDecimalScale
               min={0}
               hideControls

@@ -22,6 +22,7 @@ import { describeError, notifySuccess } from '../app/notify';
 import { navigate, routeHash } from '../app/route';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { ShowNameModal } from './ShowNameModal';
+import { formatDateTime } from '../../../shared/format/times';
 
 type Dialog =
   | { kind: 'create' }
@@ -36,10 +37,6 @@ export function ShowListScreen() {
   const shows = useApiQuery('show.list', {}, { refetchOn: ['shows.changed', 'lineup.changed'] });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
 
   const rows = (shows.data ?? []).map((show) => (
     <Table.Tr key={show.id}>
@@ -49,7 +46,7 @@ export function ShowListScreen() {
         </Anchor>
       </Table.Td>
       <Table.Td>{show.productCount}</Table.Td>
-      <Table.Td>{dateFormat.format(new Date(show.updatedAt))}</Table.Td>
+      <Table.Td>{formatDateTime(Date.parse(show.updatedAt), i18n.language)}</Table.Td>
       <Table.Td>
         <Group gap={4} justify="flex-end" wrap="nowrap">
           <Tooltip label={t('shows.rename')}>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language, TalkingPoint } from '../../../shared/model/lineup';
 import { SortableItem } from '../components/SortableItem';
 import { SortableList } from '../components/SortableList';
-import { formatSeconds } from './seconds';
+import { formatSeconds } from '../../../shared/format/durations';
 
 interface TalkingPointListProps {
   points: readonly TalkingPoint[];

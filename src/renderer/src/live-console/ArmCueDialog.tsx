@@ -14,7 +14,8 @@ import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/model/lineup';
 import type { CueInput } from '../../../shared/model/onair';
 import { AppModal } from '../components/AppModal';
-import { formatMajor, PRICE_DECIMALS } from '../lineup/money';
+import { CURRENCY_EXPONENT } from '../../../shared/format/currency';
+import { formatMajor } from '../../../shared/format/money';
 import {
   MAX_PRICE_MINOR,
   MAX_SECONDS,
@@ -22,7 +23,7 @@ import {
   priceMinor,
   wholeNumber,
 } from '../live-run/dialogs/numbers';
-import { formatCount } from '../live-run/format';
+import { formatCount } from '../../../shared/format/numbers';
 import { useLiveRow } from '../live-run/use-live';
 import { cueLines } from './cue-text';
 
@@ -69,14 +70,14 @@ export function ArmCueDialog({ products, productId, onArm, onClose }: ArmCueDial
     if (!product) return null;
     const pinSeconds =
       values.pinSeconds === '' ? null : wholeNumber(values.pinSeconds, 1, MAX_SECONDS);
-    const price = flash ? priceMinor(values.price) : 0;
+    const price = flash ? priceMinor(values.price, currency) : 0;
     const unitCap = flash ? wholeNumber(values.unitCap, 1, MAX_UNITS) : 1;
     const seconds = flash ? wholeNumber(values.flashSeconds, 1, MAX_SECONDS) : 1;
     const range = (min: number, max: string) => t('live.dialogs.rangeError', { min, max });
     const next: Partial<Record<Field, string>> = {
       pinSeconds:
         values.pinSeconds !== '' && pinSeconds === null ? range(1, count(MAX_SECONDS)) : undefined,
-      price: price === null ? range(0, formatMajor(MAX_PRICE_MINOR)) : undefined,
+      price: price === null ? range(0, formatMajor(MAX_PRICE_MINOR, currency)) : undefined,
       unitCap: unitCap === null ? range(1, count(MAX_UNITS)) : undefined,
       flashSeconds: seconds === null ? range(1, count(MAX_SECONDS)) : undefined,
     };
@@ -156,7 +157,7 @@ export function ArmCueDialog({ products, productId, onArm, onClose }: ArmCueDial
                   value={values.price}
                   onChange={set('price')}
                   min={0}
-                  decimalScale={PRICE_DECIMALS}
+                  decimalScale={CURRENCY_EXPONENT[currency]}
                   error={errors.price}
                 />
                 <NumberInput

@@ -2,15 +2,13 @@ import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/model/lineup';
-import { formatPrice } from '../lineup/money';
-import { formatCount } from '../live-run/format';
+import { formatMoney } from '../../../shared/format/money';
+import { formatCount, formatPercent, formatUnitRate } from '../../../shared/format/numbers';
 import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../live-run/RowBadges';
 import { useLiveRow } from '../live-run/use-live';
 import { CardActions } from './CardActions';
 import {
   forecastText,
-  formatPercent,
-  formatUnitRate,
   sellThrough,
   soldOutText,
   stockLevel,
@@ -86,7 +84,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
           c={live.flashSale ? 'grape.3' : undefined}
           data-testid="card-price"
         >
-          {formatPrice(price, live.currency)}
+          {formatMoney(price, live.currency, language)}
         </Text>
       </div>
       <div className={classes.figure}>

@@ -1,7 +1,7 @@
 import { Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OnAirFocusPoint } from '../../../shared/model/onair';
-import { formatSeconds } from '../lineup/seconds';
+import { formatSeconds } from '../../../shared/format/durations';
 import { useConsoleActions } from './console-actions';
 import { CONSOLE_KEYS } from './console-keys';
 import { LiveText } from './LiveText';

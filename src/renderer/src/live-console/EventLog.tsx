@@ -5,7 +5,8 @@ import type { PendingCommand, RunKind } from '../../../shared/model/live';
 import { useLiveSelect } from '../live-run/use-live';
 import classes from './console.module.css';
 import type { ConsoleLog, LogEntry } from './console-log';
-import { logText, pendingText, timeOfDay } from './log-text';
+import { formatTimeOfDay } from '../../../shared/format/times';
+import { logText, pendingText } from './log-text';
 import { VirtualRows } from './VirtualRows';
 
 const NO_PENDING: readonly PendingCommand[] = [];
@@ -41,7 +42,7 @@ const LogLine = memo(function LogLine({
   return (
     <div className={classes.logRow} data-testid="log-entry" data-kind={entry.kind}>
       <Text span size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {timeOfDay(entry.at, i18n.language)}
+        {formatTimeOfDay(entry.at, i18n.language)}
       </Text>
       <Text span size="sm" c={entryColor(entry)} truncate="end">
         {logText(t, entry, nameOf, runKind)}
@@ -91,7 +92,7 @@ export function EventLog({ log, nameOf }: EventLogProps) {
               </Text>
               <Text span size="xs" c="dimmed">
                 {t('console.log.attempts', { count: item.attempts })} ·{' '}
-                {timeOfDay(item.createdAt, i18n.language)}
+                {formatTimeOfDay(item.createdAt, i18n.language)}
               </Text>
             </div>
           )}

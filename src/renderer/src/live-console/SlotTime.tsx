@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirSlot, OnAirState } from '../../../shared/model/onair';
-import { formatSeconds } from '../lineup/seconds';
+import { formatSeconds } from '../../../shared/format/durations';
 import { useNow } from '../live-run/use-now';
 import classes from './console.module.css';
 import { shallowEqual, useOnAir } from './onair-context';

@@ -3,8 +3,9 @@ import { IconCommand, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/model/live';
-import { clockText } from '../host-view/host-format';
-import { formatAge, formatCount, formatRate } from '../live-run/format';
+import { formatClock } from '../../../shared/format/durations';
+import { formatDuration } from '../../../shared/format/durations';
+import { formatCount, formatDecimal } from '../../../shared/format/numbers';
 import { useLiveActions } from '../live-run/live-actions';
 import { outcomeText } from '../live-run/outcome-text';
 import { showStateBadge } from '../live-run/show-state-badge';
@@ -60,7 +61,7 @@ function OnAirClock() {
     <div role="timer" aria-label={t(`console.strip.clock.${source}`)}>
       <Item label={t(`console.strip.clock.${source}`)} testId="strip-clock">
         <span style={{ fontSize: 26 }}>
-          {startedAt === null ? '–' : clockText(now - startedAt)}
+          {startedAt === null ? '–' : formatClock(now - startedAt)}
         </span>
       </Item>
     </div>
@@ -146,10 +147,10 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
           <Item label={t('console.strip.lastEvent')} testId="strip-last-event">
             {link.lastEventAgeMs === null
               ? t('console.strip.noEvent')
-              : formatAge(t, link.lastEventAgeMs, language)}
+              : formatDuration(link.lastEventAgeMs, language)}
           </Item>
           <Item label={t('console.strip.eventsPerSecond')} testId="strip-events">
-            {formatRate(link.eventsPerSecond, language)}
+            {formatDecimal(link.eventsPerSecond, language)}
           </Item>
         </>
       )}

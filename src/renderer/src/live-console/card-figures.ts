@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { LiveProduct } from '../../../shared/model/live';
-import { formatSeconds } from '../lineup/seconds';
+import { formatSeconds } from '../../../shared/format/durations';
 
 export type StockLevel = 'inStock' | 'low' | 'soldOut';
 
@@ -14,20 +14,6 @@ export function stockLevel(stock: number, lowStockThreshold: number): StockLevel
 export function sellThrough(stock: number, sold: number): number {
   const total = stock + sold;
   return total > 0 ? sold / total : 0;
-}
-
-/** "62%" in the UI language. */
-export function formatPercent(share: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(
-    share,
-  );
-}
-
-/** Units per second: one decimal below 100 ("12.5"), whole above ("1,405"). */
-export function formatUnitRate(value: number, language: string): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: value < 100 ? 1 : 0 }).format(
-    value,
-  );
 }
 
 /** Time from the product's first pin to its sell-out (both server time), or null. */

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { Currency } from '../../../shared/model/lineup';
 import type { CueFlashSale } from '../../../shared/model/onair';
-import { formatPrice } from '../lineup/money';
-import { formatSeconds } from '../lineup/seconds';
-import { formatCount } from '../live-run/format';
+import { formatSeconds } from '../../../shared/format/durations';
+import { formatMoney } from '../../../shared/format/money';
+import { formatCount } from '../../../shared/format/numbers';
 
 /** A cue as its summary needs it. */
 export interface CueParts {
@@ -23,7 +23,7 @@ export function cueLines(t: TFunction, cue: CueParts, currency: Currency, langua
   if (cue.flashSale !== null) {
     lines.push(
       t('console.cue.flashLine', {
-        price: formatPrice(cue.flashSale.priceMinor, currency),
+        price: formatMoney(cue.flashSale.priceMinor, currency, language),
         cap: formatCount(cue.flashSale.unitCap, language),
         time: formatSeconds(cue.flashSale.seconds),
       }),

@@ -47,8 +47,3 @@ export function pendingText(
   const sku = item.command !== null && 'sku' in item.command ? item.command.sku : null;
   return sku === null ? command : t('console.log.commandTarget', { command, name: nameOf(sku) });
 }
-
-/** A moment as time of day: "20:15:03". */
-export function timeOfDay(at: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(at);
-}

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../shared/model/live';
-import { formatSeconds } from '../lineup/seconds';
+import { formatSeconds } from '../../../shared/format/durations';
 import { useLiveStore } from '../live-run/live-context';
 import { pinSecondsLeft } from './next-slot';
 

@@ -2,8 +2,9 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FlashSaleView, PendingCommand } from '../../../shared/model/live';
 import type { Currency } from '../../../shared/model/lineup';
-import { formatPrice } from '../lineup/money';
-import { formatCount, formatLeft } from './format';
+import { formatCountdown } from '../../../shared/format/durations';
+import { formatMoney } from '../../../shared/format/money';
+import { formatCount } from '../../../shared/format/numbers';
 import type { RowOutcome } from './live-store';
 import { commandLabel, outcomeText } from './outcome-text';
 import { useLiveSelect } from './use-live';
@@ -19,7 +20,7 @@ export function PinBadge({ sku }: { sku: string }) {
     <Badge color="blue" variant="filled" data-testid="pin-badge">
       {until === null
         ? t('live.row.pinned')
-        : t('live.row.pinnedLeft', { time: formatLeft(until, now + offset) })}
+        : t('live.row.pinnedLeft', { time: formatCountdown(until, now + offset) })}
     </Badge>
   );
 }
@@ -32,13 +33,13 @@ export function FlashBadge({ flash, currency }: { flash: FlashSaleView; currency
   return (
     <Group gap={6} wrap="wrap">
       <Badge color="grape" variant="filled" style={{ flexShrink: 0, overflow: 'visible' }}>
-        {t('live.row.flash', { price: formatPrice(flash.priceMinor, currency) })}
+        {t('live.row.flash', { price: formatMoney(flash.priceMinor, currency, i18n.language) })}
       </Badge>
       <Text size="xs">
         {t('live.row.flashDetail', {
           sold: formatCount(flash.sold, i18n.language),
           cap: formatCount(flash.unitCap, i18n.language),
-          time: formatLeft(flash.endsAt, now + offset),
+          time: formatCountdown(flash.endsAt, now + offset),
         })}
       </Text>
     </Group>

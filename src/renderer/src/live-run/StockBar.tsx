@@ -1,6 +1,6 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCount } from './format';
+import { formatCount } from '../../../shared/format/numbers';
 
 interface StockBarProps {
   name: string;

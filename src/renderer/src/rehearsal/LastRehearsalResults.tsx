@@ -4,14 +4,11 @@ import type { Show } from '../../../shared/model/lineup';
 import type { RunSummary } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
 import { routeHash } from '../app/route';
-import { formatCount } from '../live-run/format';
+import { formatCount, formatPercent } from '../../../shared/format/numbers';
 import { runLabel } from '../review/run-label';
 
 function formatShare(ratio: number | null, language: string): string {
-  if (ratio === null) return '–';
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(
-    ratio,
-  );
+  return ratio === null ? '–' : formatPercent(ratio, language);
 }
 
 /** Per-product results of one ended rehearsal run, with a way into its full review. */

@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RehearsalPreset } from '../../../shared/model/rehearsal';
 import { useApiQuery } from '../api/use-api-query';
-import { formatCount } from '../live-run/format';
+import { formatCount } from '../../../shared/format/numbers';
 
 /** The chosen audience's figures: "Calm show: 3,000 viewers at the peak · 45 min show". */
 export function PresetDetail({ preset }: { preset: RehearsalPreset }) {

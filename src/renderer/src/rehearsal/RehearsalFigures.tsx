@@ -2,8 +2,9 @@ import { Badge, Group, Stack, Text, type MantineColor } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RehearsalState, RehearsalStatus } from '../../../shared/model/rehearsal';
-import { formatCount } from '../live-run/format';
-import { formatShowTime, formatSpeed } from './show-time';
+import { formatCount } from '../../../shared/format/numbers';
+import { formatLongClock } from '../../../shared/format/durations';
+import { formatSpeed } from '../../../shared/format/numbers';
 
 /** Gray for the states in between. */
 const STATUS_COLOR: Partial<Record<RehearsalStatus, MantineColor>> = {
@@ -65,7 +66,7 @@ export function RehearsalFigures({ state }: { state: RehearsalState }) {
         </Badge>
       </Stack>
       <Figure label={t('rehearsal.run.showTime')} testId="rehearsal-clock">
-        {formatShowTime(state.simulatedMs)}
+        {formatLongClock(state.simulatedMs)}
       </Figure>
       <Figure label={t('rehearsal.run.viewers')} testId="rehearsal-viewers">
         {formatCount(state.viewers, language)}

@@ -7,7 +7,7 @@ import { RehearsalSeed } from '../../../shared/model/rehearsal';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
 import { notifyError } from '../app/notify';
-import { formatCount } from '../live-run/format';
+import { formatCount } from '../../../shared/format/numbers';
 import { runLabel } from '../review/run-label';
 import { takeStartFocus } from './first-start';
 import { PresetControl } from './PresetControl';

@@ -1,7 +1,7 @@
 import { Input, SegmentedControl, Stack } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatSpeed } from './show-time';
+import { formatSpeed } from '../../../shared/format/numbers';
 import { SPEEDS, nearestSpeed } from './speed-options';
 
 interface SpeedControlProps {

@@ -3,7 +3,7 @@ import { IconFileTypeCsv, IconFileTypeHtml, IconJson } from '@tabler/icons-react
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../shared/model/review';
-import { formatPercent } from './review-format';
+import { formatPercent } from '../../../shared/format/numbers';
 import { useExports, type ExportJob } from './use-exports';
 
 const ICONS: Record<ExportFormat, ReactNode> = {

@@ -6,7 +6,8 @@ import type { RunKind } from '../../../shared/model/live';
 import type { TimelineMarker } from '../../../shared/model/review';
 import { categoryColor, markerCategory } from './chart-colors';
 import { markerText, type ProductLabel } from './marker-text';
-import { formatOffset, formatTimeOfDay } from './review-format';
+import { formatTimeOfDay } from '../../../shared/format/times';
+import { formatOffset } from './review-format';
 
 const PAGE_SIZE = 25;
 

@@ -5,7 +5,7 @@ import type { RunKind } from '../../../shared/model/live';
 import type { ReplayState } from '../../../shared/model/review';
 import { showStateText } from '../live-run/show-state-badge';
 import type { ProductNamer } from './product-names';
-import { formatCount } from './review-format';
+import { formatCount } from '../../../shared/format/numbers';
 
 const LINK_COLOR: Record<ReplayState['link']['state'], MantineColor> = {
   connected: 'green',

@@ -10,7 +10,9 @@ import { describeError, notifySuccess } from '../app/notify';
 import { ReplayConsole } from './ReplayConsole';
 import { ReplayProducts } from './ReplayProducts';
 import type { ProductNamer } from './product-names';
-import { formatClockDuration, formatOffset, formatTimeOfDay } from './review-format';
+import { formatClockTenths } from '../../../shared/format/durations';
+import { formatTimeOfDay } from '../../../shared/format/times';
+import { formatOffset } from './review-format';
 import { RunTextModal } from './RunTextModal';
 
 /** How long the scrubber must rest before the core is asked (dragging sends nothing). */
@@ -47,9 +49,9 @@ export function ReplayPanel({ results, nameOf, at, onAt }: ReplayPanelProps) {
           step={Math.max(1, Math.round(span / 2000))}
           value={at - from}
           onChange={(value) => onAt(clamp(from + value))}
-          label={(value) => `+${formatClockDuration(value)}`}
+          label={(value) => `+${formatClockTenths(value)}`}
           thumbLabel={t('review.replay.scrubber')}
-          thumbValueText={(value) => `+${formatClockDuration(value)}`}
+          thumbValueText={(value) => `+${formatClockTenths(value)}`}
           data-testid="replay-scrubber"
         />
         <Text fw={600} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>

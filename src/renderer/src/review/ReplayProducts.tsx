@@ -2,7 +2,8 @@ import { Badge, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReplayState } from '../../../shared/model/review';
 import type { ProductNamer } from './product-names';
-import { formatCount, formatMoney } from './review-format';
+import { formatMoney } from '../../../shared/format/money';
+import { formatCount } from '../../../shared/format/numbers';
 
 /** Each product as the console showed it at the replayed moment. */
 export function ReplayProducts({ state, nameOf }: { state: ReplayState; nameOf: ProductNamer }) {

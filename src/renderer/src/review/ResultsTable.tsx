@@ -1,14 +1,11 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProductResult, RunResults } from '../../../shared/model/review';
-import {
-  formatCount,
-  formatDuration,
-  formatMoney,
-  formatOffset,
-  formatPercent,
-  formatTimeOfDay,
-} from './review-format';
+import { formatDuration } from '../../../shared/format/durations';
+import { formatMoney } from '../../../shared/format/money';
+import { formatCount, formatPercent } from '../../../shared/format/numbers';
+import { formatTimeOfDay } from '../../../shared/format/times';
+import { formatOffset } from './review-format';
 import type { ProductNamer } from './product-names';
 
 const NONE = '–';

@@ -13,7 +13,10 @@ import { IconNote, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../shared/model/review';
 import { routeHash } from '../app/route';
-import { formatCount, formatDateTime, formatDuration, formatRevenue } from './review-format';
+import { formatDuration } from '../../../shared/format/durations';
+import { formatMoneyList } from '../../../shared/format/money';
+import { formatCount } from '../../../shared/format/numbers';
+import { formatDateTime } from '../../../shared/format/times';
 import { RunKindBadge } from './RunKindBadge';
 import { runLabel } from './run-label';
 
@@ -63,7 +66,7 @@ function RunRow({ run, onAction }: { run: RunSummary; onAction: RunListTableProp
         {formatCount(run.unitsSold, language)}
       </Table.Td>
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="run-revenue">
-        {formatRevenue(run.revenue, language)}
+        {formatMoneyList(run.revenue, language)}
       </Table.Td>
       <Table.Td>
         <Group gap={4} justify="flex-end" wrap="nowrap">

@@ -3,7 +3,10 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RunResults } from '../../../shared/model/review';
 import { routeHash } from '../app/route';
-import { formatCount, formatDateTime, formatDuration, formatRevenue } from './review-format';
+import { formatDuration } from '../../../shared/format/durations';
+import { formatMoneyList } from '../../../shared/format/money';
+import { formatCount } from '../../../shared/format/numbers';
+import { formatDateTime } from '../../../shared/format/times';
 import { RunKindBadge } from './RunKindBadge';
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -77,7 +80,7 @@ export function RunSummaryHeader({ results }: { results: RunResults }) {
         />
         <Figure
           label={t('review.run.revenue')}
-          value={formatRevenue(totals.revenue, language)}
+          value={formatMoneyList(totals.revenue, language)}
           testId="run-revenue"
         />
         <Figure

@@ -8,7 +8,8 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClockDuration, formatOffset } from './review-format';
+import { formatClockTenths } from '../../../shared/format/durations';
+import { formatOffset } from './review-format';
 import { MIN_SPAN_MS, type Range, type ZoomRange } from './use-zoom-range';
 
 interface TimelineControlsProps {
@@ -79,7 +80,7 @@ export function TimelineControls({ bounds, zoom }: TimelineControlsProps) {
         minRange={Math.min(MIN_SPAN_MS, whole)}
         value={[range.from - bounds.from, range.to - bounds.from]}
         onChange={([from, to]) => zoom.set({ from: bounds.from + from, to: bounds.from + to })}
-        label={(value) => `+${formatClockDuration(value)}`}
+        label={(value) => `+${formatClockTenths(value)}`}
         thumbFromLabel={t('review.timeline.windowStart')}
         thumbToLabel={t('review.timeline.windowEnd')}
       />

@@ -8,7 +8,7 @@ import { describeError } from '../app/notify';
 import { MARKER_CATEGORIES, type MarkerCategory } from './chart-colors';
 import { MarkerTable } from './MarkerTable';
 import type { ProductNamer } from './product-names';
-import { formatCount } from './review-format';
+import { formatCount } from '../../../shared/format/numbers';
 import { SalesChart } from './SalesChart';
 import { StockChart } from './StockChart';
 import { TimelineControls } from './TimelineControls';

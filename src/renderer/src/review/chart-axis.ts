@@ -1,9 +1,10 @@
-import { formatClockDuration } from './review-format';
+import { formatClock, formatClockTenths } from '../../../shared/format/durations';
 
 /** Tick labels of a time axis: time since the run's start, tenths only for short windows. */
 export function offsetTick(start: number, span: number): (at: number) => string {
   const tenths = span < 120_000;
-  return (at) => `+${formatClockDuration(at - start, tenths)}`;
+  const format = tenths ? formatClockTenths : formatClock;
+  return (at) => `+${format(at - start)}`;
 }
 
 /** Shared look of the charts' tooltips on the dark theme. */

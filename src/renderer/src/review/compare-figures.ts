@@ -4,14 +4,10 @@ import type {
   ResultDiff,
   RunComparison,
 } from '../../../shared/model/review';
-import {
-  formatCount,
-  formatDuration,
-  formatMoney,
-  formatOffset,
-  formatPercent,
-  formatSigned,
-} from './review-format';
+import { formatDuration } from '../../../shared/format/durations';
+import { formatMoney } from '../../../shared/format/money';
+import { formatCount, formatPercent } from '../../../shared/format/numbers';
+import { formatOffset, formatSigned } from './review-format';
 
 export type CompareFigure = keyof ResultDiff;
 

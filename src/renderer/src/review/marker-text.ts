@@ -3,7 +3,8 @@ import type { Currency } from '../../../shared/model/lineup';
 import type { CommandKind, RunKind } from '../../../shared/model/live';
 import type { TimelineMarker } from '../../../shared/model/review';
 import { showStateText } from '../live-run/show-state-badge';
-import { formatCount, formatMoney } from './review-format';
+import { formatMoney } from '../../../shared/format/money';
+import { formatCount } from '../../../shared/format/numbers';
 
 export interface ProductLabel {
   name: string;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDateTime } from './review-format';
+import { formatDateTime } from '../../../shared/format/times';
 
 /**
  * A run as the UI names it: its name (the show's name and the kind of run) with its start in the

@@ -4,6 +4,7 @@ import { migration002Runs } from './002-runs';
 import { migration003Sync } from './003-sync';
 import { migration004Review } from './004-review';
 import { migration005OnAir } from './005-onair';
+import { migration006CurrencyMinorUnits } from './006-currency-minor-units';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003Sync,
   migration004Review,
   migration005OnAir,
+  migration006CurrencyMinorUnits,
 ];
 
 /** Throws unless the versions are 1, 2, 3, ... with no gap, repeat or reordering. */

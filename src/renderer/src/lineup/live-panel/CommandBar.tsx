@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Text } from '@mantine/core';
 import { IconPinnedOff, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatCount } from '../../live-run/format';
+import { formatCount } from '../../../../shared/format/numbers';
 import { HotkeyLegend } from './HotkeyLegend';
 import { useLiveActions } from '../../live-run/live-actions';
 import { showStateBadge } from '../../live-run/show-state-badge';

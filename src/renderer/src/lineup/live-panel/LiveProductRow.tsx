@@ -1,9 +1,9 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPrice } from '../money';
-import { formatSeconds } from '../seconds';
-import { formatCount, formatRate } from '../../live-run/format';
+import { formatSeconds } from '../../../../shared/format/durations';
+import { formatMoney } from '../../../../shared/format/money';
+import { formatCount, formatDecimal } from '../../../../shared/format/numbers';
 import { StockBar } from '../../live-run/StockBar';
 import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../../live-run/RowBadges';
 import { RowActions } from './RowActions';
@@ -83,10 +83,10 @@ export const LiveProductRow = memo(function LiveProductRow({
         {formatCount(product.sold, language)}
       </Figure>
       <Figure label={t('live.row.price')} testId="live-price">
-        {formatPrice(product.priceMinor, product.currency)}
+        {formatMoney(product.priceMinor, product.currency, language)}
       </Figure>
       <Figure label={t('live.row.rate')}>
-        {t('live.row.rateValue', { rate: formatRate(product.unitsPerSecond, language) })}
+        {t('live.row.rateValue', { rate: formatDecimal(product.unitsPerSecond, language) })}
       </Figure>
       <Figure label={t('live.row.forecast')}>
         {product.sellOutSeconds === null

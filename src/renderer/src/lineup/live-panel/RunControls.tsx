@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { notifyError } from '../../app/notify';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { formatMoment } from '../../live-run/format';
+import { formatMoment } from '../../../../shared/format/times';
 import { linkErrorText } from '../../live-run/link-error-text';
 import { loadToken, saveToken } from './server-memory';
 import { useLiveSelect } from '../../live-run/use-live';

@@ -2,7 +2,7 @@ import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { routeHash } from '../../app/route';
 import { ConnectForm } from './ConnectForm';
-import { formatMoment } from '../../live-run/format';
+import { formatMoment } from '../../../../shared/format/times';
 import { RunControls } from './RunControls';
 import { useLiveSelect } from '../../live-run/use-live';
 

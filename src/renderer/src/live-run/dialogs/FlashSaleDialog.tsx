@@ -2,8 +2,9 @@ import { NumberInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../../shared/model/live';
-import { formatMajor, formatPrice, PRICE_DECIMALS } from '../../lineup/money';
-import { formatCount } from '../format';
+import { CURRENCY_EXPONENT } from '../../../../shared/format/currency';
+import { formatMajor, formatMoney } from '../../../../shared/format/money';
+import { formatCount } from '../../../../shared/format/numbers';
 import type { DialogProduct } from '../live-actions';
 import { useLiveRow } from '../use-live';
 import { CommandDialog } from './CommandDialog';
@@ -35,14 +36,14 @@ export function FlashSaleDialog({ product, send, onClose }: FlashSaleDialogProps
   };
 
   const review = () => {
-    const price = priceMinor(values.price);
+    const price = priceMinor(values.price, currency);
     const unitCap = wholeNumber(values.unitCap, 1, MAX_UNITS);
     const seconds = wholeNumber(values.seconds, 1, MAX_SECONDS);
     if (price === null || unitCap === null || seconds === null) {
       setErrors({
         price:
           price === null
-            ? t('live.dialogs.rangeError', { min: 0, max: formatMajor(MAX_PRICE_MINOR) })
+            ? t('live.dialogs.rangeError', { min: 0, max: formatMajor(MAX_PRICE_MINOR, currency) })
             : undefined,
         unitCap:
           unitCap === null
@@ -65,7 +66,7 @@ export function FlashSaleDialog({ product, send, onClose }: FlashSaleDialogProps
       } satisfies LiveCommand,
       confirmation: t('live.dialogs.flashConfirm', {
         name: product.name,
-        price: formatPrice(price, currency),
+        price: formatMoney(price, currency, i18n.language),
         seconds: count(seconds),
         cap: count(unitCap),
       }),
@@ -86,7 +87,7 @@ export function FlashSaleDialog({ product, send, onClose }: FlashSaleDialogProps
         value={values.price}
         onChange={set('price')}
         min={0}
-        decimalScale={PRICE_DECIMALS}
+        decimalScale={CURRENCY_EXPONENT[currency]}
         error={errors.price}
         data-autofocus
       />

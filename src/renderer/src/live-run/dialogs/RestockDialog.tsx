@@ -2,7 +2,7 @@ import { NumberInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../../shared/model/live';
-import { formatCount } from '../format';
+import { formatCount } from '../../../../shared/format/numbers';
 import type { DialogProduct } from '../live-actions';
 import { useLiveRow } from '../use-live';
 import { CommandDialog } from './CommandDialog';

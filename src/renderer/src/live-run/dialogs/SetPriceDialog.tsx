@@ -2,7 +2,8 @@ import { NumberInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../../shared/model/live';
-import { formatMajor, formatPrice, PRICE_DECIMALS } from '../../lineup/money';
+import { CURRENCY_EXPONENT } from '../../../../shared/format/currency';
+import { formatMajor, formatMoney } from '../../../../shared/format/money';
 import type { DialogProduct } from '../live-actions';
 import { useLiveRow } from '../use-live';
 import { CommandDialog } from './CommandDialog';
@@ -16,11 +17,11 @@ interface SetPriceDialogProps {
 
 /** Changes a product's base price, after a confirmation that says the old and the new price. */
 export function SetPriceDialog({ product, send, onClose }: SetPriceDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const live = useLiveRow(product.sku)?.product;
   const currency = live?.currency ?? 'CNY';
   const current = live?.priceMinor ?? 0;
-  const [price, setPrice] = useState<number | string>(() => Number(formatMajor(current)));
+  const [price, setPrice] = useState<number | string>(() => Number(formatMajor(current, currency)));
   const [error, setError] = useState<string | undefined>();
   return (
     <CommandDialog
@@ -30,17 +31,19 @@ export function SetPriceDialog({ product, send, onClose }: SetPriceDialogProps) 
       send={send}
       onClose={onClose}
       review={() => {
-        const value = priceMinor(price);
+        const value = priceMinor(price, currency);
         if (value === null) {
-          setError(t('live.dialogs.rangeError', { min: 0, max: formatMajor(MAX_PRICE_MINOR) }));
+          setError(
+            t('live.dialogs.rangeError', { min: 0, max: formatMajor(MAX_PRICE_MINOR, currency) }),
+          );
           return null;
         }
         return {
           command: { type: 'setPrice', sku: product.sku, priceMinor: value },
           confirmation: t('live.dialogs.priceConfirm', {
             name: product.name,
-            from: formatPrice(current, currency),
-            to: formatPrice(value, currency),
+            from: formatMoney(current, currency, i18n.language),
+            to: formatMoney(value, currency, i18n.language),
           }),
         };
       }}
@@ -53,7 +56,7 @@ export function SetPriceDialog({ product, send, onClose }: SetPriceDialogProps) 
           setError(undefined);
         }}
         min={0}
-        decimalScale={PRICE_DECIMALS}
+        decimalScale={CURRENCY_EXPONENT[currency]}
         error={error}
         data-autofocus
       />

@@ -1,0 +1,59 @@
+import { numberFormat } from './intl-cache';
+
+/**
+ * The one way the console writes durations, per language: under ten seconds with one decimal
+ * ("4.2 s", "4.2 秒"), under a minute in whole seconds ("42 s", "42 秒"), from a minute on as a
+ * clock ("3:05", "1:02:13"). Clocks are the same in every language.
+ */
+
+const SECOND_UNIT: Record<string, string> = { en: ' s', 'zh-CN': ' 秒' };
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** 245_000 ms is "4:05", 3_733_000 ms is "1:02:13"; whole seconds, rounded down. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
+}
+
+/** 75 seconds is "1:15". */
+export function formatSeconds(totalSeconds: number): string {
+  return formatClock(totalSeconds * 1000);
+}
+
+/** A clock that always shows hours: 425_000 ms is "0:07:05" (the rehearsal's show time). */
+export function formatLongClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  return `${hours}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
+}
+
+/** 62_300 ms is "1:02.3"; from an hour on "1:02:03" without tenths. */
+export function formatClockTenths(ms: number): string {
+  const total = Math.max(0, ms);
+  if (total >= 3_600_000) return formatClock(total);
+  const tenths = Math.floor((total % 1000) / 100 + 1e-9);
+  return `${formatClock(total)}.${tenths}`;
+}
+
+/** Whole seconds left until `deadline` (epoch ms), never negative, as a countdown: "0:25". */
+export function formatCountdown(deadline: number, now: number): string {
+  return formatSeconds(Math.max(0, Math.ceil((deadline - now) / 1000)));
+}
+
+/** A duration: "4.2 s" under ten seconds, "42 s" under a minute, "3:05" above ("秒" in Chinese). */
+export function formatDuration(ms: number, language: string): string {
+  const seconds = Math.max(0, ms) / 1000;
+  if (seconds >= 60) return formatClock(ms);
+  const digits = seconds < 10 ? 1 : 0;
+  const value = numberFormat(language, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(digits === 0 ? Math.floor(seconds) : Math.floor(seconds * 10) / 10);
+  return `${value}${SECOND_UNIT[language] ?? SECOND_UNIT.en}`;
+}

@@ -1,0 +1,31 @@
+import { numberFormat } from './intl-cache';
+
+/**
+ * Counts, rates and shares in the UI language, the same on every screen and in every export:
+ * grouping by the language's rules ("1,234"), at most one decimal for rates.
+ */
+
+/** 1234 is "1,234" in English. */
+export function formatCount(value: number, language: string): string {
+  return numberFormat(language, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A figure with one decimal at most: "12.5", "3". */
+export function formatDecimal(value: number, language: string): string {
+  return numberFormat(language, { maximumFractionDigits: 1 }).format(value);
+}
+
+/** Units per second: one decimal below 100 ("12.5"), whole above ("1,405"). */
+export function formatUnitRate(value: number, language: string): string {
+  return numberFormat(language, { maximumFractionDigits: value < 100 ? 1 : 0 }).format(value);
+}
+
+/** 0.875 is "87.5%", 0.5 is "50%". */
+export function formatPercent(ratio: number, language: string): string {
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
+/** A speed factor: "10×", "9.6×". */
+export function formatSpeed(speed: number, language: string): string {
+  return `${formatDecimal(speed, language)}×`;
+}
