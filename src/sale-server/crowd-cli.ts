@@ -4,7 +4,8 @@ import { errorText } from './log';
 
 const usage =
   'usage: npm run crowd -- --url URL --token T --show ID --rate R|max --seconds S --sku A [--sku B]' +
-  ' [--clients 8] [--qty 1] [--orders N] [--viewers N] [--stop-when-sold-out]';
+  ' [--clients 8] [--qty 1] [--orders N] [--viewers N] [--stop-when-sold-out]' +
+  ' [--comments PER_SECOND] [--comment-seed N]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${usage}\n`);
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
       qty: { type: 'string' },
       viewers: { type: 'string' },
       'stop-when-sold-out': { type: 'boolean', default: false },
+      comments: { type: 'string' },
+      'comment-seed': { type: 'string' },
     },
     strict: true,
   });
@@ -52,6 +55,15 @@ async function main(): Promise<void> {
     qty: positive(values.qty, 'qty'),
     viewers: positive(values.viewers, 'viewers'),
     stopWhenSoldOut: values['stop-when-sold-out'],
+    ...(values.comments === undefined
+      ? {}
+      : {
+          comments: {
+            perSecond: positive(values.comments, 'comments') ?? 0,
+            seed: positive(values['comment-seed'], 'comment-seed'),
+            products: values.sku.map((sku) => ({ sku, name: sku })),
+          },
+        }),
   });
   process.stdout.write(
     `${JSON.stringify({

@@ -8,6 +8,7 @@ import {
   type Buy,
   type BuyRefusal,
 } from '../shared/protocol';
+import { startCommentPump, type CrowdCommentOptions } from './crowd-comments';
 
 export interface CrowdOptions {
   /** The sale server's URL (the `/intake` namespace is added). */
@@ -37,6 +38,8 @@ export interface CrowdOptions {
   /** Prefix of buyer ids (default "viewer"). */
   buyerPrefix?: string;
   signal?: AbortSignal;
+  /** Viewers also comment (feature `audience` of the server), while the crowd runs. */
+  comments?: CrowdCommentOptions;
 }
 
 export interface CrowdSummary {
@@ -49,6 +52,8 @@ export interface CrowdSummary {
   /** Orders without a valid ack in time (outcome unknown to the crowd). */
   failed: number;
   durationMs: number;
+  /** Comments sent. */
+  comments: number;
 }
 
 const PACE_MS = 5;
@@ -70,7 +75,10 @@ export async function runCrowd(options: CrowdOptions): Promise<CrowdSummary> {
     if (options.viewers !== undefined) {
       sockets[0].emit(IntakeMessage.viewers, { count: options.viewers });
     }
-    return await new CrowdRun(options, sockets).run();
+    const pump = options.comments ? startCommentPump(sockets[0], options.comments) : null;
+    const summary = await new CrowdRun(options, sockets).run();
+    summary.comments = pump?.stop() ?? 0;
+    return summary;
   } finally {
     for (const socket of sockets) socket.disconnect();
   }
@@ -106,6 +114,7 @@ class CrowdRun {
     refused: {},
     failed: 0,
     durationMs: 0,
+    comments: 0,
   };
   private readonly soldOut = new Set<string>();
   private readonly start = performance.now();

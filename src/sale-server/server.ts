@@ -4,7 +4,9 @@ import { Server } from 'socket.io';
 import {
   INTAKE_NAMESPACE,
   ServerMessage,
+  type AudienceStateMessage,
   type LineupProduct,
+  type ProductDemand,
   type ServerEvent,
   type Snapshot,
   type ShowState,
@@ -14,6 +16,7 @@ import { realClock } from './clock';
 import { Ledger, type OrderTotals } from './ledger/ledger';
 import type { Logger } from '../shared/logger';
 import { errorText, stderrLogger } from './log';
+import { AudienceHub } from './hub/audience-hub';
 import { Broadcaster } from './hub/broadcaster';
 import { attachConsoleSocket, consoleRoom } from './hub/console-socket';
 import { SERVER_FEATURES } from './hub/features';
@@ -47,6 +50,10 @@ export interface SaleServerOptions {
   intakeMaxBatch?: number;
   /** Least time between two `viewers` events of a show, in ms (default 1,000). */
   viewersIntervalMs?: number;
+  /** Longest a viewer comment waits before it is relayed, in ms (default 100). */
+  commentsFlushMs?: number;
+  /** Least time between two `demand` messages of a show, in ms (default 1,000). */
+  demandIntervalMs?: number;
   /** Where log lines go; defaults to JSON lines on stderr. */
   log?: Logger;
   /**
@@ -70,6 +77,9 @@ export interface ShowInspection {
   oldestSeq: number;
   snapshot: Snapshot;
   orders: OrderTotals;
+  /** The `audience` addition: moderation state and running refused-attempt totals. */
+  audience: Omit<AudienceStateMessage, 'at'>;
+  demand: ProductDemand[];
 }
 
 export interface SaleServer {
@@ -123,19 +133,36 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
     return broadcaster;
   };
 
+  const audience = new AudienceHub(
+    io.of('/'),
+    {
+      commentsFlushMs: options.commentsFlushMs ?? 100,
+      demandIntervalMs: options.demandIntervalMs ?? 1000,
+    },
+    now,
+    report,
+  );
   const shows = new ShowRegistry(
     ledger,
-    (show, events) => {
-      broadcasterOf(show).push(events);
-      timers.observe(show, events);
-      show.pruneEvents(retain);
+    {
+      committed: (show, events) => {
+        broadcasterOf(show).push(events);
+        timers.observe(show, events);
+        show.pruneEvents(retain);
+      },
+      moderated: (show, message) => {
+        broadcasterOf(show).flush();
+        audience.moderated(show, message);
+      },
     },
     now,
   );
   for (const { showId, products } of options.shows ?? []) shows.ensure(showId, products);
   for (const show of shows.all()) timers.restore(show);
 
-  const intake = new OrderIntake(ledger, options.intakeMaxBatch ?? 2000, report, clock);
+  const intake = new OrderIntake(ledger, options.intakeMaxBatch ?? 2000, report, clock, (show) =>
+    audience.demandChanged(show),
+  );
   const viewers = new ViewerCounts(options.viewersIntervalMs ?? 1000, report, now);
   const flush = (show: Show) => broadcasterOf(show).flush();
   attachConsoleSocket(io.of('/'), {
@@ -147,12 +174,14 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
     flush,
     features: options.features ?? SERVER_FEATURES,
     heartbeatMs: options.heartbeatMs ?? 500,
+    audience,
   });
   attachIntakeSocket(io.of(INTAKE_NAMESPACE), {
     token: options.intakeToken ?? options.token,
     shows,
     intake,
     viewers,
+    audience,
     log,
   });
 
@@ -193,6 +222,8 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
         oldestSeq: show.oldestSeq,
         snapshot: show.snapshot(),
         orders: ledger.orderTotals(showId),
+        audience: show.audience.moderationState(),
+        demand: show.audience.demandMessage(now()).products,
       };
     },
     faults: {
@@ -209,6 +240,7 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
       closing ??= (async () => {
         intake.close();
         viewers.close();
+        audience.close();
         for (const broadcaster of broadcasters.values()) broadcaster.close();
         timers.close();
         await io.close();

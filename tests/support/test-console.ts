@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import {
+  AudienceMessage,
   Ack,
   ClockReply,
   ConsoleMessage,
@@ -39,11 +40,18 @@ export class TestConsole {
   readonly snapshots: SnapshotMessage[] = [];
   readonly snapshotRequired: SnapshotRequired[] = [];
   readonly heartbeats: Heartbeat[] = [];
+  /** Messages of the `audience` addition, by name, unvalidated. */
+  readonly audience: { name: string; payload: unknown }[] = [];
   /** Every valid message in arrival order, by name. */
   readonly log: string[] = [];
   private readonly waiters = new Set<() => void>();
 
   private constructor(readonly socket: Socket) {
+    for (const name of Object.values(AudienceMessage)) {
+      socket.on(name, (payload: unknown) =>
+        this.record(name, () => this.audience.push({ name, payload })),
+      );
+    }
     socket.on(ServerMessage.welcome, (raw: unknown) => {
       const parsed = parseWith(Welcome, raw);
       if (parsed.ok) this.record(ServerMessage.welcome, () => (this.welcome = parsed.value));

@@ -1,6 +1,14 @@
 import type { SaleClock } from '../../shared/sale-clock';
 import { spansAt } from '../clock';
-import { Command, describeIssues, parseWith, readCommandId, type Ack } from '../../shared/protocol';
+import {
+  AUDIENCE_COMMANDS,
+  AUDIENCE_FEATURE,
+  Command,
+  describeIssues,
+  parseWith,
+  readCommandId,
+  type Ack,
+} from '../../shared/protocol';
 import type { Ledger, StoredCommand } from '../ledger/ledger';
 import type { Logger } from '../../shared/logger';
 import { errorText } from '../log';
@@ -18,6 +26,8 @@ export function handleCommand(
   raw: unknown,
   log: Logger,
   clock: SaleClock,
+  /** The additions agreed on the connection the command came on. */
+  features: readonly string[],
 ): Ack {
   const parsed = parseWith(Command, raw);
   if (!parsed.ok) {
@@ -40,6 +50,16 @@ export function handleCommand(
     };
   }
   const command = parsed.value;
+  if (AUDIENCE_COMMANDS.includes(command.type) && !features.includes(AUDIENCE_FEATURE)) {
+    return {
+      commandId: command.commandId,
+      status: 'rejected',
+      reason: {
+        code: 'invalid',
+        message: `invalid command: ${command.type} needs the ${AUDIENCE_FEATURE} addition, not agreed on this connection`,
+      },
+    };
+  }
   const previous = ledger.findCommand(show.showId, command.commandId);
   if (previous) return duplicateAck(command.commandId, previous);
 

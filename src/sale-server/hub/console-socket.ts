@@ -1,5 +1,6 @@
 import type { Namespace, Socket } from 'socket.io';
 import {
+  AUDIENCE_FEATURE,
   ClockRequest,
   ConsoleMessage,
   HEARTBEAT_FEATURE,
@@ -16,6 +17,7 @@ import type { SaleClock } from '../../shared/sale-clock';
 import type { Ledger } from '../ledger/ledger';
 import type { Logger } from '../../shared/logger';
 import type { Show } from '../show/show';
+import type { AudienceHub } from './audience-hub';
 import { refusal, splitArgs, tokensEqual } from './auth';
 import { handleCommand } from './command-handler';
 import { startHeartbeat } from './heartbeat';
@@ -34,6 +36,7 @@ export interface ConsoleSocketDeps {
   features: readonly string[];
   /** How often a connection that agreed to `heartbeat` gets one, in ms. */
   heartbeatMs: number;
+  audience: AudienceHub;
 }
 
 export function consoleRoom(showId: string): string {
@@ -102,6 +105,7 @@ export function attachConsoleSocket(namespace: Namespace, deps: ConsoleSocketDep
         flush: deps.flush,
       });
     }
+    if (data.features.includes(AUDIENCE_FEATURE)) deps.audience.join(socket, show);
     deps.log({
       level: 'info',
       msg: 'console connected',
@@ -122,7 +126,14 @@ function listen(socket: Socket, show: Show, deps: ConsoleSocketDeps): void {
       drop(ConsoleMessage.command, 'no acknowledgement callback');
       return;
     }
-    const reply = handleCommand(show, deps.ledger, payload, deps.log, deps.clock);
+    const reply = handleCommand(
+      show,
+      deps.ledger,
+      payload,
+      deps.log,
+      deps.clock,
+      (socket.data as ConsoleData).features,
+    );
     deps.flush(show);
     ack(reply);
   });

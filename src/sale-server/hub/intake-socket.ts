@@ -1,6 +1,7 @@
 import type { Namespace } from 'socket.io';
 import {
   Buy,
+  CommentReports,
   IntakeAuth,
   IntakeMessage,
   ViewersReport,
@@ -9,6 +10,7 @@ import {
   type BuyAck,
 } from '../../shared/protocol';
 import type { Logger } from '../../shared/logger';
+import type { AudienceHub } from './audience-hub';
 import { refusal, splitArgs, tokensEqual } from './auth';
 import type { OrderIntake } from './order-intake';
 import type { ShowRegistry } from './show-registry';
@@ -19,6 +21,7 @@ export interface IntakeSocketDeps {
   shows: ShowRegistry;
   intake: OrderIntake;
   viewers: ViewerCounts;
+  audience: AudienceHub;
   log: Logger;
 }
 
@@ -72,6 +75,12 @@ export function attachIntakeSocket(namespace: Namespace, deps: IntakeSocketDeps)
         return;
       }
       deps.intake.submit(show, parsed.value, ack);
+    });
+
+    socket.on(IntakeMessage.comments, (...args: unknown[]) => {
+      const parsed = parseWith(CommentReports, splitArgs(args).payload);
+      if (parsed.ok) deps.audience.comments(show, parsed.value.comments);
+      else drop(describeIssues(parsed.issues));
     });
 
     socket.on(IntakeMessage.viewers, (...args: unknown[]) => {

@@ -1,6 +1,6 @@
 import type { SaleClock } from '../../shared/sale-clock';
 import { spansAt } from '../clock';
-import type { Buy, BuyAck } from '../../shared/protocol';
+import { DemandReason, type Buy, type BuyAck } from '../../shared/protocol';
 import type { Ledger } from '../ledger/ledger';
 import { sell } from '../show/orders';
 import type { Show } from '../show/show';
@@ -26,6 +26,8 @@ export class OrderIntake {
     private readonly maxBatch: number,
     private readonly report: Reporter,
     private readonly clock: SaleClock,
+    /** Refused attempts of the show were counted (feature `audience`). */
+    private readonly demandChanged: (show: Show) => void,
   ) {}
 
   submit(show: Show, buy: Buy, reply: (ack: BuyAck) => void): void {
@@ -60,14 +62,26 @@ export class OrderIntake {
       acks = show.transact(() => {
         const now = this.clock.now();
         const spans = spansAt(this.clock, now);
-        return group.map((item) => sell(show, this.ledger, item.buy, now, spans));
+        return group.map((item) => {
+          const ack = sell(show, this.ledger, item.buy, now, spans);
+          countRefusal(show, item.buy, ack);
+          return ack;
+        });
       });
+      if (acks.some((ack) => ack.status === 'refused')) this.demandChanged(show);
     } catch (error) {
       this.report(error, `order batch for show ${show.showId}`);
       acks = group.map(() => ({ status: 'refused', reason: 'internal' }));
     }
     group.forEach((item, index) => item.reply(acks[index]));
   }
+}
+
+/** Counts an attempt refused for want of stock, cap or a live show, on a product of the show. */
+function countRefusal(show: Show, buy: Buy, ack: BuyAck): void {
+  if (ack.status !== 'refused' || !show.products.has(buy.sku)) return;
+  const reason = DemandReason.safeParse(ack.reason);
+  if (reason.success) show.audience.refused(buy.sku, reason.data, buy.qty);
 }
 
 function groupByShow(batch: QueuedBuy[]): QueuedBuy[][] {

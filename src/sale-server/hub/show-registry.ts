@@ -1,7 +1,7 @@
 import type { LineupProduct } from '../../shared/protocol';
 import type { Ledger } from '../ledger/ledger';
 import { upsertProducts } from '../show/effects';
-import { Show, type CommittedListener } from '../show/show';
+import { Show, type ShowListeners } from '../show/show';
 
 /** The shows the server hosts, loaded from the ledger at start. */
 export class ShowRegistry {
@@ -9,11 +9,11 @@ export class ShowRegistry {
 
   constructor(
     private readonly ledger: Ledger,
-    private readonly onCommitted: CommittedListener,
+    private readonly listeners: ShowListeners,
     private readonly now: () => number,
   ) {
     for (const record of ledger.loadShows()) {
-      this.shows.set(record.showId, new Show(ledger, record, onCommitted));
+      this.shows.set(record.showId, new Show(ledger, record, listeners));
     }
   }
 
@@ -36,7 +36,7 @@ export class ShowRegistry {
       this.ledger.transaction(() => this.ledger.createShow(showId, at));
       const record = this.ledger.loadShows().find((r) => r.showId === showId);
       if (!record) throw new Error(`show ${showId} was not created`);
-      show = new Show(this.ledger, record, this.onCommitted);
+      show = new Show(this.ledger, record, this.listeners);
       this.shows.set(showId, show);
     }
     if (products.length === 0 || show.products.size > 0 || show.state !== 'planned') {

@@ -10,6 +10,7 @@ import {
   type ServerEvent,
   type ShowState,
 } from '../../shared/protocol';
+import { AudienceLedger } from './audience-ledger';
 import { migrate } from './migrations';
 import { prepareStatements, type Statements } from './statements';
 
@@ -54,6 +55,8 @@ export class Ledger {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly stmt: Statements;
+  /** The tables of the `audience` addition. */
+  readonly audience: AudienceLedger;
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -64,6 +67,7 @@ export class Ledger {
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
     this.stmt = prepareStatements(this.db);
+    this.audience = new AudienceLedger(this.db);
   }
 
   /** Runs `fn` in one transaction: all of it commits, or none of it does. */

@@ -67,6 +67,26 @@ const migrations: readonly string[] = [
     PRIMARY KEY (show_id, seq)
   ) STRICT, WITHOUT ROWID;
   `,
+  `
+  CREATE TABLE moderation (
+    show_id TEXT NOT NULL,
+    command_id TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('pin', 'unpin', 'hide', 'mute')),
+    target TEXT,
+    comment TEXT,
+    at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX moderation_by_show ON moderation (show_id);
+
+  CREATE TABLE demand (
+    show_id TEXT NOT NULL,
+    sku TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('sold_out', 'flash_cap', 'show_not_live')),
+    attempts INTEGER NOT NULL CHECK (attempts >= 0),
+    units INTEGER NOT NULL CHECK (units >= 0),
+    PRIMARY KEY (show_id, sku, reason)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ];
 
 /** Applies the missing migrations in one transaction; refuses a ledger from a newer server. */

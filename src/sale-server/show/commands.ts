@@ -6,6 +6,7 @@ import {
   type ProductState,
   type RejectCode,
 } from '../../shared/protocol';
+import { executeAudienceCommand } from './audience-commands';
 import { endFlashSale, endFlashSaleIfDue, setPin, upsertProducts } from './effects';
 import type { Show } from './show';
 
@@ -78,6 +79,10 @@ function run(show: Show, command: Command, now: number, spans: Spans): Outcome {
       }
       upsertProducts(show, command.products, now);
       return applied;
+    case 'pinComment':
+    case 'hideComment':
+    case 'muteViewer':
+      return executeAudienceCommand(show, command, now);
     default: {
       const unreachable: never = command;
       throw new Error(`unknown command ${JSON.stringify(unreachable)}`);

@@ -1,4 +1,5 @@
 import type {
+  ModerationMessage,
   PinState,
   ProductState,
   ServerEvent,
@@ -8,8 +9,16 @@ import type {
   UnsequencedEvent,
 } from '../../shared/protocol';
 import type { Ledger, ShowRecord } from '../ledger/ledger';
+import { ShowAudience } from './audience';
 
 export type CommittedListener = (show: Show, events: ServerEvent[]) => void;
+
+export interface ShowListeners {
+  /** Events were committed (to broadcast). */
+  committed: CommittedListener;
+  /** A moderation command was committed (to tell the consoles of the `audience` addition). */
+  moderated(show: Show, message: ModerationMessage): void;
+}
 
 /**
  * One show held in memory as the ledger has it. Every change runs inside `transact`: the events
@@ -26,16 +35,18 @@ export class Show {
   pin: PinState = { sku: null, until: null };
   viewers = 0;
   readonly products = new Map<string, ProductState>();
+  audience!: ShowAudience;
 
   private readonly positions = new Map<string, number>();
   private pending: ServerEvent[] = [];
+  private pendingModeration: ModerationMessage[] = [];
   private readonly dirtyProducts = new Set<string>();
   private inTransaction = false;
 
   constructor(
     private readonly ledger: Ledger,
     record: ShowRecord,
-    private readonly onCommitted: CommittedListener,
+    private readonly listeners: ShowListeners,
   ) {
     this.showId = record.showId;
     this.load(record);
@@ -50,10 +61,14 @@ export class Show {
       result = this.ledger.transaction(() => {
         const value = fn();
         this.writeChanges();
+        for (const row of this.audience.takeDemandRows()) {
+          this.ledger.audience.saveDemand(this.showId, row);
+        }
         return value;
       });
     } catch (error) {
       this.pending = [];
+      this.pendingModeration = [];
       this.dirtyProducts.clear();
       this.reload();
       throw error;
@@ -62,7 +77,10 @@ export class Show {
     }
     const events = this.pending;
     this.pending = [];
-    if (events.length > 0) this.onCommitted(this, events);
+    if (events.length > 0) this.listeners.committed(this, events);
+    const moderation = this.pendingModeration;
+    this.pendingModeration = [];
+    for (const message of moderation) this.listeners.moderated(this, message);
     return result;
   }
 
@@ -74,6 +92,14 @@ export class Show {
     this.seq = event.seq;
     this.pending.push(event);
     return event;
+  }
+
+  /** Applies and records a moderation command's effect (inside `transact` only). */
+  moderate(message: ModerationMessage): void {
+    this.assertInTransaction();
+    this.ledger.audience.recordModeration(this.showId, message);
+    this.audience.apply(message);
+    this.pendingModeration.push(message);
   }
 
   /** Marks a product as changed so its row is written before the commit. */
@@ -149,6 +175,11 @@ export class Show {
     this.pin = { ...record.pin };
     this.viewers = record.viewers;
     this.oldestSeq = this.ledger.oldestSeq(this.showId) ?? this.seq + 1;
+    this.audience = new ShowAudience(
+      this.ledger.audience.loadModeration(this.showId),
+      this.ledger.audience.loadDemand(this.showId),
+      Date.now(),
+    );
     this.products.clear();
     this.positions.clear();
     this.ledger.loadProducts(this.showId).forEach((product, index) => {

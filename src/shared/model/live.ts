@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CommentId } from '../protocol/audience';
 import type { HandshakeErrorCode } from '../protocol/handshake';
+import { BuyerId } from '../protocol/primitives';
 import { PriceMinor, Sku, type Currency } from './lineup';
 
 /**
@@ -76,6 +78,11 @@ export const LiveCommand = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('startShow') }),
   z.object({ type: z.literal('endShow') }),
+  /** Pin a viewer's comment for the viewers; null unpins (feature `audience`). */
+  z.object({ type: z.literal('pinComment'), commentId: CommentId.nullable() }),
+  z.object({ type: z.literal('hideComment'), commentId: CommentId }),
+  /** Drop the viewer's later comments for the rest of the show. */
+  z.object({ type: z.literal('muteViewer'), viewerId: BuyerId }),
 ]);
 export type LiveCommand = z.infer<typeof LiveCommand>;
 

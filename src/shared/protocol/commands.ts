@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CommentId } from './audience';
 import {
+  BuyerId,
   CommandId,
   Currency,
   DurationSeconds,
@@ -67,6 +69,28 @@ export const UpsertLineupCommand = z.object({
   products: LineupProducts,
 });
 
+/** Pins a comment for the viewers (`commentId: null` unpins); feature `audience`. */
+export const PinCommentCommand = z.object({
+  type: z.literal('pinComment'),
+  ...id,
+  commentId: CommentId.nullable(),
+});
+/** Hides a comment from the viewers and the consoles; feature `audience`. */
+export const HideCommentCommand = z.object({
+  type: z.literal('hideComment'),
+  ...id,
+  commentId: CommentId,
+});
+/** Drops a viewer's later comments for the rest of the show; feature `audience`. */
+export const MuteViewerCommand = z.object({
+  type: z.literal('muteViewer'),
+  ...id,
+  viewerId: BuyerId,
+});
+
+/** The commands of the `audience` addition: sent only on a connection that agreed to it. */
+export const AUDIENCE_COMMANDS: readonly string[] = ['pinComment', 'hideComment', 'muteViewer'];
+
 export const Command = z.discriminatedUnion('type', [
   PinCommand,
   UnpinCommand,
@@ -76,6 +100,9 @@ export const Command = z.discriminatedUnion('type', [
   StartShowCommand,
   EndShowCommand,
   UpsertLineupCommand,
+  PinCommentCommand,
+  HideCommentCommand,
+  MuteViewerCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
@@ -91,6 +118,7 @@ export const RejectCode = z.enum([
   'sold_out',
   'flash_sale_active',
   'stock_limit',
+  'unknown_comment',
   'internal',
 ]);
 export type RejectCode = z.infer<typeof RejectCode>;

@@ -11,3 +11,4 @@ export * from './sequence';
 export * from './product-figures';
 export * from './mirror';
 export * from './flash-sale-columns';
+export * from './audience';

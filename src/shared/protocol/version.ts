@@ -33,4 +33,6 @@ export const IntakeMessage = {
   /** With an acknowledgement callback that receives a `BuyAck`. */
   buy: 'buy',
   viewers: 'viewers',
+  /** Viewers' comments (`CommentReports`, no ack); the server uses them with feature `audience`. */
+  comments: 'comments',
 } as const;

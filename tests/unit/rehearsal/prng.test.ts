@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Prng } from '../../../src/main/core/rehearsal/crowd/prng';
+import { Prng } from '../../../src/shared/random/prng';
 
 const draw = (prng: Prng, n: number) => Array.from({ length: n }, () => prng.next());
 

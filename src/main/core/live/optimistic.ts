@@ -72,6 +72,10 @@ export function overlayOf(
       case 'endShow':
         overlay.showState = 'ended';
         break;
+      case 'pinComment':
+      case 'hideComment':
+      case 'muteViewer':
+        break;
       default: {
         const unreachable: never = command;
         throw new Error(`unknown command ${JSON.stringify(unreachable)}`);

@@ -1,4 +1,4 @@
-import { Prng } from './crowd/prng';
+import { Prng } from '../../../shared/random/prng';
 import type { CrowdPreset } from './crowd/presets';
 import { ProductDemand } from './crowd/product-demand';
 import { viewersOnCurve } from './crowd/viewer-curve';

@@ -15,7 +15,7 @@ import type { Db } from '../store/database';
 import { CrowdModel } from './crowd-model';
 import type { CrowdSource } from './crowd/market';
 import { crowdPreset } from './crowd/presets';
-import { randomSeed } from './crowd/prng';
+import { randomSeed } from '../../../shared/random/prng';
 import { ScenarioCrowd } from './crowd/scenario-crowd';
 import { nextSlotSku } from './next-slot';
 import { RehearsalLog } from './rehearsal-log';

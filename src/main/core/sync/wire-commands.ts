@@ -27,6 +27,12 @@ export function toWireCommand(command: LiveCommand, commandId: string): Command 
       return { type: 'startShow', commandId };
     case 'endShow':
       return { type: 'endShow', commandId };
+    case 'pinComment':
+      return { type: 'pinComment', commandId, commentId: command.commentId };
+    case 'hideComment':
+      return { type: 'hideComment', commandId, commentId: command.commentId };
+    case 'muteViewer':
+      return { type: 'muteViewer', commandId, viewerId: command.viewerId };
     default: {
       const unreachable: never = command;
       throw new Error(`unknown command ${JSON.stringify(unreachable)}`);
@@ -61,6 +67,12 @@ export function toLiveCommand(command: Command): LiveCommand | null {
       return { type: 'endShow' };
     case 'upsertLineup':
       return null;
+    case 'pinComment':
+      return { type: 'pinComment', commentId: command.commentId };
+    case 'hideComment':
+      return { type: 'hideComment', commentId: command.commentId };
+    case 'muteViewer':
+      return { type: 'muteViewer', viewerId: command.viewerId };
     default: {
       const unreachable: never = command;
       throw new Error(`unknown command ${JSON.stringify(unreachable)}`);

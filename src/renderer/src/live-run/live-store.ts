@@ -44,6 +44,9 @@ function skuOf(command: LiveCommand | null): string | null {
     case 'unpin':
     case 'startShow':
     case 'endShow':
+    case 'pinComment':
+    case 'hideComment':
+    case 'muteViewer':
       return null;
     default: {
       const unreachable: never = command;
