@@ -22,7 +22,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      lib: { entry: resolve(here, 'src/main/index.ts') },
+      // The shell (index.js) and the core's own process (core-process.js).
+      lib: {
+        entry: {
+          index: resolve(here, 'src/main/index.ts'),
+          'core-process': resolve(here, 'src/main/core-process/index.ts'),
+        },
+      },
       rolldownOptions: { external: ['better-sqlite3'] },
     },
   },

@@ -8,6 +8,7 @@ import folderRules from './eslint/folder-imports.js';
 const parts = {
   shared: ['src/shared'],
   core: ['src/main/core'],
+  'core-process': ['src/main/core-process'],
   web: ['src/main/web'],
   common: ['src/main/common'],
   shell: ['src/main/shell', 'src/main/index.ts'],
@@ -32,9 +33,14 @@ const rules = {
     node: true,
     packages: ['electron', ...ui],
   },
+  'core-process': {
+    may: ['shared', 'core', 'common'],
+    node: true,
+    packages: ['electron', ...ui],
+  },
   web: { may: ['shared', 'core', 'common'], node: true, packages: ['electron', ...ui] },
   common: { may: ['shared'], node: true, packages: ['electron', ...ui] },
-  shell: { may: ['shared', 'core', 'common'], node: true, packages: ui },
+  shell: { may: ['shared', 'core', 'core-process', 'common'], node: true, packages: ui },
   preload: { may: ['shared'], node: false, packages: [...ui, ...nodeOnly] },
   renderer: { may: ['shared'], node: false, packages: ['electron', ...nodeOnly] },
   'sale-server': { may: ['shared'], node: true, packages: ['electron', ...ui] },

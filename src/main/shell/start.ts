@@ -1,10 +1,9 @@
 import { app, dialog, ipcMain, session } from 'electron';
 import { join, resolve } from 'node:path';
-import type { Core } from '../core/core';
-import { createCore } from '../core/create-core';
 import { imagesDir } from '../core/media/image-store';
-import { nativeLoadHint } from '../common/native-hint';
 import { readPageCsp } from '../common/page-csp';
+import { CoreSupervisor } from '../core-process/supervisor';
+import { reportCoreStatus, spawnUtilityCore } from './core-process';
 import { forwardCoreEvents, registerConsoleIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { isConsolePage, rendererLocation } from './renderer-location';
@@ -21,19 +20,25 @@ function appRoot(): string {
   return app.isPackaged ? app.getAppPath() : resolve(import.meta.dirname, '..', '..');
 }
 
-function openCore(openHostView: () => void): Core | undefined {
+/** The core in its own utility process, so its work never holds up windows or IPC. */
+async function startCore(openHostView: () => void): Promise<CoreSupervisor | undefined> {
   const root = appRoot();
-  try {
-    return createCore({
+  const core = new CoreSupervisor({
+    spawn: () => spawnUtilityCore(join(import.meta.dirname, 'core-process.js')),
+    start: {
       dataDir: app.getPath('userData'),
       transport: 'electron',
       nativeBinding: electronNativeBinding(root, process.versions.electron),
       resourcesDir: join(root, 'resources'),
-      hostView: { openHostView },
-    });
+    },
+    openHostView,
+    onStatus: reportCoreStatus,
+  });
+  try {
+    await core.start();
+    return core;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const text = nativeLoadHint(error) ?? message;
+    const text = error instanceof Error ? error.message : String(error);
     process.stderr.write(`Showdesk could not start: ${text}\n`);
     dialog.showErrorBox('Showdesk could not start', text);
     return undefined;
@@ -41,8 +46,9 @@ function openCore(openHostView: () => void): Core | undefined {
 }
 
 /**
- * The Electron shell: one core per app, the console window, and the IPC that joins them. It
- * holds no app logic; everything the console does goes through the core's dispatcher.
+ * The Electron shell: windows, menus, the single-instance lock, and the relay between the
+ * windows' IPC and the core's process. It holds no app logic; everything the console does goes
+ * through the core's dispatcher in that process.
  */
 export function startShell(): void {
   const dataDir = process.env['SHOWDESK_DATA_DIR'];
@@ -63,7 +69,7 @@ export function startShell(): void {
   };
 
   void app.whenReady().then(async () => {
-    const core = openCore(openHostView);
+    const core = await startCore(openHostView);
     if (core === undefined) {
       app.exit(1);
       return;
@@ -89,7 +95,16 @@ export function startShell(): void {
     app.on('activate', () => {
       if (openWindows().length === 0) openConsoleWindow(location, preloadFile);
     });
-    app.on('will-quit', () => core.close());
+    let closed = false;
+    app.on('will-quit', (event) => {
+      if (closed) return;
+      // The core closes its database before the app exits.
+      event.preventDefault();
+      void core.stop().then(() => {
+        closed = true;
+        app.quit();
+      });
+    });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -1,24 +1,10 @@
 import { WebSocket, type RawData } from 'ws';
-import { ApiError, type ApiEnvelope } from '../../shared/api/errors';
-import { ClientFrame, MALFORMED_FRAME_ID, type ServerFrame } from '../../shared/api/web-wire';
-import { issuesFromZod } from '../core/api/dispatch';
+import type { ServerFrame } from '../../shared/api/web-wire';
+import { answerInvoke, unreadableFrame } from '../core/api/answer-invoke';
 import type { Core } from '../core/core';
 
 function send(socket: WebSocket, frame: ServerFrame): void {
   if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
-}
-
-function failure(error: ApiError): ApiEnvelope<never> {
-  return { ok: false, error: error.toBody() };
-}
-
-/** The id a broken frame carried, so the caller's pending call can still be answered. */
-function recoverId(value: unknown): number {
-  if (typeof value === 'object' && value !== null && 'id' in value) {
-    const { id } = value;
-    if (typeof id === 'number' && Number.isInteger(id) && id >= 0) return id;
-  }
-  return MALFORMED_FRAME_ID;
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -31,32 +17,15 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 
 async function answer(core: Core, socket: WebSocket, data: RawData, isBinary: boolean) {
   if (isBinary) {
-    const error = new ApiError('invalid_input', 'Binary frames are not part of the console API');
-    send(socket, { type: 'result', id: MALFORMED_FRAME_ID, envelope: failure(error) });
+    send(socket, unreadableFrame('Binary frames are not part of the console API'));
     return;
   }
   const json = parseJson(data.toString());
   if (!json.ok) {
-    const error = new ApiError('invalid_input', 'Frame is not valid JSON');
-    send(socket, { type: 'result', id: MALFORMED_FRAME_ID, envelope: failure(error) });
+    send(socket, unreadableFrame('Frame is not valid JSON'));
     return;
   }
-  const frame = ClientFrame.safeParse(json.value);
-  if (!frame.success) {
-    const error = new ApiError(
-      'invalid_input',
-      'Frame does not match the console API wire format',
-      issuesFromZod(frame.error),
-    );
-    send(socket, { type: 'result', id: recoverId(json.value), envelope: failure(error) });
-    return;
-  }
-  const { id, method, input } = frame.data;
-  const envelope = await core.dispatch(method, input).catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    return failure(new ApiError('internal', message));
-  });
-  send(socket, { type: 'result', id, envelope });
+  send(socket, await answerInvoke(core, json.value));
 }
 
 /**

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
 /**
- * Frames of the browser host's websocket (path /api). The console API itself is the same as over
- * Electron IPC: an invoke carries a method and its input, a result carries the envelope, and the
- * host pushes every core event to every socket.
+ * The console API's wire, whatever carries it: the browser host's websocket (path /api, as JSON
+ * text) and the port between the Electron shell and the core's process (as structured clones).
+ * An invoke carries a method and its input, a result carries the envelope with the invoke's id,
+ * and the core pushes every event to every listener.
  */
 export const WEB_API_PATH = '/api';
 export const WEB_TOKEN_PARAM = 'token';
@@ -24,6 +25,8 @@ export const ClientFrame = z.discriminatedUnion('type', [
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 
-export type ServerFrame =
-  | { type: 'result'; id: number; envelope: unknown }
-  | { type: 'event'; event: string; payload: unknown };
+export const ServerFrame = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('result'), id: z.number().int(), envelope: z.unknown() }),
+  z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() }),
+]);
+export type ServerFrame = z.infer<typeof ServerFrame>;

@@ -1,0 +1,17 @@
+import { createCore } from '../core/create-core';
+import { processParentPort } from './parent-port';
+import { serveCore } from './serve-core';
+
+/**
+ * The core's own process: Electron's utilityProcess in the app, child_process.fork in tests. The
+ * shell sends the start options over the port; the core asks the shell to open the host view.
+ */
+serveCore(
+  processParentPort(),
+  (options, port) =>
+    createCore({
+      ...options,
+      hostView: { openHostView: () => port.post({ type: 'open-host-view' }) },
+    }),
+  (code) => process.exit(code),
+);

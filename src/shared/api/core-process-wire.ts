@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ClientFrame, ServerFrame } from './web-wire';
+
+/**
+ * The port between the Electron shell and the core's own process. Besides the console API's
+ * invokes, results and events (web-wire.ts), the shell starts and closes the core, and the core
+ * asks the shell for what only the shell can do (open the host view's window).
+ */
+
+/** What the core needs from the shell to start: `app` does not exist in the core's process. */
+export const CoreStartOptions = z.object({
+  dataDir: z.string().min(1),
+  resourcesDir: z.string().min(1),
+  transport: z.enum(['electron', 'web']),
+  /** The better-sqlite3 build for this runtime, when not the one in node_modules. */
+  nativeBinding: z.string().optional(),
+  seedDemo: z.boolean().optional(),
+});
+export type CoreStartOptions = z.infer<typeof CoreStartOptions>;
+
+/** From the shell to the core's process. */
+export const ShellFrame = z.union([
+  z.object({ type: z.literal('start'), options: CoreStartOptions }),
+  z.object({ type: z.literal('close') }),
+  ClientFrame,
+]);
+export type ShellFrame = z.infer<typeof ShellFrame>;
+
+/** From the core's process to the shell. */
+export const CoreFrame = z.union([
+  z.object({ type: z.literal('ready') }),
+  /** The core could not start; `message` is the one line to show the operator. */
+  z.object({ type: z.literal('failed'), message: z.string() }),
+  z.object({ type: z.literal('open-host-view') }),
+  ServerFrame,
+]);
+export type CoreFrame = z.infer<typeof CoreFrame>;
