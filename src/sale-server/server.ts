@@ -148,7 +148,7 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
       committed: (show, events) => {
         broadcasterOf(show).push(events);
         timers.observe(show, events);
-        show.pruneEvents(retain);
+        show.advanceReplayWindow(retain);
       },
       moderated: (show, message) => {
         broadcasterOf(show).flush();
@@ -158,7 +158,10 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
     now,
   );
   for (const { showId, products } of options.shows ?? []) shows.ensure(showId, products);
-  for (const show of shows.all()) timers.restore(show);
+  for (const show of shows.all()) {
+    timers.restore(show);
+    show.advanceReplayWindow(retain);
+  }
 
   const intake = new OrderIntake(ledger, options.intakeMaxBatch ?? 2000, report, clock, (show) =>
     audience.demandChanged(show),

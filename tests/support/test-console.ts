@@ -6,6 +6,7 @@ import {
   ConsoleMessage,
   HandshakeError,
   Heartbeat,
+  HistoryReply,
   PROTOCOL_VERSION,
   ServerMessage,
   SnapshotMessage,
@@ -127,6 +128,14 @@ export class TestConsole {
   async clock(): Promise<ClockReply> {
     const raw: unknown = await this.socket.timeout(5000).emitWithAck(ConsoleMessage.clock, {});
     return ClockReply.parse(raw);
+  }
+
+  /** Sends a `history` request (valid or not) and resolves with its validated reply. */
+  async history(request: unknown): Promise<HistoryReply> {
+    const raw: unknown = await this.socket
+      .timeout(5000)
+      .emitWithAck(ConsoleMessage.history, request);
+    return HistoryReply.parse(raw);
   }
 
   resume(fromSeq: number): void {

@@ -4,6 +4,7 @@ import {
   ClockRequest,
   ConsoleMessage,
   HEARTBEAT_FEATURE,
+  HISTORY_FEATURE,
   HandshakeAuth,
   agreedFeatures,
   PROTOCOL_VERSION,
@@ -21,6 +22,7 @@ import type { AudienceHub } from './audience-hub';
 import { refusal, splitArgs, tokensEqual } from './auth';
 import { handleCommand } from './command-handler';
 import { startHeartbeat } from './heartbeat';
+import { historyReply } from './history';
 import { sendResume, sendSnapshot, sendWelcome } from './replay';
 import type { ShowRegistry } from './show-registry';
 
@@ -112,11 +114,11 @@ export function attachConsoleSocket(namespace: Namespace, deps: ConsoleSocketDep
       showId: show.showId,
       consoleId: data.consoleId,
     });
-    listen(socket, show, deps);
+    listen(socket, show, data, deps);
   });
 }
 
-function listen(socket: Socket, show: Show, deps: ConsoleSocketDeps): void {
+function listen(socket: Socket, show: Show, data: ConsoleData, deps: ConsoleSocketDeps): void {
   const drop = (message: string, issues: string) =>
     deps.log({ level: 'warn', msg: `malformed ${message} dropped`, showId: show.showId, issues });
 
@@ -172,8 +174,20 @@ function listen(socket: Socket, show: Show, deps: ConsoleSocketDeps): void {
     ack(reply);
   });
 
+  if (data.features.includes(HISTORY_FEATURE)) {
+    socket.on(ConsoleMessage.history, (...args: unknown[]) => {
+      const { payload, ack } = splitArgs(args);
+      if (ack === null) {
+        drop(ConsoleMessage.history, 'no acknowledgement callback');
+        return;
+      }
+      ack(historyReply(show, deps.ledger, payload, deps.log));
+    });
+  }
+
   socket.onAny((name: unknown) => {
-    if (typeof name !== 'string' || !knownMessages.has(name)) {
+    const agreed = name !== ConsoleMessage.history || data.features.includes(HISTORY_FEATURE);
+    if (typeof name !== 'string' || !knownMessages.has(name) || !agreed) {
       deps.log({
         level: 'warn',
         msg: 'unknown message dropped',

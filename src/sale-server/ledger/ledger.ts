@@ -49,7 +49,8 @@ export interface OrderTotals {
 
 /**
  * The sale server's own SQLite file (WAL): shows, products and stock, orders, applied command ids
- * with their outcome, and the event log that resume replays. SQL only; no business rules.
+ * with their outcome, and the show's whole event log (resume replays its newest part, `history`
+ * serves any of it). SQL only; no business rules.
  */
 export class Ledger {
   readonly file: string;
@@ -144,11 +145,6 @@ export class Ledger {
 
   oldestSeq(showId: string): number | null {
     return this.stmt.oldestSeq.get(showId)?.oldest ?? null;
-  }
-
-  /** Drops the events before `keepFromSeq`. */
-  pruneEvents(showId: string, keepFromSeq: number): void {
-    this.stmt.prune.run(showId, keepFromSeq);
   }
 
   findCommand(showId: string, commandId: string): StoredCommand | undefined {

@@ -42,7 +42,6 @@ export interface Statements {
   insertEvent: Write;
   readEvents: Statement<[string, number, number], { body: string }>;
   oldestSeq: Statement<[string], { oldest: number | null }>;
-  prune: Write;
   findCommand: Statement<[string, string], CommandRow>;
   recordCommand: Write;
   orderTotals: Statement<[string], { sku: string; orders: number; units: number }>;
@@ -87,7 +86,6 @@ export function prepareStatements(db: Database): Statements {
     oldestSeq: db.prepare<[string], { oldest: number | null }>(
       'SELECT MIN(seq) AS oldest FROM events WHERE show_id = ?',
     ),
-    prune: db.prepare('DELETE FROM events WHERE show_id = ? AND seq < ?'),
     findCommand: db.prepare<[string, string], CommandRow>(
       'SELECT status, reason_code, reason_message, seq FROM commands WHERE show_id = ? AND command_id = ?',
     ),

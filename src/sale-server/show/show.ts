@@ -30,7 +30,7 @@ export class Show {
   readonly showId: string;
   state: ShowState = 'planned';
   seq = 0;
-  /** The oldest event the ledger still keeps for replay. */
+  /** The oldest event a resume replays; older ones need a snapshot (and `history`). */
   oldestSeq = 1;
   pin: PinState = { sku: null, until: null };
   viewers = 0;
@@ -137,12 +137,14 @@ export class Show {
     };
   }
 
-  /** Drops replayable events beyond the newest `retain` (after a commit). */
-  pruneEvents(retain: number): void {
+  /**
+   * Moves the replay window to the newest `retain` events (after a commit, and at start). Older
+   * events stay in the ledger for `history`; only resume stops replaying them.
+   */
+  advanceReplayWindow(retain: number): void {
     const keepFrom = this.seq - retain + 1;
     const slack = Math.ceil(retain / 10);
     if (keepFrom - this.oldestSeq < slack) return;
-    this.ledger.pruneEvents(this.showId, keepFrom);
     this.oldestSeq = keepFrom;
   }
 

@@ -161,6 +161,13 @@ export interface LinkStatus {
   lastErrorReason: LinkErrorReason | null;
   /** Inbound messages rejected at the boundary since the run was opened in this process. */
   protocolErrors: number;
+  /**
+   * Server events the run log lacks (skipped by a snapshot); 0 when it holds every seq from 1 to
+   * the last applied.
+   */
+  logMissing: number;
+  /** Whether the missing events are being fetched from the server's ledger now. */
+  logFilling: boolean;
 }
 
 export interface FlashSaleView {

@@ -119,6 +119,11 @@ export interface RunResults {
   totals: { orders: number; unitsSold: number; revenue: Revenue[] };
   protocolErrors: number;
   linkDrops: number;
+  /**
+   * Server events the run log lacks (a snapshot skipped them and no backfill has filled them
+   * yet): 0 when the log holds every seq from 1 to the last, the only case called complete.
+   */
+  logMissing: number;
 }
 
 export interface StockPoint {
@@ -243,6 +248,8 @@ export interface ExportResult {
   /** Orders (csv), log entries (json) or products (html) written. */
   rows: number;
   rehearsal: boolean;
+  /** Whether the run log held every server event from seq 1 to the last when it was written. */
+  complete: boolean;
 }
 
 /** A piece of an export file (base64 of its bytes from `offset`). */

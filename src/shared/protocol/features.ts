@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HISTORY_FEATURE } from './history';
 
 /**
  * Optional protocol additions, negotiated in the handshake without raising the version: the
@@ -14,7 +15,7 @@ export type FeatureList = z.infer<typeof FeatureList>;
 export const HEARTBEAT_FEATURE = 'heartbeat';
 
 /** The features this build of the console understands, offered in every handshake. */
-export const CONSOLE_FEATURES: readonly string[] = [HEARTBEAT_FEATURE];
+export const CONSOLE_FEATURES: readonly string[] = [HEARTBEAT_FEATURE, HISTORY_FEATURE];
 
 /** The offered names the server also supports, in the server's order, each once. */
 export function agreedFeatures(

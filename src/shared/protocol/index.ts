@@ -5,6 +5,7 @@ export * from './events';
 export * from './commands';
 export * from './handshake';
 export * from './features';
+export * from './history';
 export * from './intake';
 export * from './validate';
 export * from './sequence';

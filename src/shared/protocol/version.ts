@@ -24,6 +24,8 @@ export const ConsoleMessage = {
   requestSnapshot: 'requestSnapshot',
   /** With an acknowledgement callback that receives a `ClockReply`. */
   clock: 'clock',
+  /** With the `history` feature only; an acknowledgement callback receives a `HistoryReply`. */
+  history: 'history',
 } as const;
 export type ConsoleMessageName = (typeof ConsoleMessage)[keyof typeof ConsoleMessage];
 

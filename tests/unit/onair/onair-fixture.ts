@@ -74,6 +74,8 @@ export function liveState(run: LiveRun, input: LiveInput): LiveState {
       lastError: null,
       lastErrorReason: null,
       protocolErrors: 0,
+      logMissing: 0,
+      logFilling: false,
     },
     revision: 1,
     showState: input.showState ?? 'live',

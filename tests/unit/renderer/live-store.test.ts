@@ -44,6 +44,8 @@ function link(runId = 1): LinkStatus {
     lastError: null,
     lastErrorReason: null,
     protocolErrors: 0,
+    logMissing: 0,
+    logFilling: false,
   };
 }
 

@@ -5,6 +5,7 @@ import { Projection } from '../../../src/main/core/live/projection';
 import { ProtocolErrors } from '../../../src/main/core/sync/protocol-errors';
 import { RunLog } from '../../../src/main/core/sync/run-log';
 import { SyncStore } from '../../../src/main/core/sync/sync-store';
+import { HistoryStore } from '../../../src/main/core/sync/history-store';
 import type { Db } from '../../../src/main/core/store/database';
 import { logKinds, memoryRun } from './memory-run';
 
@@ -56,7 +57,7 @@ describe('Inbox', () => {
   const resume = vi.fn<(fromSeq: number) => void>();
   const requestSnapshot = vi.fn<() => void>();
   const applied = vi.fn<(events: readonly ServerEvent[]) => void>();
-  const reset = vi.fn<() => void>();
+  const reset = vi.fn<(gap: boolean) => void>();
 
   beforeEach(() => {
     vi.clearAllMocks();
@@ -74,6 +75,7 @@ describe('Inbox', () => {
       runId,
       serverShowId: 'show-1',
       store,
+      history: new HistoryStore(db),
       runLog,
       errors,
       projection,

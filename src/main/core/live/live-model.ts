@@ -24,6 +24,8 @@ export interface LinkFacts {
   lastErrorReason: LinkErrorReason | null;
   clockOffsetMs: number | null;
   protocolErrors: number;
+  logMissing: number;
+  logFilling: boolean;
 }
 
 export interface LiveModelDeps {
@@ -144,6 +146,8 @@ export class LiveModel implements LiveSource {
       lastError: facts.lastError,
       lastErrorReason: facts.lastErrorReason,
       protocolErrors: facts.protocolErrors,
+      logMissing: facts.logMissing,
+      logFilling: facts.logFilling,
     };
   }
 

@@ -151,7 +151,7 @@ ${run.rehearsal ? '<div class="banner" role="note">REHEARSAL – a practice run 
 <p class="meta"><span>${run.rehearsal ? 'Rehearsal' : 'Live show'}</span><span>Started ${html(utcTime(run.startedAt))}</span><span>${run.endedAt === null ? 'Still open' : `Ended ${html(utcTime(run.endedAt))}`}</span>${run.durationMs === null ? '' : `<span>Duration ${html(duration(run.durationMs))}</span>`}</p>
 ${run.note ? `<p>${html(run.note)}</p>` : ''}
 ${results.clock.base === 'show' ? `<p class="meta">${html(SHOW_TIME_NOTE)} Show time ${html(duration(results.to - results.from))}.</p>` : ''}
-<div class="figures"><div class="figure">Orders<b>${count(results.totals.orders)}</b></div><div class="figure">Units sold<b>${count(results.totals.unitsSold)}</b></div><div class="figure">Revenue<b>${html(revenue)}</b></div><div class="figure">Link drops<b>${count(results.linkDrops)}</b></div><div class="figure">Protocol errors<b>${count(results.protocolErrors)}</b></div></div>
+<div class="figures"><div class="figure">Orders<b>${count(results.totals.orders)}</b></div><div class="figure">Units sold<b>${count(results.totals.unitsSold)}</b></div><div class="figure">Revenue<b>${html(revenue)}</b></div><div class="figure">Link drops<b>${count(results.linkDrops)}</b></div><div class="figure">Protocol errors<b>${count(results.protocolErrors)}</b></div><div class="figure">Run log<b>${results.logMissing === 0 ? 'Complete' : `${count(results.logMissing)} events missing`}</b></div></div>
 <h2>Stock over time</h2>${stockChart(timeline, 'Stock of each product over time')}<div class="legend">${legend}</div>
 <h2>Units sold per ${html(bucketLabel(timeline.sales.bucketMs))}</h2>${salesChart(timeline, 'Units sold over time')}
 <h2>Results per product</h2>

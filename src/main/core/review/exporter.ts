@@ -10,6 +10,7 @@ import { ExportWriter, exportFileName, exportPath } from './export-files';
 import { renderReport } from './export-html';
 import { writeRunLogJson } from './export-json';
 import { countLogEntries } from './log-chunks';
+import { logCoverage } from '../sync/history-store';
 import { computeResults } from './results';
 import type { RunIndex } from './run-index';
 import { buildTimeline } from './timeline';
@@ -44,7 +45,8 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
     case 'json': {
       const total = countLogEntries(db, run.id);
       report(0, total);
-      return writeRunLogJson(db, run, index.time, writer, (done) => report(done, total));
+      const missing = logCoverage(db, run.id).missing;
+      return writeRunLogJson(db, run, index.time, missing, writer, (done) => report(done, total));
     }
     case 'html': {
       report(0, 1);
@@ -67,6 +69,7 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
   const path = exportPath(job.dataDir, fileName);
   const writer = await ExportWriter.create(path);
   try {
+    const complete = logCoverage(job.db, job.run.id).missing === 0;
     const rows = await writeContent(job, writer);
     const bytes = await writer.finish();
     return {
@@ -77,6 +80,7 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
       bytes,
       rows,
       rehearsal: job.run.rehearsal,
+      complete,
     };
   } catch (error) {
     await writer.abandon();

@@ -1,6 +1,7 @@
 import type { Currency } from '../../../shared/model/lineup';
 import type { ProductResult, Revenue, RunResults, RunSummary } from '../../../shared/model/review';
 import type { Db } from '../store/database';
+import { logCoverage } from '../sync/history-store';
 import type { ProductFacts } from './marker-scan';
 import { skuLast, skuPeaks, skuTotals, type SkuLast, type SkuTotals } from './rollup-queries';
 import { clockSecondsOf, type RunIndex } from './run-index';
@@ -138,5 +139,6 @@ export function computeResults(db: Db, run: RunSummary, index: RunIndex): RunRes
     },
     protocolErrors: index.facts.protocolErrors,
     linkDrops: index.facts.linkDrops,
+    logMissing: logCoverage(db, run.id).missing,
   };
 }

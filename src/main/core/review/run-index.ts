@@ -47,19 +47,23 @@ interface RunTimes {
   started_at: number;
   ended_at: number | null;
   max_seq: number | null;
+  /** Grows as a backfill journals a gap's events (below max_seq). */
+  filled: number;
 }
 
 function runTimes(db: Db, runId: number): RunTimes | undefined {
   return db
     .prepare(
-      `SELECT kind, started_at, ended_at, (SELECT max(seq) FROM run_log WHERE run_id = runs.id) AS max_seq
+      `SELECT kind, started_at, ended_at,
+         (SELECT max(seq) FROM run_log WHERE run_id = runs.id) AS max_seq,
+         (SELECT coalesce(sum(filled_to), 0) FROM run_gaps WHERE run_id = runs.id) AS filled
        FROM runs WHERE id = ?`,
     )
     .get(runId) as RunTimes | undefined;
 }
 
 export function indexVersion(times: RunTimes): string {
-  return `${times.max_seq ?? 0}:${times.ended_at ?? 'open'}`;
+  return `${times.max_seq ?? 0}:${times.filled}:${times.ended_at ?? 'open'}`;
 }
 
 /** The host-language texts of the run's show's talking points, by id. */

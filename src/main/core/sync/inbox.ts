@@ -13,6 +13,7 @@ import {
 import { RunLogKind } from '../../../shared/model/live';
 import { Projection, ProjectionError } from '../live/projection';
 import type { Db } from '../store/database';
+import type { HistoryStore } from './history-store';
 import type { ProtocolErrors } from './protocol-errors';
 import type { RunLog } from './run-log';
 import type { SyncStore } from './sync-store';
@@ -27,6 +28,7 @@ export interface InboxDeps {
   runId: number;
   serverShowId: string;
   store: SyncStore;
+  history: HistoryStore;
   runLog: RunLog;
   errors: ProtocolErrors;
   projection: Projection;
@@ -36,8 +38,8 @@ export interface InboxDeps {
   requestSnapshot(): void;
   /** Called after events were committed and adopted. */
   applied(events: readonly ServerEvent[]): void;
-  /** Called after a snapshot replaced the projection. */
-  reset(): void;
+  /** Called after a snapshot replaced the projection (`gap`: it left events out of the log). */
+  reset(gap: boolean): void;
 }
 
 /**
@@ -51,9 +53,12 @@ export class Inbox {
   private resumeFrom: number | null = null;
   private resumeAt = 0;
   private duplicateCount = 0;
+  /** The last event seq the run log covers (journaled, or reserved for the backfill). */
+  private journalSeq: number;
 
   constructor(private readonly deps: InboxDeps) {
     this.tracker = new SequenceTracker(deps.projection.head.lastSeq);
+    this.journalSeq = deps.history.journalSeq(deps.runId);
   }
 
   get duplicatesIgnored(): number {
@@ -209,7 +214,7 @@ export class Inbox {
   }
 
   private commit(events: readonly ServerEvent[]): void {
-    const { db, runId, store, runLog, projection } = this.deps;
+    const { db, runId, store, history, runLog, projection } = this.deps;
     const draft = projection.draft();
     const applied: ServerEvent[] = [];
     let failure: { event: ServerEvent; error: ProjectionError } | null = null;
@@ -225,13 +230,18 @@ export class Inbox {
     }
     const now = Date.now();
     if (applied.length > 0) {
+      // Events a snapshot already covered (it was taken at or after them) are journaled once.
+      const journaled = applied.filter((event) => event.seq > this.journalSeq);
+      const journalSeq = Math.max(this.journalSeq, draft.head.lastSeq);
       db.transaction(() => {
-        for (const event of applied) {
+        for (const event of journaled) {
           runLog.appendJson(runId, RunLogKind.event, JSON.stringify(event), now);
         }
         for (const product of draft.touched.values()) store.saveProduct(runId, product);
         store.saveHead(runId, draft.head, now);
+        if (journalSeq !== this.journalSeq) history.setJournalSeq(runId, journalSeq);
       })();
+      this.journalSeq = journalSeq;
       projection.adopt(draft);
       this.tracker.advanceTo(draft.head.lastSeq);
       this.resumeFrom = null;
@@ -244,24 +254,32 @@ export class Inbox {
     }
   }
 
+  /**
+   * Replaces the projection with the snapshot. Events it skipped (after what the log covers, up
+   * to its seq) get run log positions reserved before the snapshot entry, for the backfill.
+   */
   private applySnapshot(message: SnapshotMessage, reason: string): void {
-    const { db, runId, store, runLog, projection } = this.deps;
+    const { db, runId, store, history, runLog, projection } = this.deps;
     const next = Projection.fromSnapshot(message, projection.head.synced ? projection : null);
     const now = Date.now();
+    const gap = message.seq > this.journalSeq;
+    const entry = { reason, replacedSeq: this.tracker.lastApplied, ...message };
     db.transaction(() => {
       store.replaceProducts(runId, next.list());
       store.saveHead(runId, next.head, now);
-      runLog.append(
-        runId,
-        RunLogKind.snapshot,
-        { reason, replacedSeq: this.tracker.lastApplied, ...message },
-        now,
-      );
+      if (gap) {
+        const position = history.reserveGap(runId, this.journalSeq + 1, message.seq);
+        history.appendAt(position, runId, RunLogKind.snapshot, entry, now);
+        history.setJournalSeq(runId, message.seq);
+      } else {
+        runLog.append(runId, RunLogKind.snapshot, entry, now);
+      }
     })();
+    if (gap) this.journalSeq = message.seq;
     projection.replace(next);
     this.tracker.reset(message.seq);
     this.snapshotExpected = null;
     this.resumeFrom = null;
-    this.deps.reset();
+    this.deps.reset(gap);
   }
 }

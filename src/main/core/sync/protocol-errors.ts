@@ -20,7 +20,9 @@ export type ProtocolErrorReason =
   /** A snapshot older than what is applied, that nobody asked for. */
   | 'stale_snapshot'
   /** An acknowledgement that names another command. */
-  | 'mismatched_ack';
+  | 'mismatched_ack'
+  /** The server answered a `history` request with an error. */
+  | 'history_refused';
 
 const PER_SECOND = 20;
 

@@ -4,6 +4,7 @@ import {
   ConsoleMessage,
   HEARTBEAT_FEATURE,
   Heartbeat,
+  HISTORY_FEATURE,
   LineupProducts,
   PROTOCOL_VERSION,
   ServerMessage,
@@ -23,6 +24,8 @@ import {
   type LiveState,
 } from '../../../shared/model/live';
 import type { EventHub } from '../api/event-hub';
+import { Backfill } from './backfill';
+import { HistoryStore } from './history-store';
 import { LiveModel } from '../live/live-model';
 import { LivePublisher } from '../live/live-publisher';
 import { Projection } from '../live/projection';
@@ -66,6 +69,7 @@ export class SyncSession {
   private readonly connection: Connection;
   private readonly clock: ClockSync;
   private readonly liveness: Liveness;
+  private readonly backfill: Backfill;
   private token: string;
   private lineupCommandId: string | null;
   /** The protocol additions the server agreed to on the current connection. */
@@ -77,6 +81,7 @@ export class SyncSession {
     this.store = new SyncStore(db);
     this.runLog = new RunLog(db);
     this.errors = new ProtocolErrors(this.runLog, run.id);
+    const history = new HistoryStore(db);
     const stored = this.store.load(run.id);
     if (!stored) throw new Error(`run ${run.id} has no sync state`);
     this.token = stored.token;
@@ -97,6 +102,7 @@ export class SyncSession {
           this.liveness.stop();
           this.clock.stop();
           this.outbox.disconnected();
+          this.backfill.disconnected();
         },
         changed: () => this.publisher.linkChanged(),
       },
@@ -121,6 +127,8 @@ export class SyncSession {
         lastErrorReason: this.connection.lastErrorReason,
         clockOffsetMs: this.clock.offsetMs,
         protocolErrors: this.errors.count,
+        logMissing: this.backfill.missingEvents,
+        logFilling: this.backfill.filling,
       }),
       serverNow: () => this.clock.serverNow(),
       ackOverdueMs: tuning.ackOverdueMs,
@@ -139,13 +147,26 @@ export class SyncSession {
       runId: run.id,
       serverShowId: run.serverShowId,
       store: this.store,
+      history,
       runLog: this.runLog,
       errors: this.errors,
       projection: this.projection,
       resume: (fromSeq) => this.connection.emit(ConsoleMessage.resume, { fromSeq }),
       requestSnapshot: () => this.connection.emit(ConsoleMessage.requestSnapshot, {}),
       applied: (applied) => this.publisher.markProducts(this.model.applied(applied)),
-      reset: () => this.publisher.full(),
+      reset: (gap) => {
+        this.publisher.full();
+        if (gap) this.backfill.gapOpened();
+      },
+    });
+    this.backfill = new Backfill({
+      runId: run.id,
+      history,
+      errors: this.errors,
+      tuning: tuning.backfill,
+      request: (payload, timeoutMs, callback) =>
+        this.connection.request(ConsoleMessage.history, payload, timeoutMs, callback),
+      changed: () => this.publisher.linkChanged(),
     });
     this.outbox = new Outbox({
       db,
@@ -216,6 +237,7 @@ export class SyncSession {
 
   close(): void {
     this.liveness.stop();
+    this.backfill.close();
     this.connection.close();
     this.publisher.stop();
     this.outbox.close();
@@ -307,6 +329,7 @@ export class SyncSession {
     this.outbox.flush();
     this.clock.start(welcome.serverTime, receivedAt);
     this.liveness.start(this.agreed.has(HEARTBEAT_FEATURE));
+    this.backfill.connected(this.agreed.has(HISTORY_FEATURE));
     this.publisher.linkChanged();
   }
 

@@ -1,6 +1,7 @@
 import type { PublisherTiming } from '../live/live-publisher';
 import type { BackoffOptions } from './backoff';
 import type { LivenessTuning } from './liveness';
+import type { BackfillTuning } from './backfill';
 import type { OutboxTuning } from './outbox';
 
 /** Timings of the sync engine; tests shorten some of them. */
@@ -17,6 +18,8 @@ export interface SyncTuning {
   ackOverdueMs: number;
   outbox: OutboxTuning;
   publisher: PublisherTiming;
+  /** Paging of the run log's backfill (feature `history`). */
+  backfill: BackfillTuning;
 }
 
 export const defaultSyncTuning: SyncTuning = {
@@ -28,6 +31,7 @@ export const defaultSyncTuning: SyncTuning = {
   ackOverdueMs: 2000,
   outbox: { ackTimeoutMs: 5000, retry: { initialMs: 500, maxMs: 5000, jitter: 0.2 } },
   publisher: { frameMs: 50, heartbeatMs: 1000 },
+  backfill: { pageSize: 500, timeoutMs: 5000, retryMs: 1000 },
 };
 
 /** The defaults with `overrides` on top (one level deep). */

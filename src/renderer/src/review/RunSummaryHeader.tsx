@@ -57,6 +57,15 @@ export function RunSummaryHeader({ results }: { results: RunResults }) {
           {t('review.run.openNotice')}
         </Alert>
       )}
+      {results.logMissing > 0 ? (
+        <Alert color="orange" variant="light" data-testid="run-log-coverage">
+          {t('review.run.logMissing', { count: formatCount(results.logMissing, language) })}
+        </Alert>
+      ) : (
+        <Text size="sm" c="dimmed" data-testid="run-log-coverage">
+          {t('review.run.logComplete')}
+        </Text>
+      )}
       {run.note !== '' && (
         <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="run-note">
           {run.note}

@@ -5,6 +5,7 @@ import { migration003Sync } from './003-sync';
 import { migration004Review } from './004-review';
 import { migration005OnAir } from './005-onair';
 import { migration006CurrencyMinorUnits } from './006-currency-minor-units';
+import { migration007History } from './007-history';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004Review,
   migration005OnAir,
   migration006CurrencyMinorUnits,
+  migration007History,
 ];
 
 /** Throws unless the versions are 1, 2, 3, ... with no gap, repeat or reordering. */

@@ -26,6 +26,8 @@ export function RunControls({ showId }: { showId: number }) {
   );
   const protocolErrors = useLiveSelect((header) => header?.link.protocolErrors ?? 0);
   const synced = useLiveSelect((header) => header?.synced ?? false);
+  const logMissing = useLiveSelect((header) => header?.link.logMissing ?? 0);
+  const logFilling = useLiveSelect((header) => header?.link.logFilling ?? false);
   const [token, setToken] = useState(() => loadToken(showId));
   const [busy, setBusy] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
@@ -72,6 +74,18 @@ export function RunControls({ showId }: { showId: number }) {
       {protocolErrors > 0 && (
         <Text size="sm" c="orange">
           {t('live.panel.protocolErrors', { count: protocolErrors })}
+        </Text>
+      )}
+      {logMissing > 0 && (
+        <Text
+          size="sm"
+          c={logFilling ? undefined : 'orange'}
+          role="status"
+          data-testid="log-missing"
+        >
+          {t(logFilling ? 'live.panel.logFilling' : 'live.panel.logMissing', {
+            count: logMissing,
+          })}
         </Text>
       )}
       <Group gap="sm" align="flex-end">
