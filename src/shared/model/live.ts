@@ -170,6 +170,13 @@ export interface LinkStatus {
   logFilling: boolean;
 }
 
+/** A sell-out forecast's range: at the measured rate plus and minus its spread. */
+export interface SellOutRange {
+  lowSeconds: number;
+  /** null when the slower rate is about zero: no upper bound. */
+  highSeconds: number | null;
+}
+
 export interface FlashSaleView {
   priceMinor: number;
   unitCap: number;
@@ -210,10 +217,18 @@ export interface LiveProduct {
   revenueMinor: number;
   flashSale: FlashSaleView | null;
   pinned: boolean;
-  /** Units sold per second, smoothed over a few seconds (server time). */
-  unitsPerSecond: number;
-  /** Seconds until stock reaches zero at the current rate; 0 when sold out; null when not selling. */
+  /**
+   * Units sold per second over the last second of server time (the orders' `at`); 0 at once when
+   * sold out; null (unknown) while the link is down or stale or before the first snapshot.
+   */
+  unitsPerSecond: number | null;
+  /**
+   * Seconds until stock reaches zero at that rate; 0 when sold out; null when unknown, not
+   * selling, or not meaningful (neither pinned nor in a flash sale).
+   */
   sellOutSeconds: number | null;
+  /** How sure the forecast is: the range the rate's spread gives (null with no forecast). */
+  sellOutRange: SellOutRange | null;
   /** Server time of the event that took stock to zero (null while in stock). */
   soldOutAt: number | null;
   /** Server time the product was first pinned in this run. */

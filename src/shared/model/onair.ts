@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PriceMinor, type Currency, type Language } from './lineup';
-import type { LinkState, RunKind, ShowState } from './live';
+import type { LinkState, RunKind, SellOutRange, ShowState } from './live';
 
 /**
  * What is on air during a run: the talking-point queue, the cue the producer armed, the on-air
@@ -86,9 +86,11 @@ export interface OnAirProduct {
   /** Stock plus sold: what the stock bar measures against. */
   total: number;
   lowStockThreshold: number;
-  unitsPerSecond: number;
-  /** Seconds until sold out at the current rate; 0 when sold out; null when not selling. */
+  /** null while unknown (link down or stale). */
+  unitsPerSecond: number | null;
+  /** Seconds until sold out at the current rate; 0 when sold out; null when unknown or idle. */
   sellOutSeconds: number | null;
+  sellOutRange: SellOutRange | null;
   /** When a timed pin ends (console clock); null for a pin without end. */
   pinnedUntil: number | null;
   flashSale: OnAirFlashSale | null;

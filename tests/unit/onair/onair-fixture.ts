@@ -34,6 +34,7 @@ export function liveProduct(figures: Figures, pinSku: string | null): LiveProduc
     pinned: pinSku === figures.sku,
     unitsPerSecond: figures.unitsPerSecond ?? 0,
     sellOutSeconds: figures.sellOutSeconds ?? null,
+    sellOutRange: null,
     soldOutAt: null,
     firstPinnedAt: null,
     pendingCommandIds: [],

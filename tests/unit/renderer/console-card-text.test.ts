@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LiveProduct } from '../../../src/shared/model/live';
+import { forecastText } from '../../../src/renderer/src/live-run/forecast-text';
 import {
-  forecastText,
   pinToSoldOutMs,
   sellThrough,
   soldOutText,
@@ -37,6 +37,7 @@ function product(times: { firstPinnedAt: number | null; soldOutAt: number | null
     pinned: false,
     unitsPerSecond: 0,
     sellOutSeconds: 0,
+    sellOutRange: null,
     pendingCommandIds: [],
     display: { stock: 0, priceMinor: 23900, pinned: false, flashSale: null },
     ...times,
@@ -65,14 +66,38 @@ describe('the console card figures', () => {
     expect(pinToSoldOutMs(product({ firstPinnedAt: 50_000, soldOutAt: 43_000 }))).toBeNull();
   });
 
-  it('forecasts a sell-out in seconds under 90 s, in minutes above', () => {
-    expect(forecastText(t, null)).toBe('not selling');
-    expect(forecastText(t, 0)).toBe('Sold out');
-    expect(forecastText(t, 0.2)).toBe('sold out in ~1 s');
-    expect(forecastText(t, 40.4)).toBe('sold out in ~40 s');
-    expect(forecastText(t, 89)).toBe('sold out in ~89 s');
-    expect(forecastText(t, 90)).toBe('sold out in ~2 min');
-    expect(forecastText(t, 185)).toBe('sold out in ~3 min');
+  it('forecasts a sell-out with its range, in seconds under a minute, as a clock above', () => {
+    const at = (
+      sellOutSeconds: number | null,
+      sellOutRange: { lowSeconds: number; highSeconds: number | null } | null = null,
+      unitsPerSecond: number | null = 10,
+    ) =>
+      forecastText(
+        t,
+        { unitsPerSecond, sellOutSeconds, sellOutRange },
+        'console.card.forecast',
+        'en',
+      );
+    expect(at(0, null, 0)).toBe('Sold out');
+    expect(at(0.2, { lowSeconds: 0.1, highSeconds: 0.3 })).toBe('sold out in ~0.2 s (0.1 s–0.3 s)');
+    expect(at(40.4, { lowSeconds: 36, highSeconds: 45 })).toBe('sold out in ~40 s (36 s–45 s)');
+    expect(at(90, { lowSeconds: 80, highSeconds: 100 })).toBe('sold out in ~1:30 (1:20–1:40)');
+    expect(at(185, { lowSeconds: 120, highSeconds: null })).toBe(
+      'sold out in ~3:05 (2:00 or more)',
+    );
+  });
+
+  it('says why there is no forecast: unknown rate, nothing selling, no pin', () => {
+    const at = (unitsPerSecond: number | null) =>
+      forecastText(
+        t,
+        { unitsPerSecond, sellOutSeconds: null, sellOutRange: null },
+        'console.card.forecast',
+        'en',
+      );
+    expect(at(null)).toBe('forecast unknown');
+    expect(at(0)).toBe('not selling');
+    expect(at(2.5)).toBe('no forecast until pinned');
   });
 
   it('says how long after the first pin a product sold out', () => {

@@ -22,6 +22,7 @@ function product(sku: string, stock: number, extra: Partial<LiveProduct> = {}): 
     pinned: false,
     unitsPerSecond: 0,
     sellOutSeconds: null,
+    sellOutRange: null,
     soldOutAt: null,
     firstPinnedAt: null,
     pendingCommandIds: [],

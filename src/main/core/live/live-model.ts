@@ -14,7 +14,7 @@ import type { LiveSource } from './live-publisher';
 import { liveHeader, liveProduct } from './live-view';
 import { overlayOf, type Overlay } from './optimistic';
 import type { Projection } from './projection';
-import { SalesRate } from './sales-rate';
+import { SalesRate, type RateSample } from './sales-rate';
 
 /** What the sync session knows about its link, for the link status. */
 export interface LinkFacts {
@@ -40,6 +40,8 @@ export interface LiveModelDeps {
 }
 
 const MOVING_RATE = 0.01;
+/** The rate window ends at the newest server time seen, never further back than this. */
+const MAX_HORIZON_LAG_MS = 500;
 
 /**
  * The live state of one run in memory: the projection, plus what only the console computes
@@ -51,6 +53,8 @@ export class LiveModel implements LiveSource {
   private readonly eventRate = new RateWindow();
   private readonly moving = new Set<string>();
   private lastEventAt: number | null = null;
+  /** The newest server time the server told (an event's `at`, a heartbeat). */
+  private serverHorizon = Number.NEGATIVE_INFINITY;
   private overlayCache: Overlay | null = null;
 
   constructor(private readonly deps: LiveModelDeps) {}
@@ -68,12 +72,18 @@ export class LiveModel implements LiveSource {
         rate.record(event.at, event.qty);
         this.moving.add(event.sku);
       }
+      this.serverHorizon = Math.max(this.serverHorizon, event.at);
       if ('sku' in event && event.sku !== null) skus.add(event.sku);
       if (event.type === 'product') skus.add(event.product.sku);
       if (event.type === 'pin') for (const sku of this.pinnedSkus()) skus.add(sku);
     }
     this.eventRate.add(events.length, now);
     return skus;
+  }
+
+  /** The server said its time (a heartbeat): rate windows may end there. */
+  serverTimeSeen(serverTime: number): void {
+    this.serverHorizon = Math.max(this.serverHorizon, serverTime);
   }
 
   /** A server message arrived (for the last event age). */
@@ -124,7 +134,9 @@ export class LiveModel implements LiveSource {
   movingSkus(): string[] {
     const now = this.deps.serverNow();
     const skus = [...this.moving];
-    for (const sku of skus) if (this.rateOf(sku, now) < MOVING_RATE) this.moving.delete(sku);
+    for (const sku of skus) {
+      if ((this.rateOf(sku, now)?.perSecond ?? 0) < MOVING_RATE) this.moving.delete(sku);
+    }
     return skus;
   }
 
@@ -151,8 +163,16 @@ export class LiveModel implements LiveSource {
     };
   }
 
-  private rateOf(sku: string, serverNow: number): number {
-    return this.rates.get(sku)?.valueAt(serverNow) ?? 0;
+  /**
+   * The product's rate over the window that ends at the newest server time seen (at most
+   * MAX_HORIZON_LAG_MS behind the server's clock as estimated); null while it cannot be known:
+   * the link is down or stale, or the first snapshot has not come.
+   */
+  private rateOf(sku: string, serverNow: number): RateSample | null {
+    const link = this.deps.link();
+    if (link.state !== 'connected' || link.stale || !this.deps.projection.head.synced) return null;
+    const end = Math.max(this.serverHorizon, serverNow - MAX_HORIZON_LAG_MS);
+    return this.rates.get(sku)?.sampleAt(end) ?? { perSecond: 0, spread: 0 };
   }
 
   private pinnedSkus(): string[] {

@@ -8,19 +8,30 @@ import type {
 } from '../../../shared/model/live';
 import type { Overlay } from './optimistic';
 import type { ProjectedProduct, ProjectionHead } from './projection';
-import { sellOutSeconds } from './sales-rate';
+import { sellOutForecast, type RateSample } from './sales-rate';
 
 /** Builds what the renderer sees from the projection, the pending commands and the rates. */
 export function liveProduct(
   product: ProjectedProduct,
   pin: LivePin,
   overlay: Overlay,
-  unitsPerSecond: number,
+  /** null while the rate is unknown (link down or stale). */
+  rate: RateSample | null,
 ): LiveProduct {
   const pinned = pin.sku === product.sku;
   const pending = overlay.products.get(product.sku);
   const displayPin = overlay.pin ?? pin;
-  const rate = Math.round(unitsPerSecond * 100) / 100;
+  const soldOut = product.stock <= 0;
+  const unitsPerSecond = soldOut
+    ? 0
+    : rate === null
+      ? null
+      : Math.round(rate.perSecond * 100) / 100;
+  const forecast = soldOut
+    ? sellOutForecast(0, { perSecond: 0, spread: 0 }, true)
+    : rate === null
+      ? null
+      : sellOutForecast(product.stock, rate, pinned || product.flashSale !== null);
   return {
     sku: product.sku,
     name: product.name,
@@ -31,8 +42,12 @@ export function liveProduct(
     revenueMinor: product.revenueMinor,
     flashSale: product.flashSale ? { ...product.flashSale } : null,
     pinned,
-    unitsPerSecond: rate,
-    sellOutSeconds: sellOutSeconds(product.stock, unitsPerSecond),
+    unitsPerSecond,
+    sellOutSeconds: forecast?.seconds ?? null,
+    sellOutRange: forecast && {
+      lowSeconds: forecast.lowSeconds,
+      highSeconds: forecast.highSeconds,
+    },
     soldOutAt: product.soldOutAt,
     firstPinnedAt: product.firstPinnedAt,
     pendingCommandIds: pending ? [...pending.commandIds] : [],

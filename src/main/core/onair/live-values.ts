@@ -10,7 +10,8 @@ export interface ValueFigures {
   priceMinor: number;
   stock: number;
   sold: number;
-  unitsPerSecond: number;
+  /** null while unknown (link down or stale). */
+  unitsPerSecond: number | null;
   sellOutSeconds: number | null;
 }
 
@@ -64,7 +65,10 @@ export function liveValues(
     price: formatSpokenPrice(figures.priceMinor, figures.currency, language),
     left: formatCount(figures.stock, language),
     sold: formatCount(figures.sold, language),
-    rate: formatDecimal(figures.unitsPerSecond, language),
+    rate:
+      figures.unitsPerSecond === null
+        ? UNKNOWN_VALUE
+        : formatDecimal(figures.unitsPerSecond, language),
     forecast: formatForecast(figures.sellOutSeconds, language),
   };
 }

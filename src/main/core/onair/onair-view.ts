@@ -167,6 +167,7 @@ function pinnedView(
     lowStockThreshold: lineup?.lowStockThreshold ?? 0,
     unitsPerSecond: product.unitsPerSecond,
     sellOutSeconds: product.sellOutSeconds,
+    sellOutRange: product.sellOutRange,
     pinnedUntil: live.pin.until === null ? null : toConsole(live.pin.until),
     flashSale: flash ? { ...flash, endsAt: toConsole(flash.endsAt) } : null,
   };

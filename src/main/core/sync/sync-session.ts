@@ -311,9 +311,9 @@ export class SyncSession {
 
   private heartbeat(raw: unknown): void {
     const parsed = parseWith(Heartbeat, raw);
-    if (!parsed.ok) {
+    if (parsed.ok) this.model.serverTimeSeen(parsed.value.serverTime);
+    else
       this.errors.record('malformed_message', `heartbeat: ${describeIssues(parsed.issues)}`, raw);
-    }
   }
 
   private welcome(raw: unknown, receivedAt: number): void {

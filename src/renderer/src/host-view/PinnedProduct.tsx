@@ -4,7 +4,7 @@ import type { OnAirProduct } from '../../../shared/model/onair';
 import { formatCountdown } from '../../../shared/format/durations';
 import { formatSpokenPrice } from '../../../shared/format/money';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
-import { forecastText } from './host-format';
+import { forecastText } from '../live-run/forecast-text';
 import { HOST_COLORS, panel, sectionLabel } from './host-styles';
 import { StockGauge } from './StockGauge';
 
@@ -78,10 +78,12 @@ export function PinnedProduct({
               data-testid="host-forecast"
               style={{ margin: 0, fontSize: '3.4vh', fontWeight: 600 }}
             >
-              {forecastText(t, product.sellOutSeconds)}
+              {forecastText(t, product, 'host.forecast', i18n.language)}
             </p>
             <p style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}>
-              {t('host.rate', { rate: formatDecimal(product.unitsPerSecond, i18n.language) })}
+              {product.unitsPerSecond === null
+                ? t('host.rateUnknown')
+                : t('host.rate', { rate: formatDecimal(product.unitsPerSecond, i18n.language) })}
             </p>
           </div>
           {product.flashSale !== null && (

@@ -7,13 +7,8 @@ import { formatCount, formatPercent, formatUnitRate } from '../../../shared/form
 import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../live-run/RowBadges';
 import { useLiveRow } from '../live-run/use-live';
 import { CardActions } from './CardActions';
-import {
-  forecastText,
-  sellThrough,
-  soldOutText,
-  stockLevel,
-  type StockLevel,
-} from './card-figures';
+import { forecastText } from '../live-run/forecast-text';
+import { sellThrough, soldOutText, stockLevel, type StockLevel } from './card-figures';
 import classes from './console.module.css';
 import { ProductThumb } from './ProductThumb';
 import { SlotTime } from './SlotTime';
@@ -116,8 +111,14 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
         </Text>
       </div>
       <div className={classes.figure}>
-        <span data-testid="card-rate" style={{ whiteSpace: 'nowrap' }}>
-          <span className={classes.big}>{formatUnitRate(live.unitsPerSecond, language)}</span>
+        <span
+          data-testid="card-rate"
+          style={{ whiteSpace: 'nowrap' }}
+          title={live.unitsPerSecond === null ? t('console.card.rateUnknown') : undefined}
+        >
+          <span className={classes.big}>
+            {live.unitsPerSecond === null ? '?' : formatUnitRate(live.unitsPerSecond, language)}
+          </span>
           <Text span size="sm" c="dimmed">
             {t('console.card.perSecond')}
           </Text>
@@ -128,7 +129,9 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
           c={level === 'soldOut' ? 'red.4' : undefined}
           data-testid="card-forecast"
         >
-          {level === 'soldOut' ? soldOutText(t, live) : forecastText(t, live.sellOutSeconds)}
+          {level === 'soldOut'
+            ? soldOutText(t, live)
+            : forecastText(t, live, 'console.card.forecast', language)}
         </Text>
       </div>
       <SlotTime productId={product.id} />

@@ -23,16 +23,6 @@ export function pinToSoldOutMs(product: LiveProduct): number | null {
   return soldOutAt - firstPinnedAt;
 }
 
-/** "sold out in ~40 s", "sold out in ~3 min", or that nothing is selling. */
-export function forecastText(t: TFunction, sellOutSeconds: number | null): string {
-  if (sellOutSeconds === null) return t('console.card.idle');
-  if (sellOutSeconds <= 0) return t('live.row.soldOut');
-  if (sellOutSeconds < 90) {
-    return t('console.card.forecastSeconds', { seconds: Math.max(1, Math.round(sellOutSeconds)) });
-  }
-  return t('console.card.forecastMinutes', { minutes: Math.round(sellOutSeconds / 60) });
-}
-
 /** "Sold out 0:42 after its first pin", or plainly "Sold out" when it never was pinned. */
 export function soldOutText(t: TFunction, product: LiveProduct): string {
   const ms = pinToSoldOutMs(product);

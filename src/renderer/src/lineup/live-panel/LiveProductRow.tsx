@@ -1,9 +1,9 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatSeconds } from '../../../../shared/format/durations';
 import { formatMoney } from '../../../../shared/format/money';
 import { formatCount, formatDecimal } from '../../../../shared/format/numbers';
+import { forecastText } from '../../live-run/forecast-text';
 import { StockBar } from '../../live-run/StockBar';
 import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../../live-run/RowBadges';
 import { RowActions } from './RowActions';
@@ -86,12 +86,12 @@ export const LiveProductRow = memo(function LiveProductRow({
         {formatMoney(product.priceMinor, product.currency, language)}
       </Figure>
       <Figure label={t('live.row.rate')}>
-        {t('live.row.rateValue', { rate: formatDecimal(product.unitsPerSecond, language) })}
+        {product.unitsPerSecond === null
+          ? t('console.card.rateUnknown')
+          : t('live.row.rateValue', { rate: formatDecimal(product.unitsPerSecond, language) })}
       </Figure>
       <Figure label={t('live.row.forecast')}>
-        {product.sellOutSeconds === null
-          ? t('live.row.idle')
-          : formatSeconds(Math.ceil(product.sellOutSeconds))}
+        {forecastText(t, product, 'console.card.forecast', language)}
       </Figure>
       <Stack gap={6} style={{ flex: 1, minWidth: 200 }}>
         <Group gap={6} wrap="wrap">
