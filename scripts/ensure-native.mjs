@@ -15,10 +15,11 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { rebuild } from '@electron/rebuild';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
@@ -111,64 +112,58 @@ function ensureElectronBinary() {
   return fetched;
 }
 
-/** Environment for building against Electron: drop npm's nodedir, which points at Node's headers. */
-function electronBuildEnv() {
+/** Drops npm's build settings (its nodedir points at Node's headers, not Electron's). */
+function dropNpmBuildSettings() {
   const npmBuildSetting = /^npm_config_(nodedir|target|runtime|disturl|dist_url)$/i;
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !npmBuildSetting.test(key)),
-  );
+  for (const key of Object.keys(process.env)) {
+    if (npmBuildSetting.test(key)) Reflect.deleteProperty(process.env, key);
+  }
 }
 
-function buildForElectron(version, target) {
+/**
+ * Builds better-sqlite3 for Electron `version` with @electron/rebuild (a prebuilt module if there
+ * is one, else compiled against Electron's headers) and copies it to `target`. @electron/rebuild
+ * rebuilds a node_modules folder in place, so it works on a copy inside .native/: node_modules
+ * keeps the Node build, and the copy still finds prebuild-install in the project's node_modules.
+ */
+async function buildForElectron(version, target) {
   const sourceDir = dirname(require.resolve('better-sqlite3/package.json'));
-  const workDir = mkdtempSync(join(tmpdir(), 'showdesk-native-'));
-  const packageDir = join(workDir, 'better-sqlite3');
+  mkdirSync(join(root, '.native'), { recursive: true });
+  const workDir = mkdtempSync(join(root, '.native', 'build-'));
+  const packageDir = join(workDir, 'node_modules', 'better-sqlite3');
   try {
     cpSync(sourceDir, packageDir, {
       recursive: true,
       filter: (source) => !source.startsWith(join(sourceDir, 'build')),
     });
-    const env = electronBuildEnv();
-    const built = join(packageDir, 'build', 'Release', 'better_sqlite3.node');
-    say(`Fetching a prebuilt better-sqlite3 for Electron ${version}`);
-    const prebuild = run(
-      process.execPath,
-      [
-        join(dirname(require.resolve('prebuild-install/package.json')), 'bin.js'),
-        '--runtime',
-        'electron',
-        '--target',
-        version,
-        '--arch',
-        process.arch,
-        '--platform',
-        process.platform,
-      ],
-      { cwd: packageDir, stdio: 'inherit', env },
+    writeFileSync(
+      join(workDir, 'package.json'),
+      JSON.stringify({
+        name: 'showdesk-native',
+        private: true,
+        dependencies: { 'better-sqlite3': '*' },
+      }),
     );
-    if (prebuild.status !== 0 || !existsSync(built)) {
-      say(`No prebuilt module; compiling better-sqlite3 against Electron ${version} headers`);
-      const gyp = run(
-        process.execPath,
-        [
-          join(dirname(require.resolve('node-gyp/package.json')), 'bin', 'node-gyp.js'),
-          'rebuild',
-          '--release',
-          `--target=${version}`,
-          `--arch=${process.arch}`,
-          '--dist-url=https://electronjs.org/headers',
-        ],
-        { cwd: packageDir, stdio: 'inherit', env },
-      );
-      if (gyp.status !== 0 || !existsSync(built)) {
-        fail([
-          `better-sqlite3 could not be built for Electron ${version}.`,
-          'A prebuilt module comes from github.com and the headers from electronjs.org;',
-          'this machine reached neither (or has no C++ toolchain: apt-get install build-essential python3).',
-          'Run npm run rebuild:native on a machine with internet access.',
-        ]);
-      }
+    dropNpmBuildSettings();
+    say(`Building better-sqlite3 for Electron ${version} (@electron/rebuild)`);
+    try {
+      await rebuild({
+        buildPath: workDir,
+        electronVersion: version,
+        arch: process.arch,
+        onlyModules: ['better-sqlite3'],
+        force: true,
+      });
+    } catch (error) {
+      fail([
+        `better-sqlite3 could not be built for Electron ${version}: ${error.message}`,
+        'A prebuilt module comes from github.com and the headers from electronjs.org;',
+        'this machine reached neither (or has no C++ toolchain: apt-get install build-essential python3).',
+        'Run npm run rebuild:native on a machine with internet access.',
+      ]);
     }
+    const built = join(packageDir, 'build', 'Release', 'better_sqlite3.node');
+    if (!existsSync(built)) fail([`@electron/rebuild left no module at ${built}`]);
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(built, target);
   } finally {
@@ -176,11 +171,11 @@ function buildForElectron(version, target) {
   }
 }
 
-function ensureElectron(force) {
+async function ensureElectron(force) {
   const executable = ensureElectronBinary();
   const { version } = require('electron/package.json');
   const target = join(root, '.native', `electron-${version}`, 'better_sqlite3.node');
-  if (force || !existsSync(target)) buildForElectron(version, target);
+  if (force || !existsSync(target)) await buildForElectron(version, target);
   const check = tryLoad(executable, target, { ELECTRON_RUN_AS_NODE: '1' });
   if (!check.ok) {
     rmSync(target, { force: true });
@@ -189,7 +184,7 @@ function ensureElectron(force) {
   say(`better-sqlite3 loads in Electron ${version} (${target})`);
 }
 
-function main([mode, flag]) {
+async function main([mode, flag]) {
   switch (mode) {
     case 'node':
       return ensureNode();
@@ -201,7 +196,7 @@ function main([mode, flag]) {
 }
 
 try {
-  main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (error) {
   const lines = error instanceof NativeSetupError ? error.lines : [String(error)];
   for (const line of lines) process.stderr.write(`[ensure-native] ${line}\n`);

@@ -5,7 +5,7 @@ import { readPageCsp } from '../common/page-csp';
 import { CoreSupervisor } from '../core-process/supervisor';
 import { reportCoreStatus, spawnUtilityCore } from './core-process';
 import { forwardCoreEvents, registerConsoleIpc } from './ipc';
-import { electronNativeBinding } from './native-binding';
+import { electronNativeBinding, packagedNativeBinding } from './native-binding';
 import { isConsolePage, rendererLocation } from './renderer-location';
 import { denyPermissions, forbidNavigation, sendCspHeader } from './security';
 import { installMenu } from './menu';
@@ -28,7 +28,9 @@ async function startCore(openHostView: () => void): Promise<CoreSupervisor | und
     start: {
       dataDir: app.getPath('userData'),
       transport: 'electron',
-      nativeBinding: electronNativeBinding(root, process.versions.electron),
+      nativeBinding: app.isPackaged
+        ? packagedNativeBinding(process.resourcesPath)
+        : electronNativeBinding(root, process.versions.electron),
       resourcesDir: join(root, 'resources'),
     },
     openHostView,
