@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from './api/dispatch';
 import { EventHub } from './api/event-hub';
@@ -11,27 +10,45 @@ import { LiveController } from './live/live-controller';
 import { endInterruptedRehearsals } from './rehearsal/interrupted';
 import { RunTargets } from './rehearsal/link/target-guard';
 import { RehearsalController } from './rehearsal/rehearsal-controller';
-import { openDatabase } from './store/database';
+import { openDatabase, type Db } from './store/database';
+import { lockDataFolder } from './store/folder-lock';
+import { preparePrivateFile, preparePrivateFolder } from './store/private-files';
 import { syncTuning } from './sync/tuning';
 
 export const DATABASE_FILE = 'showdesk.sqlite';
 
-/**
- * Starts the core: opens (and migrates) <dataDir>/showdesk.sqlite, seeds the demo show on a new
- * database and wires the console API handlers. Throws NewerDatabaseError for a database written
- * by a newer Showdesk.
- */
-export function createCore(options: CoreOptions): Core {
-  mkdirSync(options.dataDir, { recursive: true });
-  const { db } = openDatabase(join(options.dataDir, DATABASE_FILE), {
-    nativeBinding: options.nativeBinding,
-  });
+/** What the lock's holder file says is running. */
+const APP_NAMES = { electron: 'Electron app', web: 'browser host' } as const;
+
+/** Opens the database with the folder locked; on failure releases the lock and rethrows. */
+function openLocked(options: CoreOptions): { db: Db; release(): void } {
+  preparePrivateFolder(options.dataDir);
+  const lock = lockDataFolder(options.dataDir, APP_NAMES[options.transport], options.nativeBinding);
   try {
-    if (options.seedDemo ?? true) seedDemoShow(db, options.resourcesDir);
+    const file = join(options.dataDir, DATABASE_FILE);
+    preparePrivateFile(file);
+    const { db } = openDatabase(file, { nativeBinding: options.nativeBinding });
+    try {
+      if (options.seedDemo ?? true) seedDemoShow(db, options.resourcesDir);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return { db, release: () => lock.release() };
   } catch (error) {
-    db.close();
+    lock.release();
     throw error;
   }
+}
+
+/**
+ * Starts the core: takes the data folder's one-writer lock (DataFolderLockedError when another
+ * Showdesk has it), makes the folder and its files the user's only, opens (and migrates)
+ * <dataDir>/showdesk.sqlite, seeds the demo show on a new database and wires the console API
+ * handlers. Throws NewerDatabaseError for a database written by a newer Showdesk.
+ */
+export function createCore(options: CoreOptions): Core {
+  const { db, release } = openLocked(options);
   const events = new EventHub();
   const targets = new RunTargets();
   const live = new LiveController({
@@ -73,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
       rehearsal.close();
       live.close();
       if (db.open) db.close();
+      release();
     },
   };
 }
