@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { liveState, record, runLog, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
 import { invoke, invokeError } from '../../support/core-api';
-import { openDemoConsole, rehearsalState, runUntil } from './rehearsal-harness';
+import { command, openDemoConsole, rehearsalState, runUntil } from './rehearsal-harness';
 
 const harness = useConsoleHarness();
 
@@ -39,10 +39,11 @@ describe('rehearsal controls', () => {
     await runUntil(core, 10);
     expect((await liveState(core)).pin.sku).toBe('TH-MANGOSTEEN');
 
-    // Paused: show time stands still.
+    // Paused: show time stands still while the console and the rehearsal's server keep working
+    // (a command's round trip through the server, which outlasts many steps at 20x).
     const paused = await rehearsalState(core);
     expect(paused.paused).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await command(core, { type: 'pin', sku: 'TH-MANGOSTEEN' });
     expect((await rehearsalState(core)).simulatedMs).toBe(paused.simulatedMs);
 
     // The link drops for 20 s of show time: the crowd keeps buying, the console catches up.

@@ -13,6 +13,7 @@ import type { LogEntry } from '../../../src/shared/logger';
 import { connected, readConsoleDb, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
 import { databaseFile, invoke, invokeError } from '../../support/core-api';
+import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
 import { CountingProxy } from './counting-proxy';
 import { openDemoConsole, runUntil } from './rehearsal-harness';
 
@@ -31,6 +32,25 @@ async function startLiveServer(): Promise<{ url: string; logs: LogEntry[]; proxy
   const proxy = await CountingProxy.start(live.port);
   harness.defer(() => proxy.close());
   return { url: proxy.url, logs, proxy };
+}
+
+/**
+ * Opens a link for `showId` (through `open`) to a fresh server, and waits until `isConnected`
+ * says it is up.
+ */
+async function witnessLink(
+  showId: number,
+  open: (target: {
+    showId: number;
+    serverUrl: string;
+    token: string;
+    serverShowId: string;
+  }) => unknown,
+  isConnected: () => boolean | Promise<boolean>,
+): Promise<void> {
+  const server = await harness.startServer();
+  await open({ showId, serverUrl: server.url, token: TEST_TOKEN, serverShowId: TEST_SHOW });
+  await waitFor(isConnected, 'the witness link');
 }
 
 const consolesConnected = (logs: LogEntry[]) =>
@@ -132,11 +152,17 @@ describe('rehearsal safety', () => {
           token: LIVE_TOKEN,
         }),
       ).toThrow(/rehearsal server check/);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(db.prepare('SELECT COUNT(*) AS n FROM runs').get()).toEqual({ n: 0 });
+      // A link opened after the refusals reaches its server: one the refused opens had started
+      // would have reached the live server by then.
+      await witnessLink(
+        showId,
+        (target) => controller.open({ ...target, kind: 'live' }),
+        () => controller.state()?.link.state === 'connected',
+      );
       expect(proxy.connections).toBe(0);
       expect(proxy.bytes).toBe(0);
       expect(consolesConnected(logs)).toBe(0);
-      expect(db.prepare('SELECT COUNT(*) AS n FROM runs').get()).toEqual({ n: 0 });
     } finally {
       controller.close();
       db.close();
@@ -162,7 +188,13 @@ describe('rehearsal safety', () => {
     const { core } = await openDemoConsole(harness, dataDir);
     expect(await invoke(core, 'live.state', {})).toBeNull();
     expect(await invoke(core, 'rehearsal.state', {})).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A link opened after the start reaches its server: a reconnect the start had begun would
+    // have reached the live server by then.
+    await witnessLink(
+      showId,
+      (target) => invoke(core, 'link.connect', target),
+      () => connected(core),
+    );
     expect(proxy.connections).toBe(0);
     expect(consolesConnected(logs)).toBe(0);
     const entries = readConsoleDb(dataDir, (read) =>
