@@ -6,6 +6,7 @@ import { readAppVersion } from './handlers/app-version';
 import { buildHandlers } from './handlers';
 import { seedDemoShow } from './lineup/demo-show';
 import { OnAirEngine } from './onair/onair-engine';
+import { AudienceEngine } from './audience/audience-engine';
 import { LiveController } from './live/live-controller';
 import { endInterruptedRehearsals } from './rehearsal/interrupted';
 import { RunTargets } from './rehearsal/link/target-guard';
@@ -51,9 +52,15 @@ export function createCore(options: CoreOptions): Core {
   const { db, release } = openLocked(options);
   const events = new EventHub();
   const targets = new RunTargets();
-  const live = new LiveController({
+  const audience: AudienceEngine = new AudienceEngine({
     db,
     events,
+    command: (command) => live.command(command),
+  });
+  const live: LiveController = new LiveController({
+    db,
+    events,
+    audience,
     tuning: syncTuning(options.sync),
     checkTarget: (target) => targets.check(target),
   });
@@ -79,6 +86,7 @@ export function createCore(options: CoreOptions): Core {
       goLive: { db, live, targets, rehearsing: () => rehearsal.state() !== null },
     },
     { engine: onair, opener: options.hostView },
+    audience,
   );
   endInterruptedRehearsals(db);
   live.resumeOpenRun();
@@ -87,6 +95,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     close: () => {
       onair.close();
+      audience.close();
       rehearsal.close();
       live.close();
       if (db.open) db.close();

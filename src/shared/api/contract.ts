@@ -38,6 +38,12 @@ import {
   type ReviewApiEvents,
   type ReviewApiResults,
 } from '../model/review';
+import {
+  audienceEventNames,
+  audienceInputs,
+  type AudienceApiEvents,
+  type AudienceApiResults,
+} from '../model/audience';
 import type { ApiIssue } from './errors';
 
 const Id = z.number().int().positive();
@@ -216,6 +222,7 @@ export const apiInputs = {
   /** Opens the host view: a window of its own in Electron; in a browser the page opens a tab. */
   'window.openHostView': z.object({}),
   ...reviewInputs,
+  ...audienceInputs,
 } satisfies Record<string, z.ZodType>;
 
 export interface AppInfo {
@@ -239,7 +246,7 @@ export interface CsvPreview {
 }
 
 /** What each method resolves to. */
-export interface ApiResults extends ReviewApiResults {
+export interface ApiResults extends ReviewApiResults, AudienceApiResults {
   'app.info': AppInfo;
   'settings.setLanguage': AppInfo;
   'show.list': ShowSummary[];
@@ -303,7 +310,7 @@ export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiInputs)[M]
 export type ApiResult<M extends ApiMethod> = ApiResults[M];
 
 /** Events the core pushes to every subscribed window. */
-export interface ApiEvents extends ReviewApiEvents {
+export interface ApiEvents extends ReviewApiEvents, AudienceApiEvents {
   'lineup.changed': { showId: number };
   'shows.changed': Record<string, never>;
   /** Coalesced live updates (at most about 20 a second); see LiveStateEvent for how to apply. */
@@ -330,6 +337,7 @@ export const apiEventNames = [
   'rehearsal.state',
   'onair.state',
   ...reviewEventNames,
+  ...audienceEventNames,
 ] as const satisfies readonly ApiEventName[];
 
 /** The handler map the core implements: one function per method, input already validated. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIENCE_FEATURE } from './audience';
 import { HISTORY_FEATURE } from './history';
 
 /**
@@ -15,7 +16,11 @@ export type FeatureList = z.infer<typeof FeatureList>;
 export const HEARTBEAT_FEATURE = 'heartbeat';
 
 /** The features this build of the console understands, offered in every handshake. */
-export const CONSOLE_FEATURES: readonly string[] = [HEARTBEAT_FEATURE, HISTORY_FEATURE];
+export const CONSOLE_FEATURES: readonly string[] = [
+  HEARTBEAT_FEATURE,
+  HISTORY_FEATURE,
+  AUDIENCE_FEATURE,
+];
 
 /** The offered names the server also supports, in the server's order, each once. */
 export function agreedFeatures(

@@ -54,6 +54,11 @@ describe('openDatabase', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(tableNames(db)).toEqual([
+      'audience_actions',
+      'audience_comments',
+      'audience_demand',
+      'audience_minutes',
+      'audience_settings',
       'onair_points',
       'onair_runs',
       'onair_slot_time',

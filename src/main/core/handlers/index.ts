@@ -1,5 +1,7 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
+import type { AudienceEngine } from '../audience/audience-engine';
 import { appHandlers } from './app-handlers';
+import { audienceHandlers } from './audience-handlers';
 import type { HandlerContext } from './context';
 import { csvHandlers } from './csv-handlers';
 import { liveHandlers } from './live-handlers';
@@ -25,6 +27,7 @@ export function buildHandlers(
   live: LiveController,
   rehearsal: { controller: RehearsalController; goLive: GoLiveDeps },
   onair: { engine: OnAirEngine; opener?: HostViewOpener },
+  audience: AudienceEngine,
 ): ApiHandlers {
   return {
     ...appHandlers(context),
@@ -39,5 +42,6 @@ export function buildHandlers(
     ...rehearsalHandlers(context, rehearsal.controller),
     ...goLiveHandlers(rehearsal.goLive),
     ...onAirHandlers(onair.engine, onair.opener),
+    ...audienceHandlers(audience),
   };
 }

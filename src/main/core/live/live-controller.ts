@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/model/live';
 import { ApiError } from '../../../shared/api/errors';
 import type { EventHub } from '../api/event-hub';
+import type { AudienceLink } from '../audience/audience-engine';
 import { requireShowRow } from '../lineup/show-queries';
 import type { Db } from '../store/database';
 import { SyncSession } from '../sync/sync-session';
@@ -24,6 +25,8 @@ export interface LiveControllerDeps {
    * refuse. Without it, every rehearsal run is refused: its server must be proven in-process.
    */
   checkTarget?(target: { kind: RunKind; serverUrl: string }): void;
+  /** The audience side of the open run (comments, demand, moderation, alerts). */
+  audience?: { attach(run: LiveRun): AudienceLink; detach(): void };
 }
 
 export interface OpenRunInput {
@@ -115,6 +118,7 @@ export class LiveController {
     const session = this.requireSession();
     session.close();
     this.session = null;
+    this.deps.audience?.detach();
     const run = endRun(this.deps.db, session.run.id);
     this.deps.events.emit('live.state', { type: 'full', state: null });
     return run;
@@ -123,6 +127,7 @@ export class LiveController {
   close(): void {
     this.session?.close();
     this.session = null;
+    this.deps.audience?.detach();
   }
 
   private start(run: LiveRun): SyncSession {
@@ -134,6 +139,7 @@ export class LiveController {
       tuning: this.deps.tuning,
       events: this.deps.events,
       lineup: () => lineupForServer(this.deps.db, run.showId),
+      audience: this.deps.audience?.attach(run),
     });
     this.session = session;
     session.publishFull();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AUDIENCE_FEATURE,
   CONSOLE_FEATURES,
   ConsoleMessage,
   HEARTBEAT_FEATURE,
@@ -24,6 +25,7 @@ import {
   type LiveState,
 } from '../../../shared/model/live';
 import type { EventHub } from '../api/event-hub';
+import type { AudienceLink } from '../audience/audience-engine';
 import { Backfill } from './backfill';
 import { HistoryStore } from './history-store';
 import { LiveModel } from '../live/live-model';
@@ -50,6 +52,8 @@ export interface SessionDeps {
   events: EventHub;
   /** The lineup to load onto the server while its show is still planned. */
   lineup(): LineupProduct[];
+  /** Where the `audience` addition's messages go (comments, demand, moderation). */
+  audience?: AudienceLink;
 }
 
 /**
@@ -99,6 +103,7 @@ export class SyncSession {
         message: (name, args) => this.route(name, args),
         replied: () => this.heard(Date.now()),
         lost: () => {
+          this.deps.audience?.lost();
           this.liveness.stop();
           this.clock.stop();
           this.outbox.disconnected();
@@ -304,6 +309,7 @@ export class SyncSession {
         this.inbox.snapshot(payload);
         return;
       default:
+        if (this.agreed.has(AUDIENCE_FEATURE) && this.deps.audience?.message(name, payload)) return;
         break;
     }
     this.errors.record('unknown_message', `unknown message ${name}`, { name, args });
@@ -324,6 +330,7 @@ export class SyncSession {
     }
     this.agreed = new Set(agreedFeatures(welcome.features, CONSOLE_FEATURES));
     this.connection.accept(`server at seq ${welcome.seq}`);
+    this.deps.audience?.welcomed(this.agreed.has(AUDIENCE_FEATURE));
     this.outbox.connected();
     this.uploadLineupIfPlanned(welcome.state);
     this.outbox.flush();

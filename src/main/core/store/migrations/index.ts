@@ -6,6 +6,7 @@ import { migration004Review } from './004-review';
 import { migration005OnAir } from './005-onair';
 import { migration006CurrencyMinorUnits } from './006-currency-minor-units';
 import { migration007History } from './007-history';
+import { migration008Audience } from './008-audience';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005OnAir,
   migration006CurrencyMinorUnits,
   migration007History,
+  migration008Audience,
 ];
 
 /** Throws unless the versions are 1, 2, 3, ... with no gap, repeat or reordering. */

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { readConsoleDb, waitFor } from '../../support/console-core';
+import { useConsoleHarness } from '../../support/console-harness';
+import { invoke } from '../../support/core-api';
+
+const harness = useConsoleHarness();
+const products = [
+  { sku: 'A', stock: 100 },
+  { sku: 'B', stock: 50 },
+];
+
+describe('console: the audience addition', () => {
+  it('takes comments, sends a question to the host, and hides and mutes once at the server', async () => {
+    const session = await harness.openSession({ products, until: 'live' });
+    const { core, dataDir, runId } = session;
+    await waitFor(
+      async () => (await invoke(core, 'audience.state', {}))?.available === true,
+      'audience',
+    );
+    const crowd = session.crowd({
+      skus: ['A'],
+      rate: 50,
+      orders: 20,
+      comments: { perSecond: 200, seed: 3, products: [{ sku: 'A', name: 'durian' }] },
+    });
+    await waitFor(async () => (await invoke(core, 'audience.recent', {})).length >= 20, 'comments');
+    await crowd;
+
+    const recent = await invoke(core, 'audience.recent', {});
+    const question = recent.find((c) => c.question && !c.blocked);
+    const other = recent.find((c) => c.viewerId !== question?.viewerId && !c.question);
+    if (!question || !other) throw new Error('the crowd wrote no question or no chatter');
+    const state = await invoke(core, 'audience.sendToHost', { commentId: question.id });
+    expect(state.hostQuestion?.comment).toMatchObject({ id: question.id, text: question.text });
+
+    await invoke(core, 'audience.moderate', {
+      moderation: { action: 'hide', commentId: other.id },
+    });
+    await invoke(core, 'audience.moderate', {
+      moderation: { action: 'mute', viewerId: other.viewerId },
+    });
+    await waitFor(async () => {
+      const audience = await invoke(core, 'audience.state', {});
+      return (
+        (audience?.muted.includes(other.viewerId) && audience.hidden.includes(other.id)) ?? false
+      );
+    }, 'the moderation from the server');
+    const server = session.inspect().audience;
+    expect(server.hidden).toEqual([other.id]);
+    expect(server.muted).toEqual([other.viewerId]);
+
+    const stored = readConsoleDb(dataDir, (db) => ({
+      acted: db
+        .prepare("SELECT comment_id FROM audience_comments WHERE run_id = ? AND kept = 'acted'")
+        .all(runId),
+      outbox: db
+        .prepare(
+          "SELECT status FROM outbox WHERE run_id = ? AND kind IN ('hideComment', 'muteViewer')",
+        )
+        .all(runId),
+      minutes: db
+        .prepare('SELECT SUM(comments) AS n FROM audience_minutes WHERE run_id = ?')
+        .get(runId),
+    }));
+    expect(stored.acted).toEqual(
+      expect.arrayContaining([{ comment_id: question.id }, { comment_id: other.id }]),
+    );
+    expect(stored.outbox).toHaveLength(2);
+    expect((stored.minutes as { n: number }).n).toBeGreaterThanOrEqual(20);
+  });
+
+  it('stores the server’s refused-attempt totals', async () => {
+    const session = await harness.openSession({
+      products: [{ sku: 'A', stock: 10 }],
+      until: 'live',
+    });
+    const summary = await session.crowd({ skus: ['A'], rate: Infinity, orders: 40, clients: 1 });
+    expect(summary.refused.sold_out).toBe(30);
+    await waitFor(
+      () =>
+        readConsoleDb(
+          session.dataDir,
+          (db) =>
+            db
+              .prepare(
+                "SELECT MAX(attempts) AS n FROM audience_demand WHERE run_id = ? AND reason = 'sold_out'",
+              )
+              .get(session.runId) as { n: number | null },
+        ).n === 30,
+      'the demand totals',
+    );
+  });
+
+  it('works against a server without the addition (features: [])', async () => {
+    const session = await harness.openSession({ products, until: 'live', serverFeatures: [] });
+    const state = await invoke(session.core, 'audience.state', {});
+    expect(state).toMatchObject({ available: false, counts: { received: 0 } });
+    await session.command({ type: 'pin', sku: 'A' });
+    await session.caughtUp();
+  });
+});
