@@ -45,6 +45,8 @@ export default defineConfig({
     plugins: [react(), allowDevPreamble()],
     build: {
       rolldownOptions: { input: resolve(here, 'src/renderer/index.html') },
+      // The bundled CJK font's files stay files: the page's CSP loads fonts from 'self' only.
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
     },
   },
 });

@@ -66,6 +66,8 @@ test('a point added on air, a flash-sale cue fired with Enter, auto-arm on sell-
   await expect(alpha.getByTestId('card-forecast')).toHaveText(/^Sold out \d:\d\d after first pin$/);
   await expect(page.getByTestId('armed-cue')).toContainText('Beta coconut');
   await expect(page.getByTestId('armed-cue')).toContainText('armed on sell-out');
+  // At 1440x900 the log is folded to one line until opened.
+  await page.getByTestId('log-toggle').click();
   await expect(
     page.getByTestId('log-entry').filter({ hasText: 'Alpha durian sold out' }),
   ).toHaveCount(1);

@@ -26,7 +26,9 @@ async function choosePicture(page: Page, form: Locator, name: string, bytes: Buf
 async function expectLoaded(image: Locator): Promise<void> {
   await expect(image).toBeVisible();
   await expect
-    .poll(() => image.evaluate((element) => (element as { naturalWidth: number }).naturalWidth))
+    .poll(() =>
+      image.evaluate((element) => (element as unknown as { naturalWidth: number }).naturalWidth),
+    )
     .toBe(1);
 }
 

@@ -1,3 +1,4 @@
+import '@fontsource-variable/noto-sans-sc';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';

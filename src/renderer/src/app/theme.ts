@@ -6,13 +6,15 @@ import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/c
  * uses dark.1 because the default dark.2 is only 4.0:1 on the dark body; error text uses red.5
  * (4.9:1 on inputs) instead of red.8 (3.0:1). A notification's text under its title uses the
  * same readable grey (Mantine's dark.2 on the notification is about 3.5:1, gray.6 on white 3.3:1).
+ * Chinese is drawn with the bundled Noto Sans SC (main.tsx imports it; served from the app,
+ * never fetched from the network), so it renders on machines without CJK fonts.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 9 },
   defaultRadius: 'sm',
   fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans SC Variable", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
   components: {
     Notification: Notification.extend({
       styles: { description: { color: 'var(--showdesk-notification-text)' } },

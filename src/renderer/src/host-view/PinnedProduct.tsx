@@ -7,6 +7,10 @@ import { formatCount, formatDecimal } from '../../../shared/format/numbers';
 import { forecastText } from '../live-run/forecast-text';
 import { HOST_COLORS, panel, sectionLabel } from './host-styles';
 import { StockGauge } from './StockGauge';
+import { useFitText } from './use-fit-text';
+
+/** The product's name takes the room the figures leave, between these sizes (of the height). */
+const NAME_RANGE = { min: 0.02, max: 0.048 };
 
 interface PinnedProductProps {
   product: OnAirProduct | null;
@@ -17,7 +21,11 @@ interface PinnedProductProps {
   current: boolean;
 }
 
-/** The pinned product: names, the price now, stock and forecast, a flash sale's countdown. */
+/**
+ * The pinned product: names, the price now, stock and forecast, a flash sale's countdown. The
+ * figures keep their size; the names shrink (down to a readable floor) to fit the room left, so
+ * the flash sale's countdown and units are never cut off and nothing needs scrolling.
+ */
 export function PinnedProduct({
   product,
   hostLanguage,
@@ -34,7 +42,7 @@ export function PinnedProduct({
         display: 'flex',
         flexDirection: 'column',
         gap: '1.2vh',
-        overflowY: 'auto',
+        overflow: 'hidden',
         opacity: current ? 1 : 0.5,
       }}
       data-current={current}
@@ -51,21 +59,12 @@ export function PinnedProduct({
         </p>
       ) : (
         <>
-          <div>
-            <p
-              lang={hostLanguage}
-              data-testid="host-pinned-name"
-              style={{ margin: 0, fontSize: '4.8vh', fontWeight: 700, lineHeight: 1.15 }}
-            >
-              {product.nameHost}
-            </p>
-            <p
-              lang={audienceLanguage}
-              style={{ margin: 0, fontSize: '3vh', color: HOST_COLORS.label }}
-            >
-              {product.nameAudience}
-            </p>
-          </div>
+          <PinnedNames
+            nameHost={product.nameHost}
+            nameAudience={product.nameAudience}
+            hostLanguage={hostLanguage}
+            audienceLanguage={audienceLanguage}
+          />
           <p
             data-testid="host-price"
             style={{ margin: 0, fontSize: '5.2vh', fontWeight: 800, color: HOST_COLORS.value }}
@@ -126,5 +125,46 @@ export function PinnedProduct({
         </>
       )}
     </section>
+  );
+}
+
+/** Both names of the pinned product, as large as the room left allows; the audience's smaller. */
+function PinnedNames({
+  nameHost,
+  nameAudience,
+  hostLanguage,
+  audienceLanguage,
+}: {
+  nameHost: string;
+  nameAudience: string;
+  hostLanguage: Language;
+  audienceLanguage: Language;
+}) {
+  const { boxRef, textRef } = useFitText<HTMLDivElement, HTMLDivElement>(
+    `${nameHost}\n${nameAudience}`,
+    NAME_RANGE,
+  );
+  return (
+    <div ref={boxRef} style={{ flex: '1 1 0', minHeight: '6vh', overflow: 'hidden' }}>
+      <div
+        ref={textRef}
+        title={`${nameHost}\n${nameAudience}`}
+        style={{ overflowWrap: 'anywhere' }}
+      >
+        <p
+          lang={hostLanguage}
+          data-testid="host-pinned-name"
+          style={{ margin: 0, fontSize: '1em', fontWeight: 700, lineHeight: 1.15 }}
+        >
+          {nameHost}
+        </p>
+        <p
+          lang={audienceLanguage}
+          style={{ margin: 0, fontSize: '0.65em', color: HOST_COLORS.label }}
+        >
+          {nameAudience}
+        </p>
+      </div>
+    </div>
   );
 }

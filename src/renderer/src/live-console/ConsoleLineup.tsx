@@ -100,7 +100,7 @@ export function ConsoleLineup({ show }: ConsoleLineupProps) {
   return (
     <section
       aria-label={t('console.lineup.label')}
-      className={classes.column}
+      className={`${classes.column} ${classes.lineup}`}
       style={{ flex: 1 }}
       data-current={kind !== 'stale' && kind !== 'down'}
     >

@@ -70,7 +70,13 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
         <Text fw={700} lh={1.2} lineClamp={2} title={name} className={classes.name}>
           {name}
         </Text>
-        <Text size="sm" c="dimmed" lang={audienceLanguage} truncate="end">
+        <Text
+          size="sm"
+          c="dimmed"
+          lang={audienceLanguage}
+          truncate="end"
+          title={product.nameAudience}
+        >
           {product.nameAudience}
         </Text>
         <Text
@@ -135,7 +141,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
         </Text>
       </div>
       <SlotTime productId={product.id} />
-      <Stack gap={4} miw={0}>
+      <Stack gap={4} miw={0} className={classes.actions}>
         <CardActions
           productId={product.id}
           sku={product.sku}

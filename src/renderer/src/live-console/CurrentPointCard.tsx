@@ -21,14 +21,29 @@ export function CurrentPointCard({ productName }: { productName: (id: number | n
   const current = useOnAir(selectCurrent);
   const audienceLanguage = useOnAir(selectAudience);
   return (
-    <Paper p="sm" bg="dark.6" withBorder style={{ borderColor: 'var(--mantine-color-yellow-5)' }}>
-      <Stack gap={6}>
+    <Paper
+      p="sm"
+      bg="dark.6"
+      withBorder
+      style={{
+        borderColor: 'var(--mantine-color-yellow-5)',
+        flex: '1 0 auto',
+        display: 'flex',
+        flexDirection: 'column',
+      }}
+    >
+      <Stack gap={6} style={{ minHeight: 0, flex: 1 }}>
         <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Text size="xs" fw={700} c="yellow.4" tt="uppercase">
+          <Text size="xs" fw={700} c="yellow.4" tt="uppercase" style={{ whiteSpace: 'nowrap' }}>
             {t('console.queue.current')}
           </Text>
           {current !== null && (
-            <Text size="xs" c="dimmed" truncate="end">
+            <Text
+              size="xs"
+              c="dimmed"
+              truncate="end"
+              title={`${productName(current.productId)} · ${formatSeconds(current.plannedSeconds)}`}
+            >
               {productName(current.productId)} · {formatSeconds(current.plannedSeconds)}
             </Text>
           )}
@@ -38,7 +53,11 @@ export function CurrentPointCard({ productName }: { productName: (id: number | n
             {t('console.queue.noCurrent')}
           </Text>
         ) : (
-          <>
+          <div
+            // At least three lines of the point stay in view; a longer point scrolls.
+            style={{ minHeight: 80, flex: '1 1 auto', overflowY: 'auto' }}
+            data-testid="console-current-text"
+          >
             <Text
               size="xl"
               fw={700}
@@ -53,9 +72,9 @@ export function CurrentPointCard({ productName }: { productName: (id: number | n
                 <LiveText parts={current.partsAudience} />
               </Text>
             )}
-          </>
+          </div>
         )}
-        <Group gap={6} wrap="wrap" mt={4}>
+        <Group gap={6} wrap="wrap" mt={4} style={{ flex: 'none' }}>
           <Button
             size="compact-sm"
             variant="default"

@@ -1,5 +1,6 @@
-import { Paper, Text, Title } from '@mantine/core';
-import { memo, useSyncExternalStore } from 'react';
+import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingCommand, RunKind } from '../../../shared/model/live';
 import { useLiveSelect } from '../live-run/use-live';
@@ -7,6 +8,7 @@ import classes from './console.module.css';
 import type { ConsoleLog, LogEntry } from './console-log';
 import { formatTimeOfDay } from '../../../shared/format/times';
 import { logText, pendingText } from './log-text';
+import { useCompactConsole } from './use-compact-console';
 import { VirtualRows } from './VirtualRows';
 
 const NO_PENDING: readonly PendingCommand[] = [];
@@ -53,12 +55,41 @@ const LogLine = memo(function LogLine({
 
 /**
  * The commands waiting for the server's acknowledgement (with their attempts) and the recent
- * events, newest first; both lists render only the rows in view.
+ * events, newest first; both lists render only the rows in view. On a laptop screen the log is
+ * folded to one line (with the count of pending commands) until the producer opens it.
  */
 export function EventLog({ log, nameOf }: EventLogProps) {
+  const { t } = useTranslation();
+  const compact = useCompactConsole();
+  const [open, setOpen] = useState(false);
+  const pending = useLiveSelect((header) => header?.pending ?? NO_PENDING);
+  if (!compact) return <LogPanel log={log} nameOf={nameOf} pending={pending} />;
+  return (
+    <Paper withBorder p={4} style={{ flex: 'none' }}>
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          aria-expanded={open}
+          rightSection={open ? <IconChevronDown size={16} /> : <IconChevronUp size={16} />}
+          onClick={() => setOpen((value) => !value)}
+          data-testid="log-toggle"
+        >
+          {t(open ? 'console.log.hide' : 'console.log.show', { count: pending.length })}
+        </Button>
+      </Group>
+      {open && <LogPanel log={log} nameOf={nameOf} pending={pending} />}
+    </Paper>
+  );
+}
+
+function LogPanel({
+  log,
+  nameOf,
+  pending,
+}: EventLogProps & { pending: readonly PendingCommand[] }) {
   const { t, i18n } = useTranslation();
   const entries = useSyncExternalStore(log.subscribe, log.getEntries);
-  const pending = useLiveSelect((header) => header?.pending ?? NO_PENDING);
   const runKind = useLiveSelect((header) => header?.run.kind ?? 'live');
   return (
     <Paper

@@ -1,8 +1,10 @@
-import { Group, Kbd, Text } from '@mantine/core';
+import { Button, Group, Kbd, Popover, Text } from '@mantine/core';
+import { IconKeyboard } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SLOT_KEYS, UNPIN_KEY } from '../live-run/use-live-hotkeys';
 import { CONSOLE_KEYS } from './console-keys';
+import { useCompactConsole } from './use-compact-console';
 
 function Key({ keys, children }: { keys: ReactNode; children: string }) {
   return (
@@ -14,8 +16,34 @@ function Key({ keys, children }: { keys: ReactNode; children: string }) {
 
 const kbd = (value: string) => <Kbd size="xs">{value.toUpperCase()}</Kbd>;
 
-/** Every key of the console in a few lines, so nobody has to remember them. */
+/**
+ * Every key of the console in a few lines, so nobody has to remember them; on a laptop screen
+ * behind a "Keys" button.
+ */
 export function KeyLegend({ slots }: { slots: number }) {
+  const { t } = useTranslation();
+  const compact = useCompactConsole();
+  if (!compact) return <Legend slots={slots} />;
+  return (
+    <Popover position="top-end" withArrow shadow="md">
+      <Popover.Target>
+        <Button
+          variant="default"
+          size="compact-sm"
+          leftSection={<IconKeyboard size={16} aria-hidden />}
+          style={{ alignSelf: 'flex-end', flex: 'none' }}
+        >
+          {t('console.keys.legend')}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown maw={340}>
+        <Legend slots={slots} />
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+function Legend({ slots }: { slots: number }) {
   const { t } = useTranslation();
   const last = Math.min(slots, SLOT_KEYS);
   return (

@@ -59,11 +59,12 @@ export const QueueItem = memo(function QueueItem({
                   c={done ? 'dimmed' : undefined}
                   td={done ? 'line-through' : undefined}
                   lineClamp={2}
+                  title={text}
                   data-testid="queue-item-text"
                 >
                   {text}
                 </Text>
-                <Text size="xs" c="dimmed" truncate="end">
+                <Text size="xs" c="dimmed" truncate="end" title={productLabel}>
                   {done ? `${t('console.queue.doneMark')} · ${productLabel}` : productLabel}
                 </Text>
               </div>

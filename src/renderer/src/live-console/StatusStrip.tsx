@@ -3,8 +3,8 @@ import { IconCommand, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/model/live';
-import { formatClock } from '../../../shared/format/durations';
-import { formatDuration } from '../../../shared/format/durations';
+import { useMediaQuery } from '@mantine/hooks';
+import { formatClock, formatDuration } from '../../../shared/format/durations';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
 import { useLiveActions } from '../live-run/live-actions';
 import { outcomeText } from '../live-run/outcome-text';
@@ -77,6 +77,8 @@ function OnAirClock() {
  */
 export function StatusStrip({ onPalette }: { onPalette: () => void }) {
   const { t, i18n } = useTranslation();
+  // On a laptop's width the strip keeps to one row: the palette button shows its key only.
+  const narrow = useMediaQuery('(max-width: 1500px)', false, { getInitialValueInEffect: false });
   const language = i18n.language;
   const send = useLiveCommands();
   const actions = useLiveActions();
@@ -159,7 +161,7 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
         fw={800}
         size="lg"
         data-testid="strip-alert"
-        style={{ alignSelf: 'center', flex: 1, minWidth: 0 }}
+        style={{ alignSelf: 'center', flex: '1 1 18rem', minWidth: 'min(18rem, 100%)' }}
       >
         {alertText}
       </Text>
@@ -188,8 +190,10 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
           leftSection={<IconCommand size={18} aria-hidden />}
           rightSection={<Kbd size="xs">{t('console.keys.paletteKey')}</Kbd>}
           onClick={onPalette}
+          aria-label={narrow ? t('console.strip.palette') : undefined}
+          title={narrow ? t('console.strip.palette') : undefined}
         >
-          {t('console.strip.palette')}
+          {narrow ? null : t('console.strip.palette')}
         </Button>
       </Group>
     </section>

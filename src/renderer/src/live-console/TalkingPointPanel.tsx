@@ -56,10 +56,16 @@ export function TalkingPointPanel({ show }: { show: Show }) {
       p="sm"
       component="section"
       aria-labelledby="console-queue-title"
-      style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+      style={{
+        flex: 1,
+        minHeight: 0,
+        display: 'flex',
+        flexDirection: 'column',
+        overflowY: 'auto',
+      }}
     >
-      <Stack gap="xs" style={{ flex: 1, minHeight: 0 }}>
-        <Group justify="space-between" gap="xs" wrap="nowrap">
+      <Stack gap="xs" style={{ flex: '1 0 auto', minHeight: 0 }}>
+        <Group justify="space-between" gap="xs" wrap="nowrap" style={{ flex: 'none' }}>
           <Title order={2} size="h4" id="console-queue-title">
             {t('console.queue.title')}
           </Title>
@@ -71,7 +77,7 @@ export function TalkingPointPanel({ show }: { show: Show }) {
           />
         </Group>
         <CurrentPointCard productName={productName} />
-        <Group gap={6} wrap="nowrap">
+        <Group gap={6} wrap="nowrap" style={{ flex: 'none' }}>
           <SegmentedControl
             size="xs"
             style={{ flex: 1 }}
@@ -93,7 +99,10 @@ export function TalkingPointPanel({ show }: { show: Show }) {
             {t('console.queue.add')}
           </Button>
         </Group>
-        <div className={classes.scroll}>
+        <div
+          className={classes.scroll}
+          style={{ flex: '0 1 auto', minHeight: 72, maxHeight: '35%' }}
+        >
           {visible.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('console.queue.empty')}

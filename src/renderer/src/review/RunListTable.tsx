@@ -55,7 +55,7 @@ function RunRow({ run, onAction }: { run: RunSummary; onAction: RunListTableProp
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {run.durationMs === null ? (
-          <Badge variant="light" color="green">
+          <Badge variant="light" color="green" styles={{ label: { overflow: 'visible' } }}>
             {t('review.list.inProgress')}
           </Badge>
         ) : (

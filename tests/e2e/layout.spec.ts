@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { auditLayout } from './support/layout-audit';
+import { api } from './support/page-api';
+
+/**
+ * The layout check: every screen at every common desk size, in English and Chinese, during a
+ * running rehearsal of the demo show with its longest-named product pinned on a flash sale. No
+ * control may be covered or cut off, no text cut without a way to read it, nothing needed off
+ * the screen (see support/layout-audit.ts); the host view, which nobody scrolls, also at 4K and
+ * without anything to scroll. One failure lists every problem, each with the screen, size and
+ * language and the element's role and name. With SHOWDESK_LAYOUT_SHOTS=<folder> it also saves a
+ * screenshot of each screen, size and language there, to look at.
+ */
+
+const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
+
+const SIZES = [
+  [1280, 720],
+  [1366, 768],
+  [1440, 900],
+  [1920, 1080],
+  [2560, 1440],
+] as const;
+const HOST_ONLY_SIZES = [[3840, 2160]] as const;
+const LANGUAGES = [
+  { code: 'en', switcher: 'Interface language', name: 'English' },
+  { code: 'zh-CN', switcher: '界面语言', name: '简体中文' },
+] as const;
+const PINNED_SKU = 'TH-DURIAN-MONTHONG';
+
+interface Screen {
+  name: string;
+  hash: string;
+  /** Waits until the screen shows its content. */
+  ready(page: Page): Promise<void>;
+  noScrolling: boolean;
+}
+
+async function setLanguage(page: Page, language: (typeof LANGUAGES)[number]): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, '#/'));
+  const other = LANGUAGES.find((entry) => entry.code !== language.code);
+  const switcher = page
+    .getByRole('radiogroup', { name: language.switcher })
+    .or(page.getByRole('radiogroup', { name: other?.switcher ?? language.switcher }));
+  await switcher.getByText(language.name, { exact: true }).click();
+  await expect(page.getByRole('radiogroup', { name: language.switcher })).toBeVisible();
+}
+
+test('every screen fits every desk size in English and Chinese', async ({ page, app }) => {
+  test.setTimeout(600_000);
+  const fontOrigins = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fontOrigins.add(new URL(request.url()).origin);
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const [demo] = await api(page, 'show.list', {});
+  await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed: 618, speed: 1 });
+  await api(page, 'live.command', { command: { type: 'pin', sku: PINNED_SKU } });
+  await api(page, 'live.command', {
+    command: {
+      type: 'flashSale',
+      sku: PINNED_SKU,
+      priceMinor: 19900,
+      unitCap: 500_000,
+      seconds: 3600,
+    },
+  });
+  const live = await api(page, 'live.state', {});
+  const runId = live?.run.id ?? 0;
+
+  const screens: Screen[] = [
+    {
+      name: 'lineup and rehearsal',
+      hash: `#/shows/${demo.id}`,
+      ready: (p) => expect(p.getByTestId('rehearsal-status')).toBeVisible(),
+      noScrolling: false,
+    },
+    {
+      name: 'live console',
+      hash: '#/live',
+      ready: (p) =>
+        expect(p.locator(`[data-sku="${PINNED_SKU}"]`).getByTestId('pin-badge')).toBeVisible(),
+      noScrolling: false,
+    },
+    {
+      name: 'host view',
+      hash: '#/host',
+      ready: (p) => expect(p.getByTestId('host-flash-sale')).toBeVisible(),
+      noScrolling: true,
+    },
+    {
+      name: 'runs',
+      hash: '#/runs',
+      ready: (p) => expect(p.getByTestId('run-row').first()).toBeVisible(),
+      noScrolling: false,
+    },
+    {
+      name: 'review',
+      hash: `#/runs/${runId}`,
+      ready: (p) => expect(p.getByTestId('result-row').first()).toBeVisible(),
+      noScrolling: false,
+    },
+  ];
+
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    await setLanguage(page, language);
+    if (language.code === 'zh-CN') {
+      // Chinese is drawn with the font the app bundles, loaded from the app's own origin.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            [...document.fonts].some(
+              (font) => font.family.includes('Noto Sans SC') && font.status === 'loaded',
+            ),
+          ),
+        )
+        .toBe(true);
+    }
+    for (const screen of screens) {
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, screen.hash);
+      const sizes = screen.noScrolling ? [...SIZES, ...HOST_ONLY_SIZES] : SIZES;
+      for (const [width, height] of sizes) {
+        await page.setViewportSize({ width, height });
+        await screen.ready(page);
+        await page.evaluate(() => document.fonts.ready);
+        const where = `${screen.name} ${width}x${height} ${language.code}`;
+        if (SHOTS !== undefined) {
+          await page.screenshot({ path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`) });
+        }
+        const found = await auditLayout(page, { noScrolling: screen.noScrolling });
+        problems.push(...found.map((problem) => `${where}: ${problem}`));
+      }
+    }
+  }
+  expect([...fontOrigins]).toEqual([new URL(app.url).origin]);
+  expect(problems, problems.join('\n')).toEqual([]);
+});

@@ -1,0 +1,178 @@
+/// <reference lib="dom" />
+import type { Page } from '@playwright/test';
+
+/**
+ * The layout check, run inside the page as it is now. It reports, each naming the element:
+ * - an interactive element that, scrolled into view, is covered at its centre
+ *   (document.elementFromPoint hits something else) or cut off by the window or by a box that
+ *   clips without scrolling;
+ * - a text box whose text overflows its box without an ellipsis, or with an ellipsis but no way
+ *   to read the whole text (a title on it or around it);
+ * - text cut off by a box that clips without scrolling, or by the window when nothing scrolls;
+ * - with `noScrolling` (a screen nobody scrolls, such as the host's teleprompter), a box whose
+ *   content needs scrolling to be seen.
+ */
+export async function auditLayout(
+  page: Page,
+  options: { noScrolling: boolean },
+): Promise<string[]> {
+  return page.evaluate(({ noScrolling }) => {
+    const INTERACTIVE = [
+      'a[href]',
+      'button',
+      'input:not([type="hidden"])',
+      'select',
+      'textarea',
+      '[role="button"]',
+      '[role="tab"]',
+      '[role="switch"]',
+      '[role="checkbox"]',
+      '[role="radio"]',
+      '[role="slider"]',
+      '[role="menuitem"]',
+      '[tabindex]:not([tabindex="-1"])',
+    ].join(',');
+    const TOLERANCE = 1.5;
+    const problems = new Set<string>();
+
+    const describe = (element: Element): string => {
+      const role = element.getAttribute('role') ?? element.tagName.toLowerCase();
+      const name =
+        element.getAttribute('aria-label') ??
+        element.getAttribute('title') ??
+        element.getAttribute('placeholder') ??
+        (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      const testId = element.closest('[data-testid]')?.getAttribute('data-testid');
+      return `${role} "${name}"${testId ? ` in [data-testid=${testId}]` : ''}`;
+    };
+
+    const shown = (element: Element): boolean => {
+      if (element.closest('[aria-hidden="true"], [inert]')) return false;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.display === 'none') return false;
+      const rect = element.getBoundingClientRect();
+      if (rect.width < 2 || rect.height < 2) return false;
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        if (Number(getComputedStyle(node).opacity) === 0) return false;
+      }
+      return true;
+    };
+
+    const clipsX = (style: CSSStyleDeclaration) => style.overflowX !== 'visible';
+    const clipsY = (style: CSSStyleDeclaration) => style.overflowY !== 'visible';
+    const scrolls = (value: string) => value === 'auto' || value === 'scroll';
+
+    /**
+     * The part of the element's box that can be seen now (`scrollable`), or without scrolling
+     * anything: up to its nearest scrolling box.
+     */
+    const visibleBox = (element: Element, scrollable: boolean) => {
+      const rect = element.getBoundingClientRect();
+      let { left, top, right, bottom } = rect;
+      let inScroller = false;
+      for (let node = element.parentElement; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.position === 'fixed') break;
+        // Without `scrollable`, what a scrolling box holds counts as seen: it can be scrolled to.
+        if (!scrollable && (scrolls(style.overflowX) || scrolls(style.overflowY))) {
+          inScroller = true;
+          break;
+        }
+        const box = node.getBoundingClientRect();
+        if (clipsX(style)) {
+          left = Math.max(left, box.left);
+          right = Math.min(right, box.right);
+        }
+        if (clipsY(style)) {
+          top = Math.max(top, box.top);
+          bottom = Math.min(bottom, box.bottom);
+        }
+      }
+      return { rect, left, top, right, bottom, inScroller };
+    };
+
+    const cut = (box: ReturnType<typeof visibleBox>, window: boolean): boolean => {
+      const { rect } = box;
+      let { left, top, right, bottom } = box;
+      if (window && !box.inScroller) {
+        left = Math.max(left, 0);
+        top = Math.max(top, 0);
+        right = Math.min(right, innerWidth);
+        bottom = Math.min(bottom, innerHeight);
+      }
+      return (
+        left > rect.left + TOLERANCE ||
+        top > rect.top + TOLERANCE ||
+        right < rect.right - TOLERANCE ||
+        bottom < rect.bottom - TOLERANCE
+      );
+    };
+
+    const interactive = [...document.querySelectorAll(INTERACTIVE)].filter(shown);
+    for (const element of interactive) {
+      element.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = visibleBox(element, true);
+      if (cut(box, true)) {
+        problems.add(`cut off: ${describe(element)}`);
+        continue;
+      }
+      const x = (box.left + box.right) / 2;
+      const y = (box.top + box.bottom) / 2;
+      const hit = document.elementFromPoint(x, y);
+      const label = hit?.closest('label');
+      const reached =
+        hit !== null &&
+        (element.contains(hit) ||
+          hit.contains(element) ||
+          (label !== null && label !== undefined && label.control === element));
+      if (!reached) {
+        problems.add(
+          `covered: ${describe(element)} by ${hit === null ? 'nothing' : describe(hit)}`,
+        );
+      }
+    }
+
+    const pageScrolls = document.scrollingElement
+      ? document.scrollingElement.scrollHeight > innerHeight + TOLERANCE ||
+        document.scrollingElement.scrollWidth > innerWidth + TOLERANCE
+      : false;
+    const texts = [...document.body.querySelectorAll('*')].filter((element) =>
+      [...element.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+      ),
+    );
+    for (const element of texts) {
+      if (!shown(element) || element.closest('svg, script, style, noscript')) continue;
+      const style = getComputedStyle(element);
+      const overflowsX = element.scrollWidth > element.clientWidth + TOLERANCE;
+      const overflowsY = element.scrollHeight > element.clientHeight + TOLERANCE;
+      const inline = style.display === 'inline';
+      if (!inline && clipsX(style) && !scrolls(style.overflowX) && overflowsX) {
+        const ellipsis = style.textOverflow === 'ellipsis';
+        const readable = element.closest('[title]') !== null;
+        if (!ellipsis) problems.add(`text overflows without an ellipsis: ${describe(element)}`);
+        else if (!readable) problems.add(`text cut without a way to read it: ${describe(element)}`);
+      }
+      if (!inline && clipsY(style) && !scrolls(style.overflowY) && overflowsY) {
+        const clamped = style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '';
+        const readable = element.closest('[title]') !== null;
+        if (!clamped || !readable) problems.add(`text cut at the bottom: ${describe(element)}`);
+      }
+      if (cut(visibleBox(element, false), !pageScrolls)) {
+        const readable = element.closest('[title]') !== null && style.textOverflow === 'ellipsis';
+        if (!readable) problems.add(`text clipped by its container: ${describe(element)}`);
+      }
+    }
+    if (noScrolling) {
+      for (const element of document.body.querySelectorAll('*')) {
+        const style = getComputedStyle(element);
+        const hidden =
+          (scrolls(style.overflowY) && element.scrollHeight > element.clientHeight + TOLERANCE) ||
+          (scrolls(style.overflowX) && element.scrollWidth > element.clientWidth + TOLERANCE);
+        if (hidden && shown(element)) problems.add(`needs scrolling: ${describe(element)}`);
+      }
+    }
+    window.scrollTo(0, 0);
+    return [...problems];
+  }, options);
+}
