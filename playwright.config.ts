@@ -7,6 +7,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/support/global-setup.ts',
   workers: 2,
+  // The longest scenarios run a show against a sale server with a crowd; on a loaded machine they
+  // outlast Playwright's 30 s default. Every wait inside them is on what the app shows.
+  timeout: 90_000,
   // One retry under CI only, so that a test that passes only on its retry is reported as
   // "flaky" in the output (to be fixed) instead of hiding the rest of the run's result.
   retries: process.env['CI'] === undefined ? 0 : 1,

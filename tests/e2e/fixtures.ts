@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { BrowserHostProcess } from './support/browser-host-process';
+import { startTestSaleServer, type TestSaleServer } from './support/sale-server';
 
 export { expect } from '@playwright/test';
 export { expectNoSeriousA11yViolations } from './support/a11y';
@@ -20,7 +21,7 @@ export interface ConsoleApp {
   stop(): Promise<void>;
 }
 
-export const test = base.extend<{ app: ConsoleApp }>({
+export const test = base.extend<{ app: ConsoleApp; saleServer: TestSaleServer }>({
   // Playwright reads a fixture's dependencies from its destructuring; this one has none.
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
@@ -43,6 +44,16 @@ export const test = base.extend<{ app: ConsoleApp }>({
     } finally {
       await host.stop();
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+  // A reference sale server for the test, with an empty show (the console loads its lineup).
+  // eslint-disable-next-line no-empty-pattern
+  saleServer: async ({}, use) => {
+    const server = await startTestSaleServer();
+    try {
+      await use(server);
+    } finally {
+      await server.close();
     }
   },
   // A page in a context of its own (axe needs one), already showing the console's show list

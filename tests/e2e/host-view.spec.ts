@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ProductInput } from '../../src/shared/model/lineup';
-import { expect, expectNoSeriousA11yViolations, test as base } from './fixtures';
-import { startTestSaleServer, type TestSaleServer } from './support/sale-server';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { api } from './support/page-api';
 
 /**
@@ -11,17 +10,6 @@ import { api } from './support/page-api';
  * live. With SHOWDESK_SCREENSHOTS=1 it also writes docs/screenshots/host-view-en.png and
  * host-view-zh-CN.png.
  */
-const test = base.extend<{ saleServer: TestSaleServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  saleServer: async ({}, use) => {
-    const server = await startTestSaleServer();
-    try {
-      await use(server);
-    } finally {
-      await server.close();
-    }
-  },
-});
 
 const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const SCREENSHOTS = process.env['SHOWDESK_SCREENSHOTS'] === '1';

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, test as base } from './fixtures';
-import { startTestSaleServer, type TestSaleServer } from './support/sale-server';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 
 /**
  * The lineup screen wired to a real reference sale server: connect, pin with a hotkey, watch a
@@ -9,17 +8,6 @@ import { startTestSaleServer, type TestSaleServer } from './support/sale-server'
  * unpin, end the show and the run. With SHOWDESK_SCREENSHOTS=1 it also writes
  * docs/screenshots/live-link-en.png and live-link-zh-CN.png mid-run.
  */
-const test = base.extend<{ saleServer: TestSaleServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  saleServer: async ({}, use) => {
-    const server = await startTestSaleServer();
-    try {
-      await use(server);
-    } finally {
-      await server.close();
-    }
-  },
-});
 
 const SHOW = 'E2E live show';
 const CSV = [

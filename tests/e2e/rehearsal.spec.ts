@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, test as base } from './fixtures';
-import { startTestSaleServer, type TestSaleServer } from './support/sale-server';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 
 /**
  * Rehearsal mode in the real UI: the first start lands on the demo show ready to rehearse; a
@@ -10,17 +9,6 @@ import { startTestSaleServer, type TestSaleServer } from './support/sale-server'
  * (checklist, typed show name). With SHOWDESK_SCREENSHOTS=1 it also writes
  * docs/screenshots/rehearsal-en.png and rehearsal-zh-CN.png mid-burst.
  */
-const test = base.extend<{ saleServer: TestSaleServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  saleServer: async ({}, use) => {
-    const server = await startTestSaleServer();
-    try {
-      await use(server);
-    } finally {
-      await server.close();
-    }
-  },
-});
 
 const DEMO_SHOW = '618 Thai fruit live (Tmall)';
 const PRODUCTS = [

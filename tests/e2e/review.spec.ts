@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Download, Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, expectNoSeriousA11yViolations, test as base } from './fixtures';
-import { startTestSaleServer, type TestSaleServer } from './support/sale-server';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import type { TestSaleServer } from './support/sale-server';
 import { api } from './support/page-api';
 
 /**
@@ -16,17 +16,6 @@ import { api } from './support/page-api';
  * SHOWDESK_SCREENSHOTS=1 it also writes docs/screenshots/review-timeline-en.png,
  * review-timeline-zh-CN.png and review-report.png (the exported HTML report in Chromium).
  */
-const test = base.extend<{ saleServer: TestSaleServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  saleServer: async ({}, use) => {
-    const server = await startTestSaleServer();
-    try {
-      await use(server);
-    } finally {
-      await server.close();
-    }
-  },
-});
 
 const SHOW = 'E2E review show';
 const ALPHA = { sku: 'RV-A', name: 'Alpha durian', stock: 30 };

@@ -13,7 +13,7 @@ import type { LineupProduct } from '../../src/shared/protocol';
 import { invoke } from './core-api';
 import { createShow, liveState, startConsole, waitFor, type ShowProduct } from './console-core';
 import { TEST_SHOW, TEST_TOKEN } from './sale-server';
-import { TcpProxy } from './tcp-proxy';
+import { TcpRelay } from '../../src/main/core/net/tcp-relay';
 import { makeTempDir, removeTempDir } from './temp-dir';
 
 /** Writes only the server's errors (to stderr), so that a test's output stays readable. */
@@ -54,7 +54,7 @@ export function startServer(dataDir: string, options: ServerOptions = {}): Promi
 export interface SessionOptions {
   /** The console's show: SKU and opening stock of each product. */
   products: readonly ShowProduct[];
-  /** Connect through a TcpProxy that the test can cut or block; default: straight to the server. */
+  /** Connect through a TcpRelay that the test can cut or block; default: straight to the server. */
   proxy?: boolean;
   /** Events the server keeps for a resume. */
   retainEvents?: number;
@@ -79,7 +79,7 @@ interface SessionParts {
   server: SaleServer;
   serverDir: string;
   serverOptions: ServerOptions;
-  proxy: TcpProxy | null;
+  proxy: TcpRelay | null;
   core: Core;
   dataDir: string;
   showId: number;
@@ -116,7 +116,7 @@ export class SyncSession {
     return this.current;
   }
 
-  get proxy(): TcpProxy {
+  get proxy(): TcpRelay {
     if (!this.parts.proxy) throw new Error('this session was opened without a proxy');
     return this.parts.proxy;
   }
@@ -210,7 +210,7 @@ export function useConsoleHarness(): ConsoleHarness {
       let session: SyncSession | null = null;
       // The server that runs at the end (restartServer replaces it) is the one to close.
       harness.defer(() => (session?.server ?? server).close());
-      const proxy = options.proxy ? await TcpProxy.start(server.port) : null;
+      const proxy = options.proxy ? await TcpRelay.start(server.port) : null;
       if (proxy) harness.defer(() => proxy.close());
       const dataDir = await harness.tempDir();
       const core = harness.startConsole(dataDir);

@@ -1,78 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { runCrowd, type CrowdOptions, type CrowdSummary } from '../../../src/sale-server/crowd';
-import { startSaleServer, type SaleServer } from '../../../src/sale-server/server';
 import type { ProductInput } from '../../../src/shared/model/lineup';
-import { expect, test as base } from '../fixtures';
+import { expect, test } from '../fixtures';
 import { api } from './page-api';
+import type { TestSaleServer } from './sale-server';
 
 /**
- * Shared set-up of the live console's end-to-end tests (live-console-*.spec.ts): a restartable
- * reference sale server as a fixture, the console API called from the page, a seeded show
- * connected to the server, and locators for the console's cards and talking-point queue.
+ * Shared set-up of the live console's end-to-end tests (live-console-*.spec.ts): the console API
+ * called from the page, a seeded show connected to the fixtures' sale server, and locators for
+ * the console's cards and talking-point queue.
  */
 
-export { api, expect };
-
-/** A sale server that can be stopped and started again on the same port and ledger. */
-export interface RestartableServer {
-  readonly url: string;
-  readonly token: string;
-  readonly showId: string;
-  inspect(): ReturnType<SaleServer['inspect']>;
-  crowd(options: Omit<CrowdOptions, 'url' | 'token' | 'showId'>): Promise<CrowdSummary>;
-  stop(): Promise<void>;
-  start(): Promise<void>;
-}
-
-export const test = base.extend<{ saleServer: RestartableServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  saleServer: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'showdesk-e2e-console-sale-'));
-    const token = `e2e-${randomUUID()}`;
-    const showId = 'e2e-console';
-    let port = 0;
-    let server: SaleServer | null = null;
-    const running = (): SaleServer => {
-      if (server === null) throw new Error('the sale server is stopped');
-      return server;
-    };
-    const start = async () => {
-      server = await startSaleServer({
-        dataDir,
-        token,
-        host: '127.0.0.1',
-        port,
-        shows: [{ showId }],
-        log: () => undefined,
-      });
-      port = server.port;
-    };
-    const stop = async () => {
-      const stopping = server;
-      server = null;
-      await stopping?.close();
-    };
-    await start();
-    try {
-      await use({
-        url: running().url,
-        token,
-        showId,
-        inspect: () => running().inspect(showId),
-        crowd: (options) => runCrowd({ url: running().url, token, showId, ...options }),
-        stop,
-        start,
-      });
-    } finally {
-      await stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  },
-});
+export { api, expect, test };
 
 export interface ProductSeed {
   sku: string;
@@ -117,7 +55,7 @@ export const LINEUP: ProductSeed[] = [
 /** A show with a welcome point and LINEUP, connected to the sale server; resolves its id. */
 export async function openRun(
   page: Page,
-  server: RestartableServer,
+  server: TestSaleServer,
   lineup = LINEUP,
   name = 'Console e2e',
 ): Promise<number> {

@@ -14,7 +14,7 @@ import { connected, readConsoleDb, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
 import { databaseFile, invoke, invokeError } from '../../support/core-api';
 import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
-import { CountingProxy } from './counting-proxy';
+import { TcpRelay } from '../../../src/main/core/net/tcp-relay';
 import { openDemoConsole, runUntil } from './rehearsal-harness';
 
 const harness = useConsoleHarness();
@@ -22,14 +22,14 @@ const LIVE_TOKEN = 'live-token';
 const LIVE_SHOW = 'tmall-618';
 
 /** A live reference sale server behind a counting relay, and every log line it wrote. */
-async function startLiveServer(): Promise<{ url: string; logs: LogEntry[]; proxy: CountingProxy }> {
+async function startLiveServer(): Promise<{ url: string; logs: LogEntry[]; proxy: TcpRelay }> {
   const logs: LogEntry[] = [];
   const live = await harness.startServer({
     token: LIVE_TOKEN,
     showId: LIVE_SHOW,
     log: (entry) => logs.push(entry),
   });
-  const proxy = await CountingProxy.start(live.port);
+  const proxy = await TcpRelay.start(live.port);
   harness.defer(() => proxy.close());
   return { url: proxy.url, logs, proxy };
 }
@@ -79,7 +79,7 @@ describe('rehearsal safety', () => {
     await invoke(core, 'run.end', {});
     await waitFor(() => proxy.open === 0, 'the live connections to close');
     const before = {
-      connections: proxy.connections,
+      connections: proxy.accepted,
       bytes: proxy.bytes,
       consoles: consolesConnected(logs),
     };
@@ -106,7 +106,7 @@ describe('rehearsal safety', () => {
     expect(new URL(rehearsal.serverUrl).hostname).toBe('127.0.0.1');
 
     expect({
-      connections: proxy.connections,
+      connections: proxy.accepted,
       bytes: proxy.bytes,
       consoles: consolesConnected(logs),
     }).toEqual(before);
@@ -160,7 +160,7 @@ describe('rehearsal safety', () => {
         (target) => controller.open({ ...target, kind: 'live' }),
         () => controller.state()?.link.state === 'connected',
       );
-      expect(proxy.connections).toBe(0);
+      expect(proxy.accepted).toBe(0);
       expect(proxy.bytes).toBe(0);
       expect(consolesConnected(logs)).toBe(0);
     } finally {
@@ -195,7 +195,7 @@ describe('rehearsal safety', () => {
       (target) => invoke(core, 'link.connect', target),
       () => connected(core),
     );
-    expect(proxy.connections).toBe(0);
+    expect(proxy.accepted).toBe(0);
     expect(consolesConnected(logs)).toBe(0);
     const entries = readConsoleDb(dataDir, (read) =>
       read

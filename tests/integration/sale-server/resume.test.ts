@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCrowd } from '../../../src/sale-server/crowd';
 import { ShowMirror } from '../../../src/shared/protocol';
 import { TEST_SHOW, TEST_TOKEN, useSaleServers } from '../../support/sale-server';
-import { TcpProxy } from '../../support/tcp-proxy';
+import { TcpRelay } from '../../../src/main/core/net/tcp-relay';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs('sale-server-');
@@ -117,7 +117,7 @@ describe('sale server resume', () => {
 
   it('lets a console cut off by the proxy resume with nothing missing and nothing twice', async () => {
     const { server, console: connect } = await startServer(tempDir());
-    const proxy = await TcpProxy.start(server.port);
+    const proxy = await TcpRelay.start(server.port);
     try {
       const producer = await connect({ consoleId: 'producer' });
       await producer.command({ type: 'startShow', commandId: 'start' });

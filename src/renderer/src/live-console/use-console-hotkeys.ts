@@ -1,12 +1,7 @@
 import { useHotkeys, type HotkeyItem } from '@mantine/hooks';
+import { keyboardTaken } from '../app/keyboard-taken';
 import { useConsoleActions } from './console-actions';
 import { CONSOLE_KEYS } from './console-keys';
-
-/** A dialog (the palette too) or an open menu has the keyboard: the console's keys wait. */
-function keyboardTaken(event: KeyboardEvent): boolean {
-  if (document.querySelector('[aria-modal="true"]') !== null) return true;
-  return event.target instanceof Element && event.target.closest('[role="menu"]') !== null;
-}
 
 /** Nothing on the page has the focus (so Enter is free to fire the cue). */
 function nothingFocused(): boolean {

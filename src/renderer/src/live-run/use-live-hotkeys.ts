@@ -1,4 +1,5 @@
 import { useHotkeys, type HotkeyItem } from '@mantine/hooks';
+import { keyboardTaken } from '../app/keyboard-taken';
 
 /** The key that unpins (the digits 1 to 9 pin the lineup slot with that number). */
 export const UNPIN_KEY = 'u';
@@ -10,12 +11,6 @@ interface LiveHotkeysOptions {
   onPin: (sku: string) => void;
   onUnpin: () => void;
   enabled: boolean;
-}
-
-/** A modal dialog or an open menu has the keyboard: hotkeys wait. */
-function keyboardTaken(event: KeyboardEvent): boolean {
-  if (document.querySelector('[aria-modal="true"]') !== null) return true;
-  return event.target instanceof Element && event.target.closest('[role="menu"]') !== null;
 }
 
 /**

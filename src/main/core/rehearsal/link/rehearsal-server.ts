@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { SaleClock } from '../../../../shared/sale-clock';
 import type { Logger } from '../../../../shared/logger';
 import { startSaleServer, type SaleServer } from '../../../../sale-server/server';
-import { LinkProxy } from './link-proxy';
+import { TcpRelay } from '../../net/tcp-relay';
 
 /** The folder under the data folder that holds one ledger per rehearsal, never a live one. */
 export const REHEARSALS_DIR = 'rehearsals';
@@ -13,7 +13,7 @@ export interface RehearsalServer {
   /** The reference sale server, in this process, on 127.0.0.1. */
   server: SaleServer;
   /** The relay the console's link goes through (to cut it on demand). */
-  proxy: LinkProxy;
+  proxy: TcpRelay;
   /** What the console's run connects to: the relay, on loopback. */
   consoleUrl: string;
   /** What the crowd connects to: the server itself. */
@@ -55,9 +55,9 @@ export async function startRehearsalServer(
     log: errorsOnly,
     clock,
   });
-  let proxy: LinkProxy;
+  let proxy: TcpRelay;
   try {
-    proxy = await LinkProxy.start(server.port);
+    proxy = await TcpRelay.start(server.port);
   } catch (error) {
     await server.close();
     throw error;

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TcpProxy } from '../../support/tcp-proxy';
+import { TcpRelay } from '../../../src/main/core/net/tcp-relay';
 
 /** A TCP echo server on 127.0.0.1. */
 async function startEcho(): Promise<{ port: number; close: () => Promise<void> }> {
@@ -59,11 +59,11 @@ afterEach(async () => {
 });
 
 async function setup(): Promise<{
-  proxy: TcpProxy;
+  proxy: TcpRelay;
   echoServer: Awaited<ReturnType<typeof startEcho>>;
 }> {
   const echoServer = await startEcho();
-  const proxy = await TcpProxy.start(echoServer.port);
+  const proxy = await TcpRelay.start(echoServer.port);
   cleanups.push(
     () => proxy.close(),
     () => echoServer.close(),
