@@ -11,6 +11,7 @@ export interface Scenario {
 }
 
 export const SCENARIOS: readonly Scenario[] = [
+  { name: 'ingest', script: 'ingest.ts', full: [], quick: ['--events', '100000'] },
   {
     name: 'sale-server',
     script: 'sale-server-throughput.ts',
