@@ -13,6 +13,9 @@ import { parseArgs } from 'node:util';
 import { ReviewService } from '../src/main/core/review/review-service';
 import { createRun } from '../src/main/core/runs/run-repository';
 import { openDatabase, type Db } from '../src/main/core/store/database';
+import { RunLog } from '../src/main/core/sync/run-log';
+import { RunLogKind } from '../src/shared/model/live';
+import type { ServerEvent } from '../src/shared/protocol';
 import type { ExportFormat } from '../src/shared/model/review';
 import type { BenchFigure } from './support/bench-table';
 import { reportFigures } from './support/report';
@@ -52,17 +55,24 @@ function buildRun(db: Db): number {
     },
     START,
   );
-  const insert = db.prepare('INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)');
+  const runLog = new RunLog(db);
   let seq = 0;
+  let pending: ServerEvent[] = [];
+  const flush = () => {
+    if (pending.length > 0) runLog.appendEvents(run.id, pending, pending[0].at);
+    pending = [];
+  };
+  /** Journals as the sync engine does: the events of one server millisecond in one batch. */
   const event = (at: number, body: Record<string, unknown>) => {
     seq += 1;
-    insert.run(run.id, at, 'event', JSON.stringify({ type: body.type, seq, at, ...body }));
+    if (pending.length > 0 && pending[0].at !== at) flush();
+    pending.push({ type: body.type, seq, at, ...body } as ServerEvent);
   };
   const perProduct = Math.ceil(ORDERS / PRODUCTS);
   const stock = Array.from({ length: PRODUCTS }, () => perProduct);
   const sold = Array.from({ length: PRODUCTS }, () => 0);
   db.transaction(() => {
-    insert.run(run.id, START, 'link', JSON.stringify({ state: 'connected', reason: 'bench' }));
+    runLog.append(run.id, RunLogKind.link, { state: 'connected', reason: 'bench' }, START);
     for (let p = 0; p < PRODUCTS; p++) {
       event(START + 10, {
         type: 'product',
@@ -106,6 +116,7 @@ function buildRun(db: Db): number {
       });
     }
     event(START + SHOW_MS - 500, { type: 'showState', state: 'ended' });
+    flush();
     db.prepare('UPDATE runs SET ended_at = ? WHERE id = ?').run(START + SHOW_MS, run.id);
   })();
   return run.id;

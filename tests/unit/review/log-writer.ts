@@ -30,6 +30,8 @@ export class LogWriter {
   constructor(
     readonly db: Db,
     readonly run: LiveRun,
+    /** Writes events as a database before the review migration had them: no rollup. */
+    private readonly beforeReview = false,
   ) {
     this.log = new RunLog(db);
   }
@@ -37,7 +39,8 @@ export class LogWriter {
   event(event: UnsequencedEvent, at: number): ServerEvent {
     this.seq += 1;
     const full = { ...event, seq: this.seq, at } as ServerEvent;
-    this.log.appendJson(this.run.id, RunLogKind.event, JSON.stringify(full), at);
+    if (this.beforeReview) this.log.append(this.run.id, RunLogKind.event, full, at);
+    else this.db.transaction(() => this.log.appendEvents(this.run.id, [full], at))();
     return full;
   }
 
@@ -157,7 +160,14 @@ export class LogWriter {
 
 /** A migrated in-memory database with a show and a run started at T0. */
 export function handwrittenRun(
-  options: { db?: Db; kind?: RunKind; showName?: string; name?: string; showId?: number } = {},
+  options: {
+    db?: Db;
+    kind?: RunKind;
+    showName?: string;
+    name?: string;
+    showId?: number;
+    beforeReview?: boolean;
+  } = {},
 ): LogWriter {
   const db = options.db ?? openDatabase(':memory:').db;
   const now = new Date(T0).toISOString();
@@ -181,5 +191,5 @@ export function handwrittenRun(
     },
     T0,
   );
-  return new LogWriter(db, run);
+  return new LogWriter(db, run, options.beforeReview);
 }

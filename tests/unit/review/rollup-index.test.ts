@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../src/main/core/store/database';
 import { MIGRATIONS } from '../../../src/main/core/store/migrations';
+import { RunLog } from '../../../src/main/core/sync/run-log';
+import type { ServerEvent } from '../../../src/shared/protocol';
 import { handwrittenRun, T0, type LogWriter } from './log-writer';
 
 function rollup(db: Db): unknown[] {
@@ -49,12 +51,29 @@ describe('the review rollup of the run log', () => {
 
   it('rolls up a log written before the review migration exactly as the triggers do', () => {
     const { db: migrated } = openDatabase(':memory:', { migrations: MIGRATIONS.slice(0, 3) });
-    writeShow(handwrittenRun({ db: migrated }));
+    writeShow(handwrittenRun({ db: migrated, beforeReview: true }));
     MIGRATIONS[3].up(migrated);
     const live = handwrittenRun();
     writeShow(live);
     expect(rollup(migrated)).toEqual(rollup(live.db));
     expect(rollup(migrated)).toHaveLength(5);
+  });
+
+  it('rolls a batch of events up exactly as the same events one at a time', () => {
+    const single = handwrittenRun();
+    writeShow(single);
+    const events = single.db
+      .prepare("SELECT payload FROM run_log WHERE kind = 'event' ORDER BY seq")
+      .all()
+      .map((row) => JSON.parse((row as { payload: string }).payload) as ServerEvent);
+    const batched = handwrittenRun();
+    const log = new RunLog(batched.db);
+    batched.db.transaction(() => {
+      log.appendEvents(batched.run.id, events.slice(0, 5), T0);
+      log.appendEvents(batched.run.id, events.slice(5), T0);
+    })();
+    expect(rollup(batched.db)).toEqual(rollup(single.db));
+    expect(batched.db.prepare('SELECT sku FROM review_pin').get()).toEqual({ sku: null });
   });
 
   it('leaves an order entry with missing fields out and still writes it to the log', () => {

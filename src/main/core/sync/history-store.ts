@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { RunLogKind } from '../../../shared/model/live';
 import type { ServerEvent } from '../../../shared/protocol';
+import { OrderRollup } from '../review/order-rollup';
 import type { Db } from '../store/database';
 
 /** A stretch of event seqs the run log lacks (a snapshot skipped them). */
@@ -62,6 +63,7 @@ export class HistoryStore {
   private readonly getPin: Statement<[number], { sku: string | null }>;
   private readonly putPin: Statement<[number, string | null]>;
   private readonly insertAt: Statement<[number, number, number, string, string]>;
+  private readonly rollup: OrderRollup;
 
   constructor(private readonly db: Db) {
     this.getJournalSeq = db.prepare('SELECT journal_seq FROM run_sync WHERE run_id = ?');
@@ -93,6 +95,7 @@ export class HistoryStore {
     this.insertAt = db.prepare(
       'INSERT INTO run_log (seq, run_id, at, kind, payload) VALUES (?, ?, ?, ?, ?)',
     );
+    this.rollup = new OrderRollup(db);
   }
 
   journalSeq(runId: number): number {
@@ -142,6 +145,7 @@ export class HistoryStore {
     return this.db.transaction(() => {
       const livePin = this.getPin.get(gap.runId)?.sku ?? null;
       this.putPin.run(gap.runId, gap.pinSku);
+      const rollup = this.rollup.begin(gap.runId);
       let filledTo = gap.filledTo;
       for (const event of events) {
         if (event.seq !== filledTo + 1 || event.seq > gap.toSeq) {
@@ -149,8 +153,10 @@ export class HistoryStore {
         }
         const position = logBase + (event.seq - gap.fromSeq);
         this.insertAt.run(position, gap.runId, event.at, RunLogKind.event, JSON.stringify(event));
+        rollup.add(position, event);
         filledTo = event.seq;
       }
+      rollup.write();
       const pinSku = this.getPin.get(gap.runId)?.sku ?? null;
       this.putPin.run(gap.runId, livePin);
       this.putFilled.run(filledTo, pinSku, gap.runId, gap.fromSeq);

@@ -234,9 +234,7 @@ export class Inbox {
       const journaled = applied.filter((event) => event.seq > this.journalSeq);
       const journalSeq = Math.max(this.journalSeq, draft.head.lastSeq);
       db.transaction(() => {
-        for (const event of journaled) {
-          runLog.appendJson(runId, RunLogKind.event, JSON.stringify(event), now);
-        }
+        runLog.appendEvents(runId, journaled, now);
         for (const product of draft.touched.values()) store.saveProduct(runId, product);
         store.saveHead(runId, draft.head, now);
         if (journalSeq !== this.journalSeq) history.setJournalSeq(runId, journalSeq);

@@ -1,5 +1,7 @@
 import type { Statement } from 'better-sqlite3';
-import type { RunLogKind } from '../../../shared/model/live';
+import { RunLogKind } from '../../../shared/model/live';
+import type { ServerEvent } from '../../../shared/protocol';
+import { OrderRollup } from '../review/order-rollup';
 import type { Db } from '../store/database';
 
 /** How much of a rejected message the run log keeps. */
@@ -19,8 +21,9 @@ export function truncatedCopy(value: unknown, limit = COPY_LIMIT): string {
 /** Appends entries to the run log (table run_log, append-only). */
 export class RunLog {
   private readonly insert: Statement<[number, number, string, string]>;
+  private rollup: OrderRollup | null = null;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.insert = db.prepare('INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)');
   }
 
@@ -28,8 +31,22 @@ export class RunLog {
     this.insert.run(runId, at, kind, JSON.stringify(payload));
   }
 
-  /** For an entry whose payload is already JSON text (a server event as stored). */
-  appendJson(runId: number, kind: RunLogKind, json: string, at: number): void {
-    this.insert.run(runId, at, kind, json);
+  /**
+   * Journals server events in order with the review rollup of their orders; call inside a
+   * transaction, so that the log and its rollup never disagree.
+   */
+  appendEvents(runId: number, events: readonly ServerEvent[], at: number): void {
+    this.rollup ??= new OrderRollup(this.db);
+    const batch = this.rollup.begin(runId);
+    for (const event of events) {
+      const { lastInsertRowid } = this.insert.run(
+        runId,
+        at,
+        RunLogKind.event,
+        JSON.stringify(event),
+      );
+      batch.add(Number(lastInsertRowid), event);
+    }
+    batch.write();
   }
 }

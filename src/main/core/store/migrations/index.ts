@@ -7,6 +7,7 @@ import { migration005OnAir } from './005-onair';
 import { migration006CurrencyMinorUnits } from './006-currency-minor-units';
 import { migration007History } from './007-history';
 import { migration008Audience } from './008-audience';
+import { migration009RollupInBatches } from './009-rollup-in-batches';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006CurrencyMinorUnits,
   migration007History,
   migration008Audience,
+  migration009RollupInBatches,
 ];
 
 /** Throws unless the versions are 1, 2, 3, ... with no gap, repeat or reordering. */

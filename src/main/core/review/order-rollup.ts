@@ -1,0 +1,135 @@
+import type { Statement } from 'better-sqlite3';
+import type { ServerEvent } from '../../../shared/protocol';
+import type { Db } from '../store/database';
+
+type OrderEvent = Extract<ServerEvent, { type: 'order' }>;
+
+/** One row of review_seconds being built: the orders of one SKU, second and pin state. */
+interface SecondGroup {
+  sku: string;
+  second: number;
+  pinned: 0 | 1;
+  orders: number;
+  units: number;
+  revenue: number;
+  firstSeq: number;
+  lastSeq: number;
+  firstAt: number;
+  lastAt: number;
+  openStock: number;
+  lastStock: number;
+  lastSold: number;
+  minStock: number;
+  maxStock: number;
+  soldOutAt: number | null;
+}
+
+/** Merges a group into its row as migration 004's trigger merged one order at a time. */
+const UPSERT = `
+  INSERT INTO review_seconds (run_id, sku, second, pinned, orders, units, revenue_minor,
+      first_seq, last_seq, first_at, last_at, open_stock, last_stock, last_sold, min_stock,
+      max_stock, sold_out_at)
+    VALUES (@runId, @sku, @second, @pinned, @orders, @units, @revenue, @firstSeq, @lastSeq,
+      @firstAt, @lastAt, @openStock, @lastStock, @lastSold, @minStock, @maxStock, @soldOutAt)
+  ON CONFLICT (run_id, sku, second, pinned) DO UPDATE SET
+    orders = orders + excluded.orders,
+    units = units + excluded.units,
+    revenue_minor = revenue_minor + excluded.revenue_minor,
+    first_seq = min(first_seq, excluded.first_seq),
+    first_at = min(first_at, excluded.first_at),
+    open_stock = CASE WHEN excluded.first_seq < first_seq THEN excluded.open_stock
+      ELSE open_stock END,
+    last_seq = max(last_seq, excluded.last_seq),
+    last_at = max(last_at, excluded.last_at),
+    last_stock = CASE WHEN excluded.last_seq > last_seq THEN excluded.last_stock
+      ELSE last_stock END,
+    last_sold = CASE WHEN excluded.last_seq > last_seq THEN excluded.last_sold
+      ELSE last_sold END,
+    min_stock = min(min_stock, excluded.min_stock),
+    max_stock = max(max_stock, excluded.max_stock),
+    sold_out_at = coalesce(min(sold_out_at, excluded.sold_out_at), sold_out_at,
+      excluded.sold_out_at)`;
+
+/**
+ * The review rollup (review_seconds) of server events as they are journaled, a batch at a time:
+ * the orders of a batch are summed per SKU, second (server time) and pinned-or-not in memory and
+ * merged into their rows with one statement per group, instead of one per order. The pin is the
+ * journal's (review_pin, which the pin and snapshot triggers keep) when the batch starts,
+ * followed through the batch's pin events.
+ */
+export class OrderRollup {
+  private readonly getPin: Statement<[number], { sku: string | null }>;
+  private readonly upsert: Statement<Record<string, string | number | null>>;
+
+  constructor(db: Db) {
+    this.getPin = db.prepare('SELECT sku FROM review_pin WHERE run_id = ?');
+    this.upsert = db.prepare(UPSERT);
+  }
+
+  /** Starts a batch of `runId`; read the pin before the batch's entries are written. */
+  begin(runId: number): RollupBatch {
+    return new RollupBatch(runId, this.getPin.get(runId)?.sku ?? null, this.upsert);
+  }
+}
+
+/** The groups of one batch; `add` each journaled event with its run log position, then `write`. */
+export class RollupBatch {
+  private readonly groups = new Map<string, SecondGroup>();
+
+  constructor(
+    private readonly runId: number,
+    private pin: string | null,
+    private readonly upsert: Statement<Record<string, string | number | null>>,
+  ) {}
+
+  add(logSeq: number, event: ServerEvent): void {
+    if (event.type === 'pin') this.pin = event.sku;
+    else if (event.type === 'order') this.addOrder(logSeq, event);
+  }
+
+  /** Merges the batch's groups into review_seconds (inside the caller's transaction). */
+  write(): void {
+    for (const group of this.groups.values()) this.upsert.run({ runId: this.runId, ...group });
+    this.groups.clear();
+  }
+
+  private addOrder(logSeq: number, order: OrderEvent): void {
+    const second = Math.floor(order.at / 1000);
+    const pinned = this.pin === order.sku ? 1 : 0;
+    const key = `${pinned}:${second}:${order.sku}`;
+    const soldOutAt = order.stock === 0 ? order.at : null;
+    const group = this.groups.get(key);
+    if (group === undefined) {
+      this.groups.set(key, {
+        sku: order.sku,
+        second,
+        pinned,
+        orders: 1,
+        units: order.qty,
+        revenue: order.qty * order.priceMinor,
+        firstSeq: logSeq,
+        lastSeq: logSeq,
+        firstAt: order.at,
+        lastAt: order.at,
+        openStock: order.stock + order.qty,
+        lastStock: order.stock,
+        lastSold: order.sold,
+        minStock: order.stock,
+        maxStock: order.stock + order.qty,
+        soldOutAt,
+      });
+      return;
+    }
+    group.orders += 1;
+    group.units += order.qty;
+    group.revenue += order.qty * order.priceMinor;
+    group.firstAt = Math.min(group.firstAt, order.at);
+    group.lastAt = Math.max(group.lastAt, order.at);
+    group.lastSeq = logSeq;
+    group.lastStock = order.stock;
+    group.lastSold = order.sold;
+    group.minStock = Math.min(group.minStock, order.stock);
+    group.maxStock = Math.max(group.maxStock, order.stock + order.qty);
+    if (soldOutAt !== null) group.soldOutAt = Math.min(group.soldOutAt ?? soldOutAt, soldOutAt);
+  }
+}
