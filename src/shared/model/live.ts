@@ -124,7 +124,10 @@ export type LinkLogState = LinkState | 'stale';
  * say it in its own language (LinkStatus.lastError says the same in English). refused: the server
  * refused the handshake (with its code and message); unreachable: no connection could be made;
  * disconnected: an open connection dropped (socket.io's reason); no_welcome / invalid_welcome:
- * the server's first message did not come in time or was not valid; internal: the console failed.
+ * the server's first message did not come in time or was not valid; internal: the console failed;
+ * server_behind: the server has fewer events than the console applied (it lost data), so the
+ * link was stopped and nothing from it adopted. After `refused` with bad_token, bad_version or
+ * unknown_show, and after server_behind, the link is stopped (offline) until a person reconnects.
  */
 export type LinkErrorReason =
   | { code: 'refused'; params: { refusal: HandshakeErrorCode; message: string } }
@@ -132,8 +135,24 @@ export type LinkErrorReason =
   | { code: 'disconnected'; params: { reason: string } }
   | { code: 'no_welcome'; params: Record<string, never> }
   | { code: 'invalid_welcome'; params: Record<string, never> }
-  | { code: 'internal'; params: { message: string } };
+  | { code: 'internal'; params: { message: string } }
+  | { code: 'server_behind'; params: { serverSeq: number; consoleSeq: number } };
 export type LinkErrorCode = LinkErrorReason['code'];
+
+/** Refusals that retrying cannot fix: the link stops until a person reconnects. */
+const STOPPING_REFUSALS: ReadonlySet<string> = new Set([
+  'bad_token',
+  'bad_version',
+  'unknown_show',
+]);
+
+/** Whether the link should stop (not retry) after this error. */
+export function needsPerson(reason: LinkErrorReason): boolean {
+  return (
+    reason.code === 'server_behind' ||
+    (reason.code === 'refused' && STOPPING_REFUSALS.has(reason.params.refusal))
+  );
+}
 
 export interface LinkStatus {
   runId: number;

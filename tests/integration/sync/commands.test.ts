@@ -148,7 +148,7 @@ describe('console commands through the outbox', () => {
 });
 
 describe('the handshake', () => {
-  it('reports a refused handshake, keeps trying, and connects with a new token', async () => {
+  it('reports a refused handshake, stops trying, and connects with a new token', async () => {
     const server = await harness.startServer();
     const core = harness.startConsole(await harness.tempDir());
     const showId = await createShow(core, [{ sku: 'A', stock: 1 }]);
@@ -159,7 +159,7 @@ describe('the handshake', () => {
       () => statuses.some((status) => status.lastError?.includes('bad_token') ?? false),
       'the refusal',
     );
-    expect((await liveState(core)).link.state).toBe('reconnecting');
+    expect((await liveState(core)).link.state).toBe('offline');
     const again = await invoke(core, 'link.connect', { ...input, token: TEST_TOKEN });
     expect(again.id).toBe(run.id);
     await waitFor(() => connected(core), 'the connection');

@@ -58,6 +58,8 @@ describe('Inbox', () => {
   const requestSnapshot = vi.fn<() => void>();
   const applied = vi.fn<(events: readonly ServerEvent[]) => void>();
   const reset = vi.fn<(gap: boolean) => void>();
+  const reconnect = vi.fn<(reason: string) => void>();
+  const serverBehind = vi.fn<(serverSeq: number) => void>();
 
   beforeEach(() => {
     vi.clearAllMocks();
@@ -76,6 +78,9 @@ describe('Inbox', () => {
       serverShowId: 'show-1',
       store,
       history: new HistoryStore(db),
+      reconnect,
+      serverBehind,
+      answerTimeoutMs: 600,
       runLog,
       errors,
       projection,
@@ -130,7 +135,7 @@ describe('Inbox', () => {
     expect(inbox.tracker.lastApplied).toBe(9);
   });
 
-  it('asks for a snapshot when the gap is still open a while after the resume', () => {
+  it('asks for a snapshot when the replay is malformed, without waiting for another gap', () => {
     vi.useFakeTimers();
     try {
       inbox.welcome(welcome(5));
@@ -138,12 +143,44 @@ describe('Inbox', () => {
       expect(resume).toHaveBeenCalledExactlyOnceWith(5);
       inbox.events({ events: [{ type: 'order', seq: 6 }, order(7, 8)] });
       expect(requestSnapshot).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(3000);
-      inbox.events({ events: [order(8, 7)] });
+      vi.advanceTimersByTime(600);
       expect(requestSnapshot).toHaveBeenCalledOnce();
       expect(resume).toHaveBeenCalledOnce();
       inbox.snapshot(snapshotAt(8, 7));
       expect(inbox.tracker.lastApplied).toBe(8);
+      vi.advanceTimersByTime(5000);
+      expect(reconnect).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('escalates an unanswered resume: a snapshot request, then a new connection', () => {
+    vi.useFakeTimers();
+    try {
+      inbox.welcome(welcome(5));
+      inbox.events({ events: [order(7, 8)] });
+      expect(resume).toHaveBeenCalledExactlyOnceWith(5);
+      vi.advanceTimersByTime(599);
+      expect(requestSnapshot).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(requestSnapshot).toHaveBeenCalledOnce();
+      expect(reconnect).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(600);
+      expect(reconnect).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('escalates an unanswered resume in the handshake', () => {
+    vi.useFakeTimers();
+    try {
+      inbox.welcome(welcome(5));
+      inbox.connectionOpened();
+      inbox.welcome(welcome(9));
+      vi.advanceTimersByTime(600);
+      expect(requestSnapshot).toHaveBeenCalledOnce();
     } finally {
       vi.useRealTimers();
     }
@@ -182,7 +219,7 @@ describe('Inbox', () => {
     expect(projection.product('A')).toMatchObject({ stock: 8, revenueMinor: 100 });
   });
 
-  it('takes a snapshot behind its seq only after snapshotRequired', () => {
+  it('never adopts a snapshot behind its seq: a server behind the console is reported', () => {
     inbox.welcome(welcome(5));
     inbox.events({ events: [order(6, 9)] });
     const behind = snapshotAt(3, 10);
@@ -190,9 +227,14 @@ describe('Inbox', () => {
     expect(inbox.tracker.lastApplied).toBe(6);
     expect(errors.count).toBe(1);
     inbox.snapshotRequired({ fromSeq: 6, oldestSeq: 1, latestSeq: 3, reason: 'ahead' });
+    expect(serverBehind).toHaveBeenCalledExactlyOnceWith(3);
     inbox.snapshot(behind);
-    expect(inbox.tracker.lastApplied).toBe(3);
-    expect(store.load(runId)?.head.lastSeq).toBe(3);
+    expect(inbox.tracker.lastApplied).toBe(6);
+    expect(store.load(runId)?.head.lastSeq).toBe(6);
+    inbox.connectionOpened();
+    inbox.welcome(welcome(3));
+    expect(serverBehind).toHaveBeenCalledTimes(2);
+    expect(inbox.tracker.lastApplied).toBe(6);
   });
 
   it('rejects malformed messages and welcomes for another show', () => {

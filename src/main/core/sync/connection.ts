@@ -54,6 +54,7 @@ export class Connection {
         open: () => this.guard(() => this.opened()),
         message: (name, args) => this.guard(() => hooks.message(name, args)),
         down: (reason, retryInMs) => this.guard(() => this.wentDown(reason, retryInMs)),
+        refused: (reason) => this.guard(() => this.stopped(reason)),
       },
     );
   }
@@ -92,11 +93,23 @@ export class Connection {
     this.hooks.changed();
   }
 
-  /** Reconnects at once (for example with a new token). */
-  restart(): void {
+  /**
+   * Stops the link for a reason a person must look at (the server lost data): offline, with the
+   * reason as the last error, until someone connects again.
+   */
+  halt(reason: LinkErrorReason): void {
     if (!this.link.isRunning) return;
     this.link.stop();
-    this.lose();
+    this.stopped(reason);
+  }
+
+  /** Reconnects at once (for example with a new token), also after a stop for a person. */
+  restart(): void {
+    if (this.closed) return;
+    if (this.link.isRunning) {
+      this.link.stop();
+      this.lose();
+    }
     this.link.start();
     this.hooks.changed();
   }
@@ -175,6 +188,13 @@ export class Connection {
       this.options.log('reconnecting', `${text}; retrying in ${retryInMs} ms`);
     }
     this.error = reason;
+    this.hooks.changed();
+  }
+
+  private stopped(reason: LinkErrorReason): void {
+    this.lose();
+    this.error = reason;
+    this.options.log('offline', `${linkErrorText(reason)}; not retrying until reconnected`);
     this.hooks.changed();
   }
 

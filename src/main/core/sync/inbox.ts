@@ -20,9 +20,6 @@ import type { SyncStore } from './sync-store';
 
 const debug = debuglog('showdesk:sync');
 
-/** How long a resume request may stay unanswered before a new gap asks again. */
-const RESUME_RETRY_MS = 3000;
-
 export interface InboxDeps {
   db: Db;
   runId: number;
@@ -40,18 +37,26 @@ export interface InboxDeps {
   applied(events: readonly ServerEvent[]): void;
   /** Called after a snapshot replaced the projection (`gap`: it left events out of the log). */
   reset(gap: boolean): void;
+  /** Neither the replay nor the snapshot asked for came: connect again. */
+  reconnect(reason: string): void;
+  /** The server has fewer events than applied here (it lost data): stop, adopt nothing. */
+  serverBehind(serverSeq: number): void;
+  /** How long a resume or a snapshot request may go unanswered before the next step. */
+  answerTimeoutMs: number;
 }
 
 /**
  * The inbound side of the sync: validates welcome, events and snapshots, applies events strictly
  * in seq order, and stores each batch (run log entries, projection rows, last seq) in one
  * transaction before memory changes. Bad input is recorded as a protocol error and not applied.
+ * A gap is closed by escalation: `resume`, then (no replay within the answer timeout) a snapshot
+ * request, then (no snapshot either) a new connection.
  */
 export class Inbox {
   readonly tracker: SequenceTracker;
   private snapshotExpected: string | null = null;
   private resumeFrom: number | null = null;
-  private resumeAt = 0;
+  private watchdog: NodeJS.Timeout | null = null;
   private duplicateCount = 0;
   /** The last event seq the run log covers (journaled, or reserved for the backfill). */
   private journalSeq: number;
@@ -72,8 +77,14 @@ export class Inbox {
 
   /** A new connection: nothing asked on the old one is still pending. */
   connectionOpened(): void {
+    this.stop();
+  }
+
+  /** The connection is gone (or the session closes): stop waiting for answers. */
+  stop(): void {
     this.resumeFrom = null;
     this.snapshotExpected = null;
+    this.clearWatchdog();
   }
 
   /** Returns the welcome when valid (the caller then treats the link as connected). */
@@ -100,7 +111,14 @@ export class Inbox {
       this.deps.errors.record('wrong_show', `welcome for show ${welcome.showId}`, raw);
       return null;
     }
-    if (!this.deps.projection.head.synced) this.applySnapshot(welcome, 'welcome');
+    if (!this.deps.projection.head.synced) {
+      this.applySnapshot(welcome, 'welcome');
+    } else if (welcome.seq < this.tracker.lastApplied) {
+      this.deps.serverBehind(welcome.seq);
+    } else if (welcome.seq > this.tracker.lastApplied) {
+      // Resumed in the handshake: the replay should follow.
+      this.awaitReplay(this.tracker.lastApplied);
+    }
     return welcome;
   }
 
@@ -114,7 +132,11 @@ export class Inbox {
       );
       return;
     }
-    this.snapshotExpected = `snapshotRequired (${parsed.value.reason})`;
+    if (parsed.value.reason === 'ahead') {
+      this.deps.serverBehind(parsed.value.latestSeq);
+      return;
+    }
+    this.expectSnapshot(`snapshotRequired (${parsed.value.reason})`);
   }
 
   snapshot(raw: unknown): void {
@@ -133,6 +155,10 @@ export class Inbox {
       return;
     }
     const reason = this.snapshotExpected;
+    if (reason !== null && message.seq < this.tracker.lastApplied) {
+      this.deps.serverBehind(message.seq);
+      return;
+    }
     if (reason === null && message.seq < this.tracker.lastApplied) {
       this.deps.errors.record(
         'stale_snapshot',
@@ -180,37 +206,61 @@ export class Inbox {
   }
 
   /**
-   * A gap: resume from the last applied seq. While that replay is due, later events are dropped
-   * quietly; if the gap is still open a while after the resume (the replay itself was malformed),
-   * ask for a snapshot instead.
+   * A gap: resume from the last applied seq. While that replay (or a snapshot) is due, later
+   * events are dropped quietly; the watchdog escalates if it does not come.
    */
   private onGap(expected: number, received: number, batch: readonly ServerEvent[]): void {
     const from = this.tracker.lastApplied;
-    const now = Date.now();
-    const resuming = this.resumeFrom === from;
-    if (resuming && now - this.resumeAt < RESUME_RETRY_MS) {
+    if (this.snapshotExpected !== null || this.resumeFrom === from) {
       debug('events from seq %d dropped while resuming from %d', received, from);
-      return;
-    }
-    const copy = batch.find((event) => event.seq === received);
-    this.resumeFrom = from;
-    this.resumeAt = now;
-    if (resuming) {
-      this.deps.errors.record(
-        'out_of_order',
-        `the replay after seq ${from} did not close the gap; asking for a snapshot`,
-        copy,
-      );
-      this.snapshotExpected = `gap after seq ${from} not closed by replay`;
-      this.deps.requestSnapshot();
       return;
     }
     this.deps.errors.record(
       'out_of_order',
       `expected seq ${expected}, received ${received}; resuming from ${from}`,
-      copy,
+      batch.find((event) => event.seq === received),
     );
     this.deps.resume(from);
+    this.awaitReplay(from);
+  }
+
+  private awaitReplay(from: number): void {
+    this.resumeFrom = from;
+    this.armWatchdog();
+  }
+
+  private expectSnapshot(reason: string): void {
+    this.snapshotExpected = reason;
+    this.armWatchdog();
+  }
+
+  private armWatchdog(): void {
+    this.clearWatchdog();
+    this.watchdog = setTimeout(() => this.overdue(), this.deps.answerTimeoutMs);
+  }
+
+  private clearWatchdog(): void {
+    if (this.watchdog !== null) clearTimeout(this.watchdog);
+    this.watchdog = null;
+  }
+
+  /** An answer did not come in time: a replay is replaced by a snapshot, a snapshot by a new connection. */
+  private overdue(): void {
+    this.watchdog = null;
+    const waited = this.deps.answerTimeoutMs;
+    if (this.snapshotExpected !== null) {
+      this.deps.reconnect(`no snapshot within ${waited} ms`);
+      return;
+    }
+    const from = this.resumeFrom;
+    if (from === null || from !== this.tracker.lastApplied) return;
+    this.deps.errors.record(
+      'out_of_order',
+      `no replay after seq ${from} within ${waited} ms; asking for a snapshot`,
+      { fromSeq: from },
+    );
+    this.expectSnapshot(`no replay after seq ${from}`);
+    this.deps.requestSnapshot();
   }
 
   private commit(events: readonly ServerEvent[]): void {
@@ -243,11 +293,12 @@ export class Inbox {
       projection.adopt(draft);
       this.tracker.advanceTo(draft.head.lastSeq);
       this.resumeFrom = null;
+      if (this.snapshotExpected === null) this.clearWatchdog();
       this.deps.applied(applied);
     }
     if (failure !== null) {
       this.deps.errors.record('inapplicable_event', failure.error.message, failure.event);
-      this.snapshotExpected = `inapplicable event at seq ${failure.event.seq}`;
+      this.expectSnapshot(`inapplicable event at seq ${failure.event.seq}`);
       this.deps.requestSnapshot();
     }
   }
@@ -276,8 +327,7 @@ export class Inbox {
     if (gap) this.journalSeq = message.seq;
     projection.replace(next);
     this.tracker.reset(message.seq);
-    this.snapshotExpected = null;
-    this.resumeFrom = null;
+    this.stop();
     this.deps.reset(gap);
   }
 }

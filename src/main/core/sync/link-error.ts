@@ -15,6 +15,11 @@ export function linkErrorText(reason: LinkErrorReason): string {
       return 'the server sent an invalid welcome';
     case 'internal':
       return `internal error: ${reason.params.message}`;
+    case 'server_behind':
+      return (
+        `the server lost data: it has ${reason.params.serverSeq} events, this console applied ` +
+        `${reason.params.consoleSeq}; the link is stopped and nothing from the server was adopted`
+      );
     default: {
       const unknown: never = reason;
       throw new Error(`Unknown link error ${JSON.stringify(unknown)}`);

@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
-import type { LinkErrorReason } from '../../../shared/model/live';
 import { HandshakeError, parseWith, type HandshakeAuth } from '../../../shared/protocol';
 import { Backoff, type BackoffOptions } from './backoff';
+import { needsPerson, type LinkErrorReason } from '../../../shared/model/live';
 
 export interface LinkOptions {
   /** The sale server's origin (http(s)://host:port). */
@@ -20,13 +20,16 @@ export interface LinkListener {
   message(name: string, args: unknown[]): void;
   /** The connection dropped or an attempt failed; the link retries after `retryInMs`. */
   down(reason: LinkErrorReason, retryInMs: number): void;
+  /** The server refused in a way that retrying cannot fix: the link has stopped. */
+  refused(reason: LinkErrorReason): void;
 }
 
 export type RequestCallback = (error: Error | null, reply: unknown) => void;
 
 /**
- * One socket.io connection to a sale server, kept up forever: every drop or refused attempt is
- * followed by a new attempt after a capped exponential backoff. Each attempt is a fresh socket,
+ * One socket.io connection to a sale server, kept up until stopped: every drop or failed attempt
+ * is followed by a new attempt after a capped exponential backoff, except a refusal that needs a
+ * person (bad token, version or show), which stops the link. Each attempt is a fresh socket,
  * so nothing from an old connection can arrive after a new one opened. It only moves bytes: the
  * listener validates everything it receives.
  */
@@ -109,8 +112,14 @@ export class Link {
     });
     socket.on('connect_error', (error: Error & { data?: unknown }) => {
       if (this.socket !== socket) return;
+      const reason = describeConnectError(error);
+      if (needsPerson(reason)) {
+        this.stop();
+        this.listener.refused(reason);
+        return;
+      }
       this.closeSocket();
-      this.scheduleRetry(describeConnectError(error));
+      this.scheduleRetry(reason);
     });
     socket.on('disconnect', (reason: string) => {
       if (this.socket !== socket) return;

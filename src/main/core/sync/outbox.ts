@@ -13,6 +13,12 @@ import type { ProtocolErrors } from './protocol-errors';
 import type { RunLog } from './run-log';
 import { toLiveCommand } from './wire-commands';
 
+/**
+ * How often a command rejected with `internal` (nothing applied, id not used) is sent again
+ * before that rejection is taken as its outcome.
+ */
+export const INTERNAL_RESENDS = 5;
+
 export interface OutboxTuning {
   /** How long to wait for an acknowledgement before sending again. */
   ackTimeoutMs: number;
@@ -48,12 +54,15 @@ interface Entry {
   inFlight: boolean;
   dueAt: number;
   backoff: Backoff;
+  /** `internal` rejections so far (each one is resent, up to INTERNAL_RESENDS). */
+  internalRejections: number;
 }
 
 /**
  * The outbound side of the sync. A command is committed to the outbox (with its run log entry)
  * before it is sent, sent whenever the link is up, and sent again with backoff until the server
- * acknowledges it; the server applies a command id once, so a repeat is safe. The
+ * acknowledges it (a rejection with `internal`, which applied nothing, counts as no answer, up to
+ * INTERNAL_RESENDS times); the server applies a command id once, so a repeat is safe. The
  * acknowledgement is stored with its run log entry in one transaction before anyone hears of it.
  */
 export class Outbox {
@@ -153,6 +162,7 @@ export class Outbox {
       inFlight: false,
       dueAt: 0,
       backoff: new Backoff(this.deps.tuning.retry),
+      internalRejections: 0,
     };
     if (!first) {
       this.entries.set(command.commandId, entry);
@@ -200,6 +210,15 @@ export class Outbox {
     const ack = parsed.value;
     if (ack.commandId !== null && ack.commandId !== commandId) {
       errors.record('mismatched_ack', `ack for ${ack.commandId} answered ${commandId}`, reply);
+      this.retryLater(entry);
+      return;
+    }
+    if (
+      ack.status === 'rejected' &&
+      ack.reason?.code === 'internal' &&
+      entry.internalRejections < INTERNAL_RESENDS
+    ) {
+      entry.internalRejections += 1;
       this.retryLater(entry);
       return;
     }

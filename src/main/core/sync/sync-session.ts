@@ -108,6 +108,7 @@ export class SyncSession {
           this.clock.stop();
           this.outbox.disconnected();
           this.backfill.disconnected();
+          this.inbox.stop();
         },
         changed: () => this.publisher.linkChanged(),
       },
@@ -163,6 +164,13 @@ export class SyncSession {
         this.publisher.full();
         if (gap) this.backfill.gapOpened();
       },
+      reconnect: (reason) => this.connection.reject({ code: 'disconnected', params: { reason } }),
+      serverBehind: (serverSeq) =>
+        this.connection.halt({
+          code: 'server_behind',
+          params: { serverSeq, consoleSeq: this.inbox.tracker.lastApplied },
+        }),
+      answerTimeoutMs: tuning.answerTimeoutMs,
     });
     this.backfill = new Backfill({
       runId: run.id,
@@ -242,6 +250,7 @@ export class SyncSession {
 
   close(): void {
     this.liveness.stop();
+    this.inbox.stop();
     this.backfill.close();
     this.connection.close();
     this.publisher.stop();
@@ -328,6 +337,8 @@ export class SyncSession {
       this.connection.reject({ code: 'invalid_welcome', params: {} });
       return;
     }
+    // The welcome showed the server lost data: the link stopped and nothing is adopted.
+    if (this.connection.state === 'offline') return;
     this.agreed = new Set(agreedFeatures(welcome.features, CONSOLE_FEATURES));
     this.connection.accept(`server at seq ${welcome.seq}`);
     this.deps.audience?.welcomed(this.agreed.has(AUDIENCE_FEATURE));

@@ -16,6 +16,8 @@ export interface SyncTuning {
   liveness: LivenessTuning;
   /** A command without acknowledgement this long after it was issued is flagged. */
   ackOverdueMs: number;
+  /** How long a resume or snapshot request may go unanswered before escalating. */
+  answerTimeoutMs: number;
   outbox: OutboxTuning;
   publisher: PublisherTiming;
   /** Paging of the run log's backfill (feature `history`). */
@@ -29,6 +31,7 @@ export const defaultSyncTuning: SyncTuning = {
   clockIntervalMs: 15_000,
   liveness: { staleAfterMs: 2000, probeAfterMs: 1000, checkMs: 250, probeTimeoutMs: 2000 },
   ackOverdueMs: 2000,
+  answerTimeoutMs: 600,
   outbox: { ackTimeoutMs: 5000, retry: { initialMs: 500, maxMs: 5000, jitter: 0.2 } },
   publisher: { frameMs: 50, heartbeatMs: 1000 },
   backfill: { pageSize: 500, timeoutMs: 5000, retryMs: 1000 },

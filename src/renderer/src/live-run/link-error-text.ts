@@ -23,6 +23,8 @@ export function linkErrorText(
       return t(`live.linkError.${reason.code}`);
     case 'internal':
       return t('live.linkError.internal', { message: reason.params.message });
+    case 'server_behind':
+      return t('live.linkError.server_behind', reason.params);
     default: {
       const unknown: never = reason;
       void unknown;

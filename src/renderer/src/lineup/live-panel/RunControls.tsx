@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconPlayerStop, IconPlugConnected, IconPlugConnectedX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { notifyError } from '../../app/notify';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { formatMoment } from '../../../../shared/format/times';
 import { linkErrorText } from '../../live-run/link-error-text';
+import { needsPerson } from '../../../../shared/model/live';
 import { loadToken, saveToken } from './server-memory';
 import { useLiveSelect } from '../../live-run/use-live';
 
@@ -23,6 +24,13 @@ export function RunControls({ showId }: { showId: number }) {
     header === null || header.link.lastError === null
       ? null
       : linkErrorText(t, header.link.lastErrorReason, header.link.lastError),
+  );
+  const stopped = useLiveSelect(
+    (header) =>
+      header !== null &&
+      header.link.state === 'offline' &&
+      header.link.lastErrorReason !== null &&
+      needsPerson(header.link.lastErrorReason),
   );
   const protocolErrors = useLiveSelect((header) => header?.link.protocolErrors ?? 0);
   const synced = useLiveSelect((header) => header?.synced ?? false);
@@ -66,7 +74,12 @@ export function RunControls({ showId }: { showId: number }) {
           {t('live.panel.waiting')}
         </Text>
       )}
-      {lastError !== null && (
+      {lastError !== null && stopped && (
+        <Alert color="red" variant="filled" role="alert" data-testid="link-stopped">
+          {lastError}
+        </Alert>
+      )}
+      {lastError !== null && !stopped && (
         <Text size="sm" c="orange" style={{ overflowWrap: 'anywhere' }} data-testid="last-error">
           {t('live.panel.lastError', { error: lastError })}
         </Text>
