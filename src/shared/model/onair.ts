@@ -61,6 +61,21 @@ export interface OnAirPoint {
 export interface OnAirFocusPoint extends OnAirPoint {
   partsHost: TextPart[];
   partsAudience: TextPart[];
+  /**
+   * The product the point speaks of (its own, or the pinned one for a show point) is sold out:
+   * its sentence may no longer be true ("just 0 left"), so the host view does not show it as
+   * the current point.
+   */
+  soldOut: boolean;
+}
+
+/** The pinned product sold out: what the host view says instead, and what comes next. */
+export interface OnAirSoldOut {
+  sku: string;
+  nameHost: string;
+  nameAudience: string;
+  /** The armed cue's product, or else the next lineup slot in stock; null when none is left. */
+  next: { source: 'cue' | 'slot'; nameHost: string; nameAudience: string } | null;
 }
 
 export interface OnAirFlashSale {
@@ -153,6 +168,8 @@ export interface OnAirState {
   synced: boolean;
   viewers: number;
   pinned: OnAirProduct | null;
+  /** Set while the pinned product is sold out. */
+  soldOut: OnAirSoldOut | null;
   slots: OnAirSlot[];
 }
 

@@ -6,8 +6,10 @@ import type {
   OnAirPoint,
   OnAirProduct,
   OnAirSlot,
+  OnAirSoldOut,
   OnAirState,
 } from '../../../shared/model/onair';
+import { nextSlotInStock } from './cue-rules';
 import { fillParts, joinParts } from './fill-text';
 import { liveValues, type ValueFigures } from './live-values';
 import type { OnAirRecord } from './onair-store';
@@ -67,7 +69,8 @@ export function buildOnAirState(input: ViewInput): OnAirState {
     const found = points.get(entry.id);
     if (!found) return null;
     const { point, product } = found;
-    const figures = figuresOf(product ? liveBySku.get(product.sku) : pinnedLive);
+    const spokenOf = product ? liveBySku.get(product.sku) : pinnedLive;
+    const figures = figuresOf(spokenOf);
     const partsHost = fillParts(point.textHost, liveValues(figures, show.hostLanguage));
     const partsAudience = fillParts(point.textAudience, liveValues(figures, show.audienceLanguage));
     return {
@@ -81,6 +84,7 @@ export function buildOnAirState(input: ViewInput): OnAirState {
       textAudience: joinParts(partsAudience),
       partsHost,
       partsAudience,
+      soldOut: spokenOf?.stock === 0,
     };
   };
 
@@ -115,6 +119,7 @@ export function buildOnAirState(input: ViewInput): OnAirState {
     synced: live.synced,
     viewers: live.viewers,
     pinned: pinnedLive ? pinnedView(show, live, pinnedLive, toConsole) : null,
+    soldOut: pinnedLive?.stock === 0 ? soldOutView(show, record, pinnedLive, liveBySku) : null,
     slots: show.products.map((product) => slotView(product, input, liveBySku.get(product.sku))),
   };
 }
@@ -130,6 +135,32 @@ function queuePoint(point: OnAirFocusPoint): OnAirPoint {
     templateAudience: point.templateAudience,
     textHost: point.textHost,
     textAudience: point.textAudience,
+  };
+}
+
+/** The sold-out pinned product and what comes next: the armed cue, or the next slot in stock. */
+function soldOutView(
+  show: Show,
+  record: OnAirRecord,
+  product: LiveProduct,
+  liveBySku: ReadonlyMap<string, LiveProduct>,
+): OnAirSoldOut {
+  const lineup = show.products.find((candidate) => candidate.sku === product.sku);
+  const cue = cueView(show, record);
+  const slot = cue === null ? nextSlotInStock(show.products, product.sku, liveBySku) : null;
+  const next = cue ?? slot;
+  return {
+    sku: product.sku,
+    nameHost: lineup?.nameHost ?? product.name,
+    nameAudience: lineup?.nameAudience ?? product.name,
+    next:
+      next === null
+        ? null
+        : {
+            source: cue === null ? 'slot' : 'cue',
+            nameHost: next.nameHost,
+            nameAudience: next.nameAudience,
+          },
   };
 }
 

@@ -21,12 +21,12 @@ export function CurrentPoint({ point, hostLanguage, audienceLanguage }: CurrentP
       <h2 id="host-current-label" style={sectionLabel}>
         {t('host.current')}
       </h2>
-      {point === null ? (
+      {point === null || point.soldOut ? (
         <p
           data-testid="host-current"
           style={{ margin: 0, fontSize: '5.2vh', color: HOST_COLORS.label }}
         >
-          {t('host.noPoint')}
+          {point === null ? t('host.noPoint') : t('host.soldOut.skipPoint')}
         </p>
       ) : (
         <>

@@ -8,6 +8,7 @@ import { HOST_COLORS } from './host-styles';
 import { NextPoint } from './NextPoint';
 import { NoRun } from './NoRun';
 import { PinnedProduct } from './PinnedProduct';
+import { SoldOutPanel } from './SoldOutPanel';
 import { useClock } from './use-clock';
 import { useOnAirState } from './use-onair-state';
 
@@ -62,11 +63,19 @@ export function HostViewScreen() {
               gap: '2vh',
             }}
           >
-            <CurrentPoint
-              point={state.current}
-              hostLanguage={state.hostLanguage}
-              audienceLanguage={state.audienceLanguage}
-            />
+            {state.soldOut === null ? (
+              <CurrentPoint
+                point={state.current}
+                hostLanguage={state.hostLanguage}
+                audienceLanguage={state.audienceLanguage}
+              />
+            ) : (
+              <SoldOutPanel
+                soldOut={state.soldOut}
+                hostLanguage={state.hostLanguage}
+                audienceLanguage={state.audienceLanguage}
+              />
+            )}
             <PinnedProduct
               product={state.pinned}
               hostLanguage={state.hostLanguage}

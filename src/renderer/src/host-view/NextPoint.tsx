@@ -21,9 +21,9 @@ export function NextPoint({
       <h2 id="host-next-label" style={{ ...sectionLabel, flex: 'none' }}>
         {t('host.next')}
       </h2>
-      {point === null ? (
+      {point === null || point.soldOut ? (
         <p data-testid="host-next" style={{ margin: 0, fontSize: '3vh', color: HOST_COLORS.label }}>
-          {t('host.noNext')}
+          {point === null ? t('host.noNext') : t('host.soldOut.skipNext')}
         </p>
       ) : (
         <div style={{ flex: 1, minWidth: 0, height: '100%', display: 'flex' }}>

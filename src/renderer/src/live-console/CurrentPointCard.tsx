@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OnAirFocusPoint } from '../../../shared/model/onair';
 import { formatSeconds } from '../../../shared/format/durations';
@@ -58,10 +58,17 @@ export function CurrentPointCard({ productName }: { productName: (id: number | n
             style={{ minHeight: 80, flex: '1 1 auto', overflowY: 'auto' }}
             data-testid="console-current-text"
           >
+            {current.soldOut && (
+              <Badge color="red" variant="filled" data-testid="current-point-sold-out">
+                {t('console.queue.soldOut')}
+              </Badge>
+            )}
             <Text
               size="xl"
               fw={700}
               lh={1.3}
+              td={current.soldOut ? 'line-through' : undefined}
+              c={current.soldOut ? 'dimmed' : undefined}
               data-testid="console-current-point"
               data-point-id={current.id}
             >

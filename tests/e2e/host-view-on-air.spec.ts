@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { TcpRelay } from '../../src/main/core/net/tcp-relay';
+import { api, expect, openRun, test } from './support/live-console';
+
+/**
+ * What the host view (and the producer's console) say when what they show stops being true: the
+ * pinned product sells out (SOLD OUT with what comes next, no call to buy), and the server's
+ * traffic stalls while the connection stays open (a red strip counting the seconds, figures
+ * marked not current). With SHOWDESK_SCREENSHOTS=1 each state is shot at 1920x1080 into
+ * docs/screenshots and at 1280x720 into the test's output folder, in English and Chinese.
+ */
+
+const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const SCREENSHOTS = process.env['SHOWDESK_SCREENSHOTS'] === '1';
+
+async function openHostView(page: Page): Promise<Page> {
+  const host = await page.context().newPage();
+  await host.goto(page.url().replace(/#.*$/, '#/host'));
+  await host.setViewportSize({ width: 1920, height: 1080 });
+  return host;
+}
+
+/** Shoots `target` at both sizes in both languages (then back to English at 1920x1080). */
+async function shoot(page: Page, target: Page, name: string, info: TestInfo): Promise<void> {
+  if (!SCREENSHOTS) return;
+  for (const language of ['en', 'zh-CN'] as const) {
+    await api(page, 'settings.setLanguage', { language });
+    await target.reload();
+    await expect(target.locator('html')).toHaveAttribute('lang', language);
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 720],
+    ]) {
+      await target.setViewportSize({ width, height });
+      const file = `${name}-${width === 1920 ? '' : `${width}-`}${language}.png`;
+      await target.screenshot({
+        path: width === 1920 ? join(OUT_DIR, file) : info.outputPath(file),
+      });
+    }
+  }
+  await api(page, 'settings.setLanguage', { language: 'en' });
+  await target.reload();
+  await target.setViewportSize({ width: 1920, height: 1080 });
+}
+
+test('a sold-out pinned product turns the host view to SOLD OUT with what comes next', async ({
+  page,
+  saleServer,
+}, info) => {
+  test.setTimeout(120_000);
+  await openRun(page, saleServer);
+  const host = await openHostView(page);
+  await api(page, 'live.command', { command: { type: 'startShow' } });
+  await api(page, 'live.command', { command: { type: 'pin', sku: 'E2E-A' } });
+  await expect(host.getByTestId('host-pinned-name')).toHaveText('Alpha durian');
+  await expect(host.getByTestId('host-current')).toHaveText('Only 40 left at ¥239!');
+
+  await saleServer.crowd({ skus: ['E2E-A'], rate: Infinity, orders: 40 });
+  const soldOut = host.getByTestId('host-sold-out');
+  await expect(soldOut).toBeVisible();
+  await expect(soldOut.getByRole('heading', { name: 'SOLD OUT' })).toBeVisible();
+  await expect(host.getByTestId('host-sold-out-next')).toHaveText('Beta coconut');
+  await expect(host.getByTestId('host-current')).toHaveCount(0);
+  await expect(host.getByText('Only 0 left')).toHaveCount(0);
+  await expect(host.getByTestId('host-forecast')).toHaveText('Sold out');
+  await shoot(page, host, 'host-view-sold-out', info);
+});
+
+test('a stalled link shows red with the seconds of silence on the host view and the console', async ({
+  page,
+  saleServer,
+}, info) => {
+  test.setTimeout(120_000);
+  const proxy = await TcpRelay.start(Number(new URL(saleServer.url).port));
+  try {
+    await openRun(page, { ...saleServer, url: proxy.url });
+    const host = await openHostView(page);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByRole('link', { name: 'Live console' }).click();
+    await expect(page.getByTestId('strip-link')).toHaveText('Connected');
+    await api(page, 'live.command', { command: { type: 'pin', sku: 'E2E-A' } });
+    await expect(host.getByTestId('host-pinned-name')).toHaveText('Alpha durian');
+    await expect(host.getByTestId('host-link-strip')).toHaveCount(0);
+
+    proxy.holdDownstream();
+    const strip = host.getByTestId('host-link-strip');
+    await expect(strip).toHaveText(/^NO DATA FOR [3-9] S · FIGURES NOT CURRENT$/);
+    await expect(host.getByTestId('host-forecast')).toHaveText(
+      'Forecast unknown: figures not current',
+    );
+    await expect(page.getByTestId('strip-link')).toHaveText('Stale');
+    await expect(page.getByTestId('strip-alert')).toHaveText(
+      /^No data from the sale server for \d+ s: figures are not current$/,
+    );
+    await expect(page.getByTestId('status-strip')).toHaveAttribute('data-alert', 'true');
+    await expect(page.getByTestId('lineup-not-current')).toBeVisible();
+    await expect(page.getByTestId('link-badge')).toHaveText(/^No data for \d+ s$/);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect(page.getByTestId('link-badge')).toBeVisible();
+    await shoot(page, host, 'host-view-stale', info);
+    await shoot(page, page, 'live-console-stale', info);
+
+    proxy.releaseDownstream();
+    await expect(strip).toHaveCount(0);
+    await expect(page.getByTestId('strip-link')).toHaveText('Connected');
+  } finally {
+    await proxy.close();
+  }
+});
