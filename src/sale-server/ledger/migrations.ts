@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { applyMigrations, type Migration } from '../../shared/migrations';
 
 export class LedgerTooNewError extends Error {
   constructor(found: number, known: number) {
@@ -7,8 +8,8 @@ export class LedgerTooNewError extends Error {
   }
 }
 
-/** Numbered migrations, in order; the ledger's user_version is the count applied. */
-const migrations: readonly string[] = [
+/** The ledger's schema steps, in order; the ledger's user_version is the count applied. */
+const steps: readonly string[] = [
   `
   CREATE TABLE shows (
     show_id TEXT PRIMARY KEY,
@@ -89,14 +90,13 @@ const migrations: readonly string[] = [
   `,
 ];
 
+const migrations: readonly Migration<Database>[] = steps.map((sql, index) => ({
+  version: index + 1,
+  name: `ledger ${index + 1}`,
+  up: (db) => db.exec(sql),
+}));
+
 /** Applies the missing migrations in one transaction; refuses a ledger from a newer server. */
 export function migrate(db: Database): void {
-  const current = db.pragma('user_version', { simple: true });
-  if (typeof current !== 'number') throw new Error('cannot read the ledger version');
-  if (current > migrations.length) throw new LedgerTooNewError(current, migrations.length);
-  if (current === migrations.length) return;
-  db.transaction(() => {
-    for (const sql of migrations.slice(current)) db.exec(sql);
-    db.pragma(`user_version = ${migrations.length}`);
-  })();
+  applyMigrations(db, migrations, (found, known) => new LedgerTooNewError(found, known));
 }

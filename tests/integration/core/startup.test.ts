@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NewerDatabaseError } from '../../../src/main/core/store/errors';
-import { latestVersion } from '../../../src/main/core/store/migrations';
+import { MIGRATIONS } from '../../../src/main/core/store/migrations';
+import { latestVersion } from '../../../src/shared/migrations';
 import { DemoShow, readDemoShow } from '../../../src/main/core/lineup/demo-show';
 import { useTempDirs } from '../../support/temp-dir';
 import { RESOURCES_DIR, databaseFile, invoke, startCore } from '../../support/core-api';
@@ -21,7 +22,7 @@ describe('createCore', () => {
     expect(info).toEqual({ version: pkg.version, dataDir, language: 'en', transport: 'web' });
     core.close();
     const raw = new Database(databaseFile(dataDir), { readonly: true });
-    expect(raw.pragma('user_version', { simple: true })).toBe(latestVersion());
+    expect(raw.pragma('user_version', { simple: true })).toBe(latestVersion(MIGRATIONS));
     raw.close();
   });
 
@@ -50,7 +51,7 @@ describe('createCore', () => {
     const dataDir = tempDir();
     startCore(dataDir).close();
     const raw = new Database(databaseFile(dataDir));
-    raw.pragma(`user_version = ${latestVersion() + 1}`);
+    raw.pragma(`user_version = ${latestVersion(MIGRATIONS) + 1}`);
     raw.close();
     expect(() => startCore(dataDir)).toThrow(NewerDatabaseError);
   });

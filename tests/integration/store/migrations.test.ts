@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/core/store/database';
 import { NewerDatabaseError } from '../../../src/main/core/store/errors';
-import { MIGRATIONS, latestVersion, type Migration } from '../../../src/main/core/store/migrations';
+import { MIGRATIONS, type Migration } from '../../../src/main/core/store/migrations';
+import { latestVersion } from '../../../src/shared/migrations';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
-const LATEST = latestVersion();
+const LATEST = latestVersion(MIGRATIONS);
 
 function tableNames(db: Database.Database): string[] {
   return (

@@ -1,14 +1,13 @@
 import Database from 'better-sqlite3';
 import { NewerDatabaseError } from './errors';
 import {
-  MIGRATIONS,
   applyMigrations,
   checkMigrationList,
   latestVersion,
   readUserVersion,
-  type Migration,
   type MigrationOutcome,
-} from './migrations';
+} from '../../../shared/migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -42,7 +41,11 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    const migration = applyMigrations(db, migrations);
+    const migration = applyMigrations(
+      db,
+      migrations,
+      (found, known) => new NewerDatabaseError(file, found, known),
+    );
     return { db, migration };
   } catch (error) {
     db.close();

@@ -1,8 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Migration as SchemaStep } from '../../../../shared/migrations';
 
-/** One schema step. Versions start at 1 and rise by one per migration. */
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Database): void;
-}
+/** One schema step of the console's database. */
+export type Migration = SchemaStep<Database>;
