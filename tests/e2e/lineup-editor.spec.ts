@@ -161,6 +161,29 @@ test('products and talking points: validation on the fields, add, edit, remove',
 
   await page.getByRole('button', { name: 'Add product' }).click();
   const form = page.getByRole('dialog', { name: 'Add product' });
+  // One submit shows every problem at once: the empty names and SKU, the empty price, and a
+  // low-stock alert above the opening stock.
+  await form.getByRole('textbox', { name: 'Opening stock' }).fill('10');
+  await form.getByRole('textbox', { name: 'Low-stock alert at' }).fill('20');
+  await form.getByRole('button', { name: 'Add product' }).click();
+  await expect(form.getByRole('textbox', { name: 'SKU' })).toHaveAccessibleDescription(
+    /SKU is empty/,
+  );
+  await expect(form.getByRole('textbox', { name: 'Name (English)' })).toHaveAccessibleDescription(
+    /is empty/,
+  );
+  await expect(form.getByRole('textbox', { name: 'Price' })).toHaveAccessibleDescription(
+    'Enter a number',
+  );
+  await form.getByRole('textbox', { name: 'Price' }).fill('1');
+  await form.getByRole('textbox', { name: 'SKU' }).fill('TH-X');
+  await form.getByRole('textbox', { name: 'Name (English)' }).fill('X');
+  await form.getByRole('textbox', { name: 'Name (简体中文)' }).fill('X');
+  await form.getByRole('button', { name: 'Add product' }).click();
+  await expect(
+    form.getByRole('textbox', { name: 'Low-stock alert at' }),
+  ).toHaveAccessibleDescription(/^low-stock alert is above the opening stock/);
+  await form.getByRole('textbox', { name: 'Low-stock alert at' }).fill('0');
   await form.getByRole('textbox', { name: 'Name (English)' }).fill('Jasmine rice, 5 kg');
   await form.getByRole('textbox', { name: 'Name (简体中文)' }).fill('泰国茉莉香米 5公斤');
   await form.getByRole('textbox', { name: 'SKU' }).fill('bad sku!');

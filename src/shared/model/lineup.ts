@@ -19,7 +19,8 @@ export const Sku = z
 
 const Text = (max: number) => z.string().trim().max(max);
 
-export const ProductInput = z.object({
+/** A product's fields, each checked on its own. */
+export const ProductFields = z.object({
   sku: Sku,
   nameHost: Text(120).min(1, 'name (host language) is empty'),
   nameAudience: Text(120).min(1, 'name (audience language) is empty'),
@@ -29,6 +30,12 @@ export const ProductInput = z.object({
   lowStockThreshold: z.number().int().min(0).max(100_000_000),
   imagePath: Text(1024).nullable(),
 });
+
+/** A product: its fields, and a low-stock alert no higher than the opening stock. */
+export const ProductInput = ProductFields.refine(
+  (product) => product.lowStockThreshold <= product.openingStock,
+  { message: 'low-stock alert is above the opening stock', path: ['lowStockThreshold'] },
+);
 export type ProductInput = z.infer<typeof ProductInput>;
 
 export const TalkingPointInput = z.object({

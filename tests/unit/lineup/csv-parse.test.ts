@@ -109,6 +109,11 @@ describe('parseLineupCsv: each problem names its row and column', () => {
   it.each<[Partial<Record<CsvColumn, string>>, CsvColumn, string]>([
     [{ price: '12,50' }, 'price', 'Row 2, column price: "12,50" is not a price (use 12.50)'],
     [
+      { opening_stock: '10', low_stock_threshold: '20' },
+      'low_stock_threshold',
+      'Row 2, column low_stock_threshold: low-stock alert is above the opening stock',
+    ],
+    [
       { price: '59.999' },
       'price',
       'Row 2, column price: "59.999" has more than 2 decimals for CNY',

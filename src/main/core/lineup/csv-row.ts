@@ -70,8 +70,11 @@ export function readCsvRow(
   };
   const product = ProductInput.safeParse(candidate);
   if (!product.success) {
+    // The low-stock alert is compared with the opening stock only when that stock was read.
+    const stockUnread = flagged.has('opening_stock');
     for (const [column, message] of zodCells(product.error, PRODUCT_COLUMNS)) {
-      if (!flagged.has(column)) report(column, message);
+      if (flagged.has(column) || (stockUnread && column === 'low_stock_threshold')) continue;
+      report(column, message);
     }
   }
 

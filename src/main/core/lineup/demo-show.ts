@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Language, ProductInput, ShowName, TalkingPointInput } from '../../../shared/model/lineup';
+import { Language, ProductFields, ShowName, TalkingPointInput } from '../../../shared/model/lineup';
 import type { Db } from '../store/database';
 import { readSetting, writeSetting } from '../store/settings';
 import { inTransaction } from '../store/transaction';
@@ -18,7 +18,7 @@ export const DemoShow = z.object({
   audienceLanguage: Language,
   talkingPoints: z.array(TalkingPointInput),
   products: z
-    .array(ProductInput.extend({ talkingPoints: z.array(TalkingPointInput) }))
+    .array(ProductFields.extend({ talkingPoints: z.array(TalkingPointInput) }))
     .min(1)
     .refine((products) => new Set(products.map((p) => p.sku)).size === products.length, {
       message: 'SKUs must be unique',

@@ -2,12 +2,7 @@ import { Button, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mant
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
-import {
-  Currency,
-  type Language,
-  type Product,
-  type ProductInput,
-} from '../../../shared/model/lineup';
+import { Currency, type Language, type Product, ProductInput } from '../../../shared/model/lineup';
 import { notifyError } from '../app/notify';
 import { fieldErrors } from './field-errors';
 import { CURRENCY_EXPONENT, toMinor } from '../../../shared/format/currency';
@@ -139,25 +134,38 @@ export function ProductFormModal({
     return missing;
   };
 
+  const candidate = (): ProductInput => ({
+    sku: draft.sku,
+    nameHost: draft.nameHost,
+    nameAudience: draft.nameAudience,
+    priceMinor: toMinor(Number(draft.price), draft.currency),
+    currency: draft.currency,
+    openingStock: Number(draft.openingStock),
+    lowStockThreshold: Number(draft.lowStockThreshold),
+    imagePath: draft.imagePath.trim() === '' ? null : draft.imagePath,
+  });
+
+  /** Every problem of the form at once: empty numbers and each field the lineup rules refuse. */
+  const formErrors = (): Errors => {
+    const errors = missingNumbers();
+    const parsed = ProductInput.safeParse(candidate());
+    for (const issue of parsed.error?.issues ?? []) {
+      const field = FIELDS.find((name) => name === issue.path[0]);
+      if (field !== undefined && errors[field] === undefined) errors[field] = issue.message;
+    }
+    return errors;
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const missing = missingNumbers();
-    if (Object.keys(missing).length > 0) {
-      setErrors(missing);
+    const found = formErrors();
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
       return;
     }
     setBusy(true);
     try {
-      const productId = await onSubmit(savedId, {
-        sku: draft.sku,
-        nameHost: draft.nameHost,
-        nameAudience: draft.nameAudience,
-        priceMinor: toMinor(Number(draft.price), draft.currency),
-        currency: draft.currency,
-        openingStock: Number(draft.openingStock),
-        lowStockThreshold: Number(draft.lowStockThreshold),
-        imagePath: draft.imagePath.trim() === '' ? null : draft.imagePath,
-      });
+      const productId = await onSubmit(savedId, candidate());
       setSavedId(productId);
       if (picked !== null) await onSaveImage(productId, picked);
       onClose();
