@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { EXPORTS_FOLDER } from '../../../src/main/core/review/export-files';
-import { T0 } from './log-writer';
+import { handwrittenRun, T0 } from './log-writer';
 import { useReview } from './review-fixture';
 import { sampleRun } from './sample-run';
 
@@ -55,6 +55,44 @@ describe('exports', () => {
     expect(readdirSync(join(result.path, '..')).filter((name) => name.endsWith('.part'))).toEqual(
       [],
     );
+  });
+
+  it('keeps every CSV cell as written, quoting what needs it and guarding formula signs', async () => {
+    const log = handwrittenRun();
+    log.product('D,1', 10, 500, T0, 'Durian "Monthong", 1 kg');
+    const buyers = ['viewer-1', '=HYPERLINK("x")', 'a b', '买家 1', 'line\nbreak', '-42', ''];
+    buyers.forEach((buyer, index) =>
+      log.event(
+        {
+          type: 'order',
+          orderId: index === 1 ? '+1' : `o.${index}`,
+          sku: 'D,1',
+          qty: 1,
+          priceMinor: 500,
+          stock: 9 - index,
+          sold: index + 1,
+          buyer,
+        },
+        T0 + 999 + index,
+      ),
+    );
+    const { review } = makeReview(log.db);
+    const result = await review.export(log.run.id, 'csv');
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(result.path, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((row) => row.buyer)).toEqual(
+      buyers.map((buyer) => (/^[=+\-@]/.test(buyer) ? `'${buyer}` : buyer)),
+    );
+    expect(parsed.data.map((row) => row.order_id).slice(0, 3)).toEqual(['o.0', "'+1", 'o.2']);
+    expect(parsed.data[0]).toMatchObject({
+      sku: 'D,1',
+      time_utc: new Date(T0 + 999).toISOString(),
+      at_ms: String(T0 + 999),
+    });
+    expect(parsed.data[1].time_utc).toBe(new Date(T0 + 1_000).toISOString());
   });
 
   it('writes the whole run log as valid JSON with every entry', async () => {
