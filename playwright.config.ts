@@ -7,6 +7,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/support/global-setup.ts',
   workers: 2,
+  // Every test has its own browser host, data folder and sale server (fixtures.ts), so the tests
+  // of one file run in parallel too: the long files no longer run their tests one after another.
+  fullyParallel: true,
   // The longest scenarios run a show against a sale server with a crowd; on a loaded machine they
   // outlast Playwright's 30 s default. Every wait inside them is on what the app shows.
   timeout: 90_000,
