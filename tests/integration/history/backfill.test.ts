@@ -15,15 +15,17 @@ const RETAIN = 500;
  * A crowd at a few thousand orders a second, with the console's link cut (refused connections)
  * for longer than the server's replay window: the reconnect gets a snapshot.
  */
-async function cutLongerThanReplayWindow(session: SyncSession): Promise<void> {
-  const crowd = session.crowd({ skus: ['A', 'B'], rate: 4_000, seconds: 3, clients: 4 });
+async function cutLongerThanReplayWindow(session: SyncSession): Promise<number> {
+  const crowd = session.crowd({ skus: ['A', 'B'], rate: 4_000, orders: 12_000, clients: 4 });
   await waitFor(() => session.serverSeq() > 2_000, 'orders before the cut');
   session.proxy.block();
   const cutAt = session.serverSeq();
   await waitFor(() => session.serverSeq() > cutAt + 4 * RETAIN, 'orders during the cut');
   session.proxy.unblock();
+  const backAt = Date.now();
   await crowd;
   await session.caughtUp();
+  return backAt;
 }
 
 describe('history backfill', () => {
@@ -38,12 +40,16 @@ describe('history backfill', () => {
         until: 'live',
       });
       const { core, dataDir, runId, server } = session;
-      await cutLongerThanReplayWindow(session);
+      const backAt = await cutLongerThanReplayWindow(session);
       const snapshots = runLog(dataDir, runId, 'snapshot').map((entry) => entry.payload.reason);
       expect(snapshots).toContain('snapshotRequired (too_old)');
       await waitFor(
         async () => (await liveState(core)).link.logMissing === 0,
         'the backfill to fill the run log',
+      );
+      process.stdout.write(
+        `cut of ${session.serverSeq()} events: network back to a whole run log in ` +
+          `${Date.now() - backAt} ms\n`,
       );
 
       expect(loggedEventSeqs(dataDir, runId)).toEqual(seqsUpTo(session.serverSeq()));
@@ -69,27 +75,31 @@ describe('history backfill', () => {
     },
   );
 
-  it('works with a server without history, and says the run log is incomplete', async () => {
-    const session = await harness.openSession({
-      products: Object.entries(OPENING).map(([sku, stock]) => ({ sku, stock })),
-      proxy: true,
-      retainEvents: RETAIN,
-      until: 'live',
-      serverFeatures: [],
-    });
-    const { core, dataDir, runId } = session;
-    await cutLongerThanReplayWindow(session);
+  it(
+    'works with a server without history, and says the run log is incomplete',
+    { timeout: 60_000 },
+    async () => {
+      const session = await harness.openSession({
+        products: Object.entries(OPENING).map(([sku, stock]) => ({ sku, stock })),
+        proxy: true,
+        retainEvents: RETAIN,
+        until: 'live',
+        serverFeatures: [],
+      });
+      const { core, dataDir, runId } = session;
+      await cutLongerThanReplayWindow(session);
 
-    const link = (await liveState(core)).link;
-    expect(link.logMissing).toBeGreaterThan(4 * RETAIN);
-    expect(link.logFilling).toBe(false);
-    const logged = loggedEventSeqs(dataDir, runId);
-    expect(new Set(logged).size).toBe(logged.length);
-    expect(logged.length + link.logMissing).toBe(session.serverSeq());
-    const results = await invoke(core, 'review.results', { runId });
-    expect(results.logMissing).toBe(link.logMissing);
-    expect(results.products.some((product) => !product.revenueComplete)).toBe(true);
-    const exported = await invoke(core, 'review.export', { runId, format: 'json' });
-    expect(exported.complete).toBe(false);
-  });
+      const link = (await liveState(core)).link;
+      expect(link.logMissing).toBeGreaterThan(4 * RETAIN);
+      expect(link.logFilling).toBe(false);
+      const logged = loggedEventSeqs(dataDir, runId);
+      expect(new Set(logged).size).toBe(logged.length);
+      expect(logged.length + link.logMissing).toBe(session.serverSeq());
+      const results = await invoke(core, 'review.results', { runId });
+      expect(results.logMissing).toBe(link.logMissing);
+      expect(results.products.some((product) => !product.revenueComplete)).toBe(true);
+      const exported = await invoke(core, 'review.export', { runId, format: 'json' });
+      expect(exported.complete).toBe(false);
+    },
+  );
 });
