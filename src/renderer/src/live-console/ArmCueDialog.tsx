@@ -14,16 +14,15 @@ import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/model/lineup';
 import type { CueInput } from '../../../shared/model/onair';
 import { AppModal } from '../components/AppModal';
-import { CURRENCY_EXPONENT } from '../../../shared/format/currency';
-import { formatMajor } from '../../../shared/format/money';
-import {
-  MAX_PRICE_MINOR,
-  MAX_SECONDS,
-  MAX_UNITS,
-  priceMinor,
-  wholeNumber,
-} from '../live-run/dialogs/numbers';
 import { formatCount } from '../../../shared/format/numbers';
+import {
+  checkFlashSale,
+  NEW_FLASH_SALE,
+  type FlashSaleErrors,
+  type FlashSaleField,
+} from '../live-run/dialogs/flash-sale-values';
+import { FlashSaleFields } from '../live-run/dialogs/FlashSaleFields';
+import { MAX_SECONDS, wholeNumber } from '../live-run/dialogs/numbers';
 import { useLiveRow } from '../live-run/use-live';
 import { cueLines } from './cue-text';
 
@@ -35,8 +34,7 @@ interface ArmCueDialogProps {
   onClose: () => void;
 }
 
-type Field = 'pinSeconds' | 'price' | 'unitCap' | 'flashSeconds';
-type Values = Record<Field, number | string>;
+type Errors = FlashSaleErrors & { pinSeconds?: string };
 
 /**
  * Prepares the next step: the product to pin (for a time or until unpinned), a flash sale to start
@@ -48,50 +46,40 @@ export function ArmCueDialog({ products, productId, onArm, onClose }: ArmCueDial
   const [chosen, setChosen] = useState(String(productId));
   const product = products.find((candidate) => String(candidate.id) === chosen) ?? products[0];
   const currency = useLiveRow(product?.sku ?? '')?.product.currency ?? product?.currency ?? 'CNY';
-  const [values, setValues] = useState<Values>({
-    pinSeconds: '',
-    price: '',
-    unitCap: '',
-    flashSeconds: 60,
-  });
+  const [pinValue, setPinValue] = useState<number | string>('');
+  const [saleValues, setSaleValues] = useState(NEW_FLASH_SALE);
   const [flash, setFlash] = useState(false);
   const [loadPoints, setLoadPoints] = useState(true);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [errors, setErrors] = useState<Errors>({});
   const [reviewed, setReviewed] = useState<CueInput | null>(null);
   const [busy, setBusy] = useState(false);
-  const count = (value: number) => formatCount(value, i18n.language);
 
-  const set = (field: Field) => (value: number | string) => {
-    setValues((current) => ({ ...current, [field]: value }));
+  const changeSale = (field: FlashSaleField, value: number | string) => {
+    setSaleValues((current) => ({ ...current, [field]: value }));
     setErrors({});
   };
 
   const build = (): CueInput | null => {
     if (!product) return null;
-    const pinSeconds =
-      values.pinSeconds === '' ? null : wholeNumber(values.pinSeconds, 1, MAX_SECONDS);
-    const price = flash ? priceMinor(values.price, currency) : 0;
-    const unitCap = flash ? wholeNumber(values.unitCap, 1, MAX_UNITS) : 1;
-    const seconds = flash ? wholeNumber(values.flashSeconds, 1, MAX_SECONDS) : 1;
     const range = (min: number, max: string) => t('live.dialogs.rangeError', { min, max });
-    const next: Partial<Record<Field, string>> = {
-      pinSeconds:
-        values.pinSeconds !== '' && pinSeconds === null ? range(1, count(MAX_SECONDS)) : undefined,
-      price: price === null ? range(0, formatMajor(MAX_PRICE_MINOR, currency)) : undefined,
-      unitCap: unitCap === null ? range(1, count(MAX_UNITS)) : undefined,
-      flashSeconds: seconds === null ? range(1, count(MAX_SECONDS)) : undefined,
+    const pinSeconds = pinValue === '' ? null : wholeNumber(pinValue, 1, MAX_SECONDS);
+    const checked = flash
+      ? checkFlashSale(saleValues, currency, i18n.language, range)
+      : { sale: null, errors: null };
+    const next: Errors = {
+      ...checked.errors,
+      ...(pinValue !== '' && pinSeconds === null
+        ? { pinSeconds: range(1, formatCount(MAX_SECONDS, i18n.language)) }
+        : {}),
     };
-    if (Object.values(next).some((error) => error !== undefined)) {
+    if (Object.keys(next).length > 0) {
       setErrors(next);
       return null;
     }
     return {
       productId: product.id,
-      pinSeconds: pinSeconds ?? null,
-      flashSale:
-        flash && price !== null && unitCap !== null && seconds !== null
-          ? { priceMinor: price, unitCap, seconds }
-          : null,
+      pinSeconds,
+      flashSale: checked.sale,
       loadTalkingPoints: loadPoints,
     };
   };
@@ -130,8 +118,11 @@ export function ArmCueDialog({ products, productId, onArm, onClose }: ArmCueDial
             <NumberInput
               label={t('console.cue.pinSeconds')}
               description={t('console.cue.pinSecondsHelp')}
-              value={values.pinSeconds}
-              onChange={set('pinSeconds')}
+              value={pinValue}
+              onChange={(value) => {
+                setPinValue(value);
+                setErrors({});
+              }}
               min={1}
               max={MAX_SECONDS}
               allowDecimal={false}
@@ -152,31 +143,12 @@ export function ArmCueDialog({ products, productId, onArm, onClose }: ArmCueDial
             />
             {flash && (
               <Group grow align="flex-start">
-                <NumberInput
-                  label={t('live.dialogs.flashPrice', { currency })}
-                  value={values.price}
-                  onChange={set('price')}
-                  min={0}
-                  decimalScale={CURRENCY_EXPONENT[currency]}
-                  error={errors.price}
-                />
-                <NumberInput
-                  label={t('console.cue.unitCap')}
-                  value={values.unitCap}
-                  onChange={set('unitCap')}
-                  min={1}
-                  max={MAX_UNITS}
-                  allowDecimal={false}
-                  error={errors.unitCap}
-                />
-                <NumberInput
-                  label={t('live.dialogs.flashSeconds')}
-                  value={values.flashSeconds}
-                  onChange={set('flashSeconds')}
-                  min={1}
-                  max={MAX_SECONDS}
-                  allowDecimal={false}
-                  error={errors.flashSeconds}
+                <FlashSaleFields
+                  values={saleValues}
+                  errors={errors}
+                  currency={currency}
+                  unitCapLabel={t('console.cue.unitCap')}
+                  onChange={changeSale}
                 />
               </Group>
             )}
