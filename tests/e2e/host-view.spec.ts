@@ -129,7 +129,11 @@ test('the host view follows the producer live and changes nothing', async ({
   await expect(host.getByTestId('host-stock')).toHaveText('25 of 40 left');
   await expect(host.getByTestId('host-next')).toHaveText(/^Already 15 sold/);
 
-  await expect(host.getByRole('button')).toHaveCount(0);
+  // Its only button sets how it is displayed (mirror, text size, contrast), not the show.
+  await expect(host.getByRole('button')).toHaveCount(1);
+  await expect(host.getByRole('button')).toHaveAccessibleName(
+    'Display: mirror, text size, contrast',
+  );
   await expect(host.getByRole('textbox')).toHaveCount(0);
   await expectNoSeriousA11yViolations(host);
 

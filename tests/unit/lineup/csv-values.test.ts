@@ -3,6 +3,7 @@ import { formatMajor } from '../../../src/shared/format/money';
 import {
   parseCount,
   parsePrice,
+  joinTalkingPoints,
   splitTalkingPoints,
   unescapeFormula,
 } from '../../../src/main/core/lineup/csv-values';
@@ -80,6 +81,13 @@ describe('talking point cells', () => {
     expect(splitTalkingPoints('a | b|c ')).toEqual(['a', 'b', 'c']);
     expect(splitTalkingPoints('  ')).toEqual([]);
     expect(splitTalkingPoints('| b')).toEqual(['', 'b']);
+  });
+
+  it('round-trips talking points with any character, "|" and "\\" included', () => {
+    const texts = ['Buy 2 | get 1', 'C:\\path\\', 'a \\| b', '100% 榴莲 | 买二送一', 'plain'];
+    const cell = joinTalkingPoints(texts);
+    expect(splitTalkingPoints(cell)).toEqual(texts);
+    expect(joinTalkingPoints(['a', 'b'])).toBe('a | b');
   });
 
   it('removes the apostrophe export puts before formula-like cells only', () => {

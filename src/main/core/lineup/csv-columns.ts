@@ -16,9 +16,6 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** Separates several talking points inside one cell. */
-export const TALKING_POINT_SEPARATOR = ' | ';
-
 export function isCsvColumn(name: string): name is CsvColumn {
   return (CSV_COLUMNS as readonly string[]).includes(name);
 }

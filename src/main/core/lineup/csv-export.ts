@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { formatMajor } from '../../../shared/format/money';
 import type { Product } from '../../../shared/model/lineup';
 import type { Db } from '../store/database';
-import { CSV_COLUMNS, TALKING_POINT_SEPARATOR, type CsvColumn } from './csv-columns';
+import { CSV_COLUMNS, type CsvColumn } from './csv-columns';
+import { joinTalkingPoints } from './csv-values';
 import { loadShow } from './show-queries';
 
 /**
@@ -39,13 +40,13 @@ function cellOf(product: Product, column: CsvColumn): string {
     case 'image':
       return product.imagePath ?? '';
     case 'talking_points_host':
-      return points.map((point) => point.textHost).join(TALKING_POINT_SEPARATOR);
+      return joinTalkingPoints(points.map((point) => point.textHost));
     case 'talking_points_audience':
       return points.every((point) => point.textAudience === '')
         ? ''
-        : points.map((point) => point.textAudience).join(TALKING_POINT_SEPARATOR);
+        : joinTalkingPoints(points.map((point) => point.textAudience));
     case 'talking_points_seconds':
-      return points.map((point) => String(point.plannedSeconds)).join(TALKING_POINT_SEPARATOR);
+      return joinTalkingPoints(points.map((point) => String(point.plannedSeconds)));
     default: {
       const unknownColumn: never = column;
       throw new Error(`Unknown CSV column ${String(unknownColumn)}`);

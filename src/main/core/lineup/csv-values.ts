@@ -54,10 +54,35 @@ export function parseCount(text: string, what: string): CellResult<number> {
   return { ok: true, value: Number(value) };
 }
 
-/** Splits a talking point cell on "|"; an empty cell holds no talking point. */
+/**
+ * Splits a talking point cell on "|"; an empty cell holds no talking point. A "|" or "\" inside
+ * a talking point is written "\|" or "\\" (see joinTalkingPoints), so any text survives.
+ */
 export function splitTalkingPoints(cell: string): string[] {
   const value = cell.trim();
-  return value === '' ? [] : value.split('|').map((part) => part.trim());
+  if (value === '') return [];
+  const parts: string[] = [];
+  let current = '';
+  for (let index = 0; index < value.length; index += 1) {
+    const char = value[index];
+    const next = value[index + 1];
+    if (char === '\\' && (next === '|' || next === '\\')) {
+      current += next;
+      index += 1;
+    } else if (char === '|') {
+      parts.push(current.trim());
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current.trim());
+  return parts;
+}
+
+/** Talking points in one cell, " | " between them, "|" and "\" inside them escaped. */
+export function joinTalkingPoints(texts: readonly string[]): string {
+  return texts.map((text) => text.replaceAll('\\', '\\\\').replaceAll('|', '\\|')).join(' | ');
 }
 
 /**

@@ -6,12 +6,19 @@ import { PointText } from './PointText';
 
 interface CurrentPointProps {
   point: OnAirFocusPoint | null;
+  /** The host's text size: 1 is the size that fits; the talking point's range scales with it. */
+  textScale: number;
   hostLanguage: Language;
   audienceLanguage: Language;
 }
 
 /** The current talking point in very large type, the audience language beneath. */
-export function CurrentPoint({ point, hostLanguage, audienceLanguage }: CurrentPointProps) {
+export function CurrentPoint({
+  point,
+  textScale,
+  hostLanguage,
+  audienceLanguage,
+}: CurrentPointProps) {
   const { t } = useTranslation();
   return (
     <section
@@ -35,7 +42,7 @@ export function CurrentPoint({ point, hostLanguage, audienceLanguage }: CurrentP
               parts={point.partsHost}
               text={point.textHost}
               language={hostLanguage}
-              range={{ min: 0.052, max: 0.14 }}
+              range={{ min: 0.052 * textScale, max: 0.14 * textScale }}
               color={HOST_COLORS.text}
               weight={700}
               align="end"
@@ -48,7 +55,7 @@ export function CurrentPoint({ point, hostLanguage, audienceLanguage }: CurrentP
                 parts={point.partsAudience}
                 text={point.textAudience}
                 language={audienceLanguage}
-                range={{ min: 0.026, max: 0.05 }}
+                range={{ min: 0.026 * textScale, max: 0.05 * textScale }}
                 color={HOST_COLORS.label}
                 weight={500}
                 align="start"

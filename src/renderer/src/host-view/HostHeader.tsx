@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirState } from '../../../shared/model/onair';
 import { ConnectionBadge } from '../app/ConnectionBadge';
@@ -15,7 +16,16 @@ const badge = {
 } as const;
 
 /** The on-air clock, the show's name and state, the viewer count, and what to be wary of. */
-export function HostHeader({ state, now }: { state: OnAirState; now: number }) {
+export function HostHeader({
+  state,
+  now,
+  menu,
+}: {
+  state: OnAirState;
+  now: number;
+  /** The display settings' button, at the header's end. */
+  menu: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const onAir = state.showState === 'live' && state.runKind === 'live';
   return (
@@ -68,6 +78,7 @@ export function HostHeader({ state, now }: { state: OnAirState; now: number }) {
       <p data-testid="host-viewers" style={{ margin: 0, fontSize: '3vh', fontWeight: 700 }}>
         {t('host.viewers', { viewers: formatCount(state.viewers, i18n.language) })}
       </p>
+      {menu}
     </header>
   );
 }

@@ -4,7 +4,9 @@ import { CurrentPoint } from './CurrentPoint';
 import { useFreshness } from '../live-run/use-freshness';
 import { HostHeader } from './HostHeader';
 import { HostLinkStrip } from './HostLinkStrip';
-import { HOST_COLORS } from './host-styles';
+import { HostDisplayMenu } from './HostDisplayMenu';
+import { useHostPrefs } from './host-prefs';
+import { HOST_COLORS, hostTheme } from './host-styles';
 import { NextPoint } from './NextPoint';
 import { NoRun } from './NoRun';
 import { PinnedProduct } from './PinnedProduct';
@@ -23,6 +25,7 @@ export function HostViewScreen() {
   const now = useClock();
   const freshness = useFreshness();
   const current = freshness.kind === 'current' || freshness.kind === 'none';
+  const [prefs, setPrefs] = useHostPrefs(state?.showId ?? 0);
 
   useEffect(() => {
     const before = document.title;
@@ -35,7 +38,12 @@ export function HostViewScreen() {
   return (
     <main
       aria-label={t('host.label')}
+      data-mirror={prefs.mirror}
+      data-contrast={prefs.highContrast ? 'high' : 'normal'}
       style={{
+        ...hostTheme(prefs.highContrast),
+        // Mirror mode flips the whole view for a teleprompter's glass.
+        transform: prefs.mirror ? 'scaleX(-1)' : undefined,
         height: '100vh',
         boxSizing: 'border-box',
         padding: '2vh 2.4vh',
@@ -53,7 +61,11 @@ export function HostViewScreen() {
       ) : (
         <>
           <HostLinkStrip kind={freshness.kind} silentSeconds={freshness.silentSeconds} />
-          <HostHeader state={state} now={now} />
+          <HostHeader
+            state={state}
+            now={now}
+            menu={<HostDisplayMenu prefs={prefs} onChange={setPrefs} />}
+          />
           <div
             style={{
               flex: 1,
@@ -65,6 +77,7 @@ export function HostViewScreen() {
           >
             {state.soldOut === null ? (
               <CurrentPoint
+                textScale={prefs.textScale}
                 point={state.current}
                 hostLanguage={state.hostLanguage}
                 audienceLanguage={state.audienceLanguage}

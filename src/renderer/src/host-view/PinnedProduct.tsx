@@ -10,7 +10,7 @@ import { StockGauge } from './StockGauge';
 import { useFitText } from './use-fit-text';
 
 /** The product's name takes the room the figures leave, between these sizes (of the height). */
-const NAME_RANGE = { min: 0.02, max: 0.048 };
+const NAME_RANGE = { min: 0.016, max: 0.048 };
 
 interface PinnedProductProps {
   product: OnAirProduct | null;
@@ -160,7 +160,14 @@ function PinnedNames({
         </p>
         <p
           lang={audienceLanguage}
-          style={{ margin: 0, fontSize: '0.65em', color: HOST_COLORS.label }}
+          style={{
+            margin: 0,
+            fontSize: '0.65em',
+            color: HOST_COLORS.label,
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+          }}
         >
           {nameAudience}
         </p>

@@ -30,6 +30,8 @@ export function PointText({
   return (
     <div
       ref={boxRef}
+      // Text larger than the box (a large text size) scrolls; the box takes keyboard focus for it.
+      tabIndex={0}
       style={{ flex: 1, minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column' }}
     >
       <p

@@ -2,16 +2,44 @@ import type { CSSProperties } from 'react';
 
 /**
  * The host view's look: white on black with yellow live values (each well above 7:1), sizes in
- * parts of the window's height so it reads the same on any screen.
+ * parts of the window's height so it reads the same on any screen. The colours are CSS variables
+ * set by hostTheme, so the high-contrast theme changes them all in one place.
  */
 export const HOST_COLORS = {
-  background: '#000000',
-  panel: '#141517',
-  text: '#ffffff',
-  label: '#ced4da',
-  value: '#ffd43b',
-  warning: '#ffa94d',
+  background: 'var(--host-background)',
+  panel: 'var(--host-panel)',
+  text: 'var(--host-text)',
+  label: 'var(--host-label)',
+  value: 'var(--host-value)',
+  warning: 'var(--host-warning)',
 } as const;
+
+const THEMES = {
+  normal: {
+    '--host-background': '#000000',
+    '--host-panel': '#141517',
+    '--host-panel-border': 'transparent',
+    '--host-text': '#ffffff',
+    '--host-label': '#ced4da',
+    '--host-value': '#ffd43b',
+    '--host-warning': '#ffa94d',
+  },
+  // Pure white and yellow on black, no grey, panels outlined: for bright studios and glass.
+  highContrast: {
+    '--host-background': '#000000',
+    '--host-panel': '#000000',
+    '--host-panel-border': '#ffffff',
+    '--host-text': '#ffffff',
+    '--host-label': '#ffffff',
+    '--host-value': '#ffff00',
+    '--host-warning': '#ffb000',
+  },
+};
+
+/** The colour variables of the host view's theme, to set on its outermost element. */
+export function hostTheme(highContrast: boolean): CSSProperties {
+  return (highContrast ? THEMES.highContrast : THEMES.normal) as CSSProperties;
+}
 
 export const sectionLabel: CSSProperties = {
   margin: 0,
@@ -24,6 +52,7 @@ export const sectionLabel: CSSProperties = {
 
 export const panel: CSSProperties = {
   background: HOST_COLORS.panel,
+  border: '0.3vh solid var(--host-panel-border)',
   borderRadius: '1.2vh',
   padding: '2vh 2.4vh',
   minHeight: 0,

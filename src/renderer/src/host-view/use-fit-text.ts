@@ -8,7 +8,7 @@ export interface FitRange {
 
 /**
  * Gives the text in `textRef` the largest font size between `range.min` and `range.max` at which
- * it fits in `boxRef`, again whenever the text or the box's size changes. Text too long even at
+ * it fits in `boxRef`, again whenever the text, the box's size or the loaded fonts change. Text too long even at
  * the smallest size stays at that size and the box scrolls.
  */
 export function useFitText<Box extends HTMLElement, Content extends HTMLElement>(
@@ -41,7 +41,12 @@ export function useFitText<Box extends HTMLElement, Content extends HTMLElement>
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(box);
-    return () => observer.disconnect();
+    // A font that arrives later (the bundled CJK font loads by Unicode range) changes the size.
+    document.fonts.addEventListener('loadingdone', fit);
+    return () => {
+      observer.disconnect();
+      document.fonts.removeEventListener('loadingdone', fit);
+    };
   }, [text, min, max]);
 
   return { boxRef, textRef };

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { api } from './support/page-api';
+
+/**
+ * The host view's display settings for a teleprompter: mirror mode (a horizontal flip), the
+ * text size and a high-contrast theme, each remembered per show across a reload. With
+ * SHOWDESK_LAYOUT_SHOTS=<folder> it saves the mirrored, high-contrast view there.
+ */
+
+const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
+
+test('mirror, text size and high contrast on the host view, remembered per show', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const [demo] = await api(page, 'show.list', {});
+  await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed: 7, speed: 1 });
+  await api(page, 'live.command', { command: { type: 'pin', sku: 'TH-DURIAN-MONTHONG' } });
+  await page.evaluate(() => {
+    window.location.hash = '#/host';
+  });
+  const view = page.getByRole('main', { name: 'Host view' });
+  await expect(view).toHaveAttribute('data-mirror', 'false');
+  const text = page.getByTestId('host-current');
+  await expect(text).toBeVisible();
+  const fontSize = () => text.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  // At 150% the talking point is never smaller than 1.5 times the normal floor (5.2% of 900 px).
+  const floor = Math.floor(0.052 * 1.5 * 900);
+  expect(await fontSize()).toBeLessThan(floor);
+
+  await page.getByTestId('host-display-menu').click();
+  await page.getByRole('switch', { name: 'Mirror (for teleprompter glass)' }).check();
+  await page.getByRole('switch', { name: 'High contrast' }).check();
+  await page.getByText('150%', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: '150%' })).toBeChecked();
+  await expect(view).toHaveAttribute('data-mirror', 'true');
+  await expect(view).toHaveCSS('transform', 'matrix(-1, 0, 0, 1, 0, 0)');
+  await expect(view).toHaveAttribute('data-contrast', 'high');
+  await expect.poll(fontSize).toBeGreaterThanOrEqual(floor);
+  await page.keyboard.press('Escape');
+  await expectNoSeriousA11yViolations(page);
+  if (SHOTS !== undefined) await page.screenshot({ path: join(SHOTS, 'host-mirror-1440x900.png') });
+
+  await page.reload();
+  await expect(view).toHaveAttribute('data-mirror', 'true');
+  await expect(view).toHaveAttribute('data-contrast', 'high');
+  await expect.poll(fontSize).toBeGreaterThanOrEqual(floor);
+});
