@@ -11,6 +11,13 @@ describe('Backoff', () => {
     expect(backoff.next()).toBe(100);
   });
 
+  it('goes at once the first time after a start or a reset when asked to', () => {
+    const backoff = new Backoff({ initialMs: 100, maxMs: 1000, jitter: 0, immediateFirst: true });
+    expect([1, 2, 3].map(() => backoff.next())).toEqual([0, 100, 200]);
+    backoff.reset();
+    expect([1, 2].map(() => backoff.next())).toEqual([0, 100]);
+  });
+
   it('spreads each delay by the jitter, never past the cap', () => {
     const low = new Backoff({ initialMs: 100, maxMs: 1000, jitter: 0.2 }, () => 0);
     const high = new Backoff({ initialMs: 100, maxMs: 1000, jitter: 0.2 }, () => 1);

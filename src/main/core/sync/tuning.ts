@@ -25,7 +25,7 @@ export interface SyncTuning {
 }
 
 export const defaultSyncTuning: SyncTuning = {
-  reconnect: { initialMs: 250, maxMs: 3000, jitter: 0.2 },
+  reconnect: { initialMs: 250, maxMs: 3000, jitter: 0.2, immediateFirst: true },
   connectTimeoutMs: 10_000,
   welcomeTimeoutMs: 10_000,
   clockIntervalMs: 15_000,
