@@ -4,7 +4,13 @@ import type { AlertKind, AlertThresholds, PromptAlert } from '../../../shared/mo
 export interface AlertInputs {
   now: number;
   /** The pinned product and since when it is pinned. */
-  pinned: { sku: string; stock: number; pinnedSince: number | null } | null;
+  pinned: {
+    sku: string;
+    stock: number;
+    pinnedSince: number | null;
+    /** When the console first saw it at 0 while pinned (null: not sold out). */
+    soldOutAt: number | null;
+  } | null;
   /** The pinned slot's planned seconds and time on air so far (ms); null when none is pinned. */
   slot: { sku: string; plannedSeconds: number; actualMs: number } | null;
   viewers: number;
@@ -66,8 +72,8 @@ export class AlertRules {
 
   private fastSellOut(inputs: AlertInputs, t: AlertThresholds): void {
     const pinned = inputs.pinned;
-    if (pinned === null || pinned.stock > 0 || pinned.pinnedSince === null) return;
-    const seconds = Math.max(0, Math.round((inputs.now - pinned.pinnedSince) / 1000));
+    if (pinned === null || pinned.soldOutAt === null || pinned.pinnedSince === null) return;
+    const seconds = Math.max(0, Math.floor((pinned.soldOutAt - pinned.pinnedSince) / 1000));
     if (seconds > t.fastSellOutSeconds) return;
     this.add(
       `fastSellOut:${pinned.sku}:${pinned.pinnedSince}`,

@@ -71,6 +71,8 @@ export class AudienceEngine {
   private readonly store: AudienceStore;
   private readonly now: () => number;
   private onair: OnAirState | null = null;
+  /** When the pinned product was first seen sold out (console clock), by SKU. */
+  private readonly soldOutSeen = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private lastAlertCheck = 0;
   private readonly unlisten: () => void;
@@ -79,13 +81,22 @@ export class AudienceEngine {
     this.store = new AudienceStore(deps.db);
     this.now = deps.now ?? Date.now;
     this.unlisten = deps.events.listen((event, payload) => {
-      if (event === 'onair.state') this.onair = payload as OnAirState | null;
+      if (event === 'onair.state') this.followOnAir(payload as OnAirState | null);
     });
+  }
+
+  private followOnAir(state: OnAirState | null): void {
+    this.onair = state;
+    const pinned = state?.pinned;
+    if (pinned && pinned.stock === 0 && !this.soldOutSeen.has(pinned.sku)) {
+      this.soldOutSeen.set(pinned.sku, state.at);
+    }
   }
 
   /** A run opened (or resumed): returns the link its sync session reports to. */
   attach(run: LiveRun): AudienceLink {
     this.detach();
+    this.soldOutSeen.clear();
     const settings = this.settings(run.showId);
     const open: OpenRun = {
       run,
@@ -339,7 +350,12 @@ export class AudienceEngine {
       pinned:
         pinned === null
           ? null
-          : { sku: pinned.sku, stock: pinned.stock, pinnedSince: slot?.pinnedSince ?? null },
+          : {
+              sku: pinned.sku,
+              stock: pinned.stock,
+              pinnedSince: slot?.pinnedSince ?? null,
+              soldOutAt: pinned.stock === 0 ? (this.soldOutSeen.get(pinned.sku) ?? now) : null,
+            },
       slot:
         slot === undefined
           ? null

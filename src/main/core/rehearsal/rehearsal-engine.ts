@@ -1,3 +1,4 @@
+import type { CommentCrowd } from './crowd/comment-crowd';
 import type { CrowdSource } from './crowd/market';
 import type { IntakeClient } from './link/intake-client';
 import type { ShowObserver } from './link/show-observer';
@@ -40,6 +41,8 @@ export class RehearsalEngine {
       clock: SimClock;
       tickMs: number;
       hooks: EngineHooks;
+      /** The crowd's comments, if it writes any. */
+      comments?: CommentCrowd;
     },
   ) {}
 
@@ -117,6 +120,14 @@ export class RehearsalEngine {
         await observer.until(() => observer.viewers === plan.viewers, ECHO_TIMEOUT_MS);
       }
     }
+    const market = observer.market();
+    const comments = this.deps.comments?.step(
+      tickMs,
+      plan.viewers,
+      market.pinnedSku,
+      observer.productNames(),
+    );
+    if (comments && comments.length > 0 && market.live) intake.comment(comments);
     const lastSeq = await intake.buy(plan.orders);
     if (lastSeq > 0) await observer.until(() => observer.seq >= lastSeq, ECHO_TIMEOUT_MS);
     clock.advance(tickMs);

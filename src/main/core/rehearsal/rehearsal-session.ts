@@ -9,6 +9,7 @@ import type { EventHub } from '../api/event-hub';
 import type { LiveController } from '../live/live-controller';
 import { waitForCore } from './core-waits';
 import type { CrowdSource } from './crowd/market';
+import { CommentCrowd } from './crowd/comment-crowd';
 import type { IntakeClient } from './link/intake-client';
 import type { RehearsalServer } from './link/rehearsal-server';
 import type { ShowObserver } from './link/show-observer';
@@ -67,6 +68,7 @@ export class RehearsalSession {
       intake: deps.intake,
       clock: this.clock,
       tickMs: deps.tickMs,
+      comments: new CommentCrowd(deps.seed),
       hooks: {
         settle: () => this.settle(),
         stepped: (simulatedMs) => this.stepped(simulatedMs),

@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CurrentPoint } from './CurrentPoint';
 import { useFreshness } from '../live-run/use-freshness';
+import { useAudienceState } from '../audience/use-audience';
 import { HostHeader } from './HostHeader';
+import { HostAlertLine, HostQuestion } from './HostQuestion';
 import { HostLinkStrip } from './HostLinkStrip';
 import { HostDisplayMenu } from './HostDisplayMenu';
 import { useHostPrefs } from './host-prefs';
@@ -26,6 +28,9 @@ export function HostViewScreen() {
   const freshness = useFreshness();
   const current = freshness.kind === 'current' || freshness.kind === 'none';
   const [prefs, setPrefs] = useHostPrefs(state?.showId ?? 0);
+  const audience = useAudienceState();
+  const names = new Map(state?.slots.map((slot) => [slot.sku, slot.nameHost]) ?? []);
+  const nameOf = (sku: string) => names.get(sku) ?? sku;
 
   useEffect(() => {
     const before = document.title;
@@ -66,6 +71,8 @@ export function HostViewScreen() {
             now={now}
             menu={<HostDisplayMenu prefs={prefs} onChange={setPrefs} />}
           />
+          {audience && <HostAlertLine audience={audience} nameOf={nameOf} />}
+          {audience && <HostQuestion audience={audience} />}
           <div
             style={{
               flex: 1,

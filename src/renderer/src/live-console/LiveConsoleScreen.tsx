@@ -9,6 +9,9 @@ import { useLiveStore } from '../live-run/live-context';
 import { LiveLineup } from '../live-run/LiveLineup';
 import { useLiveLoaded, useLiveShowId } from '../live-run/use-live';
 import { useLiveCommands } from '../live-run/use-live-commands';
+import { AlertBar } from '../audience/AlertBar';
+import { CommentsPanel } from '../audience/CommentsPanel';
+import { useAudienceState } from '../audience/use-audience';
 import { CommandPalette } from './CommandPalette';
 import classes from './console.module.css';
 import { ConsoleActionsProvider } from './ConsoleActionsProvider';
@@ -36,9 +39,11 @@ function ConsoleBody({
   nameOf: (sku: string) => string;
 }) {
   useConsoleHotkeys();
+  const audience = useAudienceState();
   return (
     <div className={classes.screen} data-testid="live-console">
       <StatusStrip onPalette={palette.open} />
+      {audience && <AlertBar audience={audience} nameOf={nameOf} />}
       <div className={classes.body}>
         <div className={classes.column}>
           <ConsoleLineup show={show} />
@@ -46,6 +51,7 @@ function ConsoleBody({
         </div>
         <div className={classes.column}>
           <CuePanel />
+          {audience && <CommentsPanel audience={audience} />}
           <TalkingPointPanel show={show} />
           <KeyLegend slots={show.products.length} />
         </div>

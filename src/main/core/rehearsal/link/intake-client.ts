@@ -5,6 +5,7 @@ import {
   IntakeMessage,
   parseWith,
   type Buy,
+  type CommentReport,
 } from '../../../../shared/protocol';
 import type { CrowdTotals } from '../../../../shared/model/rehearsal';
 import type { CrowdOrder } from '../crowd/market';
@@ -59,6 +60,13 @@ export class IntakeClient {
           });
       }
     });
+  }
+
+  /** Viewers' comments (the server relays them to consoles with the `audience` addition). */
+  comment(comments: readonly CommentReport[]): void {
+    for (let i = 0; i < comments.length; i += 1000) {
+      this.socket.emit(IntakeMessage.comments, { comments: comments.slice(i, i + 1000) });
+    }
   }
 
   reportViewers(count: number): void {

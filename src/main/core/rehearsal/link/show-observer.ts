@@ -72,6 +72,11 @@ export class ShowObserver {
     return this.mirror?.state === 'live';
   }
 
+  /** The products as the audience sees them named (for the crowd's comments). */
+  productNames(): { sku: string; name: string }[] {
+    return this.mirror?.toSnapshot().products.map(({ sku, name }) => ({ sku, name })) ?? [];
+  }
+
   market(): MarketView {
     const mirror = this.mirror;
     if (!mirror) return { live: false, pinnedSku: null, products: [] };

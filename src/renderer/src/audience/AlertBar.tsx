@@ -1,0 +1,53 @@
+import { Alert, Group, Kbd, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconBellRinging } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { AudienceState } from '../../../shared/model/audience';
+import { useApi } from '../api/api-context';
+import { alertText } from './alert-text';
+
+/** The newest prompter alert on the console; X dismisses it (and shows the next one waiting). */
+export function AlertBar({
+  audience,
+  nameOf,
+}: {
+  audience: AudienceState;
+  nameOf: (sku: string) => string;
+}) {
+  const { t, i18n } = useTranslation();
+  const bridge = useApi();
+  const alert = audience.alerts[0] ?? null;
+  useHotkeys([
+    [
+      'x',
+      (event) => {
+        if (alert === null || document.querySelector('[aria-modal="true"]') !== null) return;
+        event.preventDefault();
+        void bridge.invoke('audience.dismissAlert', { alertId: alert.id });
+      },
+    ],
+  ]);
+  if (alert === null) return null;
+  return (
+    <Alert
+      color="orange"
+      variant="filled"
+      p={8}
+      icon={<IconBellRinging size={18} />}
+      role="alert"
+      data-testid="prompter-alert"
+      data-kind={alert.kind}
+    >
+      <Group justify="space-between" wrap="nowrap" gap={8}>
+        <Text size="sm" fw={700}>
+          {alertText(t, alert, nameOf, i18n.language)}
+        </Text>
+        <Text size="xs" style={{ flex: 'none' }}>
+          <Kbd size="xs">X</Kbd> {t('audience.dismiss')}
+          {audience.alerts.length > 1 &&
+            ` · ${t('audience.moreAlerts', { count: audience.alerts.length - 1 })}`}
+        </Text>
+      </Group>
+    </Alert>
+  );
+}
