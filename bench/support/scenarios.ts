@@ -26,4 +26,5 @@ export const SCENARIOS: readonly Scenario[] = [
     full: [],
     quick: ['--seconds', '6', '--idle-seconds', '4'],
   },
+  { name: 'audience-storage', script: 'audience-storage.ts', full: [], quick: ['--minutes', '2'] },
 ];
