@@ -22,21 +22,13 @@ import { BrowserHostProcess } from '../tests/e2e/support/browser-host-process';
 import { api } from '../tests/e2e/support/page-api';
 import type { BenchFigure } from './support/bench-table';
 import { reportFigures } from './support/report';
+import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
 import { percentile, round } from './support/stats';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FRAME_BUDGET_MS = 1000 / 60;
 const TOKEN = 'bench-live-frames';
 const SHOW = 'bench-frames';
-const CHROMIUM = process.env['SHOWDESK_CHROMIUM'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const { values } = parseArgs({
   options: {

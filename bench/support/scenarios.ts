@@ -18,6 +18,13 @@ export const SCENARIOS: readonly Scenario[] = [
     full: [],
     quick: ['--orders', '60000', '--messages', '120000'],
   },
+  {
+    name: 'catch-up',
+    script: 'catch-up.ts',
+    full: [],
+    quick: ['--seconds', '15'],
+  },
+  { name: 'start-up', script: 'start-up.ts', full: [], quick: ['--runs', '3'] },
   { name: 'rehearsal', script: 'rehearsal-speed.ts', full: [], quick: ['--minutes', '10'] },
   { name: 'review', script: 'review-open.ts', full: [], quick: ['--orders', '100000'] },
   {
