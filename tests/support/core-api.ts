@@ -39,15 +39,17 @@ export async function invokeError(core: Core, method: string, input: unknown): P
   return ApiError.fromBody(envelope.error);
 }
 
+/** A valid product; its low-stock alert stays within its opening stock, as the lineup requires. */
 export function product(sku: string, overrides: Partial<ProductInput> = {}): ProductInput {
+  const openingStock = overrides.openingStock ?? 100;
   return {
     sku,
     nameHost: `Product ${sku}`,
     nameAudience: `商品 ${sku}`,
     priceMinor: 5990,
     currency: 'CNY',
-    openingStock: 100,
-    lowStockThreshold: 10,
+    openingStock,
+    lowStockThreshold: Math.min(10, openingStock),
     imagePath: null,
     ...overrides,
   };
