@@ -108,3 +108,74 @@ test('a stalled link shows red with the seconds of silence on the host view and 
     await proxy.close();
   }
 });
+
+test('End show stops the clocks and changes the badge at once; the run then closes by itself', async ({
+  page,
+  saleServer,
+}) => {
+  test.setTimeout(120_000);
+  const relay = await TcpRelay.start(Number(new URL(saleServer.url).port));
+  try {
+    await openRun(page, { ...saleServer, url: relay.url });
+    const host = await openHostView(page);
+    await api(page, 'live.command', { command: { type: 'startShow' } });
+    await expect(host.getByTestId('host-show-state')).toHaveText('On air');
+    await expect(host.getByTestId('host-clock')).toHaveAttribute('data-still', 'false');
+
+    // The server's answer is held: the console shows the end at once, before it is confirmed.
+    relay.holdDownstream();
+    await api(page, 'live.command', { command: { type: 'endShow' } });
+    await expect(host.getByTestId('host-show-state')).toHaveText('Ended');
+    await expect(host.getByTestId('host-clock')).toHaveAttribute('data-still', 'true');
+    const stopped = await host.getByTestId('host-clock').textContent();
+    await expect(host.getByTestId('host-link-strip')).toBeVisible();
+    await expect(host.getByTestId('host-clock')).toHaveText(stopped ?? '');
+
+    relay.releaseDownstream();
+    await expect(host.getByTestId('host-no-run')).toBeVisible();
+    const [run] = await api(page, 'runs.list', {});
+    expect(run?.endedAt).not.toBeNull();
+    expect(saleServer.inspect().state).toBe('ended');
+  } finally {
+    await relay.close();
+  }
+});
+
+test('a paused rehearsal shows PAUSED on the console, the host view and the window title', async ({
+  page,
+}, info) => {
+  test.setTimeout(120_000);
+  const [demo] = await api(page, 'show.list', {});
+  await api(page, 'rehearsal.start', {
+    showId: demo.id,
+    preset: 'calm',
+    seed: 9,
+    speed: 1,
+    startShow: true,
+  });
+  const host = await openHostView(page);
+  await expect(host.getByTestId('host-show-state')).toHaveText('On air (rehearsal)');
+  await expect(host.getByText('Show time', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Live console' }).click();
+
+  await api(page, 'rehearsal.pause', {});
+  await expect(host.getByTestId('host-show-state')).toHaveText('PAUSED');
+  await expect(host.getByTestId('host-clock')).toHaveAttribute('data-still', 'true');
+  await expect(host).toHaveTitle(/^\[PAUSED\] /);
+  await expect(page.getByTestId('strip-show-state')).toHaveText('PAUSED');
+  await expect(page.getByTestId('strip-clock').locator('[data-still]')).toHaveAttribute(
+    'data-still',
+    'true',
+  );
+  await expect(page).toHaveTitle(/^\[PAUSED REHEARSAL\] /);
+  const { simulatedMs } = (await api(page, 'rehearsal.state', {})) ?? { simulatedMs: -1 };
+  const shown = await host.getByTestId('host-clock').textContent();
+  expect(shown).toBe(
+    `${Math.floor(simulatedMs / 60_000)}:${String(Math.floor(simulatedMs / 1000) % 60).padStart(2, '0')}`,
+  );
+  await shoot(page, host, 'host-view-paused', info);
+
+  await api(page, 'rehearsal.resume', {});
+  await expect(host.getByTestId('host-clock')).toHaveAttribute('data-still', 'false');
+  await api(page, 'rehearsal.stop', {});
+});

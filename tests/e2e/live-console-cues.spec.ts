@@ -14,6 +14,10 @@ test('a point added on air, a flash-sale cue fired with Enter, auto-arm on sell-
   const alpha = card(page, 1, 'Alpha durian');
   const current = page.getByTestId('console-current-point');
   await page.getByRole('button', { name: 'Start show' }).click();
+  await page
+    .getByRole('dialog', { name: 'Start the show' })
+    .getByRole('button', { name: 'Start show' })
+    .click();
   await expect(page.getByTestId('strip-show-state')).toHaveText('On air');
 
   // A point added on the fly comes right after the current one.

@@ -19,6 +19,14 @@ test('the producer runs the show from the live console', async ({ page, app, sal
   await expect(current).toHaveText('Welcome to the fruit night!');
 
   await page.getByRole('button', { name: 'Start show' }).click();
+
+  await page
+
+    .getByRole('dialog', { name: 'Start the show' })
+
+    .getByRole('button', { name: 'Start show' })
+
+    .click();
   await expect(page.getByTestId('strip-show-state')).toHaveText('On air');
   await expect.poll(() => saleServer.inspect().state).toBe('live');
 

@@ -82,6 +82,10 @@ test('screenshots of the live console mid-burst', async ({ page, saleServer }) =
   await page.getByRole('link', { name: 'Live console' }).click();
   await expect(page.getByTestId('strip-link')).toHaveText('Connected');
   await page.getByRole('button', { name: 'Start show' }).click();
+  await page
+    .getByRole('dialog', { name: 'Start the show' })
+    .getByRole('button', { name: 'Start show' })
+    .click();
   await expect(page.getByTestId('strip-show-state')).toHaveText('On air');
   const show = await api(page, 'show.get', { showId });
   const [durian, coconut] = show.products;

@@ -78,6 +78,10 @@ async function crowdRun(page: Page, saleServer: TestSaleServer): Promise<void> {
   await expect(goLive).toBeHidden();
   await expect(liveStock(page, ALPHA.name)).toHaveText(`${ALPHA.stock} of ${ALPHA.stock}`);
   await page.getByRole('button', { name: 'Start show' }).click();
+  await page
+    .getByRole('dialog', { name: 'Start the show' })
+    .getByRole('button', { name: 'Start show' })
+    .click();
   await expect(page.getByTestId('show-state')).toHaveText('On air');
 
   await page.locator('body').press('1');

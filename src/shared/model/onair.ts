@@ -141,6 +141,8 @@ export interface OnAirClock {
   /** When the show went live (the startShow acknowledgement), or else when the run started. */
   startedAt: number;
   source: 'show' | 'run';
+  /** When End show was issued (console clock): the clock stands still there; null until then. */
+  stoppedAt: number | null;
 }
 
 export interface OnAirState {
@@ -162,6 +164,7 @@ export interface OnAirState {
   autoArm: boolean;
   cue: OnAirCue | null;
   clock: OnAirClock;
+  /** As shown: with a pending startShow or endShow applied at once. */
   showState: ShowState;
   linkState: LinkState;
   /** false until the server's first snapshot arrived for this run. */

@@ -192,13 +192,17 @@ describe('on-air queue through the engine', () => {
     let now = 1_000_000;
     const { engine, push, run } = setup(() => now);
     push({ showState: 'planned', products: [DURIAN, COCONUT] });
-    expect(engine.state()?.clock).toEqual({ startedAt: run.startedAt, source: 'run' });
+    expect(engine.state()?.clock).toEqual({
+      startedAt: run.startedAt,
+      source: 'run',
+      stoppedAt: null,
+    });
     now += 5000;
     push({ showState: 'live', pin: 'DUR', products: [DURIAN, COCONUT] });
     now += 30_000;
     push({ pin: 'COC', products: [DURIAN, COCONUT], viewers: 9000 });
     const state = requireState(engine.state());
-    expect(state.clock).toEqual({ startedAt: 1_005_000, source: 'show' });
+    expect(state.clock).toEqual({ startedAt: 1_005_000, source: 'show', stoppedAt: null });
     expect(state.viewers).toBe(9000);
     expect(
       state.slots.map((slot) => [slot.sku, slot.plannedSeconds, slot.pinnedMs, slot.pinnedSince]),
@@ -206,6 +210,10 @@ describe('on-air queue through the engine', () => {
       ['DUR', 45, 30_000, null],
       ['COC', 40, 0, 1_035_000],
     ]);
+    now += 10_000;
+    push({ showState: 'ended', products: [DURIAN, COCONUT] });
+    expect(engine.state()?.clock.stoppedAt).toBe(1_045_000);
+    expect(engine.state()?.showState).toBe('ended');
   });
 });
 

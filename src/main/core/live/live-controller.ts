@@ -1,4 +1,5 @@
 import type {
+  CommandOutcome,
   LinkStatus,
   LiveCommand,
   LiveRun,
@@ -45,9 +46,29 @@ export interface OpenRunInput {
 export class LiveController {
   private session: SyncSession | null = null;
   private readonly consoleId: string;
+  private readonly unlisten: () => void;
 
   constructor(private readonly deps: LiveControllerDeps) {
     this.consoleId = consoleId(deps.db);
+    this.unlisten = deps.events.listen((event, payload) => {
+      if (event === 'command.outcome') this.closeWhenShowEnded(payload as CommandOutcome);
+    });
+  }
+
+  /**
+   * End show ends the run too: once the server acknowledged a live run's endShow, every event
+   * of the show is in (the server sends a command's events before its acknowledgement and takes
+   * no order after the end), so the run closes by itself, right after the outcome is handled.
+   * A rehearsal's run is closed by the rehearsal itself.
+   */
+  private closeWhenShowEnded(outcome: CommandOutcome): void {
+    const applied = outcome.status === 'applied' || outcome.original === 'applied';
+    const run = this.session?.run;
+    if (outcome.kind !== 'endShow' || !applied || run?.id !== outcome.runId || run.kind !== 'live')
+      return;
+    setImmediate(() => {
+      if (this.session?.run.id === run.id) this.end();
+    });
   }
 
   /** At core start: the open run, if any, reconnects and resends its pending commands. */
@@ -125,6 +146,7 @@ export class LiveController {
   }
 
   close(): void {
+    this.unlisten();
     this.session?.close();
     this.session = null;
     this.deps.audience?.detach();

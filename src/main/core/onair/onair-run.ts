@@ -35,6 +35,7 @@ export interface OnAirRunDeps {
  * Every change is written with its run log entry in one transaction, and only then adopted here.
  */
 export class OnAirRun {
+  private endedAt: number | null = null;
   private show: Show;
   private record: OnAirRecord;
   private queue: QueueEntry[];
@@ -80,6 +81,16 @@ export class OnAirRun {
     return this.run.showId;
   }
 
+  /**
+   * When End show was issued (read once from the run log); for a show another console ended,
+   * when this one first saw it ended.
+   */
+  private endShowAt(live: LiveState, now: number): number | null {
+    if (live.displayShowState !== 'ended') return null;
+    this.endedAt ??= this.deps.store.endShowAt(this.run.id) ?? now;
+    return this.endedAt;
+  }
+
   view(live: LiveState, revision: number, now: number): OnAirState {
     return buildOnAirState({
       show: this.show,
@@ -87,6 +98,7 @@ export class OnAirRun {
       queue: this.queue,
       slots: this.slots,
       live,
+      endShowAt: this.endShowAt(live, now),
       revision,
       now,
     });

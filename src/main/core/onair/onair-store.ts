@@ -141,6 +141,18 @@ export class OnAirStore {
       .run(runId, sku, Math.round(slot.pinnedMs), slot.since);
   }
 
+  /** When the producer first issued endShow in this run (console clock): the on-air clock stops. */
+  endShowAt(runId: number): number | null {
+    const row = this.db
+      .prepare(
+        `SELECT at FROM run_log WHERE run_id = ? AND kind = 'command'
+           AND payload ->> '$.command.type' = 'endShow'
+         ORDER BY seq LIMIT 1`,
+      )
+      .get(runId) as { at: number } | undefined;
+    return row?.at ?? null;
+  }
+
   /** When the server acknowledged this run's first startShow as applied (console clock). */
   startShowAckAt(runId: number): number | null {
     const row = this.db

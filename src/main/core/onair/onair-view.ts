@@ -23,6 +23,8 @@ export interface ViewInput {
   queue: readonly QueueEntry[];
   slots: ReadonlyMap<string, SlotTime>;
   live: LiveState;
+  /** When End show was issued in this run (console clock), if it was. */
+  endShowAt: number | null;
   revision: number;
   now: number;
 }
@@ -110,11 +112,13 @@ export function buildOnAirState(input: ViewInput): OnAirState {
     followPin: record.followPin,
     autoArm: record.autoArm,
     cue: cueView(show, record),
-    clock:
-      record.showStartedAt === null
-        ? { startedAt: live.run.startedAt, source: 'run' }
-        : { startedAt: record.showStartedAt, source: 'show' },
-    showState: live.showState,
+    clock: {
+      ...(record.showStartedAt === null
+        ? { startedAt: live.run.startedAt, source: 'run' as const }
+        : { startedAt: record.showStartedAt, source: 'show' as const }),
+      stoppedAt: live.displayShowState === 'ended' ? input.endShowAt : null,
+    },
+    showState: live.displayShowState,
     linkState: live.link.state,
     synced: live.synced,
     viewers: live.viewers,

@@ -5,6 +5,7 @@ import { ConnectionBadge } from '../app/ConnectionBadge';
 import { showStateText } from '../live-run/show-state-badge';
 import { formatClock } from '../../../shared/format/durations';
 import { formatCount } from '../../../shared/format/numbers';
+import type { RunClockView } from '../live-run/run-clock';
 import { HOST_COLORS } from './host-styles';
 
 const badge = {
@@ -18,24 +19,25 @@ const badge = {
 /** The on-air clock, the show's name and state, the viewer count, and what to be wary of. */
 export function HostHeader({
   state,
-  now,
+  clock,
   menu,
 }: {
   state: OnAirState;
-  now: number;
+  clock: RunClockView;
   /** The display settings' button, at the header's end. */
   menu: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
-  const onAir = state.showState === 'live' && state.runKind === 'live';
+  const onAir = state.showState === 'live' && state.runKind === 'live' && !clock.paused;
   return (
     <header style={{ display: 'flex', alignItems: 'center', gap: '2.4vh', padding: '0 0.4vh' }}>
-      <div role="timer" aria-label={t(`host.clock.${state.clock.source}`)}>
+      <div role="timer" aria-label={t(`host.clock.${clock.label}`)}>
         <p style={{ margin: 0, fontSize: '2vh', color: HOST_COLORS.label, fontWeight: 700 }}>
-          {t(`host.clock.${state.clock.source}`)}
+          {t(`host.clock.${clock.label}`)}
         </p>
         <p
           data-testid="host-clock"
+          data-still={clock.still}
           style={{
             margin: 0,
             fontSize: '6vh',
@@ -44,18 +46,19 @@ export function HostHeader({
             lineHeight: 1,
           }}
         >
-          {formatClock(now - state.clock.startedAt)}
+          {formatClock(clock.ms)}
         </p>
       </div>
       <p
         data-testid="host-show-state"
         style={{
           ...badge,
-          background: onAir ? '#c92a2a' : 'transparent',
-          border: onAir ? 'none' : `0.2vh solid ${HOST_COLORS.label}`,
+          background: onAir ? '#c92a2a' : clock.paused ? '#ffa94d' : 'transparent',
+          color: clock.paused ? '#000000' : undefined,
+          border: onAir || clock.paused ? 'none' : `0.2vh solid ${HOST_COLORS.label}`,
         }}
       >
-        {showStateText(t, state.showState, state.runKind)}
+        {showStateText(t, state.showState, state.runKind, clock.paused)}
       </p>
       {state.runKind === 'rehearsal' && (
         <p style={{ ...badge, background: '#5f3dc4' }}>{t('host.rehearsal')}</p>

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CurrentPoint } from './CurrentPoint';
+import { isPaused, runClockView } from '../live-run/run-clock';
 import { useFreshness } from '../live-run/use-freshness';
 import { useAudienceState } from '../audience/use-audience';
+import { useRehearsalState } from '../rehearsal/use-rehearsal-state';
 import { HostHeader } from './HostHeader';
 import { HostAlertLine, HostQuestion } from './HostQuestion';
 import { HostLinkStrip } from './HostLinkStrip';
@@ -26,6 +28,8 @@ export function HostViewScreen() {
   const { loaded, state } = useOnAirState();
   const now = useClock();
   const freshness = useFreshness();
+  const { state: rehearsal } = useRehearsalState();
+  const paused = isPaused(state?.runId ?? null, rehearsal);
   const current = freshness.kind === 'current' || freshness.kind === 'none';
   const [prefs, setPrefs] = useHostPrefs(state?.showId ?? 0);
   const audience = useAudienceState();
@@ -34,11 +38,13 @@ export function HostViewScreen() {
 
   useEffect(() => {
     const before = document.title;
-    document.title = t('host.windowTitle');
+    document.title = paused
+      ? `${t('host.pausedPrefix')} ${t('host.windowTitle')}`
+      : t('host.windowTitle');
     return () => {
       document.title = before;
     };
-  }, [t]);
+  }, [t, paused]);
 
   return (
     <main
@@ -68,7 +74,7 @@ export function HostViewScreen() {
           <HostLinkStrip kind={freshness.kind} silentSeconds={freshness.silentSeconds} />
           <HostHeader
             state={state}
-            now={now}
+            clock={runClockView(state.clock, state.runId, rehearsal, now)}
             menu={<HostDisplayMenu prefs={prefs} onChange={setPrefs} />}
           />
           {audience && <HostAlertLine audience={audience} nameOf={nameOf} />}

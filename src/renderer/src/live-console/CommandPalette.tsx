@@ -8,7 +8,6 @@ import type { Show } from '../../../shared/model/lineup';
 import { navigate } from '../app/route';
 import { useLiveActions } from '../live-run/live-actions';
 import { useLiveSelect } from '../live-run/use-live';
-import { useLiveCommands } from '../live-run/use-live-commands';
 import { useConsoleActions } from './console-actions';
 import { useOnAir } from './onair-context';
 import { paletteActions, paletteFilter } from './palette-actions';
@@ -22,7 +21,6 @@ export function CommandPalette({ show }: { show: Show }) {
   const { t } = useTranslation();
   const live = useLiveActions();
   const actions = useConsoleActions();
-  const send = useLiveCommands();
   const showState = useLiveSelect((header) => header?.displayShowState ?? 'planned');
   const followPin = useOnAir(selectFollowPin);
   const autoArm = useOnAir(selectAutoArm);
@@ -36,10 +34,9 @@ export function CommandPalette({ show }: { show: Show }) {
         autoArm,
         live,
         console: actions,
-        send,
         openLineup: () => navigate({ screen: 'show', showId: show.id }),
       }),
-    [t, show.products, show.id, showState, followPin, autoArm, live, actions, send],
+    [t, show.products, show.id, showState, followPin, autoArm, live, actions],
   );
   return (
     <Spotlight

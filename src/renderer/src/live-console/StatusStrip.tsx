@@ -11,11 +11,13 @@ import { outcomeText } from '../live-run/outcome-text';
 import { showStateBadge } from '../live-run/show-state-badge';
 import { useFreshness } from '../live-run/use-freshness';
 import { useLiveSelect } from '../live-run/use-live';
-import { useLiveCommands } from '../live-run/use-live-commands';
 import { useNow } from '../live-run/use-now';
 import classes from './console.module.css';
 import { useOnAir } from './onair-context';
 import { useStripAlert } from './use-strip-alert';
+import type { RehearsalState } from '../../../shared/model/rehearsal';
+import { isPaused, runClockView } from '../live-run/run-clock';
+import { useRehearsalState } from '../rehearsal/use-rehearsal-state';
 
 const LINK_COLOR: Record<LinkState, string> = {
   connected: 'green.4',
@@ -51,17 +53,22 @@ function Item({
   );
 }
 
-/** The on-air clock: since the show went live, or since the run started before that. */
-function OnAirClock() {
+/**
+ * The run's one clock: on air since the show went live (or run time before that) in a live run,
+ * show time in a rehearsal; it stands still while paused and once End show was issued.
+ */
+function OnAirClock({ rehearsal }: { rehearsal: RehearsalState | null }) {
   const { t } = useTranslation();
-  const startedAt = useOnAir((state) => state?.clock.startedAt ?? null);
-  const source = useOnAir((state) => state?.clock.source ?? 'run');
-  const now = useNow(startedAt !== null);
+  const clock = useOnAir((state) => state?.clock ?? null);
+  const runId = useOnAir((state) => state?.runId ?? null);
+  const now = useNow(clock !== null);
+  const view = clock === null || runId === null ? null : runClockView(clock, runId, rehearsal, now);
+  const label = t(`console.strip.clock.${view?.label ?? 'run'}`);
   return (
-    <div role="timer" aria-label={t(`console.strip.clock.${source}`)}>
-      <Item label={t(`console.strip.clock.${source}`)} testId="strip-clock">
-        <span style={{ fontSize: 26 }}>
-          {startedAt === null ? '–' : formatClock(now - startedAt)}
+    <div role="timer" aria-label={label}>
+      <Item label={label} testId="strip-clock">
+        <span style={{ fontSize: 26 }} data-still={view?.still ?? false}>
+          {view === null ? '–' : formatClock(view.ms)}
         </span>
       </Item>
     </div>
@@ -80,9 +87,11 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
   // On a laptop's width the strip keeps to one row: the palette button shows its key only.
   const narrow = useMediaQuery('(max-width: 1500px)', false, { getInitialValueInEffect: false });
   const language = i18n.language;
-  const send = useLiveCommands();
   const actions = useLiveActions();
   const alert = useStripAlert();
+  const { state: rehearsal } = useRehearsalState();
+  const runId = useLiveSelect((header) => header?.run.id ?? null);
+  const paused = isPaused(runId, rehearsal);
   const link = useLiveSelect((header) => header?.link ?? null);
   const confirmed = useLiveSelect((header) => header?.showState ?? 'planned');
   const shown = useLiveSelect((header) => header?.displayShowState ?? 'planned');
@@ -92,7 +101,7 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
   const overdue = link?.commandsOverdue ?? 0;
   const alerting = alert.linkDown || stale || overdue > 0 || alert.rejected !== null;
   const kind = useLiveSelect((header) => header?.run.kind ?? 'live');
-  const badge = showStateBadge(shown, kind);
+  const badge = showStateBadge(shown, kind, paused);
   const stateText = t(`live.show.badge.${badge.text}`);
   const alertText = alert.linkDown
     ? t('console.strip.linkDown')
@@ -108,7 +117,7 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
       data-alert={alerting}
       data-testid="status-strip"
     >
-      <OnAirClock />
+      <OnAirClock rehearsal={rehearsal} />
       <Item label={t('console.strip.show')}>
         <Badge
           size="lg"
@@ -169,7 +178,7 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
         {shown === 'planned' && (
           <Button
             leftSection={<IconPlayerPlay size={18} aria-hidden />}
-            onClick={() => void send({ type: 'startShow' })}
+            onClick={() => actions.open({ kind: 'startShow' })}
           >
             {t('live.show.start')}
           </Button>

@@ -6,7 +6,7 @@ import type {
 } from '@mantine/spotlight';
 import type { TFunction } from 'i18next';
 import type { Product } from '../../../shared/model/lineup';
-import type { LiveCommand, ShowState } from '../../../shared/model/live';
+import type { ShowState } from '../../../shared/model/live';
 import type { LiveActions } from '../live-run/live-actions';
 import { UNPIN_KEY } from '../live-run/use-live-hotkeys';
 import type { ConsoleActions } from './console-actions';
@@ -20,7 +20,6 @@ export interface PaletteInput {
   autoArm: boolean;
   live: LiveActions;
   console: ConsoleActions;
-  send: (command: LiveCommand) => Promise<boolean>;
   openLineup: () => void;
 }
 
@@ -28,7 +27,7 @@ const key = (value: string) => <Kbd size="xs">{value.toUpperCase()}</Kbd>;
 
 /** Every action of the live console, grouped, as the command palette lists them. */
 export function paletteActions(input: PaletteInput): SpotlightActionGroupData[] {
-  const { t, live, console: actions, send } = input;
+  const { t, live, console: actions } = input;
   const show: SpotlightActionGroupData = {
     group: t('console.palette.groups.show'),
     actions: [
@@ -37,7 +36,7 @@ export function paletteActions(input: PaletteInput): SpotlightActionGroupData[] 
             {
               id: 'start',
               label: t('live.show.start'),
-              onClick: () => void send({ type: 'startShow' }),
+              onClick: () => live.open({ kind: 'startShow' }),
             },
           ]
         : []),

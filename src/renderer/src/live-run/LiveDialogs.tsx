@@ -24,6 +24,17 @@ export function LiveDialogs({ dialog, send, onClose }: LiveDialogsProps) {
       {dialog?.kind === 'setPrice' && <SetPriceDialog product={dialog.product} {...common} />}
       {dialog?.kind === 'flashSale' && <FlashSaleDialog product={dialog.product} {...common} />}
       <ConfirmModal
+        opened={dialog?.kind === 'startShow'}
+        title={t('live.show.startTitle')}
+        confirmLabel={t('live.show.start')}
+        onClose={onClose}
+        onConfirm={async () => {
+          await send({ type: 'startShow' });
+        }}
+      >
+        {t('live.show.startConfirm')}
+      </ConfirmModal>
+      <ConfirmModal
         opened={dialog?.kind === 'endShow'}
         title={t('live.show.endTitle')}
         confirmLabel={t('live.show.end')}

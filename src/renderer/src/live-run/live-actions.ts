@@ -12,6 +12,7 @@ export type LiveDialog =
   | { kind: 'restock'; product: DialogProduct }
   | { kind: 'setPrice'; product: DialogProduct }
   | { kind: 'flashSale'; product: DialogProduct }
+  | { kind: 'startShow' }
   | { kind: 'endShow' };
 
 export interface LiveActions {

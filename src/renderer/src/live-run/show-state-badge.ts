@@ -3,7 +3,7 @@ import type { RunKind, ShowState } from '../../../shared/model/live';
 
 export interface ShowStateBadge {
   /** Key of the text under `live.show.badge`. */
-  text: 'planned' | 'live' | 'rehearsal' | 'ended';
+  text: 'planned' | 'live' | 'rehearsal' | 'ended' | 'paused';
   color: string;
   /** Text colour for the badge's background (black on amber). */
   textColor: string;
@@ -11,9 +11,11 @@ export interface ShowStateBadge {
 
 /**
  * How the command bar shows the show's state on the sale server: "Not started", "On air" or
- * "Ended". Only a live run on air gets red; a rehearsal on air says so, in the rehearsal amber.
+ * "Ended". Only a live run on air gets red; a rehearsal on air says so, in the rehearsal amber;
+ * a paused rehearsal says PAUSED, in orange.
  */
-export function showStateBadge(state: ShowState, kind: RunKind): ShowStateBadge {
+export function showStateBadge(state: ShowState, kind: RunKind, paused = false): ShowStateBadge {
+  if (paused && state !== 'ended') return { text: 'paused', color: 'orange.4', textColor: 'black' };
   switch (state) {
     case 'planned':
       return { text: 'planned', color: 'gray', textColor: 'white' };
@@ -34,6 +36,11 @@ export function showStateBadge(state: ShowState, kind: RunKind): ShowStateBadge 
  * The show's state in words, as the command bar's badge says it ("Not started", "On air", "On air
  * (rehearsal)", "Ended"), for the console log and the review's markers and replay.
  */
-export function showStateText(t: TFunction, state: ShowState, kind: RunKind): string {
-  return t(`live.show.badge.${showStateBadge(state, kind).text}`);
+export function showStateText(
+  t: TFunction,
+  state: ShowState,
+  kind: RunKind,
+  paused = false,
+): string {
+  return t(`live.show.badge.${showStateBadge(state, kind, paused).text}`);
 }

@@ -5,7 +5,6 @@ import { formatCount } from '../../../../shared/format/numbers';
 import { HotkeyLegend } from './HotkeyLegend';
 import { useLiveActions } from '../../live-run/live-actions';
 import { showStateBadge } from '../../live-run/show-state-badge';
-import { useLiveCommands } from '../../live-run/use-live-commands';
 import { useLiveSelect } from '../../live-run/use-live';
 
 /**
@@ -15,7 +14,6 @@ import { useLiveSelect } from '../../live-run/use-live';
  */
 export function CommandBar({ slots }: { slots: number }) {
   const { t, i18n } = useTranslation();
-  const send = useLiveCommands();
   const actions = useLiveActions();
   const state = useLiveSelect((header) => header?.showState ?? 'planned');
   const shown = useLiveSelect((header) => header?.displayShowState ?? 'planned');
@@ -48,7 +46,7 @@ export function CommandBar({ slots }: { slots: number }) {
             <Button
               size="sm"
               leftSection={<IconPlayerPlay size={16} aria-hidden />}
-              onClick={() => void send({ type: 'startShow' })}
+              onClick={() => actions.open({ kind: 'startShow' })}
             >
               {t('live.show.start')}
             </Button>
