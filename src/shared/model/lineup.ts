@@ -78,3 +78,10 @@ export interface Show extends ShowSummary {
   /** Talking points that belong to the show rather than to one product. */
   talkingPoints: TalkingPoint[];
 }
+
+/**
+ * The last element of an issue's path when `product.update` is refused because a run of the show
+ * is open and the field is on the sale server (price, stock, currency, SKU): change it with the
+ * live commands instead.
+ */
+export const LIVE_LOCKED_ISSUE = 'liveLocked';

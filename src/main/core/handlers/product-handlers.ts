@@ -4,6 +4,7 @@ import {
   reorderProducts,
   updateProduct,
 } from '../lineup/product-repository';
+import { assertNotLiveLocked } from '../lineup/live-lock';
 import { announceLineupChange, type HandlerContext, type HandlerSlice } from './context';
 
 type ProductMethods = 'product.add' | 'product.update' | 'product.remove' | 'product.reorder';
@@ -17,6 +18,7 @@ export function productHandlers(context: HandlerContext): HandlerSlice<ProductMe
       return show;
     },
     'product.update': ({ productId, product }) => {
+      assertNotLiveLocked(db, productId, product);
       const show = updateProduct(db, productId, product);
       announceLineupChange(context, show.id);
       return show;

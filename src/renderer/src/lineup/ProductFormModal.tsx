@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
 import { Currency, type Language, type Product, ProductInput } from '../../../shared/model/lineup';
 import { notifyError } from '../app/notify';
-import { fieldErrors } from './field-errors';
+import { fieldErrors, liveLockedFields } from './field-errors';
 import { CURRENCY_EXPONENT, toMinor } from '../../../shared/format/currency';
 import { formatMajor } from '../../../shared/format/money';
 import { pickProblem, readPickedImage, type PickedImage } from './picked-image';
@@ -22,6 +22,8 @@ const FIELDS = [
   'dataBase64',
 ] as const;
 type Field = (typeof FIELDS)[number];
+/** The fields an open run of the show locks (they are on the sale server). */
+const LIVE_FIELDS = ['sku', 'priceMinor', 'currency', 'openingStock'] as const;
 type Errors = Partial<Record<Field, string>>;
 
 interface ProductFormModalProps {
@@ -170,8 +172,13 @@ export function ProductFormModal({
       if (picked !== null) await onSaveImage(productId, picked);
       onClose();
     } catch (error) {
+      const locked = liveLockedFields(error, LIVE_FIELDS);
       const byField = fieldErrors(error, FIELDS);
-      if (byField) {
+      if (locked.length > 0) {
+        setErrors(
+          Object.fromEntries(locked.map((field) => [field, t(`products.liveLocked.${field}`)])),
+        );
+      } else if (byField) {
         const { dataBase64, ...rest } = byField;
         setErrors(dataBase64 === undefined ? rest : { ...rest, imagePath: dataBase64 });
       } else notifyError(t, error);

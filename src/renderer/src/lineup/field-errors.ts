@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { LIVE_LOCKED_ISSUE } from '../../../shared/model/lineup';
 
 /**
  * Maps an ApiError's issues to form fields: an issue whose path holds a field name (for example
@@ -15,4 +16,17 @@ export function fieldErrors<F extends string>(
     if (field && !result[field]) result[field] = issue.message;
   }
   return Object.keys(result).length > 0 ? result : null;
+}
+
+/**
+ * The fields a refused edit names as locked by an open run (they are on the sale server: change
+ * them with the live commands); empty for any other error.
+ */
+export function liveLockedFields<F extends string>(error: unknown, fields: readonly F[]): F[] {
+  if (!(error instanceof ApiError) || error.code !== 'conflict') return [];
+  return fields.filter((field) =>
+    error.issues.some(
+      (issue) => issue.path.at(-1) === LIVE_LOCKED_ISSUE && issue.path.includes(field),
+    ),
+  );
 }
