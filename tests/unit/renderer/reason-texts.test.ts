@@ -113,7 +113,7 @@ describe('reasons in the UI language', () => {
       expect(chinese).not.toBe(english);
     }
     expect(linkErrorText(translations['zh-CN'], LINK_ERRORS[0], 'refused: bad_token: no')).toBe(
-      '服务器拒绝了场次令牌',
+      '服务器拒绝了场次令牌。连接已停止：请输入该场次当前的令牌后重新连接。',
     );
   });
 });
