@@ -104,13 +104,10 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
 
   await page.getByRole('button', { name: 'Start show' }).click();
 
-  await page
-
-    .getByRole('dialog', { name: 'Start the show' })
-
-    .getByRole('button', { name: 'Start show' })
-
-    .click();
+  const startShow = page.getByRole('dialog', { name: 'Start the show' });
+  await startShow.getByRole('button', { name: 'Start show' }).click();
+  // Keys go to the console only once the dialog has closed.
+  await expect(startShow).toBeHidden();
   await expect(page.getByTestId('show-state')).toHaveText('On air');
   expect(saleServer.inspect().state).toBe('live');
 

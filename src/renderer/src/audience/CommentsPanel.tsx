@@ -177,6 +177,10 @@ export function CommentsPanel({ audience }: { audience: AudienceState }) {
 
   const counts = feed.counts ?? audience.counts;
   const lang = i18n.language;
+  const feedNote =
+    feed.held > 0
+      ? t('audience.held', { count: feed.held })
+      : t('audience.sampled', { stored: formatCount(counts.stored, lang) });
   return (
     <Paper
       withBorder
@@ -263,6 +267,11 @@ export function CommentsPanel({ audience }: { audience: AudienceState }) {
               </Button>
             </Group>
           )}
+          {rows.length === 0 && (
+            <Text size="sm" c="dimmed" px={6} style={{ flex: 1, minHeight: 0 }}>
+              {t('audience.empty')}
+            </Text>
+          )}
           <div
             ref={scroller}
             role="listbox"
@@ -273,13 +282,10 @@ export function CommentsPanel({ audience }: { audience: AudienceState }) {
             onKeyDown={onKeyDown}
             onFocus={() => setFocused(true)}
             onBlur={() => setFocused(false)}
+            hidden={rows.length === 0}
             style={{ flex: 1, minHeight: 0, overflowY: 'auto', outlineOffset: -2 }}
           >
-            {rows.length === 0 ? (
-              <Text size="sm" c="dimmed" px={6}>
-                {t('audience.empty')}
-              </Text>
-            ) : (
+            {rows.length > 0 && (
               <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
                 {virtualizer.getVirtualItems().map((item) => {
                   const comment = rows[item.index];
@@ -307,10 +313,8 @@ export function CommentsPanel({ audience }: { audience: AudienceState }) {
             )}
           </div>
           <Group gap={8} wrap="nowrap" justify="space-between">
-            <Text size="xs" c="dimmed" truncate>
-              {feed.held > 0
-                ? t('audience.held', { count: feed.held })
-                : t('audience.sampled', { stored: formatCount(counts.stored, lang) })}
+            <Text size="xs" c="dimmed" truncate title={feedNote}>
+              {feedNote}
             </Text>
             <Text size="xs" c="dimmed" style={{ flex: 'none' }}>
               <Kbd size="xs">C</Kbd> <Kbd size="xs">H</Kbd> {t('audience.keyHost')}{' '}

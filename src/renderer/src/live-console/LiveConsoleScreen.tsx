@@ -47,11 +47,11 @@ function ConsoleBody({
       <div className={classes.body}>
         <div className={classes.column}>
           <ConsoleLineup show={show} />
+          {audience && <CommentsPanel audience={audience} />}
           <EventLog log={log} nameOf={nameOf} />
         </div>
         <div className={classes.column}>
           <CuePanel />
-          {audience && <CommentsPanel audience={audience} />}
           <TalkingPointPanel show={show} />
           <KeyLegend slots={show.products.length} />
         </div>
