@@ -267,11 +267,6 @@ export function CommentsPanel({ audience }: { audience: AudienceState }) {
               </Button>
             </Group>
           )}
-          {rows.length === 0 && (
-            <Text size="sm" c="dimmed" px={6} style={{ flex: 1, minHeight: 0 }}>
-              {t('audience.empty')}
-            </Text>
-          )}
           <div
             ref={scroller}
             role="listbox"
@@ -282,10 +277,13 @@ export function CommentsPanel({ audience }: { audience: AudienceState }) {
             onKeyDown={onKeyDown}
             onFocus={() => setFocused(true)}
             onBlur={() => setFocused(false)}
-            hidden={rows.length === 0}
             style={{ flex: 1, minHeight: 0, overflowY: 'auto', outlineOffset: -2 }}
           >
-            {rows.length > 0 && (
+            {rows.length === 0 ? (
+              <Text role="option" aria-disabled aria-selected={false} size="sm" c="dimmed" px={6}>
+                {t('audience.empty')}
+              </Text>
+            ) : (
               <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
                 {virtualizer.getVirtualItems().map((item) => {
                   const comment = rows[item.index];

@@ -1,9 +1,10 @@
 import { Paper, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import { useFreshness } from '../live-run/use-freshness';
+import { useLiveSelect } from '../live-run/use-live';
 import classes from './console.module.css';
 import { ConsoleProductCard } from './ConsoleProductCard';
 
@@ -45,6 +46,12 @@ function VirtualLineup({ show }: ConsoleLineupProps) {
     gap: CARD_GAP_PX,
     overscan: 4,
   });
+  // A newly pinned product's card comes into view, wherever the producer had scrolled.
+  const pinnedSku = useLiveSelect((header) => header?.pin.sku ?? null);
+  const pinnedIndex = show.products.findIndex((product) => product.sku === pinnedSku);
+  useEffect(() => {
+    if (pinnedIndex >= 0) virtualizer.scrollToIndex(pinnedIndex, { align: 'auto' });
+  }, [pinnedIndex, virtualizer]);
   return (
     <div ref={scroller} className={classes.scroll}>
       <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
