@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Error kinds the console API reports; the renderer shows each with its own text. */
 export type ApiErrorCode =
   | 'invalid_input'
@@ -21,6 +23,23 @@ export interface ApiIssue {
   message: string;
   row?: number;
   column?: string;
+  /** Why, for the renderer to word in the UI's language (`message` is English). */
+  reason?: IssueReason;
+}
+
+/** A refusal the renderer words itself, with what it names. */
+export const IssueReason = z.object({
+  code: z.literal('unknown_placeholder'),
+  /** The name in braces that is not a live value ("stock" for "{stock}"). */
+  placeholder: z.string(),
+});
+export type IssueReason = z.infer<typeof IssueReason>;
+
+/** The reason a schema's own check put in its issue's `params.reason`, if any. */
+export function issueReason(issue: z.core.$ZodIssue): IssueReason | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const parsed = IssueReason.safeParse(issue.params?.reason);
+  return parsed.success ? parsed.data : undefined;
 }
 
 export class ApiError extends Error {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { IssueReason } from '../api/errors';
+import { unknownPlaceholderMessage, unknownPlaceholders } from './placeholders';
 
 /** Currency codes the lineup accepts (ISO 4217). */
 export const Currency = z.enum(['CNY', 'USD', 'EUR', 'THB', 'MYR', 'IDR', 'VND', 'PHP', 'JPY']);
@@ -38,9 +40,21 @@ export const ProductInput = ProductFields.refine(
 );
 export type ProductInput = z.infer<typeof ProductInput>;
 
+/** A talking point's text: only live values in braces ({left}), each unknown one refused. */
+const PointText = Text(2000).superRefine((text, context) => {
+  for (const placeholder of unknownPlaceholders(text)) {
+    const reason: IssueReason = { code: 'unknown_placeholder', placeholder };
+    context.addIssue({
+      code: 'custom',
+      message: unknownPlaceholderMessage(placeholder),
+      params: { reason },
+    });
+  }
+});
+
 export const TalkingPointInput = z.object({
-  textHost: Text(2000).min(1, 'talking point (host language) is empty'),
-  textAudience: Text(2000),
+  textHost: PointText.min(1, 'talking point (host language) is empty'),
+  textAudience: PointText,
   plannedSeconds: z.number().int().min(0).max(3600),
 });
 export type TalkingPointInput = z.infer<typeof TalkingPointInput>;

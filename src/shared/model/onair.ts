@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PriceMinor, type Currency, type Language } from './lineup';
 import type { LinkState, RunKind, SellOutRange, ShowState } from './live';
+import type { LiveValueName } from './placeholders';
 
 /**
  * What is on air during a run: the talking-point queue, the cue the producer armed, the on-air
@@ -10,10 +11,6 @@ import type { LinkState, RunKind, SellOutRange, ShowState } from './live';
  */
 
 const Id = z.number().int().positive();
-
-/** The live values a talking point may name in braces: "Only {left} left at {price}!". */
-export const LIVE_VALUE_NAMES = ['price', 'left', 'sold', 'rate', 'forecast'] as const;
-export type LiveValueName = (typeof LIVE_VALUE_NAMES)[number];
 
 export const CueFlashSale = z.object({
   priceMinor: PriceMinor,

@@ -248,6 +248,51 @@ describe('talking points', () => {
   });
 });
 
+describe('talking point placeholders', () => {
+  it('refuses an unknown placeholder in either text, naming it with its reason, and writes nothing', async () => {
+    const show = await showWithProducts('A');
+    const before = dumpDatabase(databaseFile(dataDir));
+    const error = await invokeError(core, 'talkingPoint.add', {
+      showId: show.id,
+      productId: show.products[0].id,
+      point: {
+        textHost: 'Only {stock} left at {price}',
+        textAudience: '{stock}',
+        plannedSeconds: 5,
+      },
+    });
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toEqual(
+      ['textHost', 'textAudience'].map((field) => ({
+        path: ['point', field],
+        message: '{stock} is not a live value: use {price}, {left}, {sold}, {rate}, {forecast}',
+        reason: { code: 'unknown_placeholder', placeholder: 'stock' },
+      })),
+    );
+    expect(dumpDatabase(databaseFile(dataDir))).toBe(before);
+  });
+
+  it('refuses an unknown placeholder in an edit and keeps every supported one', async () => {
+    const show = await showWithProducts('A');
+    const added = await invoke(core, 'talkingPoint.add', {
+      showId: show.id,
+      productId: null,
+      point: {
+        textHost: '{price} {left} {sold} {rate} {forecast}',
+        textAudience: '',
+        plannedSeconds: 5,
+      },
+    });
+    const error = await invokeError(core, 'talkingPoint.update', {
+      talkingPointId: added.talkingPoints[0].id,
+      point: { textHost: 'Hurry, {viewers} watching', textAudience: '', plannedSeconds: 5 },
+    });
+    expect(error.issues.map((issue) => issue.reason)).toEqual([
+      { code: 'unknown_placeholder', placeholder: 'viewers' },
+    ]);
+  });
+});
+
 describe('input validation through dispatch', () => {
   it('answers bad input with invalid_input and field issues, and writes nothing', async () => {
     const show = await showWithProducts('A');

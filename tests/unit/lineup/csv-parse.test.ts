@@ -176,6 +176,23 @@ describe('parseLineupCsv: each problem names its row and column', () => {
     expect(preview.issues).toEqual([{ path: [2, column], row: 2, column, message }]);
   });
 
+  it('refuses an unknown placeholder in a talking point, naming it with its reason', () => {
+    const preview = parseLineupCsv(
+      csv(line({ talking_points_host: 'Golden pillow | Only {stock} left at {price}' })),
+    );
+    expect(preview.rows).toEqual([]);
+    expect(preview.issues).toEqual([
+      {
+        path: [2, 'talking_points_host'],
+        row: 2,
+        column: 'talking_points_host',
+        message:
+          'Row 2, column talking_points_host: talking point 2: {stock} is not a live value: use {price}, {left}, {sold}, {rate}, {forecast}',
+        reason: { code: 'unknown_placeholder', placeholder: 'stock' },
+      },
+    ]);
+  });
+
   it('collects every problem of every row, not just the first', () => {
     const preview = parseLineupCsv(
       csv(

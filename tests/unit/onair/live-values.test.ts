@@ -49,9 +49,9 @@ describe('filling a talking point', () => {
     expect(joinParts(parts)).toBe('Only 12,345 left at ¥239!');
   });
 
-  it('keeps braces that name no live value, and fills a value named twice twice', () => {
+  it('shows a dash for a name in braces that is no live value, and fills a value named twice twice', () => {
     const values = liveValues(durian, 'en');
-    expect(joinParts(fillParts('{left}/{left} {name} {}', values))).toBe('12,345/12,345 {name} {}');
+    expect(joinParts(fillParts('{left}/{left} {stock} {}', values))).toBe('12,345/12,345 — {}');
     expect(fillParts('', values)).toEqual([]);
   });
 });

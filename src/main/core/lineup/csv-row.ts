@@ -1,12 +1,15 @@
 import type { ZodError } from 'zod';
 import type { CsvPreviewRow } from '../../../shared/api/contract';
-import type { ApiIssue } from '../../../shared/api/errors';
+import { issueReason, type ApiIssue, type IssueReason } from '../../../shared/api/errors';
 import { Currency, ProductInput, TalkingPointInput } from '../../../shared/model/lineup';
 import { csvIssue, type CsvColumn } from './csv-columns';
 import { parseCount, parsePrice, splitTalkingPoints, type CellResult } from './csv-values';
 
 /** Reads one cell of the current row by column name, already trimmed and unescaped. */
 export type CellReader = (column: CsvColumn) => string;
+
+/** Reports a problem of the row in one column, with its reason when the renderer words it. */
+type Report = (column: CsvColumn, message: string, reason?: IssueReason) => void;
 
 const PRODUCT_COLUMNS: Record<keyof ProductInput, CsvColumn> = {
   sku: 'sku',
@@ -36,9 +39,10 @@ export function readCsvRow(
 ): { value?: CsvPreviewRow; issues: ApiIssue[] } {
   const issues: ApiIssue[] = [];
   const flagged = new Set<CsvColumn>();
-  const report = (column: CsvColumn, message: string) => {
+  const report: Report = (column, message, reason) => {
     flagged.add(column);
-    issues.push(csvIssue(row, column, message));
+    const issue = csvIssue(row, column, message);
+    issues.push(reason ? { ...issue, reason } : issue);
   };
   const take = <T>(column: CsvColumn, result: CellResult<T>, fallback: T): T => {
     if (result.ok) return result.value;
@@ -72,7 +76,7 @@ export function readCsvRow(
   if (!product.success) {
     // The low-stock alert is compared with the opening stock only when that stock was read.
     const stockUnread = flagged.has('opening_stock');
-    for (const [column, message] of zodCells(product.error, PRODUCT_COLUMNS)) {
+    for (const { column, message } of zodCells(product.error, PRODUCT_COLUMNS)) {
       if (flagged.has(column) || (stockUnread && column === 'low_stock_threshold')) continue;
       report(column, message);
     }
@@ -83,10 +87,7 @@ export function readCsvRow(
   return { value: { row, product: product.data, talkingPoints }, issues };
 }
 
-function readTalkingPoints(
-  cell: CellReader,
-  report: (column: CsvColumn, message: string) => void,
-): TalkingPointInput[] {
+function readTalkingPoints(cell: CellReader, report: Report): TalkingPointInput[] {
   const hosts = splitTalkingPoints(cell('talking_points_host'));
   const audiences = splitTalkingPoints(cell('talking_points_audience'));
   const seconds = splitTalkingPoints(cell('talking_points_seconds'));
@@ -118,8 +119,8 @@ function readTalkingPoints(
     });
     if (point.success) points.push(point.data);
     else {
-      for (const [column, message] of zodCells(point.error, POINT_COLUMNS)) {
-        report(column, `talking point ${index + 1}: ${message}`);
+      for (const { column, message, reason } of zodCells(point.error, POINT_COLUMNS)) {
+        report(column, `talking point ${index + 1}: ${message}`, reason);
       }
     }
   });
@@ -129,9 +130,9 @@ function readTalkingPoints(
 function zodCells<K extends string>(
   error: ZodError,
   columns: Record<K, CsvColumn>,
-): [CsvColumn, string][] {
+): { column: CsvColumn; message: string; reason?: IssueReason }[] {
   return error.issues.map((issue) => {
     const field = String(issue.path[0]) as K;
-    return [columns[field], issue.message];
+    return { column: columns[field], message: issue.message, reason: issueReason(issue) };
   });
 }

@@ -1,14 +1,17 @@
-import { LIVE_VALUE_NAMES, type LiveValueName, type TextPart } from '../../../shared/model/onair';
+import type { TextPart } from '../../../shared/model/onair';
+import {
+  isLiveValueName,
+  PLACEHOLDER,
+  type LiveValueName,
+} from '../../../shared/model/placeholders';
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-function isLiveValueName(name: string): name is LiveValueName {
-  return (LIVE_VALUE_NAMES as readonly string[]).includes(name);
-}
+/** What stands for a name in braces that is not a live value (written before the lineup refused them). */
+const UNKNOWN_VALUE = '—';
 
 /**
  * Splits a talking point into text as written and live values filled in. `{left}` becomes the
- * value given for it; a name in braces that is not a live value stays as written.
+ * value given for it; a name in braces that is not a live value becomes a dash, so the host never
+ * reads a raw `{stock}`.
  */
 export function fillParts(template: string, values: Record<LiveValueName, string>): TextPart[] {
   const parts: TextPart[] = [];
@@ -16,11 +19,10 @@ export function fillParts(template: string, values: Record<LiveValueName, string
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     const name = match[1];
-    const end = match.index + match[0].length;
     plain += template.slice(last, match.index);
-    last = end;
+    last = match.index + match[0].length;
     if (!isLiveValueName(name)) {
-      plain += match[0];
+      plain += UNKNOWN_VALUE;
       continue;
     }
     if (plain !== '') parts.push({ text: plain, value: null });

@@ -1,7 +1,7 @@
 import { formatSpokenPrice } from '../../../shared/format/money';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
 import type { Currency, Language } from '../../../shared/model/lineup';
-import type { LiveValueName } from '../../../shared/model/onair';
+import type { LiveValueName } from '../../../shared/model/placeholders';
 
 /** The figures of one product that talking points may name (server-confirmed). */
 export interface ValueFigures {

@@ -1,6 +1,7 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../../shared/api/errors';
+import { issueText } from '../app/issue-text';
 
 /** The core may start a message with its own English "Row 4, column price: "; the UI says that. */
 const PLACE_PREFIX = /^Row \d+(, column [^:]+)?: /;
@@ -27,7 +28,7 @@ export function CsvIssueList({ issues }: { issues: readonly ApiIssue[] }) {
                 {where}:{' '}
               </Text>
             )}
-            {where ? issue.message.replace(PLACE_PREFIX, '') : issue.message}
+            {where ? issueText(t, issue).replace(PLACE_PREFIX, '') : issueText(t, issue)}
           </List.Item>
         );
       })}

@@ -173,7 +173,7 @@ export function ProductFormModal({
       onClose();
     } catch (error) {
       const locked = liveLockedFields(error, LIVE_FIELDS);
-      const byField = fieldErrors(error, FIELDS);
+      const byField = fieldErrors(t, error, FIELDS);
       if (locked.length > 0) {
         setErrors(
           Object.fromEntries(locked.map((field) => [field, t(`products.liveLocked.${field}`)])),

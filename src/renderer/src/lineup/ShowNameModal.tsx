@@ -34,7 +34,7 @@ export function ShowNameModal({
       await onSubmit(name);
       onClose();
     } catch (caught) {
-      const errors = fieldErrors(caught, ['name']);
+      const errors = fieldErrors(t, caught, ['name']);
       if (errors) setError(errors.name);
       else notifyError(t, caught);
     } finally {

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
 import type { Language, TalkingPoint, TalkingPointInput } from '../../../shared/model/lineup';
+import { SUPPORTED_PLACEHOLDERS } from '../../../shared/model/placeholders';
 import { notifyError } from '../app/notify';
 import { fieldErrors } from './field-errors';
 
@@ -49,7 +50,7 @@ export function TalkingPointFormModal({
       await onSubmit({ textHost, textAudience, plannedSeconds });
       onClose();
     } catch (error) {
-      const byField = fieldErrors(error, FIELDS);
+      const byField = fieldErrors(t, error, FIELDS);
       if (byField) setErrors(byField);
       else notifyError(t, error);
     } finally {
@@ -79,6 +80,7 @@ export function TalkingPointFormModal({
               setTextHost(event.currentTarget.value);
               setErrors({});
             }}
+            description={t('talkingPoints.fields.values', { values: SUPPORTED_PLACEHOLDERS })}
             error={errors.textHost}
             lang={hostLanguage}
             autosize

@@ -2,7 +2,9 @@ import { Button, Group, NumberInput, Select, Stack, Text, Textarea } from '@mant
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TalkingPointInput, type Product } from '../../../shared/model/lineup';
-import { LIVE_VALUE_NAMES } from '../../../shared/model/onair';
+import { issueReason } from '../../../shared/api/errors';
+import { SUPPORTED_PLACEHOLDERS } from '../../../shared/model/placeholders';
+import { issueText } from '../app/issue-text';
 import { AppModal } from '../components/AppModal';
 
 const SHOW_VALUE = 'show';
@@ -35,11 +37,18 @@ export function AddPointDialog({ products, productId, onAdd, onClose }: AddPoint
       plannedSeconds: typeof seconds === 'number' ? seconds : Number.NaN,
     });
     if (!parsed.success) {
-      const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+      const issueOf = (field: Field) =>
+        parsed.error.issues.find((issue) => issue.path[0] === field);
+      const textError = (field: Field, fallback: string) => {
+        const issue = issueOf(field);
+        const reason = issue && issueReason(issue);
+        if (reason) return issueText(t, { message: issue.message, reason });
+        return issue ? fallback : undefined;
+      };
       setErrors({
-        textHost: fields.has('textHost') ? t('console.addPoint.textRequired') : undefined,
-        textAudience: fields.has('textAudience') ? t('console.addPoint.textTooLong') : undefined,
-        plannedSeconds: fields.has('plannedSeconds')
+        textHost: textError('textHost', t('console.addPoint.textRequired')),
+        textAudience: textError('textAudience', t('console.addPoint.textTooLong')),
+        plannedSeconds: issueOf('plannedSeconds')
           ? t('live.dialogs.rangeError', { min: 0, max: 3600 })
           : undefined,
       });
@@ -92,9 +101,7 @@ export function AddPointDialog({ products, productId, onAdd, onClose }: AddPoint
             minRows={2}
           />
           <Text size="xs" c="dimmed">
-            {t('console.addPoint.values', {
-              values: LIVE_VALUE_NAMES.map((name) => `{${name}}`).join(' '),
-            })}
+            {t('console.addPoint.values', { values: SUPPORTED_PLACEHOLDERS })}
           </Text>
           <NumberInput
             label={t('console.addPoint.seconds')}
