@@ -1,6 +1,7 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServerEvent, SnapshotMessage, Welcome } from '../../../src/shared/protocol';
-import { Inbox } from '../../../src/main/core/sync/inbox';
+import { Inbox, type InboxDeps } from '../../../src/main/core/sync/inbox';
 import { Projection } from '../../../src/main/core/live/projection';
 import { ProtocolErrors } from '../../../src/main/core/sync/protocol-errors';
 import { RunLog } from '../../../src/main/core/sync/run-log';
@@ -53,6 +54,7 @@ describe('Inbox', () => {
   let store: SyncStore;
   let projection: Projection;
   let inbox: Inbox;
+  let deps: InboxDeps;
   let errors: ProtocolErrors;
   const resume = vi.fn<(fromSeq: number) => void>();
   const requestSnapshot = vi.fn<() => void>();
@@ -72,7 +74,7 @@ describe('Inbox', () => {
     projection = new Projection(stored.head, []);
     const runLog = new RunLog(db);
     errors = new ProtocolErrors(runLog, runId);
-    inbox = new Inbox({
+    deps = {
       db,
       runId,
       serverShowId: 'show-1',
@@ -81,6 +83,7 @@ describe('Inbox', () => {
       reconnect,
       serverBehind,
       answerTimeoutMs: 600,
+      eventsPerTurn: 500,
       runLog,
       errors,
       projection,
@@ -88,7 +91,8 @@ describe('Inbox', () => {
       requestSnapshot,
       applied,
       reset,
-    });
+    };
+    inbox = new Inbox(deps);
   });
 
   it('applies the first welcome as the snapshot, and stores it', () => {
@@ -122,6 +126,46 @@ describe('Inbox', () => {
     expect(errors.count).toBe(0);
     expect(logKinds(db, runId).filter((kind) => kind === 'event')).toHaveLength(3);
     expect(applied).toHaveBeenCalledTimes(2);
+  });
+
+  it('applies a long replay a slice per turn of the event loop, so the API answers meanwhile', async () => {
+    const sliced = new Inbox({ ...deps, eventsPerTurn: 3 });
+    sliced.welcome(welcome(0));
+    sliced.events({ events: [1, 2, 3, 4, 5].map((seq) => order(seq, 10 - seq)) });
+    sliced.events({ events: [6, 7].map((seq) => order(seq, 10 - seq)) });
+    expect(sliced.tracker.lastApplied).toBe(3);
+    expect(projection.product('A')?.stock).toBe(7);
+    await nextTurn();
+    expect(sliced.tracker.lastApplied).toBe(6);
+    await nextTurn();
+    expect(sliced.tracker.lastApplied).toBe(7);
+    expect(applied.mock.calls.map(([events]) => events.map((event) => event.seq))).toEqual([
+      [1, 2, 3],
+      [4, 5],
+      [6],
+      [7],
+    ]);
+    expect(store.load(runId)?.head.lastSeq).toBe(7);
+    sliced.close();
+  });
+
+  it('applies the events still waiting before a snapshot, in the order they came', () => {
+    const sliced = new Inbox({ ...deps, eventsPerTurn: 1 });
+    sliced.welcome(welcome(0));
+    sliced.events({ events: [1, 2, 3].map((seq) => order(seq, 10 - seq)) });
+    expect(sliced.tracker.lastApplied).toBe(1);
+    sliced.snapshot(snapshotAt(9, 1));
+    expect(errors.count).toBe(0);
+    expect(sliced.tracker.lastApplied).toBe(9);
+    expect(logKinds(db, runId)).toEqual([
+      'run_started',
+      'snapshot',
+      'event',
+      'event',
+      'event',
+      'snapshot',
+    ]);
+    sliced.close();
   });
 
   it('asks to resume from the last applied seq on a gap, once while the replay is due', () => {

@@ -43,6 +43,11 @@ export interface InboxDeps {
   serverBehind(serverSeq: number): void;
   /** How long a resume or a snapshot request may go unanswered before the next step. */
   answerTimeoutMs: number;
+  /**
+   * At most this many events are validated and committed per turn of the event loop; the rest
+   * wait for the next turn, so that a long replay never keeps the console's API waiting.
+   */
+  eventsPerTurn: number;
 }
 
 /**
@@ -51,6 +56,8 @@ export interface InboxDeps {
  * transaction before memory changes. Bad input is recorded as a protocol error and not applied.
  * A gap is closed by escalation: `resume`, then (no replay within the answer timeout) a snapshot
  * request, then (no snapshot either) a new connection.
+ * Event batches are applied in slices of `eventsPerTurn` with a turn of the event loop between
+ * them; any other message first applies what is still waiting, so the order stays the server's.
  */
 export class Inbox {
   readonly tracker: SequenceTracker;
@@ -58,6 +65,13 @@ export class Inbox {
   private resumeFrom: number | null = null;
   private watchdog: NodeJS.Timeout | null = null;
   private duplicateCount = 0;
+  /** Event batches received and not applied yet, oldest first. */
+  private readonly waiting: unknown[] = [];
+  /** Events of the batch being applied that are still to come. */
+  private rest: ServerEvent[] = [];
+  /** Events applied in this turn of the event loop. */
+  private appliedThisTurn = 0;
+  private nextTurn: NodeJS.Immediate | null = null;
   /** The last event seq the run log covers (journaled, or reserved for the backfill). */
   private journalSeq: number;
 
@@ -89,6 +103,7 @@ export class Inbox {
 
   /** Returns the welcome when valid (the caller then treats the link as connected). */
   welcome(raw: unknown): Welcome | null {
+    this.drain();
     const parsed = parseWith(Welcome, raw);
     if (!parsed.ok) {
       this.deps.errors.record(
@@ -123,6 +138,7 @@ export class Inbox {
   }
 
   snapshotRequired(raw: unknown): void {
+    this.drain();
     const parsed = parseWith(SnapshotRequired, raw);
     if (!parsed.ok) {
       this.deps.errors.record(
@@ -140,6 +156,7 @@ export class Inbox {
   }
 
   snapshot(raw: unknown): void {
+    this.drain();
     const parsed = parseWith(SnapshotMessage, raw);
     if (!parsed.ok) {
       this.deps.errors.record(
@@ -170,7 +187,51 @@ export class Inbox {
     this.applySnapshot(message, reason ?? 'snapshot');
   }
 
+  /** Queues a batch; it is applied in this turn of the event loop if the turn has room. */
   events(raw: unknown): void {
+    this.waiting.push(raw);
+    this.pump(this.deps.eventsPerTurn);
+  }
+
+  /** The session closes: batches still waiting are dropped (the server replays them). */
+  close(): void {
+    this.stop();
+    this.waiting.length = 0;
+    this.rest = [];
+    if (this.nextTurn !== null) clearImmediate(this.nextTurn);
+    this.nextTurn = null;
+  }
+
+  /** Applies everything waiting now (before a message that must follow it). */
+  private drain(): void {
+    this.pump(Infinity);
+  }
+
+  /** Applies waiting events while fewer than `limit` were applied in this turn. */
+  private pump(limit: number): void {
+    while (this.appliedThisTurn < limit) {
+      if (this.rest.length === 0) {
+        const raw = this.waiting.shift();
+        if (raw === undefined) break;
+        this.rest = this.accept(raw);
+        continue;
+      }
+      const room = Math.max(1, limit - this.appliedThisTurn);
+      const slice = this.rest.length <= room ? this.rest : this.rest.slice(0, room);
+      this.rest = slice === this.rest ? [] : this.rest.slice(slice.length);
+      this.appliedThisTurn += slice.length;
+      // The count starts again in the next turn, even when this slice fails to apply.
+      this.nextTurn ??= setImmediate(() => {
+        this.nextTurn = null;
+        this.appliedThisTurn = 0;
+        this.pump(this.deps.eventsPerTurn);
+      });
+      this.apply(slice);
+    }
+  }
+
+  /** Validates a batch: malformed parts are recorded; returns the events to apply. */
+  private accept(raw: unknown): ServerEvent[] {
     const parsed = parseEventsBatch(raw);
     for (const bad of parsed.malformed) {
       const copy = bad.index === null ? raw : (raw as { events: unknown[] }).events[bad.index];
@@ -180,15 +241,18 @@ export class Inbox {
         copy,
       );
     }
-    if (parsed.events.length === 0) return;
+    return parsed.events;
+  }
+
+  private apply(events: ServerEvent[]): void {
     if (!this.deps.projection.head.synced) {
-      debug('events before the first snapshot ignored: %d', parsed.events.length);
+      debug('events before the first snapshot ignored: %d', events.length);
       return;
     }
-    const plan = this.tracker.plan(parsed.events);
+    const plan = this.tracker.plan(events);
     for (const duplicate of plan.duplicates) this.checkDuplicate(duplicate);
     if (plan.apply.length > 0) this.commit(plan.apply);
-    if (plan.gap !== null) this.onGap(plan.gap.expected, plan.gap.received, parsed.events);
+    if (plan.gap !== null) this.onGap(plan.gap.expected, plan.gap.received, events);
   }
 
   private checkDuplicate(event: ServerEvent): void {

@@ -171,6 +171,7 @@ export class SyncSession {
           params: { serverSeq, consoleSeq: this.inbox.tracker.lastApplied },
         }),
       answerTimeoutMs: tuning.answerTimeoutMs,
+      eventsPerTurn: tuning.eventsPerTurn,
     });
     this.backfill = new Backfill({
       runId: run.id,
@@ -250,7 +251,7 @@ export class SyncSession {
 
   close(): void {
     this.liveness.stop();
-    this.inbox.stop();
+    this.inbox.close();
     this.backfill.close();
     this.connection.close();
     this.publisher.stop();
