@@ -1,105 +1,61 @@
-import { join } from 'node:path';
+import type { LiveRun } from '../../shared/model/live';
 import { dispatch } from './api/dispatch';
 import { EventHub } from './api/event-hub';
 import type { Core, CoreOptions } from './core';
-import { readAppVersion } from './handlers/app-version';
-import { buildHandlers } from './handlers';
-import { seedDemoShow } from './lineup/demo-show';
-import { OnAirEngine } from './onair/onair-engine';
-import { AudienceEngine } from './audience/audience-engine';
-import { LiveController } from './live/live-controller';
-import { endInterruptedRehearsals } from './rehearsal/interrupted';
-import { RunTargets } from './rehearsal/link/target-guard';
-import { RehearsalController } from './rehearsal/rehearsal-controller';
-import { openDatabase, type Db } from './store/database';
+import { storageHandlers } from './handlers/storage-handlers';
+import { databaseFileOf, openStore, type Store } from './open-store';
 import { lockDataFolder } from './store/folder-lock';
-import { preparePrivateFile, preparePrivateFolder } from './store/private-files';
-import { syncTuning } from './sync/tuning';
+import { preparePrivateFolder } from './store/private-files';
+import { StorageKeeper } from './store/storage-keeper';
 
-export const DATABASE_FILE = 'showdesk.sqlite';
+export { DATABASE_FILE } from './open-store';
 
 /** What the lock's holder file says is running. */
 const APP_NAMES = { electron: 'Electron app', web: 'browser host' } as const;
 
-/** Opens the database with the folder locked; on failure releases the lock and rethrows. */
-function openLocked(options: CoreOptions): { db: Db; release(): void } {
+/**
+ * Starts the core: takes the data folder's one-writer lock (DataFolderLockedError when another
+ * Showdesk has it), makes the folder and its files the user's only, opens the store (see
+ * openStore; NewerDatabaseError for a database written by a newer Showdesk, CorruptDatabaseError
+ * for one that fails the quick check) and starts the full integrity check in the background.
+ * Restoring a backup closes the store and opens it again behind the same lock and event hub.
+ */
+export function createCore(options: CoreOptions): Core {
   preparePrivateFolder(options.dataDir);
   const lock = lockDataFolder(options.dataDir, APP_NAMES[options.transport], options.nativeBinding);
+  const events = new EventHub();
+  const onRunEnded = (run: LiveRun) => void storage.runEnded(run);
+  let store: Store;
   try {
-    const file = join(options.dataDir, DATABASE_FILE);
-    preparePrivateFile(file);
-    const { db } = openDatabase(file, { nativeBinding: options.nativeBinding });
-    try {
-      if (options.seedDemo ?? true) seedDemoShow(db, options.resourcesDir);
-    } catch (error) {
-      db.close();
-      throw error;
-    }
-    return { db, release: () => lock.release() };
+    store = openStore(options, events, onRunEnded);
   } catch (error) {
     lock.release();
     throw error;
   }
-}
-
-/**
- * Starts the core: takes the data folder's one-writer lock (DataFolderLockedError when another
- * Showdesk has it), makes the folder and its files the user's only, opens (and migrates)
- * <dataDir>/showdesk.sqlite, seeds the demo show on a new database and wires the console API
- * handlers. Throws NewerDatabaseError for a database written by a newer Showdesk.
- */
-export function createCore(options: CoreOptions): Core {
-  const { db, release } = openLocked(options);
-  const events = new EventHub();
-  const targets = new RunTargets();
-  const audience: AudienceEngine = new AudienceEngine({
-    db,
-    events,
-    command: (command) => live.command(command),
-  });
-  const live: LiveController = new LiveController({
-    db,
-    events,
-    audience,
-    tuning: syncTuning(options.sync),
-    checkTarget: (target) => targets.check(target),
-  });
-  const rehearsal = new RehearsalController({
-    db,
-    events,
-    live,
-    targets,
+  const storage: StorageKeeper = new StorageKeeper({
     dataDir: options.dataDir,
+    databaseFile: databaseFileOf(options.dataDir),
+    events,
+    nativeBinding: options.nativeBinding,
+    db: () => store.db,
+    busy: () => store.busy(),
+    restart: (swap) => {
+      store.close();
+      swap();
+      store = openStore(options, events, onRunEnded);
+      handlers = { ...store.handlers, ...fixed };
+    },
   });
-  const onair = new OnAirEngine({ db, events, live });
-  const handlers = buildHandlers(
-    {
-      db,
-      events,
-      version: options.version ?? readAppVersion(),
-      dataDir: options.dataDir,
-      transport: options.transport,
-    },
-    live,
-    {
-      controller: rehearsal,
-      goLive: { db, live, targets, rehearsing: () => rehearsal.state() !== null },
-    },
-    { engine: onair, opener: options.hostView },
-    audience,
-  );
-  endInterruptedRehearsals(db);
-  live.resumeOpenRun();
+  const fixed = storageHandlers(storage);
+  let handlers = { ...store.handlers, ...fixed };
+  storage.checkIntegrity();
   return {
     dispatch: (method, input) => dispatch(handlers, method, input),
     events,
     close: () => {
-      onair.close();
-      audience.close();
-      rehearsal.close();
-      live.close();
-      if (db.open) db.close();
-      release();
+      storage.close();
+      store.close();
+      lock.release();
     },
   };
 }

@@ -44,6 +44,12 @@ import {
   type AudienceApiEvents,
   type AudienceApiResults,
 } from '../model/audience';
+import {
+  storageEventNames,
+  storageInputs,
+  type StorageApiEvents,
+  type StorageApiResults,
+} from '../model/storage';
 import type { ApiIssue } from './errors';
 
 const Id = z.number().int().positive();
@@ -223,6 +229,7 @@ export const apiInputs = {
   'window.openHostView': z.object({}),
   ...reviewInputs,
   ...audienceInputs,
+  ...storageInputs,
 } satisfies Record<string, z.ZodType>;
 
 export interface AppInfo {
@@ -246,7 +253,7 @@ export interface CsvPreview {
 }
 
 /** What each method resolves to. */
-export interface ApiResults extends ReviewApiResults, AudienceApiResults {
+export interface ApiResults extends ReviewApiResults, AudienceApiResults, StorageApiResults {
   'app.info': AppInfo;
   'settings.setLanguage': AppInfo;
   'show.list': ShowSummary[];
@@ -310,7 +317,7 @@ export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiInputs)[M]
 export type ApiResult<M extends ApiMethod> = ApiResults[M];
 
 /** Events the core pushes to every subscribed window. */
-export interface ApiEvents extends ReviewApiEvents, AudienceApiEvents {
+export interface ApiEvents extends ReviewApiEvents, AudienceApiEvents, StorageApiEvents {
   'lineup.changed': { showId: number };
   'shows.changed': Record<string, never>;
   /** Coalesced live updates (at most about 20 a second); see LiveStateEvent for how to apply. */
@@ -338,6 +345,7 @@ export const apiEventNames = [
   'onair.state',
   ...reviewEventNames,
   ...audienceEventNames,
+  ...storageEventNames,
 ] as const satisfies readonly ApiEventName[];
 
 /** The handler map the core implements: one function per method, input already validated. */

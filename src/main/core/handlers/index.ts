@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../../../shared/api/contract';
+import type { ApiHandlers, ApiMethod } from '../../../shared/api/contract';
 import type { AudienceEngine } from '../audience/audience-engine';
 import { appHandlers } from './app-handlers';
 import { audienceHandlers } from './audience-handlers';
@@ -17,18 +17,22 @@ import type { GoLiveDeps } from '../rehearsal/go-live/go-live';
 import { goLiveHandlers } from './rehearsal-go-live-handlers';
 import { rehearsalHandlers } from './rehearsal-handlers';
 import { showHandlers } from './show-handlers';
+import type { StorageMethods } from './storage-handlers';
 import { talkingPointHandlers } from './talking-point-handlers';
 
 export type { HandlerContext } from './context';
 
-/** The full handler map; the type makes a missing method a compile error. */
+/** Every method answered by the open store (the storage methods outlive a restore). */
+export type StoreMethods = Exclude<ApiMethod, StorageMethods>;
+
+/** The store's handler map; the type makes a missing method a compile error. */
 export function buildHandlers(
   context: HandlerContext,
   live: LiveController,
   rehearsal: { controller: RehearsalController; goLive: GoLiveDeps },
   onair: { engine: OnAirEngine; opener?: HostViewOpener },
   audience: AudienceEngine,
-): ApiHandlers {
+): Pick<ApiHandlers, StoreMethods> {
   return {
     ...appHandlers(context),
     ...showHandlers(context),

@@ -28,6 +28,8 @@ export interface LiveControllerDeps {
   checkTarget?(target: { kind: RunKind; serverUrl: string }): void;
   /** The audience side of the open run (comments, demand, moderation, alerts). */
   audience?: { attach(run: LiveRun): AudienceLink; detach(): void };
+  /** After a run ended and was stored (the WAL checkpoint and the run-end backup). */
+  onRunEnded?(run: LiveRun): void;
 }
 
 export interface OpenRunInput {
@@ -142,6 +144,7 @@ export class LiveController {
     this.deps.audience?.detach();
     const run = endRun(this.deps.db, session.run.id);
     this.deps.events.emit('live.state', { type: 'full', state: null });
+    this.deps.onRunEnded?.(run);
     return run;
   }
 

@@ -20,3 +20,30 @@ export class NewerDatabaseError extends Error {
     this.appVersion = appVersion;
   }
 }
+
+/**
+ * The database failed SQLite's quick check (or is not a database at all): it is not opened, since
+ * every later call could fail or write over what is left. The message says how to go on.
+ */
+export class CorruptDatabaseError extends Error {
+  readonly file: string;
+  readonly problems: readonly string[];
+  readonly newestBackup: string | null;
+
+  constructor(file: string, problems: readonly string[], newestBackup: string | null) {
+    const restore =
+      newestBackup === null
+        ? 'There is no backup of it yet.'
+        : `To restore the newest backup, quit Showdesk and copy ${newestBackup} over ${file}.`;
+    super(
+      `The database ${file} is damaged and was not opened (SQLite: ${problems.slice(0, 3).join('; ')}). ` +
+        `${restore} To start fresh instead, quit Showdesk and move ${file} (with its -wal and ` +
+        `-shm files, if any) to another folder: Showdesk then starts with an empty database, and ` +
+        `the damaged file stays for a specialist. Nothing was changed.`,
+    );
+    this.name = 'CorruptDatabaseError';
+    this.file = file;
+    this.problems = problems;
+    this.newestBackup = newestBackup;
+  }
+}

@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import type { ApiHandlers } from '../../shared/api/contract';
+import type { LiveRun } from '../../shared/model/live';
+import type { EventHub } from './api/event-hub';
+import type { CoreOptions } from './core';
+import { readAppVersion } from './handlers/app-version';
+import { buildHandlers, type StoreMethods } from './handlers';
+import { seedDemoShow } from './lineup/demo-show';
+import { OnAirEngine } from './onair/onair-engine';
+import { AudienceEngine } from './audience/audience-engine';
+import { LiveController } from './live/live-controller';
+import { endInterruptedRehearsals } from './rehearsal/interrupted';
+import { RunTargets } from './rehearsal/link/target-guard';
+import { RehearsalController } from './rehearsal/rehearsal-controller';
+import { openDatabase, type Db } from './store/database';
+import { preparePrivateFile } from './store/private-files';
+import { syncTuning } from './sync/tuning';
+
+export const DATABASE_FILE = 'showdesk.sqlite';
+
+export function databaseFileOf(dataDir: string): string {
+  return join(dataDir, DATABASE_FILE);
+}
+
+/** The open database and everything wired to it; replaced as a whole when a backup is restored. */
+export interface Store {
+  db: Db;
+  handlers: Pick<ApiHandlers, StoreMethods>;
+  /** true while a run (live or rehearsal) is open. */
+  busy(): boolean;
+  close(): void;
+}
+
+function openDb(options: CoreOptions): Db {
+  const file = databaseFileOf(options.dataDir);
+  preparePrivateFile(file);
+  const { db } = openDatabase(file, {
+    nativeBinding: options.nativeBinding,
+    dataDir: options.dataDir,
+  });
+  try {
+    if (options.seedDemo ?? true) seedDemoShow(db, options.resourcesDir);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+/**
+ * Opens (and migrates) <dataDir>/showdesk.sqlite, seeds the demo show on a new database, wires
+ * the console API handlers to it and resumes the open run.
+ */
+export function openStore(
+  options: CoreOptions,
+  events: EventHub,
+  onRunEnded: (run: LiveRun) => void,
+): Store {
+  const db = openDb(options);
+  const targets = new RunTargets();
+  const audience: AudienceEngine = new AudienceEngine({
+    db,
+    events,
+    command: (command) => live.command(command),
+  });
+  const live: LiveController = new LiveController({
+    db,
+    events,
+    audience,
+    tuning: syncTuning(options.sync),
+    checkTarget: (target) => targets.check(target),
+    onRunEnded,
+  });
+  const rehearsal = new RehearsalController({
+    db,
+    events,
+    live,
+    targets,
+    dataDir: options.dataDir,
+  });
+  const onair = new OnAirEngine({ db, events, live });
+  const handlers = buildHandlers(
+    {
+      db,
+      events,
+      version: options.version ?? readAppVersion(),
+      dataDir: options.dataDir,
+      transport: options.transport,
+    },
+    live,
+    {
+      controller: rehearsal,
+      goLive: { db, live, targets, rehearsing: () => rehearsal.state() !== null },
+    },
+    { engine: onair, opener: options.hostView },
+    audience,
+  );
+  endInterruptedRehearsals(db);
+  live.resumeOpenRun();
+  return {
+    db,
+    handlers,
+    busy: () => live.state() !== null || rehearsal.state() !== null,
+    close: () => {
+      onair.close();
+      audience.close();
+      rehearsal.close();
+      live.close();
+      if (db.open) db.close();
+    },
+  };
+}

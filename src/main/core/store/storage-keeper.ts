@@ -1,0 +1,166 @@
+import Database from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import type { LiveRun } from '../../../shared/model/live';
+import type {
+  BackupInfo,
+  BackupName,
+  IntegrityState,
+  StorageState,
+} from '../../../shared/model/storage';
+import { latestVersion, readUserVersion } from '../../../shared/migrations';
+import type { EventHub } from '../api/event-hub';
+import {
+  backupDatabase,
+  backupFile,
+  backupsDir,
+  listBackups,
+  replaceWithStaged,
+  stageRestore,
+} from './backups';
+import type { Db } from './database';
+import { checkIntegrityInSteps, quickCheck, type IntegrityRun } from './integrity';
+import { MIGRATIONS } from './migrations';
+import { checkpointWal, walBytes } from './wal';
+
+export interface StorageKeeperDeps {
+  dataDir: string;
+  databaseFile: string;
+  events: EventHub;
+  nativeBinding?: string;
+  /** The open store's connection (a new one after a restore). */
+  db(): Db;
+  /** true while a run (live or rehearsal) is open: no restore then. */
+  busy(): boolean;
+  /** Closes the store, runs `swap` on the closed files, and opens the store again. */
+  restart(swap: () => void): void;
+}
+
+/** Why a backup cannot be restored, or null when it passes. */
+function backupProblem(file: string, nativeBinding: string | undefined): string | null {
+  const options = { readonly: true, fileMustExist: true, nativeBinding };
+  let db: Db | undefined;
+  try {
+    db = new Database(file, options);
+    const version = readUserVersion(db);
+    if (version > latestVersion(MIGRATIONS)) return 'it was written by a newer Showdesk';
+    const problems = quickCheck(db);
+    return problems.length > 0 ? `it is damaged (${problems.join('; ')})` : null;
+  } catch (error) {
+    return `it cannot be read (${error instanceof Error ? error.message : String(error)})`;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Looks after the console's database while it runs: the full integrity check in the background
+ * after each open, a WAL checkpoint and (for a live run) a backup at the end of every run,
+ * backups on request and restoring one through a restart of the store.
+ */
+export class StorageKeeper {
+  private integrity: IntegrityState = { status: 'checking' };
+  private check: IntegrityRun | null = null;
+
+  constructor(private readonly deps: StorageKeeperDeps) {}
+
+  /** Starts the background integrity check of the open store (again after a restore). */
+  checkIntegrity(): void {
+    this.check?.stop();
+    this.integrity = { status: 'checking' };
+    this.check = checkIntegrityInSteps(this.deps.db(), (problems) => {
+      this.check = null;
+      const checkedAt = Date.now();
+      this.integrity =
+        problems.length === 0
+          ? { status: 'ok', checkedAt }
+          : { status: 'damaged', checkedAt, problems };
+      this.announce();
+    });
+  }
+
+  state(): StorageState {
+    const { dataDir, databaseFile } = this.deps;
+    return {
+      dataDir,
+      databaseFile,
+      backupsDir: backupsDir(dataDir),
+      integrity: this.integrity,
+      backups: listBackups(dataDir),
+      walBytes: walBytes(databaseFile),
+    };
+  }
+
+  async backup(): Promise<BackupInfo> {
+    const info = await backupDatabase(this.deps.db(), this.deps.dataDir, 'manual');
+    this.announce();
+    return info;
+  }
+
+  /**
+   * After a run ended: the WAL is emptied into the database, and a live run's database is backed
+   * up. Returns when the backup is written (a failed backup is reported, not thrown).
+   */
+  async runEnded(run: LiveRun): Promise<void> {
+    const db = this.deps.db();
+    checkpointWal(db);
+    if (run.kind !== 'live') return;
+    try {
+      await backupDatabase(db, this.deps.dataDir, 'run-end');
+    } catch (error) {
+      process.stderr.write(
+        `Showdesk: the backup at the end of run ${run.id} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    }
+    this.announce();
+  }
+
+  async restore(name: BackupName): Promise<StorageState> {
+    const { dataDir, databaseFile } = this.deps;
+    this.refuseWhileBusy();
+    const file = backupFile(dataDir, name);
+    if (file === null) {
+      throw new ApiError('invalid_input', `There is no backup named ${name}`, [
+        { path: ['name'], message: 'not in the backups folder' },
+      ]);
+    }
+    const problem = backupProblem(file, this.deps.nativeBinding);
+    if (problem !== null) {
+      throw new ApiError('invalid_input', `The backup ${name} cannot be restored: ${problem}`, [
+        { path: ['name'], message: problem },
+      ]);
+    }
+    stageRestore(databaseFile, file);
+    const safety = await backupDatabase(this.deps.db(), dataDir, 'before-restore');
+    this.refuseWhileBusy();
+    this.check?.stop();
+    try {
+      this.deps.restart(() => replaceWithStaged(databaseFile));
+    } catch (error) {
+      const previous = backupFile(dataDir, safety.name);
+      if (previous !== null) {
+        stageRestore(databaseFile, previous);
+        this.deps.restart(() => replaceWithStaged(databaseFile));
+      }
+      throw error;
+    }
+    this.deps.events.emit('storage.restored', { name });
+    this.checkIntegrity();
+    this.announce();
+    return this.state();
+  }
+
+  close(): void {
+    this.check?.stop();
+    this.check = null;
+  }
+
+  private refuseWhileBusy(): void {
+    if (this.deps.busy()) {
+      throw new ApiError('conflict', 'A run is open: end it before restoring a backup');
+    }
+  }
+
+  private announce(): void {
+    this.deps.events.emit('storage.state', this.state());
+  }
+}
