@@ -7,23 +7,25 @@
  *
  *   npx tsx bench/catch-up.ts [--rate 2000] [--seconds 60]
  */
-import { spawn } from 'node:child_process';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startSaleServer } from '../src/sale-server/server';
 import { invoke } from '../tests/support/core-api';
-import { createShow, liveState, startConsole, waitFor } from '../tests/support/console-core';
-import { ROOT, nextMessage, spawnWithIpc, stopChild } from './support/child';
+import { liveState } from '../tests/support/console-core';
+import { stopChild } from './support/child';
+import { runCrowd } from './support/crowd';
+import {
+  BENCH_SHOW,
+  BENCH_TOKEN,
+  followShow,
+  serveSaleServer,
+  serverSeq,
+  spawnSaleServer,
+} from './support/following-console';
+import { watchLoopDelay } from './support/loop-delay';
 import { reportFigures } from './support/report';
 import { percentile } from './support/stats';
 
 const SELF = fileURLToPath(import.meta.url);
-const TOKEN = 'bench-catch-up';
-const SHOW = 'bench-catch-up';
 const SKU = 'DUR';
 
 const { values } = parseArgs({
@@ -37,77 +39,30 @@ const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const missed = rate * seconds;
 
-interface Ready {
-  type: 'ready';
-  url: string;
-}
-interface Seq {
-  type: 'seq';
-  seq: number;
-}
-
 /** Child: the reference sale server, keeping every event of the cut for the resume. */
-async function serverChild(): Promise<void> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-catch-up-sale-'));
-  const server = await startSaleServer({
-    dataDir,
-    token: TOKEN,
-    shows: [{ showId: SHOW }],
-    retainEvents: missed * 2,
-    log: () => undefined,
-  });
-  process.on('message', (message: { type: string }) => {
-    if (message.type === 'seq') process.send?.({ type: 'seq', seq: server.inspect(SHOW).seq });
-  });
-  process.once('SIGTERM', () => {
-    void server
-      .close()
-      .then(() => fs.rm(dataDir, { recursive: true, force: true }))
-      .then(() => process.exit(0));
-  });
-  process.send?.({ type: 'ready', url: server.url } satisfies Ready);
-}
-
-/** The crowd CLI buying at `rate` for `seconds`, in a process of its own. */
-function runCrowd(url: string): Promise<void> {
-  const args = ['--import', 'tsx', 'src/sale-server/crowd-cli.ts', '--url', url, '--token', TOKEN];
-  const crowd = spawn(
-    process.execPath,
-    [...args, '--show', SHOW, '--sku', SKU, '--rate', String(rate), '--seconds', String(seconds)],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  return new Promise((resolve, reject) =>
-    crowd.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`crowd ${code}`)))),
-  );
-}
+const serverChild = () => serveSaleServer({ retainEvents: missed * 2 });
 
 async function main(): Promise<void> {
   if (values.child === 'server') return serverChild();
-  const server = spawnWithIpc(SELF, [
-    '--child',
-    'server',
-    '--rate',
-    String(rate),
-    '--seconds',
-    String(seconds),
+  const server = await spawnSaleServer(SELF, [
+    ...['--child', 'server', '--rate', String(rate), '--seconds', String(seconds)],
   ]);
-  const { url } = await nextMessage<Ready>(server, 'ready');
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-catch-up-console-'));
-  const core = startConsole(dataDir);
+  const following = await followShow(server.url, [{ sku: SKU, stock: missed * 3 }]);
+  const { core, target } = following;
   try {
-    const showId = await createShow(core, [{ sku: SKU, stock: missed * 3 }]);
-    const target = { showId, serverUrl: url, token: TOKEN, serverShowId: SHOW };
-    await invoke(core, 'link.connect', target);
-    await invoke(core, 'live.command', { command: { type: 'startShow' } });
-    await waitFor(async () => (await liveState(core)).showState === 'live', 'the show on air');
     await invoke(core, 'link.disconnect', {});
-    await runCrowd(url);
-    server.send({ type: 'seq' });
-    const { seq } = await nextMessage<Seq>(server, 'seq');
+    await runCrowd({
+      url: server.url,
+      token: BENCH_TOKEN,
+      show: BENCH_SHOW,
+      skus: [SKU],
+      rate,
+      seconds,
+    });
+    const seq = await serverSeq(server.child);
 
-    const delay = monitorEventLoopDelay({ resolution: 10 });
     const answers: number[] = [];
-    delay.enable();
+    const watch = watchLoopDelay();
     const start = performance.now();
     await invoke(core, 'link.connect', target);
     let caughtUpMs = 0;
@@ -121,7 +76,7 @@ async function main(): Promise<void> {
       due = performance.now() + 10;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    delay.disable();
+    const delay = watch.stop();
     answers.sort((a, b) => a - b);
     const cut = `${seconds} s offline at ${rate.toLocaleString('en')}/s (${missed.toLocaleString('en')} events)`;
     console.log(`caught up in ${caughtUpMs.toFixed(0)} ms after ${cut}`);
@@ -141,14 +96,13 @@ async function main(): Promise<void> {
       { figure: 'live.state answer p50 meanwhile', value: percentile(answers, 50), unit: 'ms' },
       {
         figure: 'core event loop longest stall meanwhile',
-        value: Math.round(delay.max / 1e6),
+        value: delay.max,
         unit: 'ms',
       },
     ]);
   } finally {
-    core.close();
-    await stopChild(server);
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await following.close();
+    await stopChild(server.child);
   }
 }
 

@@ -9,7 +9,6 @@
  *
  *   npx tsx bench/ingest.ts [--events 300000] [--batch 500]
  */
-import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs/promises';
@@ -21,16 +20,18 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { Server } from 'socket.io';
 import { io } from 'socket.io-client';
-import { startSaleServer } from '../src/sale-server/server';
-import { invoke } from '../tests/support/core-api';
-import { createShow, liveState, startConsole, waitFor } from '../tests/support/console-core';
+import { liveState, waitFor } from '../tests/support/console-core';
 import { nextMessage, spawnWithIpc, stopChild } from './support/child';
+import {
+  BENCH_SHOW,
+  followShow,
+  serveSaleServer,
+  spawnSaleServer,
+} from './support/following-console';
 import { orderBatches, type BatchPlan } from './support/order-batches';
 import { reportFigures } from './support/report';
 
 const SELF = fileURLToPath(import.meta.url);
-const TOKEN = 'bench-ingest';
-const SHOW = 'bench-ingest';
 const SKUS = ['DUR', 'COC', 'RICE'];
 const PRICE = 1000;
 
@@ -85,39 +86,20 @@ async function rawSender(): Promise<void> {
 }
 
 /** Child: the reference sale server (no protocol additions, so no heartbeats carry its own seq). */
-async function serverSender(): Promise<void> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-ingest-sale-'));
-  const server = await startSaleServer({
-    dataDir,
-    token: TOKEN,
-    shows: [{ showId: SHOW }],
-    features: [],
-    log: () => undefined,
-  });
-  process.on('message', (message: Go) => {
+function serverSender(): Promise<void> {
+  return serveSaleServer({ features: [] }, (message, server) => {
     if (message.type !== 'go') return;
-    void pump(planFrom(message.fromSeq), (batch) =>
-      server.faults.sendToConsoles(SHOW, 'events', batch),
+    const { fromSeq } = message as Go;
+    void pump(planFrom(fromSeq), (batch) =>
+      server.faults.sendToConsoles(BENCH_SHOW, 'events', batch),
     );
   });
-  process.once('SIGTERM', () => {
-    void server
-      .close()
-      .then(() => fs.rm(dataDir, { recursive: true, force: true }))
-      .then(() => process.exit(0));
-  });
-  process.send?.({ type: 'ready', url: server.url } satisfies Ready);
-}
-
-async function startSender(mode: 'raw' | 'server'): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawnWithIpc(SELF, ['--child', mode, '--events', String(count)]);
-  const { url } = await nextMessage<Ready>(child, 'ready');
-  return { child, url };
 }
 
 /** Raw socket.io: events received per second by a bare client, from "go" to the last batch. */
 async function measureRawSocket(): Promise<number> {
-  const { child, url } = await startSender('raw');
+  const child = spawnWithIpc(SELF, ['--child', 'raw', '--events', String(count)]);
+  const { url } = await nextMessage<Ready>(child, 'ready');
   const client = io(url, { transports: ['websocket'], forceNew: true });
   await new Promise<void>((resolve) => client.once('connect', () => resolve()));
   let received = 0;
@@ -164,22 +146,18 @@ async function measureRawSqlite(): Promise<number> {
 
 /** The core: a console with a live run following the sale server that sends the batches. */
 async function measureCore(): Promise<number> {
-  const { child, url } = await startSender('server');
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-ingest-console-'));
-  const core = startConsole(dataDir);
+  const { child, url } = await spawnSaleServer(SELF, [
+    '--child',
+    'server',
+    '--events',
+    String(count),
+  ]);
+  const following = await followShow(
+    url,
+    SKUS.map((sku) => ({ sku, stock })),
+  );
+  const { core } = following;
   try {
-    const showId = await createShow(
-      core,
-      SKUS.map((sku) => ({ sku, stock })),
-    );
-    await invoke(core, 'link.connect', {
-      showId,
-      serverUrl: url,
-      token: TOKEN,
-      serverShowId: SHOW,
-    });
-    await invoke(core, 'live.command', { command: { type: 'startShow' } });
-    await waitFor(async () => (await liveState(core)).showState === 'live', 'the show on air');
     const fromSeq = (await liveState(core)).link.lastSeq;
     const start = performance.now();
     child.send({ type: 'go', fromSeq } satisfies Go);
@@ -192,15 +170,10 @@ async function measureCore(): Promise<number> {
       'the console to apply every event',
       600_000,
     );
-    const perSecond = count / ((performance.now() - start) / 1000);
-    const state = await liveState(core);
-    if (state.link.protocolErrors > 0)
-      throw new Error(`${state.link.protocolErrors} protocol errors`);
-    return perSecond;
+    return count / ((performance.now() - start) / 1000);
   } finally {
-    core.close();
+    await following.close();
     await stopChild(child);
-    await fs.rm(dataDir, { recursive: true, force: true });
   }
 }
 

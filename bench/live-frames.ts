@@ -8,7 +8,6 @@
  *
  *   npx tsx bench/live-frames.ts [--rate 5000] [--seconds 20] [--idle-seconds 6]
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import { projectPaths } from '../src/main/web/project-paths';
 import { BrowserHostProcess } from '../tests/e2e/support/browser-host-process';
 import { api } from '../tests/e2e/support/page-api';
 import type { BenchFigure } from './support/bench-table';
+import { runCrowd } from './support/crowd';
 import { reportFigures } from './support/report';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
 import { percentile, round } from './support/stats';
@@ -162,30 +162,6 @@ async function record(page: Page, seconds: number): Promise<Summary> {
   return summarize(data, seconds);
 }
 
-/** The crowd CLI in a child process of its own (as a real audience would be). */
-function runCrowd(url: string): Promise<string> {
-  const args = [
-    '--import',
-    'tsx',
-    'src/sale-server/crowd-cli.ts',
-    ...['--url', url, '--token', TOKEN, '--show', SHOW, '--sku', 'BENCH-DUR'],
-    ...['--rate', String(rate), '--seconds', String(burstSeconds), '--clients', '8'],
-    ...['--viewers', '90000'],
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`crowd exited ${code}`)),
-    );
-  });
-}
-
 /** A show of six products (the first with stock for the whole burst), talking points with live values. */
 async function openShow(page: Page, serverUrl: string): Promise<void> {
   const show = await api(page, 'show.create', { name: 'Frame bench' });
@@ -251,16 +227,18 @@ async function main(): Promise<void> {
       'window.__liveFrames.longTaskSupported',
     )) as boolean;
     const idle = await record(page, idleSeconds);
-    const crowd = runCrowd(server.url);
+    const crowd = runCrowd({
+      url: server.url,
+      token: TOKEN,
+      show: SHOW,
+      skus: ['BENCH-DUR'],
+      rate,
+      seconds: burstSeconds,
+      viewers: 90_000,
+    });
     const burst = await record(page, burstSeconds);
-    const crowdSummary = JSON.parse((await crowd).trim().split('\n').pop() ?? '{}') as {
-      sold?: number;
-      durationMs?: number;
-    };
-    const achieved =
-      crowdSummary.sold !== undefined && crowdSummary.durationMs
-        ? round(crowdSummary.sold / (crowdSummary.durationMs / 1000), 0)
-        : null;
+    const crowdSummary = await crowd;
+    const achieved = round(crowdSummary.rate, 0);
 
     console.log(
       JSON.stringify({
@@ -268,7 +246,7 @@ async function main(): Promise<void> {
         frameBudgetMs: round(FRAME_BUDGET_MS, 2),
         targetOrdersPerSecond: rate,
         achievedOrdersPerSecond: achieved,
-        ordersSold: crowdSummary.sold ?? null,
+        ordersSold: crowdSummary.sold,
         longTaskSupported,
         idle,
         burst,
@@ -282,8 +260,8 @@ async function main(): Promise<void> {
       `key to frame p50 ${s.keyToFrameP50Ms} ms (${ratio(s.keyToFrameP50Ms)}x), ` +
       `max ${s.keyToFrameMaxMs} ms (${ratio(s.keyToFrameMaxMs)}x) over ${s.keyPresses} presses`;
     console.log(line(`idle (${idleSeconds} s, no crowd)`, idle));
-    console.log(line(`burst (${burstSeconds} s at ${achieved ?? '?'} of ${rate} orders/s)`, burst));
-    reportFigures('live console', figuresOf(idle, burst, achieved ?? rate));
+    console.log(line(`burst (${burstSeconds} s at ${achieved} of ${rate} orders/s)`, burst));
+    reportFigures('live console', figuresOf(idle, burst, achieved));
     console.log(
       `burst p95 frame against idle p95: ${round(burst.p95Ms / Math.max(idle.p95Ms, 0.1), 2)}x`,
     );

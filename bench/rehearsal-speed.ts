@@ -9,13 +9,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../src/main/core/create-core';
 import type { Core } from '../src/main/core/core';
 import type { ApiInput, ApiMethod, ApiResult } from '../src/shared/api/contract';
 import type { ApiEnvelope } from '../src/shared/api/errors';
+import { watchLoopDelay } from './support/loop-delay';
 import { reportFigures } from './support/report';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,8 +65,7 @@ async function main(): Promise<void> {
     const slots = show.productCount;
     const pinAt = Array.from({ length: slots }, (_, slot) => ((slot + 0.25) * showSeconds) / slots);
 
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    delay.enable();
+    const watch = watchLoopDelay();
     const started = performance.now();
     await call(core, 'rehearsal.resume', {});
     let pinned = 0;
@@ -89,7 +88,7 @@ async function main(): Promise<void> {
       if (now.paused && now.simulatedMs >= showSeconds * 1000) break;
     }
     const wallSeconds = (performance.now() - started) / 1000;
-    delay.disable();
+    const delay = watch.stop();
     const final = await call(core, 'rehearsal.state', {});
     await call(core, 'rehearsal.stop', {});
     const targetSeconds = showSeconds / 20;
@@ -103,8 +102,8 @@ async function main(): Promise<void> {
         ratioToTarget: Math.round((wallSeconds / targetSeconds) * 100) / 100,
         unitsSold: final?.crowd.unitsSold,
         ordersSent: final?.crowd.sent,
-        eventLoopDelayP99Ms: Math.round(delay.percentile(99) / 1e6),
-        eventLoopDelayMaxMs: Math.round(delay.max / 1e6),
+        eventLoopDelayP99Ms: delay.p99,
+        eventLoopDelayMaxMs: delay.max,
         liveStateEventsPerSecond: Math.round((liveEvents / wallSeconds) * 10) / 10,
       }),
     );
@@ -119,13 +118,13 @@ async function main(): Promise<void> {
       },
       {
         figure: `core event loop delay p99, ${label}`,
-        value: delay.percentile(99) / 1e6,
+        value: delay.p99,
         unit: 'ms',
         targets: [{ on: 'figure', op: '<', value: 20 }],
       },
       {
         figure: `core event loop longest stall, ${label}`,
-        value: delay.max / 1e6,
+        value: delay.max,
         unit: 'ms',
         targets: [{ on: 'figure', op: '<', value: 100 }],
       },

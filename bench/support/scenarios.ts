@@ -24,6 +24,7 @@ export const SCENARIOS: readonly Scenario[] = [
     full: [],
     quick: ['--seconds', '15'],
   },
+  { name: 'event-loop', script: 'event-loop.ts', full: [], quick: ['--seconds', '8'] },
   { name: 'start-up', script: 'start-up.ts', full: [], quick: ['--runs', '3'] },
   { name: 'rehearsal', script: 'rehearsal-speed.ts', full: [], quick: ['--minutes', '10'] },
   { name: 'review', script: 'review-open.ts', full: [], quick: ['--orders', '100000'] },

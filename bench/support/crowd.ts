@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { z } from 'zod';
+import { ROOT } from './child';
+
+/** A crowd buying from a reference sale server, as crowd CLIs in processes of their own. */
+export interface CrowdPlan {
+  url: string;
+  token: string;
+  show: string;
+  skus: readonly string[];
+  /** Orders a second in all, shared evenly between the processes. */
+  rate: number;
+  seconds: number;
+  /** Crowd processes (one is the limit near 10,000 orders/s on this machine). */
+  processes?: number;
+  /** Socket.io clients per process. */
+  clients?: number;
+  viewers?: number;
+}
+
+const Summary = z.object({ sold: z.number(), durationMs: z.number() });
+
+/** What the crowd sold, and how long the slowest process took. */
+export interface CrowdResult {
+  sold: number;
+  durationMs: number;
+  /** Orders a second achieved. */
+  rate: number;
+}
+
+function runOne(plan: CrowdPlan, rate: number): Promise<z.infer<typeof Summary>> {
+  const args = [
+    ...['--import', 'tsx', 'src/sale-server/crowd-cli.ts'],
+    ...['--url', plan.url, '--token', plan.token, '--show', plan.show],
+    ...plan.skus.flatMap((sku) => ['--sku', sku]),
+    ...['--rate', String(rate), '--seconds', String(plan.seconds)],
+    ...['--clients', String(plan.clients ?? 8)],
+    ...(plan.viewers === undefined ? [] : ['--viewers', String(plan.viewers)]),
+  ];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`crowd exited ${code}`));
+      else resolve(Summary.parse(JSON.parse(out.trim().split('\n').at(-1) ?? '{}')));
+    });
+  });
+}
+
+/** Runs the crowd until every process is done. */
+export async function runCrowd(plan: CrowdPlan): Promise<CrowdResult> {
+  const processes = plan.processes ?? 1;
+  const summaries = await Promise.all(
+    Array.from({ length: processes }, () => runOne(plan, plan.rate / processes)),
+  );
+  const sold = summaries.reduce((sum, summary) => sum + summary.sold, 0);
+  const durationMs = Math.max(...summaries.map((summary) => summary.durationMs));
+  return { sold, durationMs, rate: sold / (durationMs / 1000) };
+}
