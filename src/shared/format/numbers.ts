@@ -29,3 +29,12 @@ export function formatPercent(ratio: number, language: string): string {
 export function formatSpeed(speed: number, language: string): string {
   return `${formatDecimal(speed, language)}×`;
 }
+
+/** A file size in megabytes with one decimal at most: "12.5 MB", "0.1 MB". */
+export function formatMegabytes(bytes: number, language: string): string {
+  return numberFormat(language, {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 1,
+  }).format(bytes / 1_000_000);
+}

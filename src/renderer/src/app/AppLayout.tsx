@@ -11,6 +11,7 @@ import { REHEARSAL_BANNER_HEIGHT, RehearsalBanner } from '../rehearsal/Rehearsal
 import { RehearsalNavLink } from '../rehearsal/RehearsalNavLink';
 import { useRunMode } from '../rehearsal/use-run-mode';
 import { RunsNavLink } from '../review/RunsNavLink';
+import { StorageNavLink } from '../storage/StorageNavLink';
 import { ConnectionBadge } from './ConnectionBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { routeHash, type Route } from './route';
@@ -76,6 +77,7 @@ export function AppLayout({
         <ConsoleNavLink route={route} />
         <RehearsalNavLink route={route} />
         <RunsNavLink route={route} />
+        <StorageNavLink route={route} />
         <HostViewLink />
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

@@ -1,4 +1,6 @@
 import { useApiQuery } from '../api/use-api-query';
+import { StorageScreen } from '../storage/StorageScreen';
+import { useReloadAfterRestore } from '../storage/use-storage-state';
 import { RunListScreen } from '../review/RunListScreen';
 import { RunReviewScreen } from '../review/RunReviewScreen';
 import { LiveConsoleScreen } from '../live-console/LiveConsoleScreen';
@@ -28,6 +30,8 @@ function Screen({ route }: { route: Route }) {
       return <RunListScreen />;
     case 'run':
       return <RunReviewScreen runId={route.runId} />;
+    case 'storage':
+      return <StorageScreen />;
     default: {
       const unknown: never = route;
       throw new Error(`Unknown route ${JSON.stringify(unknown)}`);
@@ -46,6 +50,7 @@ export function Screens() {
   );
   const landing = useFirstStartLanding();
   useModeTitle(showName, route.screen === 'host');
+  useReloadAfterRestore();
 
   if (info.error && !info.data) return <StartupError error={info.error} />;
   if (!language || landing) return <StartupLoading />;

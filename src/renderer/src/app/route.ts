@@ -12,13 +12,18 @@ export type Route =
   | { screen: 'host' }
   | { screen: 'live' }
   | { screen: 'runs' }
-  | { screen: 'run'; runId: number };
+  | { screen: 'run'; runId: number }
+  | { screen: 'storage' };
+
+/** The data folder screen: the database's health and its backups. */
+export const STORAGE_HASH = '#/storage';
 
 export function parseRoute(hash: string): Route {
   const review = parseReviewRoute(hash);
   if (review) return review;
   if (hash === HOST_VIEW_HASH) return { screen: 'host' };
   if (hash === LIVE_CONSOLE_HASH) return { screen: 'live' };
+  if (hash === STORAGE_HASH) return { screen: 'storage' };
   const match = /^#\/shows\/(\d+)$/.exec(hash);
   if (match) {
     const showId = Number(match[1]);
@@ -41,6 +46,8 @@ export function routeHash(route: Route): string {
       return '#/runs';
     case 'run':
       return `#/runs/${route.runId}`;
+    case 'storage':
+      return STORAGE_HASH;
     default: {
       const unknown: never = route;
       throw new Error(`Unknown route ${JSON.stringify(unknown)}`);
