@@ -1,27 +1,46 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
 import {
   BRIDGE_GLOBAL,
-  IPC_EVENT_CHANNEL,
-  IPC_INVOKE_CHANNEL,
+  IPC_CORE_STOPPED_CHANNEL,
+  IPC_PORT_CHANNEL,
+  IPC_PORT_REQUEST_CHANNEL,
   type RawBridge,
 } from '../shared/api/bridge';
+import { isApiEventName } from '../shared/api/contract';
+import { WireClient } from '../shared/api/wire-client';
+import type { WirePort } from '../shared/api/wire-port';
+
+/** The window's MessagePort to the core's process as a port of the console API's wire. */
+function messagePort(port: MessagePort): WirePort {
+  return {
+    post: (frame) => port.postMessage(frame),
+    listen: (listener) => {
+      port.onmessage = (message) => listener(message.data);
+    },
+    onClose: (listener) => port.addEventListener('close', listener),
+    close: () => port.close(),
+  };
+}
 
 /**
- * The whole of what the page gets from Electron: invoke a console API method, and subscribe to
- * one core event. ipcRenderer itself never crosses into the page.
+ * The window talks to the core's process over its own MessagePort, which the shell transfers at
+ * each page load and again after the core restarted; no call or event passes through the shell.
  */
+const client = new WireClient();
+ipcRenderer.on(IPC_PORT_CHANNEL, (event) => {
+  const [port] = event.ports;
+  if (port !== undefined) client.attach(messagePort(port));
+});
+ipcRenderer.on(IPC_CORE_STOPPED_CHANNEL, () => client.detach());
+ipcRenderer.send(IPC_PORT_REQUEST_CHANNEL);
+
+/** The whole of what the page gets from Electron; ipcRenderer and the port never cross. */
 const bridge = {
-  invoke: (method: string, input: unknown): Promise<unknown> =>
-    ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input),
-  subscribe(event: string, listener: (payload: unknown) => void): () => void {
-    const relay = (_sender: IpcRendererEvent, name: unknown, payload: unknown): void => {
-      if (name === event) listener(payload);
-    };
-    ipcRenderer.on(IPC_EVENT_CHANNEL, relay);
-    return () => {
-      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, relay);
-    };
-  },
+  invoke: (method: string, input: unknown): Promise<unknown> => client.invoke(method, input),
+  subscribe: (event: string, listener: (payload: unknown) => void): (() => void) =>
+    isApiEventName(event) ? client.subscribe(event, listener) : () => undefined,
+  status: () => client.status,
+  onStatus: (listener) => client.onStatus(listener),
 } satisfies RawBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -1,7 +1,7 @@
 import type { CoreFrame } from '../../shared/api/core-process-wire';
 import { ShellFrame, type CoreStartOptions } from '../../shared/api/core-process-wire';
 import { nativeLoadHint } from '../common/native-hint';
-import { answerInvoke } from '../core/api/answer-invoke';
+import { serveWire } from '../core/api/serve-wire';
 import type { Core } from '../core/core';
 import type { ParentPort } from './parent-port';
 
@@ -14,8 +14,8 @@ function errorLine(error: unknown): string {
 
 /**
  * Runs the core behind `port`: opens it on the shell's `start` frame (or says why it could not),
- * answers every invoke, pushes every core event, and closes it on `close` or when the parent is
- * gone, then calls `exit`.
+ * serves the console API's wire on every window port the shell hands over, and closes the core
+ * on `close` or when the parent is gone, then calls `exit`.
  */
 export function serveCore(port: ParentPort, open: OpenCore, exit: (code: number) => void): void {
   let core: Core | null = null;
@@ -26,7 +26,7 @@ export function serveCore(port: ParentPort, open: OpenCore, exit: (code: number)
     exit(0);
   };
   port.onParentGone(close);
-  port.listen((message) => {
+  port.listen((message, ports) => {
     const frame = ShellFrame.safeParse(message);
     if (!frame.success) {
       process.stderr.write(`Showdesk core: ignored a frame that is not part of the wire\n`);
@@ -43,13 +43,14 @@ export function serveCore(port: ParentPort, open: OpenCore, exit: (code: number)
           post({ type: 'failed', message: errorLine(error) });
           return;
         }
-        core.events.listen((event, payload) => post({ type: 'event', event, payload }));
         post({ type: 'ready' });
         return;
-      case 'invoke': {
+      case 'window-port': {
         const current = core;
-        if (current === null) return;
-        void answerInvoke(current, data).then(post);
+        for (const windowPort of ports) {
+          if (current === null) windowPort.close();
+          else serveWire(current, windowPort);
+        }
         return;
       }
       case 'close':

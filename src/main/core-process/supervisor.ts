@@ -3,14 +3,15 @@ import {
   type CoreStartOptions,
   type ShellFrame,
 } from '../../shared/api/core-process-wire';
-import { isApiEventName, type ApiEvents } from '../../shared/api/contract';
-import type { ApiEnvelope } from '../../shared/api/errors';
-import { EventHub } from '../core/api/event-hub';
-import type { Core } from '../core/core';
 
-/** One run of the core's process, as the shell sees it (Electron's UtilityProcess, or a fork). */
-export interface CoreChild {
+/**
+ * One run of the core's process, as the shell sees it (Electron's UtilityProcess, or a fork).
+ * `Port` is what carries a window's line to it (Electron's MessagePortMain).
+ */
+export interface CoreChild<Port> {
   post(frame: ShellFrame): void;
+  /** Hands the core one end of a window's channel, on which it serves the console API. */
+  postPort(port: Port): void;
   onMessage(listener: (message: unknown) => void): void;
   onExit(listener: (code: number | null) => void): void;
   kill(): void;
@@ -22,8 +23,8 @@ export type CoreStatus =
   | { kind: 'restarted' }
   | { kind: 'gave-up'; message: string };
 
-export interface SupervisorOptions {
-  spawn: () => CoreChild;
+export interface SupervisorOptions<Port> {
+  spawn: () => CoreChild<Port>;
   start: CoreStartOptions;
   /** The core asked for the host view's window. */
   openHostView?: () => void;
@@ -40,29 +41,21 @@ export class CoreStartError extends Error {
   override readonly name = 'CoreStartError';
 }
 
-function unavailable(message: string): ApiEnvelope<never> {
-  return { ok: false, error: { code: 'internal', message } };
-}
-
-const STOPPED_WHILE_ANSWERING =
-  'The console core stopped while answering this call; it is starting again';
-
 /**
- * Keeps one core process for the app and is the Core the shell's IPC talks to: invokes become
- * frames with ids and come back as results, the core's events fan out from `events`. When the
- * process dies the supervisor says so, starts it again (the core resumes the open run on start)
- * and calls made meanwhile wait for it.
+ * Keeps one core process for the app. The windows talk to it over ports of their own
+ * (`connectPort`), never through the shell; the supervisor starts it, says when it dies, starts
+ * it again (the core resumes the open run on start) and reports each step through `onStatus`, so
+ * the shell can give every window a new port.
  */
-export class CoreSupervisor implements Core {
-  readonly events = new EventHub();
-  private ready: Promise<CoreChild> = Promise.reject(new Error('The core has not been started'));
+export class CoreSupervisor<Port> {
+  private ready: Promise<CoreChild<Port>> = Promise.reject(
+    new Error('The core has not been started'),
+  );
   private exited: Promise<void> = Promise.resolve();
-  private readonly pending = new Map<number, (envelope: ApiEnvelope<unknown>) => void>();
   private readonly restarts: number[] = [];
-  private nextId = 0;
   private stopping = false;
 
-  constructor(private readonly options: SupervisorOptions) {
+  constructor(private readonly options: SupervisorOptions<Port>) {
     this.ready.catch(() => undefined);
   }
 
@@ -72,22 +65,15 @@ export class CoreSupervisor implements Core {
     await this.ready;
   }
 
-  async dispatch(method: unknown, input: unknown): Promise<ApiEnvelope<unknown>> {
-    let child: CoreChild;
-    try {
-      child = await this.ready;
-    } catch (error) {
-      return unavailable(error instanceof Error ? error.message : String(error));
-    }
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      child.post({ type: 'invoke', id, method: String(method), input });
-    });
-  }
-
-  close(): void {
-    void this.stop();
+  /**
+   * Hands `port` to the running core once it is up; false when the core is not running and will
+   * not be (it could not start, gave up, or is stopping), so the port is of no use.
+   */
+  async connectPort(port: Port): Promise<boolean> {
+    const child = await this.ready.catch(() => null);
+    if (child === null || this.stopping) return false;
+    child.postPort(port);
+    return true;
   }
 
   /** Asks the core to close its database and waits for its process to end. */
@@ -102,11 +88,11 @@ export class CoreSupervisor implements Core {
     clearTimeout(timeout);
   }
 
-  private launch(): Promise<CoreChild> {
+  private launch(): Promise<CoreChild<Port>> {
     const child = this.options.spawn();
     let markExited = (): void => undefined;
     this.exited = new Promise((resolve) => (markExited = resolve));
-    const ready = new Promise<CoreChild>((resolve, reject) => {
+    const ready = new Promise<CoreChild<Port>>((resolve, reject) => {
       let started = false;
       child.onMessage((message) => {
         const parsed = CoreFrame.safeParse(message);
@@ -121,15 +107,6 @@ export class CoreSupervisor implements Core {
             reject(new CoreStartError(frame.message));
             child.kill();
             return;
-          case 'result':
-            this.pending.get(frame.id)?.(frame.envelope as ApiEnvelope<unknown>);
-            this.pending.delete(frame.id);
-            return;
-          case 'event':
-            if (isApiEventName(frame.event)) {
-              this.events.emit(frame.event, frame.payload as ApiEvents[typeof frame.event]);
-            }
-            return;
           case 'open-host-view':
             this.options.openHostView?.();
             return;
@@ -140,8 +117,6 @@ export class CoreSupervisor implements Core {
         }
       });
       child.onExit((code) => {
-        for (const answer of this.pending.values()) answer(unavailable(STOPPED_WHILE_ANSWERING));
-        this.pending.clear();
         markExited();
         if (!started) {
           reject(
@@ -171,8 +146,8 @@ export class CoreSupervisor implements Core {
       return;
     }
     this.restarts.push(now);
-    this.options.onStatus?.({ kind: 'stopped', code });
     this.ready = this.launch();
+    this.options.onStatus?.({ kind: 'stopped', code });
     this.ready.then(
       () => this.options.onStatus?.({ kind: 'restarted' }),
       (error: unknown) =>

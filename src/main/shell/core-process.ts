@@ -1,14 +1,15 @@
-import { dialog, utilityProcess } from 'electron';
+import { dialog, utilityProcess, type MessagePortMain } from 'electron';
 import type { CoreChild, CoreStatus } from '../core-process/supervisor';
 
 /** The core's process as an Electron utility process running `entryFile` (out/main/core-process.js). */
-export function spawnUtilityCore(entryFile: string): CoreChild {
+export function spawnUtilityCore(entryFile: string): CoreChild<MessagePortMain> {
   const child = utilityProcess.fork(entryFile, [], {
     serviceName: 'Showdesk core',
     stdio: 'inherit',
   });
   return {
     post: (frame) => child.postMessage(frame),
+    postPort: (port) => child.postMessage({ type: 'window-port' }, [port]),
     onMessage: (listener) => child.on('message', listener),
     onExit: (listener) => child.on('exit', listener),
     kill: () => void child.kill(),

@@ -1,47 +1,38 @@
-import type { ApiEnvelope } from '../../shared/api/errors';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/api/bridge';
-import type { Core } from '../core/core';
+import { IPC_CORE_STOPPED_CHANNEL, IPC_PORT_CHANNEL } from '../../shared/api/bridge';
+import type { PortWindow, WindowPorts } from './window-ports';
 
-/** The parts of Electron's IpcMain and its events that the console API needs. */
-export interface InvokeEvent {
-  senderFrame: { url: string; parent: unknown } | null;
-}
-export interface IpcRegistrar {
-  handle(channel: string, listener: (event: InvokeEvent, ...args: unknown[]) => unknown): void;
-  removeHandler(channel: string): void;
-}
-export interface EventTarget {
+/** The parts of Electron's WebContents that carry a window's port. */
+export interface PortSender<Port> {
+  id: number;
   isDestroyed(): boolean;
+  postMessage(channel: string, message: unknown, transfer: Port[]): void;
   send(channel: string, ...args: unknown[]): void;
 }
 
-const forbidden: ApiEnvelope<never> = {
-  ok: false,
-  error: { code: 'forbidden', message: 'This page may not call the console API' },
-};
-
-/**
- * Answers the preload's invoke calls: only the console page's own top frame may call, and every
- * call goes through the core's validating dispatcher. Returns the function that unregisters.
- */
-export function registerConsoleIpc(
-  ipc: IpcRegistrar,
-  core: Core,
-  isTrustedPage: (url: string) => boolean,
-): () => void {
-  ipc.handle(IPC_INVOKE_CHANNEL, (event, method, input) => {
-    const frame = event.senderFrame;
-    if (frame === null || frame.parent !== null || !isTrustedPage(frame.url)) return forbidden;
-    return core.dispatch(method, input);
-  });
-  return () => ipc.removeHandler(IPC_INVOKE_CHANNEL);
+/** The parts of Electron's IpcMainEvent a port request is judged by. */
+export interface PortRequest<Port> {
+  senderFrame: { url: string; parent: unknown } | null;
+  sender: PortSender<Port>;
 }
 
-/** Pushes every core event to every open console window. Returns the function that stops it. */
-export function forwardCoreEvents(core: Core, targets: () => Iterable<EventTarget>): () => void {
-  return core.events.listen((event, payload) => {
-    for (const target of targets()) {
-      if (!target.isDestroyed()) target.send(IPC_EVENT_CHANNEL, event, payload);
-    }
-  });
+function portWindow<Port>(sender: PortSender<Port>): PortWindow<Port> {
+  return {
+    isDestroyed: () => sender.isDestroyed(),
+    givePort: (port) => sender.postMessage(IPC_PORT_CHANNEL, null, [port]),
+    tellCoreStopped: () => sender.send(IPC_CORE_STOPPED_CHANNEL),
+  };
+}
+
+/**
+ * Answers a preload's request for its port to the core: only the console page's own top frame
+ * gets one; a foreign page or a frame inside the console gets nothing and so cannot call the core.
+ */
+export function answerPortRequest<Port>(
+  request: PortRequest<Port>,
+  ports: WindowPorts<Port>,
+  isTrustedPage: (url: string) => boolean,
+): void {
+  const frame = request.senderFrame;
+  if (frame === null || frame.parent !== null || !isTrustedPage(frame.url)) return;
+  void ports.connect(request.sender.id, portWindow(request.sender));
 }

@@ -1,15 +1,17 @@
-import { app, dialog, ipcMain, session } from 'electron';
+import { app, dialog, ipcMain, MessageChannelMain, session, type MessagePortMain } from 'electron';
 import { join, resolve } from 'node:path';
 import { imagesDir } from '../core/media/image-store';
 import { readPageCsp } from '../common/page-csp';
-import { CoreSupervisor } from '../core-process/supervisor';
+import { IPC_PORT_REQUEST_CHANNEL } from '../../shared/api/bridge';
+import { CoreSupervisor, type CoreStatus } from '../core-process/supervisor';
 import { reportCoreStatus, spawnUtilityCore } from './core-process';
-import { forwardCoreEvents, registerConsoleIpc } from './ipc';
+import { answerPortRequest } from './ipc';
 import { electronNativeBinding, packagedNativeBinding } from './native-binding';
 import { isConsolePage, rendererLocation } from './renderer-location';
 import { denyPermissions, forbidNavigation, sendCspHeader } from './security';
 import { installMenu } from './menu';
 import { registerMediaScheme, serveMediaScheme } from './media-protocol';
+import { WindowPorts } from './window-ports';
 import { openConsoleWindow, openHostViewWindow, openWindows } from './windows';
 
 /**
@@ -21,9 +23,12 @@ function appRoot(): string {
 }
 
 /** The core in its own utility process, so its work never holds up windows or IPC. */
-async function startCore(openHostView: () => void): Promise<CoreSupervisor | undefined> {
+async function startCore(
+  openHostView: () => void,
+  onStatus: (status: CoreStatus) => void,
+): Promise<CoreSupervisor<MessagePortMain> | undefined> {
   const root = appRoot();
-  const core = new CoreSupervisor({
+  const core = new CoreSupervisor<MessagePortMain>({
     spawn: () => spawnUtilityCore(join(import.meta.dirname, 'core-process.js')),
     start: {
       dataDir: app.getPath('userData'),
@@ -34,7 +39,7 @@ async function startCore(openHostView: () => void): Promise<CoreSupervisor | und
       resourcesDir: join(root, 'resources'),
     },
     openHostView,
-    onStatus: reportCoreStatus,
+    onStatus,
   });
   try {
     await core.start();
@@ -48,9 +53,9 @@ async function startCore(openHostView: () => void): Promise<CoreSupervisor | und
 }
 
 /**
- * The Electron shell: windows, menus, the single-instance lock, and the relay between the
- * windows' IPC and the core's process. It holds no app logic; everything the console does goes
- * through the core's dispatcher in that process.
+ * The Electron shell: windows, menus, the single-instance lock, and the ports between the windows
+ * and the core's process. It holds no app logic and relays no call: each window talks to the
+ * core's dispatcher in that process over a MessagePort of its own.
  */
 export function startShell(): void {
   const dataDir = process.env['SHOWDESK_DATA_DIR'];
@@ -70,12 +75,26 @@ export function startShell(): void {
     openHostViewWindow(location, preloadFile);
   };
 
+  let windowPorts: WindowPorts<MessagePortMain> | undefined;
+  const onStatus = (status: CoreStatus) => {
+    reportCoreStatus(status);
+    void windowPorts?.coreStatus(status);
+  };
+
   void app.whenReady().then(async () => {
-    const core = await startCore(openHostView);
+    const core = await startCore(openHostView, onStatus);
     if (core === undefined) {
       app.exit(1);
       return;
     }
+    const ports = new WindowPorts<MessagePortMain>({
+      openChannel: () => {
+        const { port1, port2 } = new MessageChannelMain();
+        return { window: port1, core: port2 };
+      },
+      connectCore: (port) => core.connectPort(port),
+    });
+    windowPorts = ports;
     denyPermissions(session.defaultSession);
     serveMediaScheme(imagesDir(app.getPath('userData')));
     // The dev server serves the page with its own meta policy; the built page's policy is also
@@ -83,8 +102,9 @@ export function startShell(): void {
     if (location.kind === 'file') {
       sendCspHeader(session.defaultSession, await readPageCsp(location.indexFile));
     }
-    registerConsoleIpc(ipcMain, core, (url) => isConsolePage(location, url));
-    forwardCoreEvents(core, () => openWindows().map((window) => window.webContents));
+    ipcMain.on(IPC_PORT_REQUEST_CHANNEL, (event) =>
+      answerPortRequest(event, ports, (url) => isConsolePage(location, url)),
+    );
     installMenu(openHostView);
     openConsoleWindow(location, preloadFile);
 

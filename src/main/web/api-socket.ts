@@ -1,44 +1,45 @@
-import { WebSocket, type RawData } from 'ws';
+import { WebSocket } from 'ws';
 import type { ServerFrame } from '../../shared/api/web-wire';
-import { answerInvoke, unreadableFrame } from '../core/api/answer-invoke';
+import type { WirePort } from '../../shared/api/wire-port';
+import { unreadableFrame } from '../core/api/answer-invoke';
+import { serveWire } from '../core/api/serve-wire';
 import type { Core } from '../core/core';
 
-function send(socket: WebSocket, frame: ServerFrame): void {
+function send(socket: WebSocket, frame: unknown): void {
   if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+/** The frame a text frame carries, or the answer for one that is not part of the wire. */
+function readFrame(
+  text: string | null,
+): { ok: true; value: unknown } | { ok: false; answer: ServerFrame } {
+  if (text === null) {
+    return { ok: false, answer: unreadableFrame('Binary frames are not part of the console API') };
+  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false };
+    return { ok: false, answer: unreadableFrame('Frame is not valid JSON') };
   }
 }
 
-async function answer(core: Core, socket: WebSocket, data: RawData, isBinary: boolean) {
-  if (isBinary) {
-    send(socket, unreadableFrame('Binary frames are not part of the console API'));
-    return;
-  }
-  const json = parseJson(data.toString());
-  if (!json.ok) {
-    send(socket, unreadableFrame('Frame is not valid JSON'));
-    return;
-  }
-  send(socket, await answerInvoke(core, json.value));
+/** One accepted websocket as a port of the console API's wire, JSON text both ways. */
+function socketPort(socket: WebSocket): WirePort {
+  return {
+    post: (frame) => send(socket, frame),
+    listen: (listener) =>
+      socket.on('message', (data, isBinary) => {
+        const frame = readFrame(isBinary ? null : data.toString());
+        if (frame.ok) listener(frame.value);
+        else send(socket, frame.answer);
+      }),
+    onClose: (listener) => socket.on('close', listener),
+    close: () => socket.close(),
+  };
 }
 
-/**
- * Carries the console API over one accepted websocket: every text frame is an invoke answered by
- * a result with the same id, and every core event is pushed to the socket until it closes.
- */
+/** Carries the console API over one accepted websocket until it closes. */
 export function serveApiSocket(core: Core, socket: WebSocket): void {
-  const stopEvents = core.events.listen((event, payload) => {
-    send(socket, { type: 'event', event, payload });
-  });
-  socket.on('message', (data, isBinary) => {
-    void answer(core, socket, data, isBinary);
-  });
-  socket.on('close', stopEvents);
+  serveWire(core, socketPort(socket));
   socket.on('error', () => socket.terminate());
 }

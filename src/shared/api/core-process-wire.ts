@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ClientFrame, ServerFrame } from './web-wire';
 
 /**
- * The port between the Electron shell and the core's own process. Besides the console API's
- * invokes, results and events (web-wire.ts), the shell starts and closes the core, and the core
- * asks the shell for what only the shell can do (open the host view's window).
+ * The parent port between the Electron shell and the core's own process. The shell starts and
+ * closes the core and hands it one MessagePort per window, on which the core serves the console
+ * API's wire (web-wire.ts) straight to that window; the core asks the shell for what only the
+ * shell can do (open the host view's window).
  */
 
 /** What the core needs from the shell to start: `app` does not exist in the core's process. */
@@ -22,7 +22,8 @@ export type CoreStartOptions = z.infer<typeof CoreStartOptions>;
 export const ShellFrame = z.union([
   z.object({ type: z.literal('start'), options: CoreStartOptions }),
   z.object({ type: z.literal('close') }),
-  ClientFrame,
+  /** Carries one transferred port: a window's line to the core. */
+  z.object({ type: z.literal('window-port') }),
 ]);
 export type ShellFrame = z.infer<typeof ShellFrame>;
 
@@ -32,6 +33,5 @@ export const CoreFrame = z.union([
   /** The core could not start; `message` is the one line to show the operator. */
   z.object({ type: z.literal('failed'), message: z.string() }),
   z.object({ type: z.literal('open-host-view') }),
-  ServerFrame,
 ]);
 export type CoreFrame = z.infer<typeof CoreFrame>;

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { ConsoleBridge } from '../../../shared/api/bridge';
-import type { ConnectionStatus } from './connection-status';
+import type { ConnectionStatus } from '../../../shared/api/connection-status';
 import type { Transport } from './create-bridge';
 
 interface ApiContextValue {

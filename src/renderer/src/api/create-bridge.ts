@@ -1,5 +1,5 @@
 import { BRIDGE_GLOBAL, type ConsoleBridge, type RawBridge } from '../../../shared/api/bridge';
-import type { ConnectionStatusSource } from './connection-status';
+import type { ConnectionStatusSource } from '../../../shared/api/connection-status';
 import { consoleBridgeFromRaw } from './raw-bridge';
 import { WebSocketBridge, webApiUrl } from './web-socket-bridge';
 import { takeWebToken } from './web-token';
@@ -9,27 +9,33 @@ export interface Transport {
   connection: ConnectionStatusSource;
 }
 
-const alwaysOpen: ConnectionStatusSource = {
-  status: 'open',
-  onStatus: () => () => undefined,
-};
-
 function isRawBridge(value: unknown): value is RawBridge {
   return (
     typeof value === 'object' &&
     value !== null &&
     typeof (value as RawBridge).invoke === 'function' &&
-    typeof (value as RawBridge).subscribe === 'function'
+    typeof (value as RawBridge).subscribe === 'function' &&
+    typeof (value as RawBridge).status === 'function' &&
+    typeof (value as RawBridge).onStatus === 'function'
   );
 }
 
 /**
- * The Electron preload's bridge when there is one, otherwise the browser host's websocket. Without
- * a token the socket still tries: the host may know this browser by its token cookie.
+ * The Electron preload's bridge (over the window's own port to the core) when there is one,
+ * otherwise the browser host's websocket. Without a token the socket still tries: the host may
+ * know this browser by its token cookie.
  */
 export function createTransport(): Transport {
   const raw: unknown = Reflect.get(window, BRIDGE_GLOBAL);
-  if (isRawBridge(raw)) return { bridge: consoleBridgeFromRaw(raw), connection: alwaysOpen };
+  if (isRawBridge(raw)) {
+    const connection: ConnectionStatusSource = {
+      get status() {
+        return raw.status();
+      },
+      onStatus: (listener) => raw.onStatus(listener),
+    };
+    return { bridge: consoleBridgeFromRaw(raw), connection };
+  }
   const token = takeWebToken();
   const socket = new WebSocketBridge(webApiUrl(window.location, token));
   return { bridge: socket, connection: socket };

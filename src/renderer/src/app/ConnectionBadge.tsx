@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../api/api-context';
 
-/** Says so in the header while the browser host's websocket is down. */
+/** Says so in the header while the window's link to the core is down (socket or core process). */
 export function ConnectionBadge() {
   const { t } = useTranslation();
   const { status } = useConnection();

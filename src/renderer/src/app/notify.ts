@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../../shared/api/errors';
-import { ConnectionLostError } from '../api/connection-status';
+import { ConnectionLostError } from '../../../shared/api/connection-status';
 
 /** The translated title and the detail for any error a console API call can raise. */
 export function describeError(t: TFunction, error: unknown): { title: string; message: string } {

@@ -1,4 +1,4 @@
-import { isApiEventName, type ApiEventName, type ApiEvents } from '../../../shared/api/contract';
+import { isApiEventName, type ApiEventName, type ApiEvents } from './contract';
 
 type AnyListener = (payload: unknown) => void;
 
