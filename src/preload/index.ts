@@ -10,8 +10,19 @@ import { isApiEventName } from '../shared/api/contract';
 import { WireClient } from '../shared/api/wire-client';
 import type { WirePort } from '../shared/api/wire-port';
 
+/**
+ * The part of the page's MessagePort (the DOM's, which this file's Node type library does not
+ * describe) that the preload uses.
+ */
+interface PagePort {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  addEventListener(type: 'close', listener: () => void): void;
+  close(): void;
+}
+
 /** The window's MessagePort to the core's process as a port of the console API's wire. */
-function messagePort(port: MessagePort): WirePort {
+function messagePort(port: PagePort): WirePort {
   return {
     post: (frame) => port.postMessage(frame),
     listen: (listener) => {
@@ -28,7 +39,7 @@ function messagePort(port: MessagePort): WirePort {
  */
 const client = new WireClient();
 ipcRenderer.on(IPC_PORT_CHANNEL, (event) => {
-  const [port] = event.ports;
+  const [port] = event.ports as unknown as readonly PagePort[];
   if (port !== undefined) client.attach(messagePort(port));
 });
 ipcRenderer.on(IPC_CORE_STOPPED_CHANNEL, () => client.detach());
