@@ -3,7 +3,8 @@
  * Chromium at 1440x900 while a crowd buys the pinned product at 5,000 orders a second for about
  * 20 seconds. In the page it measures the time between animation frames (p50, p95, p99, max),
  * the long tasks (PerformanceObserver) and the time from a key press (N / P, the talking points)
- * to the frame that shows its effect, and prints each as a ratio to the 16.7 ms frame budget,
+ * to the frame that shows its effect, and of a pin key (1, 2) to the frame whose card shows the
+ * pin, and prints each as a ratio to the 16.7 ms frame budget,
  * next to the same figures with no crowd measured first in the same run.
  *
  *   npx tsx bench/live-frames.ts [--rate 5000] [--seconds 20] [--idle-seconds 6]
@@ -44,10 +45,11 @@ const idleSeconds = Number(values['idle-seconds']);
 /**
  * The probe installed in the page: animation-frame deltas, long tasks, and key-to-frame latency
  * (from the keydown's timestamp to the first frame after the current talking point changed).
- * A string, so that it runs as written in the page.
+ * A pin key (1-9) is timed to the first frame whose pressed card shows a pin badge, pending or
+ * confirmed. A string, so that it runs as written in the page.
  */
 const PROBE = `(() => {
-  const probe = { frames: [], longTasks: [], keys: [], recording: false,
+  const probe = { frames: [], longTasks: [], keys: [], pins: [], recording: false,
     longTaskSupported: PerformanceObserver.supportedEntryTypes.includes('longtask') };
   let last = performance.now();
   const tick = (now) => {
@@ -62,18 +64,29 @@ const PROBE = `(() => {
   }).observe({ type: 'longtask', buffered: false });
   const pointId = () =>
     document.querySelector('[data-testid="console-current-point"]')?.getAttribute('data-point-id');
-  document.addEventListener('keydown', (event) => {
-    if (!probe.recording || (event.key !== 'n' && event.key !== 'p')) return;
-    const before = pointId();
-    const pressedAt = event.timeStamp;
+  const pinShown = (slot) => {
+    const card = document.querySelectorAll('[data-testid="console-card"]')[slot - 1];
+    return card?.querySelector('[data-testid="pin-badge"], [data-testid="pin-pending-badge"]') != null;
+  };
+  const measure = (shown, into, pressedAt) => {
     const wait = () => {
-      if (pointId() !== before) {
-        requestAnimationFrame((frame) => probe.keys.push(frame - pressedAt));
+      if (shown()) {
+        requestAnimationFrame((frame) => into.push(frame - pressedAt));
       } else if (performance.now() - pressedAt < 5000) {
         requestAnimationFrame(wait);
       }
     };
     requestAnimationFrame(wait);
+  };
+  document.addEventListener('keydown', (event) => {
+    if (!probe.recording) return;
+    if (event.key === 'n' || event.key === 'p') {
+      const before = pointId();
+      measure(() => pointId() !== before, probe.keys, event.timeStamp);
+    } else if (/^[1-9]$/.test(event.key) && !pinShown(Number(event.key))) {
+      const slot = Number(event.key);
+      measure(() => pinShown(slot), probe.pins, event.timeStamp);
+    }
   }, true);
   window.__liveFrames = probe;
 })()`;
@@ -82,6 +95,7 @@ interface ProbeData {
   frames: number[];
   longTasks: number[];
   keys: number[];
+  pins: number[];
 }
 
 const ratio = (ms: number) => round(ms / FRAME_BUDGET_MS, 2);
@@ -89,6 +103,7 @@ const ratio = (ms: number) => round(ms / FRAME_BUDGET_MS, 2);
 function summarize(data: ProbeData, seconds: number) {
   const frames = [...data.frames].sort((a, b) => a - b);
   const keys = [...data.keys].sort((a, b) => a - b);
+  const pins = [...data.pins].sort((a, b) => a - b);
   const longTotal = data.longTasks.reduce((sum, value) => sum + value, 0);
   return {
     frames: frames.length,
@@ -105,6 +120,10 @@ function summarize(data: ProbeData, seconds: number) {
     keyToFrameP50Ms: round(percentile(keys, 50)),
     keyToFrameP95Ms: round(percentile(keys, 95)),
     keyToFrameMaxMs: round(keys[keys.length - 1] ?? 0),
+    pinPresses: pins.length,
+    pinToFrameP50Ms: round(percentile(pins, 50)),
+    pinToFrameP95Ms: round(percentile(pins, 95)),
+    pinToFrameMaxMs: round(pins[pins.length - 1] ?? 0),
   };
 }
 
@@ -140,24 +159,40 @@ function figuresOf(idle: Summary, burst: Summary, achieved: number): BenchFigure
       unit: 'ms',
       targets: keyTarget,
     },
+    {
+      figure: 'pin key to frame p95, idle',
+      value: idle.pinToFrameP95Ms,
+      unit: 'ms',
+      targets: keyTarget,
+    },
+    {
+      figure: `pin key to frame p95 ${at}`,
+      value: burst.pinToFrameP95Ms,
+      unit: 'ms',
+      targets: keyTarget,
+    },
   ];
 }
 
-/** Records `seconds` of frames, pressing N and P in turn every two seconds. */
+/** The keys pressed in turn: next point, pin slot 2, previous point, pin slot 1 again. */
+const KEYS = ['n', '2', 'p', '1'];
+
+/** Records `seconds` of frames, pressing the next of KEYS every half second. */
 async function record(page: Page, seconds: number): Promise<Summary> {
   await page.evaluate(`(() => {
     const probe = window.__liveFrames;
-    probe.frames = []; probe.longTasks = []; probe.keys = []; probe.recording = true;
+    probe.frames = []; probe.longTasks = []; probe.keys = []; probe.pins = [];
+    probe.recording = true;
   })()`);
   const until = Date.now() + seconds * 1000;
   for (let press = 0; Date.now() < until; press += 1) {
-    await new Promise((resolve) => setTimeout(resolve, Math.min(2000, until - Date.now())));
-    if (Date.now() < until) await page.keyboard.press(press % 2 === 0 ? 'n' : 'p');
+    await new Promise((resolve) => setTimeout(resolve, Math.min(500, until - Date.now())));
+    if (Date.now() < until) await page.keyboard.press(KEYS[press % KEYS.length]);
   }
   const data = (await page.evaluate(`(() => {
     const probe = window.__liveFrames;
     probe.recording = false;
-    return { frames: probe.frames, longTasks: probe.longTasks, keys: probe.keys };
+    return { frames: probe.frames, longTasks: probe.longTasks, keys: probe.keys, pins: probe.pins };
   })()`)) as ProbeData;
   return summarize(data, seconds);
 }
@@ -218,6 +253,9 @@ async function main(): Promise<void> {
     await page.goto(`${url}#/live`);
     await page.getByTestId('strip-link').filter({ hasText: 'Connected' }).waitFor();
     await page.getByRole('button', { name: 'Start show' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Start the show' });
+    await confirm.getByRole('button', { name: 'Start show' }).click();
+    await confirm.waitFor({ state: 'hidden' });
     await page.getByTestId('strip-show-state').filter({ hasText: 'On air' }).waitFor();
     await page.locator('body').press('1');
     await page.getByTestId('pin-badge').waitFor();
@@ -258,7 +296,9 @@ async function main(): Promise<void> {
       `max ${s.maxMs} ms (${ratio(s.maxMs)}x); ${s.overBudget} frames over 1.5x budget; ` +
       `${s.longTasks} long tasks (max ${s.longTaskMaxMs} ms, total ${s.longTaskTotalMs} ms); ` +
       `key to frame p50 ${s.keyToFrameP50Ms} ms (${ratio(s.keyToFrameP50Ms)}x), ` +
-      `max ${s.keyToFrameMaxMs} ms (${ratio(s.keyToFrameMaxMs)}x) over ${s.keyPresses} presses`;
+      `max ${s.keyToFrameMaxMs} ms (${ratio(s.keyToFrameMaxMs)}x) over ${s.keyPresses} presses; ` +
+      `pin key to frame p50 ${s.pinToFrameP50Ms} ms, max ${s.pinToFrameMaxMs} ms ` +
+      `over ${s.pinPresses} presses`;
     console.log(line(`idle (${idleSeconds} s, no crowd)`, idle));
     console.log(line(`burst (${burstSeconds} s at ${achieved} of ${rate} orders/s)`, burst));
     reportFigures('live console', figuresOf(idle, burst, achieved));

@@ -125,6 +125,11 @@ export const apiInputs = {
   /** The open run's whole live state, or null when no run is open. */
   'live.state': z.object({}),
   /**
+   * The page drew the live state of this revision (once per animation frame that applied a
+   * `live.state` event): the core sends the next delta at once instead of waiting out its frame.
+   */
+  'live.drawn': z.object({ revision: z.number().int().min(0) }),
+  /**
    * Sends a command to the sale server. Resolves with its id as soon as it is committed to the
    * outbox (not when the server acknowledges it: watch `command.outcome`). `conflict` when no
    * run is open.
@@ -279,6 +284,7 @@ export interface ApiResults extends ReviewApiResults, AudienceApiResults, Storag
   /** The link status after stopping, or null when no run is open. */
   'link.disconnect': LinkStatus | null;
   'live.state': LiveState | null;
+  'live.drawn': Record<string, never>;
   'live.command': { commandId: string };
   /** The run as ended. */
   'run.end': LiveRun;

@@ -108,4 +108,24 @@ describe('LivePublisher', () => {
     expect(links).toHaveLength(4);
     expect(events).toHaveLength(4);
   });
+
+  it('sends the next delta at once when a page drew the last one, and waits out the frame otherwise', () => {
+    publisher.markHeader();
+    vi.advanceTimersByTime(0);
+    expect(events).toHaveLength(1);
+    publisher.markProducts(['A']);
+    vi.advanceTimersByTime(1);
+    expect(events).toHaveLength(1);
+    publisher.pageDrew(publisher.currentRevision - 1);
+    vi.advanceTimersByTime(1);
+    expect(events).toHaveLength(1);
+    publisher.pageDrew(publisher.currentRevision);
+    vi.advanceTimersByTime(0);
+    expect(events).toHaveLength(2);
+    publisher.markProducts(['B']);
+    vi.advanceTimersByTime(FRAME_MS - 3);
+    expect(events).toHaveLength(2);
+    vi.advanceTimersByTime(3);
+    expect(events).toHaveLength(3);
+  });
 });

@@ -236,4 +236,98 @@ describe('LiveStore', () => {
     store.applyLink({ ...link(1), state: 'reconnecting' });
     expect(store.getHeader()?.link.state).toBe('reconnecting');
   });
+
+  it('shows a pressed pin at once as pending, until the core carries it, and then as pinned', () => {
+    const store = new LiveStore();
+    store.applyFull(state(1, [product('A', 5), product('B', 5)]));
+    const rowListener = vi.fn();
+    store.subscribeRow('B', rowListener);
+    const token = store.predictPin('B');
+    expect(rowListener).toHaveBeenCalledTimes(1);
+    expect(store.getRow('B')).toMatchObject({ pinShown: true, pinPending: true });
+    expect(store.getShownPin()).toBe('B');
+    store.noteIssued('p1', { type: 'pin', sku: 'B' }, token);
+    expect(store.getRow('B')?.pinPending).toBe(true);
+
+    const pending = [
+      {
+        commandId: 'p1',
+        kind: 'pin' as const,
+        command: { type: 'pin' as const, sku: 'B' },
+        createdAt: 0,
+        attempts: 1,
+      },
+    ];
+    store.applyEvent({
+      type: 'delta',
+      baseRevision: 1,
+      header: header(2, { pending, displayPin: { sku: 'B', until: null } }),
+      products: [
+        product('B', 5, {
+          pendingCommandIds: ['p1'],
+          display: { stock: 5, priceMinor: 1000, pinned: true, flashSale: null },
+        }),
+      ],
+    });
+    expect(store.getRow('B')).toMatchObject({ pinShown: true, pinPending: true });
+    store.applyEvent({
+      type: 'delta',
+      baseRevision: 2,
+      header: header(3, { pin: { sku: 'B', until: null }, displayPin: { sku: 'B', until: null } }),
+      products: [
+        product('B', 5, {
+          pinned: true,
+          display: { stock: 5, priceMinor: 1000, pinned: true, flashSale: null },
+        }),
+      ],
+    });
+    expect(store.getRow('B')).toMatchObject({ pinShown: true, pinPending: false });
+  });
+
+  it('takes a pressed pin back when the core refuses it or the server rejects it', () => {
+    const store = new LiveStore();
+    store.applyFull(state(1, [product('A', 5)]));
+    store.dropPrediction(store.predictPin('A'));
+    expect(store.getRow('A')).toMatchObject({ pinShown: false, pinPending: false });
+    expect(store.getShownPin()).toBeNull();
+
+    const token = store.predictPin('A');
+    store.noteIssued('p2', { type: 'pin', sku: 'A' }, token);
+    store.noteOutcome({
+      runId: 1,
+      commandId: 'p2',
+      kind: 'pin',
+      status: 'rejected',
+      reason: { code: 'sold_out', message: 'x' },
+    });
+    expect(store.getRow('A')?.pinShown).toBe(false);
+    store.dispose();
+  });
+
+  it('applies the events of one frame in order and announces each change once', () => {
+    const store = new LiveStore();
+    store.applyFull(state(1, [product('A', 9), product('B', 9)]));
+    const headerListener = vi.fn();
+    const rowListener = vi.fn();
+    store.subscribeHeader(headerListener);
+    store.subscribeRow('A', rowListener);
+    const deltas: LiveStateEvent[] = [2, 3, 4].map((revision) => ({
+      type: 'delta',
+      baseRevision: revision - 1,
+      header: header(revision),
+      products: [product('A', 10 - revision)],
+    }));
+    expect(store.applyEvents(deltas)).toBe('applied');
+    expect(store.getRow('A')?.product.stock).toBe(6);
+    expect(store.revision).toBe(4);
+    expect(headerListener).toHaveBeenCalledTimes(1);
+    expect(rowListener).toHaveBeenCalledTimes(1);
+    const gap: LiveStateEvent = {
+      type: 'delta',
+      baseRevision: 9,
+      header: header(10),
+      products: [],
+    };
+    expect(store.applyEvents([gap])).toBe('missed');
+  });
 });

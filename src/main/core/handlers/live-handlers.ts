@@ -1,7 +1,12 @@
 import type { LiveController } from '../live/live-controller';
 import type { HandlerSlice } from './context';
 
-type LiveMethods = 'link.connect' | 'link.disconnect' | 'live.state' | 'live.command';
+type LiveMethods =
+  | 'link.connect'
+  | 'link.disconnect'
+  | 'live.state'
+  | 'live.drawn'
+  | 'live.command';
 
 export function liveHandlers(live: LiveController): HandlerSlice<LiveMethods> {
   return {
@@ -9,6 +14,10 @@ export function liveHandlers(live: LiveController): HandlerSlice<LiveMethods> {
       live.open({ showId, kind: 'live', serverUrl, token, serverShowId }),
     'link.disconnect': () => live.disconnect(),
     'live.state': () => live.state(),
+    'live.drawn': ({ revision }) => {
+      live.pageDrew(revision);
+      return {};
+    },
     'live.command': ({ command }) => live.command(command),
   };
 }

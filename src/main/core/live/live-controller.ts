@@ -133,6 +133,11 @@ export class LiveController {
     return this.session?.state() ?? null;
   }
 
+  /** A page drew the live state of `revision` (see LivePublisher.pageDrew). */
+  pageDrew(revision: number): void {
+    this.session?.pageDrew(revision);
+  }
+
   command(command: LiveCommand): { commandId: string } {
     return { commandId: this.requireSession().issue(command) };
   }

@@ -6,7 +6,6 @@ import { CueInput, type CueFired, type OnAirState } from '../../../shared/model/
 import type { EventHub } from '../api/event-hub';
 import type { Db } from '../store/database';
 import { cueCommands } from './cue-rules';
-import { FrameThrottle } from './frame-throttle';
 import { OnAirLog } from './onair-log';
 import { OnAirRun } from './onair-run';
 import { OnAirStore } from './onair-store';
@@ -22,19 +21,9 @@ export interface OnAirEngineDeps {
   db: Db;
   events: EventHub;
   live: LiveAccess;
-  /** Least time between two `onair.state` events driven by live updates (default 100 ms). */
-  frameMs?: number;
   now?: () => number;
   /** A live update could not be followed; the engine keeps running. */
   failed?: (error: unknown) => void;
-}
-
-const DEFAULT_FRAME_MS = 100;
-
-function isFullEvent(payload: unknown): boolean {
-  return typeof payload === 'object' && payload !== null && 'type' in payload
-    ? payload.type === 'full'
-    : false;
 }
 
 function showIdOf(payload: unknown): number | null {
@@ -52,8 +41,9 @@ function reportFailure(error: unknown): void {
 }
 
 /**
- * The on-air core: follows the open run's live state (at most one `onair.state` per frame, with
- * every text filled in again from the newest figures), and carries out the producer's talking
+ * The on-air core: follows the open run's live state (one `onair.state` per `live.state` event
+ * that changes what is on air, so it keeps the pace the pages draw at, with every text filled in
+ * again from the newest figures), and carries out the producer's talking
  * point and cue calls, each answered with the state it leads to.
  */
 export class OnAirEngine {
@@ -62,7 +52,6 @@ export class OnAirEngine {
   private lastPublished: string | null = null;
   private readonly store: OnAirStore;
   private readonly log: OnAirLog;
-  private readonly throttle: FrameThrottle;
   private readonly now: () => number;
   private readonly unlisten: () => void;
 
@@ -70,11 +59,6 @@ export class OnAirEngine {
     this.store = new OnAirStore(deps.db);
     this.log = new OnAirLog(deps.db);
     this.now = deps.now ?? Date.now;
-    this.throttle = new FrameThrottle(
-      deps.frameMs ?? DEFAULT_FRAME_MS,
-      () => this.publish(this.deps.live.state()),
-      deps.failed ?? reportFailure,
-    );
     this.unlisten = deps.events.listen((event: ApiEventName, payload: unknown) =>
       this.heard(event, payload),
     );
@@ -147,17 +131,15 @@ export class OnAirEngine {
 
   close(): void {
     this.unlisten();
-    this.throttle.stop();
   }
 
   private heard(event: ApiEventName, payload: unknown): void {
     try {
       if (event === 'live.state') {
-        if (isFullEvent(payload)) this.publish(this.deps.live.state());
-        else this.throttle.request();
+        this.publish(this.deps.live.state());
       } else if (event === 'lineup.changed' && this.run?.showId === showIdOf(payload)) {
         this.run.lineupChanged(this.now());
-        this.throttle.request();
+        this.publish(this.deps.live.state());
       }
     } catch (error) {
       (this.deps.failed ?? reportFailure)(error);

@@ -244,6 +244,10 @@ export class SyncSession {
     return this.model.linkStatus();
   }
 
+  pageDrew(revision: number): void {
+    this.publisher.pageDrew(revision);
+  }
+
   /** Publishes the whole state (a run opened or was resumed). */
   publishFull(): void {
     this.publisher.full();

@@ -4,31 +4,20 @@ import type {
   AudienceCounts,
   AudienceState,
 } from '../../../shared/model/audience';
-import { useApi, useConnection } from '../api/api-context';
+import { useApi } from '../api/api-context';
 import { useApiEvent } from '../api/use-api-event';
+import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
 
-/** The open run's audience state (null: no run), loaded once and replaced by each event. */
+/** The open run's audience state (null: no run): a snapshot, then the newest event of each frame. */
 export function useAudienceState(): AudienceState | null {
-  const bridge = useApi();
-  const { reconnects } = useConnection();
   const [state, setState] = useState<AudienceState | null>(null);
-  const eventsSeen = useRef(0);
-  useEffect(() => {
-    let active = true;
-    const seenBefore = eventsSeen.current;
-    void bridge.invoke('audience.state', {}).then(
-      (loaded) => {
-        if (active && eventsSeen.current === seenBefore) setState(loaded);
-      },
-      () => undefined,
-    );
-    return () => {
-      active = false;
-    };
-  }, [bridge, reconnects]);
-  useApiEvent('audience.state', (next) => {
-    eventsSeen.current += 1;
-    setState(next);
+  useSnapshotThenEvents({
+    method: 'audience.state',
+    event: 'audience.state',
+    snapshot: (loaded, eventsSince) => {
+      if (eventsSince === 0) setState(loaded);
+    },
+    events: (batch) => setState(batch[batch.length - 1]),
   });
   return state;
 }

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { OnAirState } from '../../../shared/model/onair';
-import { useApi, useConnection } from '../api/api-context';
-import { useApiEvent } from '../api/use-api-event';
+import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
 
 export interface OnAirView {
   /** false until the core answered once. */
@@ -11,36 +10,19 @@ export interface OnAirView {
 }
 
 /**
- * What is on air, kept live: loaded with `onair.state` (again when the link to the core comes
- * back) and replaced by every `onair.state` event. An answer that arrives after an event is
- * dropped, since the event is newer.
+ * What is on air, kept live: an `onair.state` snapshot, then the newest `onair.state` event of
+ * each animation frame. An answer that arrives after an event is dropped, since the event is newer.
  */
 export function useOnAirState(): OnAirView {
-  const bridge = useApi();
-  const { reconnects } = useConnection();
   const [view, setView] = useState<OnAirView>({ loaded: false, state: null });
-  const eventsSeen = useRef(0);
-
-  useEffect(() => {
-    let active = true;
-    const seenBefore = eventsSeen.current;
-    bridge.invoke('onair.state', {}).then(
-      (state) => {
-        if (active && eventsSeen.current === seenBefore) setView({ loaded: true, state });
-      },
-      () => {
-        if (active) setView((previous) => ({ ...previous, loaded: true }));
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [bridge, reconnects]);
-
-  useApiEvent('onair.state', (state) => {
-    eventsSeen.current += 1;
-    setView({ loaded: true, state });
+  useSnapshotThenEvents({
+    method: 'onair.state',
+    event: 'onair.state',
+    snapshot: (state, eventsSince) => {
+      if (eventsSince === 0) setView({ loaded: true, state });
+    },
+    failed: () => setView((previous) => ({ ...previous, loaded: true })),
+    events: (batch) => setView({ loaded: true, state: batch[batch.length - 1] }),
   });
-
   return view;
 }

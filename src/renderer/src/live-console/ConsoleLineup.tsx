@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import { useFreshness } from '../live-run/use-freshness';
-import { useLiveSelect } from '../live-run/use-live';
+import { useShownPin } from '../live-run/use-live';
 import classes from './console.module.css';
 import { ConsoleProductCard } from './ConsoleProductCard';
 
@@ -47,7 +47,7 @@ function VirtualLineup({ show }: ConsoleLineupProps) {
     overscan: 4,
   });
   // A newly pinned product's card comes into view, wherever the producer had scrolled.
-  const pinnedSku = useLiveSelect((header) => header?.pin.sku ?? null);
+  const pinnedSku = useShownPin();
   const pinnedIndex = show.products.findIndex((product) => product.sku === pinnedSku);
   useEffect(() => {
     if (pinnedIndex >= 0) virtualizer.scrollToIndex(pinnedIndex, { align: 'auto' });

@@ -51,7 +51,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
       </div>
     );
   }
-  const { product: live, pending, outcome } = row;
+  const { product: live, pending, outcome, pinShown, pinPending } = row;
   const level = stockLevel(live.stock, product.lowStockThreshold);
   const total = live.stock + live.sold;
   const price = live.flashSale?.priceMinor ?? live.priceMinor;
@@ -146,10 +146,10 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
           productId={product.id}
           sku={product.sku}
           name={name}
-          pinned={live.display.pinned}
+          pinned={pinShown}
         />
         <Group gap={4} wrap="wrap">
-          {live.pinned && <PinBadge sku={product.sku} />}
+          {pinShown && <PinBadge sku={product.sku} pending={pinPending} />}
           {level === 'soldOut' && (
             <Badge color="red" variant="filled" data-testid="sold-out-badge">
               {t('live.row.soldOut')}

@@ -1,50 +1,32 @@
 import {
   createContext,
   useContext,
-  useEffect,
   useMemo,
-  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import type { OnAirState } from '../../../shared/model/onair';
-import { useApi, useConnection } from '../api/api-context';
-import { useApiEvent } from '../api/use-api-event';
+import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
 import { OnAirStore } from './onair-store';
 
 const OnAirContext = createContext<OnAirStore | null>(null);
 
 /**
- * Keeps what is on air for the console: loaded with `onair.state` (again when the link to the
- * core comes back) and replaced by every `onair.state` event, at most about ten a second. An
- * answer that arrives after an event is dropped, since the event is newer.
+ * Keeps what is on air for the console: an `onair.state` snapshot, then the newest `onair.state`
+ * event of each animation frame. An answer that arrives after an event is dropped, since the
+ * event is newer.
  */
 export function OnAirProvider({ children }: { children: ReactNode }) {
-  const bridge = useApi();
-  const { reconnects } = useConnection();
   const [store] = useState(() => new OnAirStore());
-  const eventsSeen = useRef(0);
-
-  useEffect(() => {
-    let active = true;
-    const seenBefore = eventsSeen.current;
-    bridge.invoke('onair.state', {}).then(
-      (state) => {
-        if (active && eventsSeen.current === seenBefore) store.replace(state);
-      },
-      () => undefined,
-    );
-    return () => {
-      active = false;
-    };
-  }, [bridge, store, reconnects]);
-
-  useApiEvent('onair.state', (state) => {
-    eventsSeen.current += 1;
-    store.replace(state);
+  useSnapshotThenEvents({
+    method: 'onair.state',
+    event: 'onair.state',
+    snapshot: (state, eventsSince) => {
+      if (eventsSince === 0) store.replace(state);
+    },
+    events: (batch) => store.replace(batch[batch.length - 1]),
   });
-
   return <OnAirContext.Provider value={store}>{children}</OnAirContext.Provider>;
 }
 

@@ -10,12 +10,22 @@ import { commandLabel, outcomeText } from './outcome-text';
 import { useLiveSelect } from './use-live';
 import { useNow } from './use-now';
 
-/** "Pinned", with the time left of a timed pin (server time, corrected by the clock offset). */
-export function PinBadge({ sku }: { sku: string }) {
+/**
+ * "Pinned", with the time left of a timed pin (server time, corrected by the clock offset);
+ * "Pinning…" while the pin is pressed but not yet confirmed by the server.
+ */
+export function PinBadge({ sku, pending = false }: { sku: string; pending?: boolean }) {
   const { t } = useTranslation();
   const until = useLiveSelect((header) => (header?.pin.sku === sku ? header.pin.until : null));
   const offset = useLiveSelect((header) => header?.link.clockOffsetMs ?? 0);
   const now = useNow(until !== null);
+  if (pending) {
+    return (
+      <Badge color="blue" variant="outline" data-testid="pin-pending-badge">
+        {t('live.row.pinning')}
+      </Badge>
+    );
+  }
   return (
     <Badge color="blue" variant="filled" data-testid="pin-badge">
       {until === null

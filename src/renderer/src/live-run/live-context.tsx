@@ -1,45 +1,41 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi, useConnection } from '../api/api-context';
+import { useApi } from '../api/api-context';
 import { useApiEvent } from '../api/use-api-event';
+import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
 import { LiveStore } from './live-store';
 import { notifyRejected } from './outcome-notice';
 
 const LiveContext = createContext<LiveStore | null>(null);
 
 /**
- * Holds the open run's live state for every screen: loads it with `live.state`, applies the
- * coalesced `live.state` events, the link status and command outcomes, and loads it again after
- * a missed delta or when the link to the core comes back. A rejected command is announced here,
- * whatever screen is open.
+ * Holds the open run's live state for every screen: a `live.state` snapshot, then the `live.state`
+ * events of each animation frame applied at once (the page then tells the core it drew them, so
+ * the next delta comes without waiting out a fixed tick), the link status and command outcomes;
+ * the snapshot again after a missed delta or when the link to the core comes back. A rejected
+ * command is announced here, whatever screen is open.
  */
 export function LiveProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const bridge = useApi();
-  const { reconnects } = useConnection();
   const [store] = useState(() => new LiveStore());
-  const [reloads, setReloads] = useState(0);
 
   useEffect(() => () => store.dispose(), [store]);
 
-  useEffect(() => {
-    let current = true;
-    store.expectFull();
-    bridge.invoke('live.state', {}).then(
-      (state) => {
-        if (current) store.applyFull(state);
-      },
-      () => {
-        if (current) store.fullFailed();
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [bridge, store, reconnects, reloads]);
-
-  useApiEvent('live.state', (event) => {
-    if (store.applyEvent(event) === 'missed') setReloads((count) => count + 1);
+  useSnapshotThenEvents({
+    method: 'live.state',
+    event: 'live.state',
+    loading: () => store.expectFull(),
+    snapshot: (state) => store.applyFull(state),
+    failed: () => store.fullFailed(),
+    events: (batch, reload) => {
+      if (store.applyEvents(batch) === 'missed') {
+        reload();
+        return;
+      }
+      const revision = store.revision;
+      if (revision !== null) void bridge.invoke('live.drawn', { revision }).catch(() => undefined);
+    },
   });
   useApiEvent('link.status', (status) => store.applyLink(status));
   useApiEvent('command.outcome', (outcome) => {

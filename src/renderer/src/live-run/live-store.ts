@@ -22,6 +22,12 @@ export interface RowOutcome {
 /** One product's live figures with what the row shows next to them. */
 export interface LiveRow {
   product: LiveProduct;
+  /**
+   * Pinned as this console shows it: the server's pin, or a pin pressed here and not yet
+   * confirmed (then `pinPending`), drawn in the frame after the key.
+   */
+  pinShown: boolean;
+  pinPending: boolean;
   /** The pending commands that touch this product, oldest first. */
   pending: PendingCommand[];
   outcome: RowOutcome | null;
@@ -77,6 +83,11 @@ export class LiveStore {
   private readonly headerListeners = new Set<Listener>();
   private readonly rowListeners = new Map<string, Set<Listener>>();
   private awaitingFull = false;
+  /** A pin pressed here, until the core's state carries it (its id pending, or the pin done). */
+  private predicted: { token: number; sku: string; commandId: string | null } | null = null;
+  private predictions = 0;
+  /** While applying a frame's events: what changed, announced once at the end. */
+  private batch: { header: boolean; rows: Set<string> } | null = null;
 
   /** Whether the first `live.state` answer arrived. */
   get isLoaded(): boolean {
@@ -84,6 +95,9 @@ export class LiveStore {
   }
 
   getHeader = (): LiveHeader | null => this.header;
+
+  /** The product shown as pinned: pressed here and not yet in the core's state, or the core's. */
+  getShownPin = (): string | null => this.predicted?.sku ?? this.header?.displayPin.sku ?? null;
 
   getRow(sku: string): LiveRow | undefined {
     return this.rows.get(sku);
@@ -136,6 +150,7 @@ export class LiveStore {
       const { products, ...header } = state;
       this.header = header;
       this.rememberPending(header.pending);
+      this.settlePrediction();
       for (const product of products) {
         this.rows.set(product.sku, this.rowOf(product));
         changed.add(product.sku);
@@ -143,6 +158,53 @@ export class LiveStore {
     }
     this.emitHeader();
     for (const sku of changed) this.emitRow(sku);
+  }
+
+  /**
+   * Applies the `live.state` events of one animation frame in order and announces what changed
+   * once; `missed` when a delta was lost (fetch `live.state` again).
+   */
+  applyEvents(events: readonly LiveStateEvent[]): DeltaResult {
+    this.batch = { header: false, rows: new Set() };
+    let result: DeltaResult = 'ignored';
+    try {
+      for (const event of events) {
+        const applied = this.applyEvent(event);
+        if (applied === 'missed') result = 'missed';
+        else if (applied === 'applied' && result === 'ignored') result = 'applied';
+      }
+    } finally {
+      const { header, rows } = this.batch;
+      this.batch = null;
+      if (header) this.emitHeader();
+      for (const sku of rows) this.emitRow(sku);
+    }
+    return result;
+  }
+
+  /** The revision of the state shown, or null with no run. */
+  get revision(): number | null {
+    return this.header?.revision ?? null;
+  }
+
+  /**
+   * The producer pressed pin: the product shows as pinned (pending) from the next frame, before
+   * the core has the command. Returns a token for `issued` / `dropPrediction`.
+   */
+  predictPin(sku: string): number {
+    const before = this.predicted?.sku;
+    this.predictions += 1;
+    this.predicted = { token: this.predictions, sku, commandId: null };
+    this.refreshPins([before, sku]);
+    return this.predictions;
+  }
+
+  /** The core refused the command of a prediction (it never reached the outbox): back it out. */
+  dropPrediction(token: number): void {
+    if (this.predicted?.token !== token) return;
+    const { sku } = this.predicted;
+    this.predicted = null;
+    this.refreshPins([sku]);
   }
 
   /** Applies a `live.state` event; `missed` means a delta was lost: fetch `live.state` again. */
@@ -161,11 +223,13 @@ export class LiveStore {
     }
     this.header = event.header;
     this.rememberPending(event.header.pending);
+    const settled = this.settlePrediction();
     for (const product of event.products) {
       this.rows.set(product.sku, this.rowOf(product));
     }
     this.emitHeader();
     for (const product of event.products) this.emitRow(product.sku);
+    if (settled !== null) this.refreshPins([settled]);
     return 'applied';
   }
 
@@ -176,9 +240,17 @@ export class LiveStore {
     this.emitHeader();
   }
 
-  /** The console issued a command (its id as `live.command` answered). */
-  noteIssued(commandId: string, command: LiveCommand): void {
+  /**
+   * The console issued a command (its id as `live.command` answered), with the token of its
+   * prediction if it had one.
+   */
+  noteIssued(commandId: string, command: LiveCommand, prediction?: number): void {
     this.remember(commandId, command);
+    if (prediction !== undefined && this.predicted?.token === prediction) {
+      this.predicted.commandId = commandId;
+      const settled = this.settlePrediction();
+      if (settled !== null) this.refreshPins([settled]);
+    }
     const early = this.earlyOutcomes.get(commandId);
     if (early) {
       this.earlyOutcomes.delete(commandId);
@@ -199,6 +271,7 @@ export class LiveStore {
       return null;
     }
     this.commands.delete(outcome.commandId);
+    if (this.predicted?.commandId === outcome.commandId) this.dropPrediction(this.predicted.token);
     const { command, sku } = known;
     if (sku !== null) this.showOutcome(sku, { commandId: outcome.commandId, outcome, command });
     return command;
@@ -232,6 +305,33 @@ export class LiveStore {
     this.refreshRow(sku);
   }
 
+  /**
+   * Ends the prediction once the core's state carries its command (pending, so the core's own
+   * display pins it, or already acknowledged): returns its SKU to redraw, or null.
+   */
+  private settlePrediction(): string | null {
+    const predicted = this.predicted;
+    if (predicted === null || predicted.commandId === null || this.header === null) return null;
+    const carried =
+      this.header.pending.some((item) => item.commandId === predicted.commandId) ||
+      this.header.pin.sku === predicted.sku;
+    if (!carried) return null;
+    this.predicted = null;
+    return predicted.sku;
+  }
+
+  /** Rows whose shown pin may have changed get new objects. */
+  private refreshPins(skus: readonly (string | undefined)[]): void {
+    for (const sku of new Set(skus)) {
+      if (sku === undefined) continue;
+      const row = this.rows.get(sku);
+      if (!row) continue;
+      this.rows.set(sku, this.rowOf(row.product));
+      this.emitRow(sku);
+    }
+    this.emitHeader();
+  }
+
   private refreshRow(sku: string): void {
     const row = this.rows.get(sku);
     if (!row) return;
@@ -241,6 +341,7 @@ export class LiveStore {
 
   private clearOutcomes(): void {
     this.dispose();
+    this.predicted = null;
     this.outcomes.clear();
     this.commands.clear();
     this.earlyOutcomes.clear();
@@ -258,14 +359,30 @@ export class LiveStore {
       const item = pendingById.get(id);
       return item ? [item] : [];
     });
-    return { product, pending, outcome: this.outcomes.get(product.sku) ?? null };
+    const predicted = this.predicted?.sku === product.sku;
+    const pinShown = predicted || product.display.pinned;
+    return {
+      product,
+      pending,
+      pinShown,
+      pinPending: pinShown && !product.pinned,
+      outcome: this.outcomes.get(product.sku) ?? null,
+    };
   }
 
   private emitHeader(): void {
+    if (this.batch !== null) {
+      this.batch.header = true;
+      return;
+    }
     for (const listener of this.headerListeners) listener();
   }
 
   private emitRow(sku: string): void {
+    if (this.batch !== null) {
+      this.batch.rows.add(sku);
+      return;
+    }
     for (const listener of this.rowListeners.get(sku) ?? []) listener();
   }
 }

@@ -17,6 +17,12 @@ export function useLiveHeader(): LiveHeader | null {
   return useLiveSelect((header) => header);
 }
 
+/** The SKU this console shows as pinned, a pin pressed here included (see LiveStore). */
+export function useShownPin(): string | null {
+  const store = useLiveStore();
+  return useSyncExternalStore(store.subscribeHeader, store.getShownPin);
+}
+
 /** The show id of the open run, or null. */
 export function useLiveShowId(): number | null {
   return useLiveSelect((header) => header?.run.showId ?? null);

@@ -57,7 +57,7 @@ export const LiveProductRow = memo(function LiveProductRow({
       </Text>
     );
   }
-  const { product, pending, outcome } = row;
+  const { product, pending, outcome, pinShown, pinPending } = row;
   const language = i18n.language;
   return (
     <Group
@@ -95,7 +95,7 @@ export const LiveProductRow = memo(function LiveProductRow({
       </Figure>
       <Stack gap={6} style={{ flex: 1, minWidth: 200 }}>
         <Group gap={6} wrap="wrap">
-          {product.pinned && <PinBadge sku={sku} />}
+          {pinShown && <PinBadge sku={sku} pending={pinPending} />}
           {product.stock === 0 && (
             <Badge color="red" variant="filled" data-testid="sold-out-badge">
               {t('live.row.soldOut')}
@@ -108,7 +108,7 @@ export const LiveProductRow = memo(function LiveProductRow({
         </Group>
         <OutcomeNote outcome={outcome} />
       </Stack>
-      <RowActions product={dialogProduct} pinned={product.display.pinned} />
+      <RowActions product={dialogProduct} pinned={pinShown} />
     </Group>
   );
 });

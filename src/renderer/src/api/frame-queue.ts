@@ -1,0 +1,42 @@
+/** How long a queue waits for an animation frame before it delivers anyway (a hidden page). */
+const FALLBACK_MS = 100;
+
+/**
+ * Collects items and delivers them in one call on the next animation frame, so a burst of pushes
+ * costs one render per frame and the newest one is drawn in the frame after it arrived. A page
+ * that gets no frames (hidden) is delivered to after FALLBACK_MS, so the queue never grows.
+ */
+export class FrameQueue<T> {
+  private items: T[] = [];
+  private frame: number | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly deliver: (items: T[]) => void) {}
+
+  push(item: T): void {
+    this.items.push(item);
+    if (this.frame !== null) return;
+    this.frame = requestAnimationFrame(() => this.flush());
+    this.timer = setTimeout(() => this.flush(), FALLBACK_MS);
+  }
+
+  /** Drops what is waiting (the page leaves). */
+  stop(): void {
+    this.cancel();
+    this.items = [];
+  }
+
+  private flush(): void {
+    this.cancel();
+    const items = this.items;
+    this.items = [];
+    if (items.length > 0) this.deliver(items);
+  }
+
+  private cancel(): void {
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.frame = null;
+    this.timer = null;
+  }
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type {
+  ApiEventName,
+  ApiEvents,
+  ApiInput,
+  ApiMethod,
+  ApiResult,
+} from '../../../shared/api/contract';
+import { useApi, useConnection } from './api-context';
+import { FrameQueue } from './frame-queue';
+
+/** The methods that take no input (a state's snapshot). */
+type StateMethod = {
+  [K in ApiMethod]: Record<string, never> extends ApiInput<K> ? K : never;
+}[ApiMethod];
+
+/** A state the core answers whole with `method` and keeps current with `event`. */
+export interface SnapshotThenEvents<M extends StateMethod, E extends ApiEventName> {
+  method: M;
+  event: E;
+  /** A load was asked for (before its answer). */
+  loading?: () => void;
+  /** The load's answer; `eventsSince` events arrived after it was asked for (they are newer). */
+  snapshot: (value: ApiResult<M>, eventsSince: number) => void;
+  /** The load failed (the link to the core is down; it loads again when the link is back). */
+  failed?: () => void;
+  /** The events of one animation frame, oldest first; `reload` asks for the whole state again. */
+  events: (batch: ApiEvents[E][], reload: () => void) => void;
+}
+
+/**
+ * The one way the renderer follows a state of the core: a snapshot with `method`, then the
+ * `event`s, delivered once per animation frame; the snapshot is taken again when the link to the
+ * core comes back or when `reload` is called (a delta was missed). Returns `reload`.
+ */
+export function useSnapshotThenEvents<M extends StateMethod, E extends ApiEventName>(
+  feed: SnapshotThenEvents<M, E>,
+): () => void {
+  const bridge = useApi();
+  const { reconnects } = useConnection();
+  const [reloads, setReloads] = useState(0);
+  const reload = useCallback(() => setReloads((count) => count + 1), []);
+  const latest = useRef(feed);
+  const eventsSeen = useRef(0);
+  useEffect(() => {
+    latest.current = feed;
+  });
+
+  useEffect(() => {
+    const queue = new FrameQueue<ApiEvents[E]>((batch) => latest.current.events(batch, reload));
+    const unsubscribe = bridge.subscribe(latest.current.event, (payload) => {
+      eventsSeen.current += 1;
+      queue.push(payload);
+    });
+    return () => {
+      unsubscribe();
+      queue.stop();
+    };
+  }, [bridge, reload]);
+
+  useEffect(() => {
+    let current = true;
+    const seenBefore = eventsSeen.current;
+    latest.current.loading?.();
+    bridge.invoke(latest.current.method, {} as ApiInput<M>).then(
+      (value) => {
+        if (current) latest.current.snapshot(value, eventsSeen.current - seenBefore);
+      },
+      () => {
+        if (current) latest.current.failed?.();
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [bridge, reconnects, reloads]);
+
+  return reload;
+}
