@@ -2,11 +2,7 @@ import type { LiveController } from '../live/live-controller';
 import type { HandlerSlice } from './context';
 
 type LiveMethods =
-  | 'link.connect'
-  | 'link.disconnect'
-  | 'live.state'
-  | 'live.drawn'
-  | 'live.command';
+  'link.connect' | 'link.disconnect' | 'live.state' | 'live.drawn' | 'live.command';
 
 export function liveHandlers(live: LiveController): HandlerSlice<LiveMethods> {
   return {

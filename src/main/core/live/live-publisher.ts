@@ -139,9 +139,7 @@ export class LivePublisher {
 
   private schedule(): void {
     if (this.frameTimer !== null) return;
-    const delay = this.drawn
-      ? 0
-      : Math.max(0, this.lastFlushAt + this.timing.frameMs - Date.now());
+    const delay = this.drawn ? 0 : Math.max(0, this.lastFlushAt + this.timing.frameMs - Date.now());
     this.frameTimer = setTimeout(() => this.safely(() => this.flush()), delay);
   }
 

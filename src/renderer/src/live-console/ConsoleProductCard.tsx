@@ -142,12 +142,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
       </div>
       <SlotTime productId={product.id} />
       <Stack gap={4} miw={0} className={classes.actions}>
-        <CardActions
-          productId={product.id}
-          sku={product.sku}
-          name={name}
-          pinned={pinShown}
-        />
+        <CardActions productId={product.id} sku={product.sku} name={name} pinned={pinShown} />
         <Group gap={4} wrap="wrap">
           {pinShown && <PinBadge sku={product.sku} pending={pinPending} />}
           {level === 'soldOut' && (
