@@ -3,7 +3,9 @@ import {
   addTalkingPoint,
   removeTalkingPoint,
 } from '../../../src/main/core/lineup/talking-point-repository';
+import { RunLog } from '../../../src/main/core/sync/run-log';
 import { ApiError } from '../../../src/shared/api/errors';
+import { RunLogKind } from '../../../src/shared/model/live';
 import type { OnAirState } from '../../../src/shared/model/onair';
 import { logEntries, pointIds, setupOnAir, type OnAirSetup } from './onair-fixture';
 
@@ -214,6 +216,34 @@ describe('on-air queue through the engine', () => {
     push({ showState: 'ended', products: [DURIAN, COCONUT] });
     expect(engine.state()?.clock.stoppedAt).toBe(1_045_000);
     expect(engine.state()?.showState).toBe('ended');
+  });
+
+  it('stops the clock at the first endShow the server did not reject', () => {
+    let now = 1_000_000;
+    const { engine, push, run, db } = setup(() => now);
+    const log = new RunLog(db);
+    const endShow = (commandId: string, at: number) =>
+      log.append(run.id, RunLogKind.command, { commandId, command: { type: 'endShow' } }, at);
+    push({ showState: 'live', products: [DURIAN] });
+    endShow('end-1', 1_010_000);
+    push({ showState: 'ended', products: [DURIAN] });
+    log.append(
+      run.id,
+      RunLogKind.commandOutcome,
+      {
+        commandId: 'end-1',
+        kind: 'endShow',
+        status: 'rejected',
+        reason: { code: 'x', message: 'no' },
+      },
+      1_010_100,
+    );
+    push({ showState: 'live', products: [DURIAN] });
+    expect(engine.state()?.clock.stoppedAt).toBeNull();
+    endShow('end-2', 1_050_000);
+    now = 1_050_200;
+    push({ showState: 'ended', products: [DURIAN] });
+    expect(engine.state()?.clock.stoppedAt).toBe(1_050_000);
   });
 });
 

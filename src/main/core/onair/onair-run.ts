@@ -86,7 +86,10 @@ export class OnAirRun {
    * when this one first saw it ended.
    */
   private endShowAt(live: LiveState, now: number): number | null {
-    if (live.displayShowState !== 'ended') return null;
+    if (live.displayShowState !== 'ended') {
+      this.endedAt = null;
+      return null;
+    }
     this.endedAt ??= this.deps.store.endShowAt(this.run.id) ?? now;
     return this.endedAt;
   }

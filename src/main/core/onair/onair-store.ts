@@ -141,13 +141,20 @@ export class OnAirStore {
       .run(runId, sku, Math.round(slot.pinnedMs), slot.since);
   }
 
-  /** When the producer first issued endShow in this run (console clock): the on-air clock stops. */
+  /**
+   * When the producer first issued an endShow in this run that the server did not reject (console
+   * clock): the on-air clock stops there. A rejected one ended nothing.
+   */
   endShowAt(runId: number): number | null {
     const row = this.db
       .prepare(
-        `SELECT at FROM run_log WHERE run_id = ? AND kind = 'command'
-           AND payload ->> '$.command.type' = 'endShow'
-         ORDER BY seq LIMIT 1`,
+        `SELECT c.at FROM run_log c WHERE c.run_id = ? AND c.kind = 'command'
+           AND c.payload ->> '$.command.type' = 'endShow'
+           AND NOT EXISTS (SELECT 1 FROM run_log o WHERE o.run_id = c.run_id
+             AND o.kind = 'command_outcome'
+             AND o.payload ->> '$.commandId' = c.payload ->> '$.commandId'
+             AND (o.payload ->> '$.status' = 'rejected' OR o.payload ->> '$.original' = 'rejected'))
+         ORDER BY c.seq LIMIT 1`,
       )
       .get(runId) as { at: number } | undefined;
     return row?.at ?? null;
