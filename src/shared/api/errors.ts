@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { englishText, isCoreTextCode, type CoreText } from './core-text';
 
 /** Error kinds the console API reports; the renderer shows each with its own text. */
 export type ApiErrorCode =
@@ -12,7 +12,10 @@ export type ApiErrorCode =
 
 export interface ApiErrorBody {
   code: ApiErrorCode;
+  /** In English, for logs and API clients. */
   message: string;
+  /** The message as a code with parameters, for the UI to say in its language. */
+  text?: CoreText;
   /** Where the input was wrong: one entry per field or CSV cell. */
   issues?: ApiIssue[];
 }
@@ -20,47 +23,43 @@ export interface ApiErrorBody {
 export interface ApiIssue {
   /** Path to the bad value, for example ["products", 2, "priceMinor"]; for CSV, row and column. */
   path: (string | number)[];
+  /** In English; for CSV cells it starts with the place ("Row 4, column price: "). */
   message: string;
+  /** What is wrong, as a code with parameters (without the place). */
+  text?: CoreText;
   row?: number;
   column?: string;
-  /** Why, for the renderer to word in the UI's language (`message` is English). */
-  reason?: IssueReason;
 }
 
-/** A refusal the renderer words itself, with what it names. */
-export const IssueReason = z.object({
-  code: z.literal('unknown_placeholder'),
-  /** The name in braces that is not a live value ("stock" for "{stock}"). */
-  placeholder: z.string(),
-});
-export type IssueReason = z.infer<typeof IssueReason>;
-
-/** The reason a schema's own check put in its issue's `params.reason`, if any. */
-export function issueReason(issue: z.core.$ZodIssue): IssueReason | undefined {
-  if (issue.code !== 'custom') return undefined;
-  const parsed = IssueReason.safeParse(issue.params?.reason);
-  return parsed.success ? parsed.data : undefined;
+/** An issue at `path` with its text, and the same in English as its message. */
+export function issueAt(path: (string | number)[], text: CoreText): ApiIssue {
+  return { path, message: englishText(text), text };
 }
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
+  readonly text: CoreText | undefined;
   readonly issues: ApiIssue[];
 
-  constructor(code: ApiErrorCode, message: string, issues: ApiIssue[] = []) {
-    super(message);
+  /** `message` is a text with a code wherever a person may read it; English only for faults. */
+  constructor(code: ApiErrorCode, message: string | CoreText, issues: ApiIssue[] = []) {
+    super(typeof message === 'string' ? message : englishText(message));
     this.name = 'ApiError';
     this.code = code;
+    this.text = typeof message === 'string' ? undefined : message;
     this.issues = issues;
   }
 
   toBody(): ApiErrorBody {
-    return this.issues.length > 0
-      ? { code: this.code, message: this.message, issues: this.issues }
-      : { code: this.code, message: this.message };
+    const body: ApiErrorBody = { code: this.code, message: this.message };
+    if (this.text !== undefined) body.text = this.text;
+    if (this.issues.length > 0) body.issues = this.issues;
+    return body;
   }
 
   static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.issues ?? []);
+    const text = body.text !== undefined && isCoreTextCode(body.text.code) ? body.text : undefined;
+    return new ApiError(body.code, text ?? body.message, body.issues ?? []);
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { IssueReason } from '../api/errors';
-import { unknownPlaceholderMessage, unknownPlaceholders } from './placeholders';
+import { coreText } from '../api/core-text';
+import { SUPPORTED_PLACEHOLDERS, unknownPlaceholders } from './placeholders';
 
 /** Currency codes the lineup accepts (ISO 4217). */
 export const Currency = z.enum(['CNY', 'USD', 'EUR', 'THB', 'MYR', 'IDR', 'VND', 'PHP', 'JPY']);
@@ -9,23 +9,23 @@ export type Currency = z.infer<typeof Currency>;
 /** A price in minor units (fen for CNY) so that money is never a float. */
 export const PriceMinor = z.number().int().min(0).max(100_000_000);
 
+/** The longest SKU; the messages of the schemas below are codes of CORE_TEXT_EN. */
+export const SKU_MAX_LENGTH = 40;
+
 export const Sku = z
   .string()
   .trim()
-  .min(1, 'SKU is empty')
-  .max(40, 'SKU is longer than 40 characters')
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-    'SKU may hold only letters, digits, dot, dash, underscore',
-  );
+  .min(1, 'sku_empty')
+  .max(SKU_MAX_LENGTH, 'sku_too_long')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'sku_characters');
 
 const Text = (max: number) => z.string().trim().max(max);
 
 /** A product's fields, each checked on its own. */
 export const ProductFields = z.object({
   sku: Sku,
-  nameHost: Text(120).min(1, 'name (host language) is empty'),
-  nameAudience: Text(120).min(1, 'name (audience language) is empty'),
+  nameHost: Text(120).min(1, 'name_host_empty'),
+  nameAudience: Text(120).min(1, 'name_audience_empty'),
   priceMinor: PriceMinor,
   currency: Currency,
   openingStock: z.number().int().min(0).max(100_000_000),
@@ -36,30 +36,34 @@ export const ProductFields = z.object({
 /** A product: its fields, and a low-stock alert no higher than the opening stock. */
 export const ProductInput = ProductFields.refine(
   (product) => product.lowStockThreshold <= product.openingStock,
-  { message: 'low-stock alert is above the opening stock', path: ['lowStockThreshold'] },
+  { message: 'low_stock_above_opening', path: ['lowStockThreshold'] },
 );
 export type ProductInput = z.infer<typeof ProductInput>;
 
 /** A talking point's text: only live values in braces ({left}), each unknown one refused. */
 const PointText = Text(2000).superRefine((text, context) => {
   for (const placeholder of unknownPlaceholders(text)) {
-    const reason: IssueReason = { code: 'unknown_placeholder', placeholder };
     context.addIssue({
       code: 'custom',
-      message: unknownPlaceholderMessage(placeholder),
-      params: { reason },
+      message: 'unknown_placeholder',
+      params: {
+        text: coreText('unknown_placeholder', {
+          placeholder: `{${placeholder}}`,
+          supported: SUPPORTED_PLACEHOLDERS,
+        }),
+      },
     });
   }
 });
 
 export const TalkingPointInput = z.object({
-  textHost: PointText.min(1, 'talking point (host language) is empty'),
+  textHost: PointText.min(1, 'talking_point_empty'),
   textAudience: PointText,
   plannedSeconds: z.number().int().min(0).max(3600),
 });
 export type TalkingPointInput = z.infer<typeof TalkingPointInput>;
 
-export const ShowName = Text(120).min(1, 'show name is empty');
+export const ShowName = Text(120).min(1, 'show_name_empty');
 
 export const Language = z.enum(['en', 'zh-CN']);
 export type Language = z.infer<typeof Language>;

@@ -21,20 +21,20 @@ export type RunKind = z.infer<typeof RunKind>;
 export const ServerUrl = z
   .string()
   .trim()
-  .min(1, 'the server address is empty')
+  .min(1, 'server_address_empty')
   .max(2000)
   .transform((value, context) => {
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      context.addIssue({ code: 'custom', message: 'not a valid URL' });
+      context.addIssue({ code: 'custom', message: 'server_address_invalid' });
       return z.NEVER;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       context.addIssue({
         code: 'custom',
-        message: 'the address must start with http:// or https://',
+        message: 'server_address_scheme',
       });
       return z.NEVER;
     }
@@ -45,14 +45,14 @@ export const ServerUrl = z
       url.username !== '' ||
       url.password !== ''
     ) {
-      context.addIssue({ code: 'custom', message: 'give only scheme, host and port' });
+      context.addIssue({ code: 'custom', message: 'server_address_extra' });
       return z.NEVER;
     }
     return url.origin;
   });
 
 /** The show token the sale server gave for this show. */
-export const ServerToken = z.string().min(1, 'the token is empty').max(500);
+export const ServerToken = z.string().min(1, 'token_empty').max(500);
 
 const Seconds = z.number().int().min(1).max(86_400);
 const Units = z.number().int().min(1).max(100_000_000);

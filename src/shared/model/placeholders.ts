@@ -17,8 +17,3 @@ export function unknownPlaceholders(text: string): string[] {
   const names = [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
   return [...new Set(names.filter((name) => !isLiveValueName(name)))];
 }
-
-/** The English wording of an unknown placeholder (the renderer words it in the UI's language). */
-export function unknownPlaceholderMessage(name: string): string {
-  return `{${name}} is not a live value: use ${SUPPORTED_PLACEHOLDERS}`;
-}

@@ -10,7 +10,7 @@ export const ShowId = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'show id may hold only letters, digits and . _ : -');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'show_id_characters');
 
 /** A console's own id, chosen by the console (a UUID is fine). */
 export const ConsoleId = z.string().min(1).max(100);
@@ -20,7 +20,7 @@ export const CommandId = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[A-Za-z0-9._:-]+$/, 'command id may hold only letters, digits and . _ : -');
+  .regex(/^[A-Za-z0-9._:-]+$/, 'command_id_characters');
 
 /** A per-show event sequence number: the first event of a show is 1, with no gaps after. */
 export const Seq = z.number().int().min(1).max(MAX_SAFE);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { zodIssueMessage } from '../api/zod-issue-text';
 import { EventsBatch, ServerEvent } from './events';
 import type { Issue } from './commands';
 
@@ -7,7 +8,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 export function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.slice(0, 50).map((issue) => ({
     path: issue.path.slice(0, 20).map((part) => (typeof part === 'symbol' ? String(part) : part)),
-    message: issue.message.slice(0, 500),
+    message: zodIssueMessage(issue).slice(0, 500),
   }));
 }
 

@@ -82,7 +82,7 @@ describe('lineup CSV through the API', () => {
       mode: 'append',
     });
     expect(error.code).toBe('import_failed');
-    expect(error.message).toBe('2 problems, nothing imported');
+    expect(error.message).toBe('problems found: 2, nothing imported');
     expect(error.issues.map((issue) => [issue.row, issue.column])).toEqual([
       [2, 'sku'],
       [3, 'sku'],
@@ -101,7 +101,7 @@ describe('lineup CSV through the API', () => {
     for (const mode of ['replace', 'append'] as const) {
       const error = await invokeError(core, 'lineup.importCsv', { showId: demo.id, csv, mode });
       expect(error.code).toBe('import_failed');
-      expect(error.message).toBe('6 problems, nothing imported');
+      expect(error.message).toBe('problems found: 6, nothing imported');
       expect(error.issues.map((issue) => [issue.row, issue.column])).toEqual([
         [3, 'price'],
         [4, 'currency'],

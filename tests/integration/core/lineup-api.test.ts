@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/core';
 import type { Show } from '../../../src/shared/model/lineup';
+import { SUPPORTED_PLACEHOLDERS } from '../../../src/shared/model/placeholders';
 import { dumpDatabase } from '../store/helpers';
 import { useTempDirs } from '../../support/temp-dir';
 import { databaseFile, invoke, invokeError, product, startCore } from '../../support/core-api';
@@ -266,7 +267,10 @@ describe('talking point placeholders', () => {
       ['textHost', 'textAudience'].map((field) => ({
         path: ['point', field],
         message: '{stock} is not a live value: use {price}, {left}, {sold}, {rate}, {forecast}',
-        reason: { code: 'unknown_placeholder', placeholder: 'stock' },
+        text: {
+          code: 'unknown_placeholder',
+          params: { placeholder: '{stock}', supported: SUPPORTED_PLACEHOLDERS },
+        },
       })),
     );
     expect(dumpDatabase(databaseFile(dataDir))).toBe(before);
@@ -287,8 +291,11 @@ describe('talking point placeholders', () => {
       talkingPointId: added.talkingPoints[0].id,
       point: { textHost: 'Hurry, {viewers} watching', textAudience: '', plannedSeconds: 5 },
     });
-    expect(error.issues.map((issue) => issue.reason)).toEqual([
-      { code: 'unknown_placeholder', placeholder: 'viewers' },
+    expect(error.issues.map((issue) => issue.text)).toEqual([
+      {
+        code: 'unknown_placeholder',
+        params: { placeholder: '{viewers}', supported: SUPPORTED_PLACEHOLDERS },
+      },
     ]);
   });
 });

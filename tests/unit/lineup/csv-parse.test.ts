@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, type CsvColumn } from '../../../src/main/core/lineup/csv-columns';
 import { parseLineupCsv } from '../../../src/main/core/lineup/csv-parse';
+import { SUPPORTED_PLACEHOLDERS } from '../../../src/shared/model/placeholders';
 
 const HEADER = CSV_COLUMNS.join(',');
 
@@ -173,7 +174,7 @@ describe('parseLineupCsv: each problem names its row and column', () => {
   ])('%j -> %s', (overrides, column, message) => {
     const preview = parseLineupCsv(csv(line(overrides)));
     expect(preview.rows).toEqual([]);
-    expect(preview.issues).toEqual([{ path: [2, column], row: 2, column, message }]);
+    expect(preview.issues).toMatchObject([{ path: [2, column], row: 2, column, message }]);
   });
 
   it('refuses an unknown placeholder in a talking point, naming it with its reason', () => {
@@ -188,7 +189,16 @@ describe('parseLineupCsv: each problem names its row and column', () => {
         column: 'talking_points_host',
         message:
           'Row 2, column talking_points_host: talking point 2: {stock} is not a live value: use {price}, {left}, {sold}, {rate}, {forecast}',
-        reason: { code: 'unknown_placeholder', placeholder: 'stock' },
+        text: {
+          code: 'talking_point_problem',
+          params: {
+            index: 2,
+            problem: {
+              code: 'unknown_placeholder',
+              params: { placeholder: '{stock}', supported: SUPPORTED_PLACEHOLDERS },
+            },
+          },
+        },
       },
     ]);
   });
@@ -211,7 +221,7 @@ describe('parseLineupCsv: each problem names its row and column', () => {
 
   it('reports a SKU used twice in the file, pointing at the first use', () => {
     const preview = parseLineupCsv(csv(line(), line({ name_host: 'Other' })));
-    expect(preview.issues).toEqual([
+    expect(preview.issues).toMatchObject([
       {
         path: [3, 'sku'],
         row: 3,
@@ -255,7 +265,7 @@ describe('parseLineupCsv: header problems', () => {
 
   it('reports a column given twice', () => {
     const preview = parseLineupCsv(`${HEADER},sku\n${line()}`);
-    expect(preview.issues).toEqual([
+    expect(preview.issues).toMatchObject([
       {
         path: [1, 'sku'],
         row: 1,
@@ -274,7 +284,7 @@ describe('parseLineupCsv: header problems', () => {
 
   it('reports an unterminated quote', () => {
     const preview = parseLineupCsv(csv(line(), 'X,"broken', line({ sku: 'Y' })));
-    expect(preview.issues).toEqual([
+    expect(preview.issues).toMatchObject([
       {
         path: [3, 'name_host'],
         row: 3,

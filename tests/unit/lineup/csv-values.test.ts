@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { coreText, englishText } from '../../../src/shared/api/core-text';
 import { formatMajor } from '../../../src/shared/format/money';
 import {
+  type CellResult,
   parseCount,
   parsePrice,
   joinTalkingPoints,
   splitTalkingPoints,
   unescapeFormula,
 } from '../../../src/main/core/lineup/csv-values';
+
+/** A refusal as its English message, as the core sends it. */
+function inEnglish<T>(result: CellResult<T>) {
+  return result.ok ? result : { ok: false, message: englishText(result.text) };
+}
 
 describe('parsePrice', () => {
   it.each([
@@ -34,7 +41,7 @@ describe('parsePrice', () => {
     ['1000000.01', '"1000000.01" is too large (at most 1000000.00)'],
     ['99999999999999999999', '"99999999999999999999" is too large (at most 1000000.00)'],
   ])('rejects %j', (text, message) => {
-    expect(parsePrice(text, 'CNY')).toEqual({ ok: false, message });
+    expect(inEnglish(parsePrice(text, 'CNY'))).toEqual({ ok: false, message });
   });
 });
 
@@ -42,7 +49,7 @@ describe("prices in each currency's minor unit", () => {
   it('reads JPY and VND without decimals', () => {
     expect(parsePrice('1200', 'JPY')).toEqual({ ok: true, value: 1200 });
     expect(parsePrice('25000', 'VND')).toEqual({ ok: true, value: 25000 });
-    expect(parsePrice('1200.50', 'JPY')).toEqual({
+    expect(inEnglish(parsePrice('1200.50', 'JPY'))).toEqual({
       ok: false,
       message: '"1200.50" has more than 0 decimals for JPY',
     });
@@ -62,17 +69,20 @@ describe("prices in each currency's minor unit", () => {
 
 describe('parseCount', () => {
   it('reads whole numbers', () => {
-    expect(parseCount('5000', 'stock')).toEqual({ ok: true, value: 5000 });
+    expect(parseCount('5000', coreText('what_opening_stock'))).toEqual({ ok: true, value: 5000 });
   });
 
   it.each([
-    ['', 'stock is empty'],
+    ['', 'opening stock is empty'],
     ['-1', '"-1" is negative'],
     ['1.5', '"1.5" is not a whole number'],
     ['5,000', '"5,000" is not a whole number (write 5000 without separators)'],
     ['many', '"many" is not a whole number'],
   ])('rejects %j', (text, message) => {
-    expect(parseCount(text, 'stock')).toEqual({ ok: false, message });
+    expect(inEnglish(parseCount(text, coreText('what_opening_stock')))).toEqual({
+      ok: false,
+      message,
+    });
   });
 });
 

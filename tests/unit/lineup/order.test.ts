@@ -4,7 +4,7 @@ import { checkReorder } from '../../../src/main/core/lineup/order';
 
 function reorderError(current: number[], requested: number[]): ApiError {
   try {
-    checkReorder(current, requested, 'products', 'productIds');
+    checkReorder(current, requested, 'what_products', 'productIds');
   } catch (error) {
     if (error instanceof ApiError) return error;
     throw error;
@@ -14,8 +14,8 @@ function reorderError(current: number[], requested: number[]): ApiError {
 
 describe('checkReorder', () => {
   it('accepts any permutation of the current ids', () => {
-    expect(() => checkReorder([1, 2, 3], [3, 1, 2], 'products', 'productIds')).not.toThrow();
-    expect(() => checkReorder([], [], 'products', 'productIds')).not.toThrow();
+    expect(() => checkReorder([1, 2, 3], [3, 1, 2], 'what_products', 'productIds')).not.toThrow();
+    expect(() => checkReorder([], [], 'what_products', 'productIds')).not.toThrow();
   });
 
   it('rejects a missing id', () => {

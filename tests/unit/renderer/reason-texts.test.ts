@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LinkErrorReason } from '../../../src/shared/model/live';
 import type { ChecklistItem, ChecklistReason } from '../../../src/shared/model/rehearsal';
 import { checklistText as englishDetail } from '../../../src/main/core/rehearsal/go-live/checklist-text';
-import { issueText } from '../../../src/renderer/src/app/issue-text';
 import { linkErrorText } from '../../../src/renderer/src/live-run/link-error-text';
 import { checklistText } from '../../../src/renderer/src/rehearsal/checklist-text';
 import en from '../../../src/renderer/src/i18n/en.json';
@@ -116,19 +115,5 @@ describe('reasons in the UI language', () => {
     expect(linkErrorText(translations['zh-CN'], LINK_ERRORS[0], 'refused: bad_token: no')).toBe(
       '服务器拒绝了场次令牌。连接已停止：请输入该场次当前的令牌后重新连接。',
     );
-  });
-
-  it('names an unknown placeholder and the supported ones in English and Chinese', () => {
-    const issue = {
-      message: '{stock} is not a live value',
-      reason: { code: 'unknown_placeholder' as const, placeholder: 'stock' },
-    };
-    expect(issueText(translations.en, issue)).toBe(
-      '{stock} is not a live value. Use {price}, {left}, {sold}, {rate}, {forecast}.',
-    );
-    expect(issueText(translations['zh-CN'], issue)).toBe(
-      '{stock} 不是实时数值。可用的有：{price}, {left}, {sold}, {rate}, {forecast}。',
-    );
-    expect(issueText(translations['zh-CN'], { message: 'SKU is empty' })).toBe('SKU is empty');
   });
 });

@@ -5,15 +5,16 @@ import {
   type ApiHandlers,
   type ApiMethod,
 } from '../../../shared/api/contract';
-import { ApiError, type ApiEnvelope, type ApiIssue, issueReason } from '../../../shared/api/errors';
+import { ApiError, type ApiEnvelope, type ApiIssue } from '../../../shared/api/errors';
+import { zodIssueMessage, zodIssueText } from '../../../shared/api/zod-issue-text';
 
 /** Turns zod's issues into the API's field-by-field form. */
 export function issuesFromZod(error: ZodError): ApiIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
-    const reason = issueReason(issue);
-    return reason ? { path, message: issue.message, reason } : { path, message: issue.message };
-  });
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    message: zodIssueMessage(issue),
+    text: zodIssueText(issue),
+  }));
 }
 
 /**

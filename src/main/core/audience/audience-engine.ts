@@ -8,6 +8,7 @@ import {
   type Comment,
   type ProductDemand,
 } from '../../../shared/protocol';
+import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
 import {
   AudienceSettings,
@@ -189,10 +190,7 @@ export class AudienceEngine {
     const open = this.requireOpen();
     const comment = this.requireComment(open, commentId);
     if (comment.blocked) {
-      throw new ApiError(
-        'invalid_input',
-        'A comment with a blocked word never goes to the host view',
-      );
+      throw new ApiError('invalid_input', coreText('comment_blocked'));
     }
     const at = this.now();
     inTransaction(this.deps.db, () => {
@@ -373,20 +371,19 @@ export class AudienceEngine {
   private publishState(): AudienceState {
     const state = this.state();
     this.deps.events.emit('audience.state', state);
-    if (state === null) throw new ApiError('conflict', 'No run is open');
+    if (state === null) throw new ApiError('conflict', coreText('no_run'));
     return state;
   }
 
   private requireOpen(): OpenRun {
-    if (this.open === null)
-      throw new ApiError('conflict', 'No run is open: connect to a sale server first');
+    if (this.open === null) throw new ApiError('conflict', coreText('no_run_open'));
     return this.open;
   }
 
   private requireComment(open: OpenRun, commentId: string): AudienceComment {
     const comment =
       open.ingest.find(commentId) ?? (open.pinned?.id === commentId ? open.pinned : undefined);
-    if (!comment) throw new ApiError('not_found', `No comment ${commentId} in memory`);
+    if (!comment) throw new ApiError('not_found', coreText('comment_missing', { id: commentId }));
     return comment;
   }
 }

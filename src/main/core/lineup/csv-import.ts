@@ -1,3 +1,4 @@
+import { coreText } from '../../../shared/api/core-text';
 import { ApiError, type ApiIssue } from '../../../shared/api/errors';
 import type { Show } from '../../../shared/model/lineup';
 import type { CsvPreviewRow } from '../../../shared/api/contract';
@@ -21,8 +22,11 @@ export function importLineupCsv(db: Db, showId: number, csv: string, mode: CsvIm
   const { rows, issues } = parseLineupCsv(csv);
   if (mode === 'append') issues.push(...skuClashes(db, showId, rows));
   if (issues.length > 0) {
-    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    throw new ApiError('import_failed', `${count}, nothing imported`, issues);
+    throw new ApiError(
+      'import_failed',
+      coreText('csv_nothing_imported', { count: issues.length }),
+      issues,
+    );
   }
   inTransaction(db, () => {
     if (mode === 'replace') db.prepare('DELETE FROM products WHERE show_id = ?').run(showId);
@@ -47,10 +51,6 @@ function skuClashes(db: Db, showId: number, rows: CsvPreviewRow[]): ApiIssue[] {
   return rows
     .filter(({ product }) => existing.has(product.sku))
     .map(({ row, product }) =>
-      csvIssue(
-        row,
-        'sku',
-        `"${product.sku}" is already in the show (append adds new products only)`,
-      ),
+      csvIssue(row, 'sku', coreText('csv_sku_in_show', { sku: product.sku })),
     );
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { CsvPreview, CsvPreviewRow } from '../../../shared/api/contract';
+import { coreText, type CoreText } from '../../../shared/api/core-text';
 import type { ApiIssue } from '../../../shared/api/errors';
 import { CSV_COLUMNS, csvIssue, isCsvColumn, type CsvColumn } from './csv-columns';
 import { readCsvRow } from './csv-row';
@@ -46,16 +47,14 @@ export function parseLineupCsv(text: string): CsvPreview {
 
   issues.push(...duplicateSkuIssues(skus));
   if (rows.length === 0 && issues.length === 0) {
-    issues.push(csvIssue(2, undefined, 'the file has no products below the header'));
+    issues.push(csvIssue(2, undefined, coreText('csv_no_products')));
   }
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { rows, issues };
 }
 
-function quoteMessage(error: Papa.ParseError | undefined): string {
-  return error?.code === 'MissingQuotes'
-    ? 'a quoted value is never closed (a closing " is missing)'
-    : 'a value holds a stray " (inside a quoted value write "" for one ")';
+function quoteMessage(error: Papa.ParseError | undefined): CoreText {
+  return coreText(error?.code === 'MissingQuotes' ? 'csv_quote_unclosed' : 'csv_quote_stray');
 }
 
 function readHeader(cells: string[]): {
@@ -69,24 +68,21 @@ function readHeader(cells: string[]): {
   const names = trimTrailingEmpty(cells, 0).map((cell) => cell.trim());
   if (names.length === 0 || names.every((name) => name === '')) {
     issues.push(
-      csvIssue(
-        1,
-        undefined,
-        `the file is empty; row 1 must be the header: ${CSV_COLUMNS.join(',')}`,
-      ),
+      csvIssue(1, undefined, coreText('csv_empty_file', { columns: CSV_COLUMNS.join(',') })),
     );
     return { index, order, issues };
   }
   names.forEach((name, position) => {
     if (!isCsvColumn(name)) {
-      issues.push({
-        path: [1, name],
-        row: 1,
-        column: name,
-        message: `Row 1: unknown column "${name}" (the columns are ${CSV_COLUMNS.join(', ')})`,
-      });
+      issues.push(
+        csvIssue(
+          1,
+          name,
+          coreText('csv_unknown_column', { name, columns: CSV_COLUMNS.join(', ') }),
+        ),
+      );
     } else if (index.has(name)) {
-      issues.push(csvIssue(1, name, 'appears twice in the header'));
+      issues.push(csvIssue(1, name, coreText('csv_column_twice')));
     } else {
       index.set(name, position);
       order.push(name);
@@ -94,7 +90,7 @@ function readHeader(cells: string[]): {
   });
   for (const column of CSV_COLUMNS) {
     if (!index.has(column)) {
-      issues.push(csvIssue(1, column, 'missing from the header'));
+      issues.push(csvIssue(1, column, coreText('csv_column_missing')));
     }
   }
   return { index, order, issues };
@@ -110,17 +106,9 @@ function trimTrailingEmpty(cells: string[], width: number): string[] {
 function cellCountIssue(row: number, count: number, order: CsvColumn[]): ApiIssue {
   const expected = order.length;
   if (count < expected) {
-    return csvIssue(
-      row,
-      order[count],
-      `missing: the row has ${count} cells but the header has ${expected}`,
-    );
+    return csvIssue(row, order[count], coreText('csv_cells_missing', { count, expected }));
   }
-  return csvIssue(
-    row,
-    order[expected - 1],
-    `the row has ${count} cells but the header has ${expected} (put a value that holds a comma in double quotes)`,
-  );
+  return csvIssue(row, order[expected - 1], coreText('csv_cells_extra', { count, expected }));
 }
 
 interface SkuCell {
@@ -135,7 +123,7 @@ function duplicateSkuIssues(skus: SkuCell[]): ApiIssue[] {
     if (sku === '') continue;
     const earlier = firstRow.get(sku);
     if (earlier === undefined) firstRow.set(sku, row);
-    else issues.push(csvIssue(row, 'sku', `"${sku}" is already used on row ${earlier}`));
+    else issues.push(csvIssue(row, 'sku', coreText('csv_sku_repeated', { sku, row: earlier })));
   }
   return issues;
 }

@@ -1,15 +1,14 @@
 import type { ZodError } from 'zod';
 import type { CsvPreviewRow } from '../../../shared/api/contract';
-import { issueReason, type ApiIssue, type IssueReason } from '../../../shared/api/errors';
+import { coreText, type CoreText } from '../../../shared/api/core-text';
+import type { ApiIssue } from '../../../shared/api/errors';
+import { zodIssueText } from '../../../shared/api/zod-issue-text';
 import { Currency, ProductInput, TalkingPointInput } from '../../../shared/model/lineup';
 import { csvIssue, type CsvColumn } from './csv-columns';
 import { parseCount, parsePrice, splitTalkingPoints, type CellResult } from './csv-values';
 
 /** Reads one cell of the current row by column name, already trimmed and unescaped. */
 export type CellReader = (column: CsvColumn) => string;
-
-/** Reports a problem of the row in one column, with its reason when the renderer words it. */
-type Report = (column: CsvColumn, message: string, reason?: IssueReason) => void;
 
 const PRODUCT_COLUMNS: Record<keyof ProductInput, CsvColumn> = {
   sku: 'sku',
@@ -39,14 +38,13 @@ export function readCsvRow(
 ): { value?: CsvPreviewRow; issues: ApiIssue[] } {
   const issues: ApiIssue[] = [];
   const flagged = new Set<CsvColumn>();
-  const report: Report = (column, message, reason) => {
+  const report = (column: CsvColumn, text: CoreText) => {
     flagged.add(column);
-    const issue = csvIssue(row, column, message);
-    issues.push(reason ? { ...issue, reason } : issue);
+    issues.push(csvIssue(row, column, text));
   };
   const take = <T>(column: CsvColumn, result: CellResult<T>, fallback: T): T => {
     if (result.ok) return result.value;
-    report(column, result.message);
+    report(column, result.text);
     return fallback;
   };
 
@@ -56,8 +54,11 @@ export function readCsvRow(
     report(
       'currency',
       currencyText === ''
-        ? 'currency is empty'
-        : `"${currencyText}" is not a supported currency (use one of ${Currency.options.join(', ')})`,
+        ? coreText('currency_empty')
+        : coreText('currency_unknown', {
+            value: currencyText,
+            options: Currency.options.join(', '),
+          }),
     );
   }
   const threshold = cell('low_stock_threshold');
@@ -67,18 +68,24 @@ export function readCsvRow(
     nameAudience: cell('name_audience'),
     priceMinor: take('price', parsePrice(cell('price'), currency.data ?? 'CNY'), 0),
     currency: currency.success ? currency.data : 'CNY',
-    openingStock: take('opening_stock', parseCount(cell('opening_stock'), 'opening stock'), 0),
+    openingStock: take(
+      'opening_stock',
+      parseCount(cell('opening_stock'), coreText('what_opening_stock')),
+      0,
+    ),
     lowStockThreshold:
-      threshold === '' ? 0 : take('low_stock_threshold', parseCount(threshold, 'threshold'), 0),
+      threshold === ''
+        ? 0
+        : take('low_stock_threshold', parseCount(threshold, coreText('what_threshold')), 0),
     imagePath: cell('image') === '' ? null : cell('image'),
   };
   const product = ProductInput.safeParse(candidate);
   if (!product.success) {
     // The low-stock alert is compared with the opening stock only when that stock was read.
     const stockUnread = flagged.has('opening_stock');
-    for (const { column, message } of zodCells(product.error, PRODUCT_COLUMNS)) {
+    for (const [column, text] of zodCells(product.error, PRODUCT_COLUMNS)) {
       if (flagged.has(column) || (stockUnread && column === 'low_stock_threshold')) continue;
-      report(column, message);
+      report(column, text);
     }
   }
 
@@ -87,29 +94,34 @@ export function readCsvRow(
   return { value: { row, product: product.data, talkingPoints }, issues };
 }
 
-function readTalkingPoints(cell: CellReader, report: Report): TalkingPointInput[] {
+function readTalkingPoints(
+  cell: CellReader,
+  report: (column: CsvColumn, text: CoreText) => void,
+): TalkingPointInput[] {
   const hosts = splitTalkingPoints(cell('talking_points_host'));
   const audiences = splitTalkingPoints(cell('talking_points_audience'));
   const seconds = splitTalkingPoints(cell('talking_points_seconds'));
   let countsMatch = true;
-  const checkCount = (column: CsvColumn, given: string[], what: string) => {
+  const checkCount = (column: CsvColumn, given: string[], what: CoreText) => {
     if (given.length === 0 || given.length === hosts.length) return;
     countsMatch = false;
     report(
       column,
-      `${given.length} ${what} for ${hosts.length} host talking points (separate them with " | ")`,
+      coreText('talking_point_counts', { given: given.length, what, hosts: hosts.length }),
     );
   };
-  checkCount('talking_points_audience', audiences, 'audience texts');
-  checkCount('talking_points_seconds', seconds, 'durations');
+  checkCount('talking_points_audience', audiences, coreText('what_audience_texts'));
+  checkCount('talking_points_seconds', seconds, coreText('what_durations'));
   if (!countsMatch) return [];
 
   const points: TalkingPointInput[] = [];
   hosts.forEach((textHost, index) => {
     const secondsText = seconds[index] ?? '0';
-    const parsedSeconds = parseCount(secondsText, 'duration');
+    const parsedSeconds = parseCount(secondsText, coreText('what_duration'));
+    const inPoint = (problem: CoreText) =>
+      coreText('talking_point_problem', { index: index + 1, problem });
     if (!parsedSeconds.ok) {
-      report('talking_points_seconds', `talking point ${index + 1}: ${parsedSeconds.message}`);
+      report('talking_points_seconds', inPoint(parsedSeconds.text));
       return;
     }
     const point = TalkingPointInput.safeParse({
@@ -119,8 +131,8 @@ function readTalkingPoints(cell: CellReader, report: Report): TalkingPointInput[
     });
     if (point.success) points.push(point.data);
     else {
-      for (const { column, message, reason } of zodCells(point.error, POINT_COLUMNS)) {
-        report(column, `talking point ${index + 1}: ${message}`, reason);
+      for (const [column, text] of zodCells(point.error, POINT_COLUMNS)) {
+        report(column, inPoint(text));
       }
     }
   });
@@ -130,9 +142,9 @@ function readTalkingPoints(cell: CellReader, report: Report): TalkingPointInput[
 function zodCells<K extends string>(
   error: ZodError,
   columns: Record<K, CsvColumn>,
-): { column: CsvColumn; message: string; reason?: IssueReason }[] {
+): [CsvColumn, CoreText][] {
   return error.issues.map((issue) => {
     const field = String(issue.path[0]) as K;
-    return { column: columns[field], message: issue.message, reason: issueReason(issue) };
+    return [columns[field], zodIssueText(issue)];
   });
 }

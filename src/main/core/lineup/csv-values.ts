@@ -1,9 +1,12 @@
+import { coreText, type CoreText } from '../../../shared/api/core-text';
 import { CURRENCY_EXPONENT } from '../../../shared/format/currency';
 import { formatMajor } from '../../../shared/format/money';
 import { PriceMinor, type Currency } from '../../../shared/model/lineup';
 
 /** Parsing of single CSV cells: prices in major units and whole counts. */
-export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type CellResult<T> = { ok: true; value: T } | { ok: false; text: CoreText };
+
+const failed = (text: CoreText) => ({ ok: false, text }) as const;
 
 const MAX_PRICE_MINOR = PriceMinor.maxValue ?? 100_000_000;
 
@@ -14,17 +17,16 @@ const MAX_PRICE_MINOR = PriceMinor.maxValue ?? 100_000_000;
 export function parsePrice(text: string, currency: Currency): CellResult<number> {
   const value = text.trim();
   const digits = CURRENCY_EXPONENT[currency];
-  if (value === '') return { ok: false, message: 'price is empty' };
-  if (value.startsWith('-'))
-    return { ok: false, message: `"${value}" is negative; prices start at 0` };
+  if (value === '') return failed(coreText('price_empty'));
+  if (value.startsWith('-')) return failed(coreText('price_negative', { value }));
   if (/^\d+,\d{1,2}$/.test(value)) {
-    return { ok: false, message: `"${value}" is not a price (use ${value.replace(',', '.')})` };
+    return failed(coreText('price_comma', { value, suggestion: value.replace(',', '.') }));
   }
   const match = /^(\d+)(?:\.(\d+))?$/.exec(value);
-  if (!match) return { ok: false, message: `"${value}" is not a price (use a number like 59.90)` };
+  if (!match) return failed(coreText('price_not_number', { value }));
   const fraction = match[2] ?? '';
   if (fraction.length > digits) {
-    return { ok: false, message: `"${value}" has more than ${digits} decimals for ${currency}` };
+    return failed(coreText('price_decimals', { value, digits, currency }));
   }
   const whole = match[1].replace(/^0+(?=\d)/, '');
   if (whole.length > 9) return tooLarge(value, currency);
@@ -33,24 +35,20 @@ export function parsePrice(text: string, currency: Currency): CellResult<number>
 }
 
 function tooLarge(value: string, currency: Currency): CellResult<number> {
-  return {
-    ok: false,
-    message: `"${value}" is too large (at most ${formatMajor(MAX_PRICE_MINOR, currency)})`,
-  };
+  return failed(
+    coreText('price_too_large', { value, max: formatMajor(MAX_PRICE_MINOR, currency) }),
+  );
 }
 
 /** A whole, non-negative number such as a stock count or a number of seconds. */
-export function parseCount(text: string, what: string): CellResult<number> {
+export function parseCount(text: string, what: CoreText): CellResult<number> {
   const value = text.trim();
-  if (value === '') return { ok: false, message: `${what} is empty` };
-  if (/^-\d+$/.test(value)) return { ok: false, message: `"${value}" is negative` };
+  if (value === '') return failed(coreText('count_empty', { what }));
+  if (/^-\d+$/.test(value)) return failed(coreText('count_negative', { value }));
   if (/^\d{1,3}([,. ]\d{3})+$/.test(value)) {
-    return {
-      ok: false,
-      message: `"${value}" is not a whole number (write ${value.replace(/[,. ]/g, '')} without separators)`,
-    };
+    return failed(coreText('count_separators', { value, suggestion: value.replace(/[,. ]/g, '') }));
   }
-  if (!/^\d+$/.test(value)) return { ok: false, message: `"${value}" is not a whole number` };
+  if (!/^\d+$/.test(value)) return failed(coreText('count_not_whole', { value }));
   return { ok: true, value: Number(value) };
 }
 

@@ -1,4 +1,5 @@
-import { ApiError, type ApiIssue } from '../../../shared/api/errors';
+import { coreText, type CoreTextCode } from '../../../shared/api/core-text';
+import { ApiError, issueAt } from '../../../shared/api/errors';
 import { LIVE_LOCKED_ISSUE, type ProductInput } from '../../../shared/model/lineup';
 import { findOpenRun } from '../runs/run-repository';
 import type { Db } from '../store/database';
@@ -14,20 +15,17 @@ export function assertNotLiveLocked(db: Db, productId: number, product: ProductI
   const row = requireProductRow(db, productId);
   const run = findOpenRun(db);
   if (!run || run.showId !== row.show_id) return;
-  const changed: [keyof ProductInput, string][] = [];
-  if (product.sku !== row.sku) changed.push(['sku', 'the SKU is on the sale server']);
-  if (product.currency !== row.currency) changed.push(['currency', 'use Set price instead']);
-  if (product.priceMinor !== row.price_minor) changed.push(['priceMinor', 'use Set price instead']);
-  if (product.openingStock !== row.opening_stock)
-    changed.push(['openingStock', 'use Restock instead']);
+  const changed: [keyof ProductInput, CoreTextCode][] = [];
+  if (product.sku !== row.sku) changed.push(['sku', 'live_locked_sku']);
+  if (product.currency !== row.currency) changed.push(['currency', 'live_locked_set_price']);
+  if (product.priceMinor !== row.price_minor) changed.push(['priceMinor', 'live_locked_set_price']);
+  if (product.openingStock !== row.opening_stock) {
+    changed.push(['openingStock', 'live_locked_restock']);
+  }
   if (changed.length === 0) return;
-  const issues: ApiIssue[] = changed.map(([field, hint]) => ({
-    path: ['product', field, LIVE_LOCKED_ISSUE],
-    message: `A run of this show is open: ${hint}`,
-  }));
-  throw new ApiError(
-    'conflict',
-    `A run of this show is open: ${changed.map(([field]) => field).join(', ')} cannot change in the lineup; use the live commands`,
-    issues,
+  const issues = changed.map(([field, hint]) =>
+    issueAt(['product', field, LIVE_LOCKED_ISSUE], coreText(hint)),
   );
+  const fields = changed.map(([field]) => field).join(', ');
+  throw new ApiError('conflict', coreText('live_locked', { fields }), issues);
 }

@@ -1,13 +1,14 @@
-import { ApiError } from '../../../shared/api/errors';
+import { coreText, type CoreTextCode } from '../../../shared/api/core-text';
+import { ApiError, issueAt } from '../../../shared/api/errors';
 
 /**
  * Checks that a requested order names exactly the current items: every id once, none missing,
- * none extra. `what` names the items in the message ("products", "talking points").
+ * none extra. `what` names the items in the message.
  */
 export function checkReorder(
   currentIds: readonly number[],
   requestedIds: readonly number[],
-  what: string,
+  what: Extract<CoreTextCode, 'what_products' | 'what_talking_points'>,
   field: string,
 ): void {
   const current = new Set(currentIds);
@@ -26,10 +27,11 @@ export function checkReorder(
     missing.length > 0 ? `missing: ${missing.join(', ')}` : '',
   ].filter((problem) => problem !== '');
   if (problems.length > 0) {
-    throw new ApiError(
-      'invalid_input',
-      `The new order must name each of the ${currentIds.length} current ${what} exactly once (${problems.join('; ')})`,
-      [{ path: [field], message: problems.join('; ') }],
-    );
+    const text = coreText('order_mismatch', {
+      count: currentIds.length,
+      what: coreText(what),
+      problems: problems.join('; '),
+    });
+    throw new ApiError('invalid_input', text, [issueAt([field], text)]);
   }
 }

@@ -1,4 +1,5 @@
-import { ApiError } from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
+import { ApiError, issueAt } from '../../../shared/api/errors';
 import type { ProductInput, Show } from '../../../shared/model/lineup';
 import type { Db } from '../store/database';
 import { inTransaction } from '../store/transaction';
@@ -51,9 +52,8 @@ export function assertSkuFree(db: Db, showId: number, sku: string, exceptProduct
     .prepare('SELECT id FROM products WHERE show_id = ? AND sku = ? AND id <> ?')
     .get(showId, sku, exceptProductId);
   if (clash) {
-    throw new ApiError('conflict', `SKU "${sku}" is already used by another product in this show`, [
-      { path: ['product', 'sku'], message: `SKU "${sku}" is already used in this show` },
-    ]);
+    const text = coreText('sku_taken', { sku });
+    throw new ApiError('conflict', text, [issueAt(['product', 'sku'], text)]);
   }
 }
 
@@ -104,7 +104,7 @@ export function removeProduct(db: Db, productId: number): Show {
 export function reorderProducts(db: Db, showId: number, productIds: readonly number[]): Show {
   inTransaction(db, () => {
     requireShowRow(db, showId);
-    checkReorder(productIdsOf(db, showId), productIds, 'products', 'productIds');
+    checkReorder(productIdsOf(db, showId), productIds, 'what_products', 'productIds');
     const update = db.prepare('UPDATE products SET position = ? WHERE id = ?');
     productIds.forEach((id, position) => update.run(position, id));
     touchShow(db, showId);

@@ -1,4 +1,5 @@
 import type { Show } from '../../../shared/model/lineup';
+import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../store/database';
 import { toShow, type ProductRow, type ShowRow, type TalkingPointRow } from './rows';
@@ -6,21 +7,23 @@ import { toShow, type ProductRow, type ShowRow, type TalkingPointRow } from './r
 /** Reads shared by every lineup repository. */
 export function requireShowRow(db: Db, showId: number): ShowRow {
   const row = db.prepare('SELECT * FROM shows WHERE id = ?').get(showId) as ShowRow | undefined;
-  if (!row) throw new ApiError('not_found', `Show ${showId} does not exist`);
+  if (!row) throw new ApiError('not_found', coreText('show_missing', { id: showId }));
   return row;
 }
 
 export function requireProductRow(db: Db, productId: number): ProductRow {
   const row = db.prepare('SELECT * FROM products WHERE id = ?').get(productId) as
     ProductRow | undefined;
-  if (!row) throw new ApiError('not_found', `Product ${productId} does not exist`);
+  if (!row) throw new ApiError('not_found', coreText('product_missing', { id: productId }));
   return row;
 }
 
 export function requireTalkingPointRow(db: Db, talkingPointId: number): TalkingPointRow {
   const row = db.prepare('SELECT * FROM talking_points WHERE id = ?').get(talkingPointId) as
     TalkingPointRow | undefined;
-  if (!row) throw new ApiError('not_found', `Talking point ${talkingPointId} does not exist`);
+  if (!row) {
+    throw new ApiError('not_found', coreText('talking_point_missing', { id: talkingPointId }));
+  }
   return row;
 }
 

@@ -106,7 +106,7 @@ export function reorderTalkingPoints(
     checkReorder(
       talkingPointIdsOf(db, showId, productId),
       talkingPointIds,
-      'talking points',
+      'what_talking_points',
       'talkingPointIds',
     );
     const update = db.prepare('UPDATE talking_points SET position = ? WHERE id = ?');

@@ -6,6 +6,7 @@ import type {
   LiveState,
   RunKind,
 } from '../../../shared/model/live';
+import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
 import type { EventHub } from '../api/event-hub';
 import type { AudienceLink } from '../audience/audience-engine';
@@ -96,7 +97,11 @@ export class LiveController {
       if (!same) {
         throw new ApiError(
           'conflict',
-          `Run "${open.name}" is still open (show ${open.showId}, ${open.serverUrl}); end it first`,
+          coreText('run_open_elsewhere', {
+            name: open.name,
+            showId: open.showId,
+            serverUrl: open.serverUrl,
+          }),
         );
       }
       const session = this.session ?? this.start(open);
@@ -180,13 +185,12 @@ export class LiveController {
   private checkTarget(target: { kind: RunKind; serverUrl: string }): void {
     if (this.deps.checkTarget) this.deps.checkTarget(target);
     else if (target.kind === 'rehearsal') {
-      throw new ApiError('forbidden', 'Rehearsal runs need the rehearsal server check');
+      throw new ApiError('forbidden', coreText('rehearsal_check_needed'));
     }
   }
 
   private requireSession(): SyncSession {
-    if (!this.session)
-      throw new ApiError('conflict', 'No run is open: connect to a sale server first');
+    if (!this.session) throw new ApiError('conflict', coreText('no_run_open'));
     return this.session;
   }
 }

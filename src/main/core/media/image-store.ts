@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiError } from '../../../shared/api/errors';
+import { coreText, type CoreText } from '../../../shared/api/core-text';
+import { ApiError, issueAt } from '../../../shared/api/errors';
 import {
   IMAGE_TYPES,
   IMAGES_FOLDER,
@@ -18,20 +19,22 @@ export function imagesDir(dataDir: string): string {
 export function checkImage(dataBase64: string, mimeType: ImageMimeType): Buffer {
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length === 0) {
-    throw new ApiError('invalid_input', 'The picture is empty', [
-      { path: ['dataBase64'], message: 'The picture is empty' },
-    ]);
+    throw pictureRefused(coreText('image_empty'));
   }
   if (bytes.length > MAX_IMAGE_BYTES) {
-    const message = `The picture is larger than ${MAX_IMAGE_BYTES / (1024 * 1024)} MB`;
-    throw new ApiError('invalid_input', message, [{ path: ['dataBase64'], message }]);
+    throw pictureRefused(coreText('image_too_large', { megabytes: MAX_IMAGE_BYTES / 1024 ** 2 }));
   }
   const sniffed = sniffImageType(bytes);
   if (sniffed !== mimeType) {
-    const message = `The file is not a ${IMAGE_TYPES[mimeType].toUpperCase()} picture`;
-    throw new ApiError('invalid_input', message, [{ path: ['dataBase64'], message }]);
+    throw pictureRefused(
+      coreText('image_wrong_type', { type: IMAGE_TYPES[mimeType].toUpperCase() }),
+    );
   }
   return bytes;
+}
+
+function pictureRefused(text: CoreText): ApiError {
+  return new ApiError('invalid_input', text, [issueAt(['dataBase64'], text)]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ApiEventName } from '../../../shared/api/contract';
+import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
 import type { TalkingPointInput } from '../../../shared/model/lineup';
 import type { LiveCommand, LiveState } from '../../../shared/model/live';
@@ -154,14 +155,14 @@ export class OnAirEngine {
 
   private publishNow(): OnAirState {
     const state = this.publish(this.requireLive());
-    if (state === null) throw new ApiError('conflict', 'The run ended');
+    if (state === null) throw new ApiError('conflict', coreText('run_ended'));
     return state;
   }
 
   private requireLive(): LiveState {
     const live = this.deps.live.state();
     if (live === null) {
-      throw new ApiError('conflict', 'No run is open: connect to a sale server first');
+      throw new ApiError('conflict', coreText('no_run_open'));
     }
     return live;
   }

@@ -1,4 +1,5 @@
 import type { ApiEvents } from '../../../shared/api/contract';
+import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
 import type { LiveRun } from '../../../shared/model/live';
 import type {
@@ -71,17 +72,17 @@ export class RehearsalController {
   async start(input: StartInput): Promise<RehearsalState> {
     const { db, live } = this.deps;
     if (this.session !== null || this.starting) {
-      throw new ApiError('conflict', 'A rehearsal is already running; stop it first');
+      throw new ApiError('conflict', coreText('rehearsal_running'));
     }
     const open = live.state();
     if (open !== null) {
-      throw new ApiError('conflict', `Run "${open.run.name}" is still open; end it first`);
+      throw new ApiError('conflict', coreText('run_still_open', { name: open.run.name }));
     }
     const lineup = parseWith(LineupProducts, lineupForServer(db, input.showId));
     if (!lineup.ok) {
       throw new ApiError(
         'invalid_input',
-        `The show's lineup cannot be rehearsed: ${describeIssues(lineup.issues)}`,
+        coreText('rehearsal_lineup_invalid', { detail: describeIssues(lineup.issues) }),
       );
     }
     const preset = crowdPreset(input.preset);
@@ -155,9 +156,9 @@ export class RehearsalController {
   nextSlot(): NextSlot {
     this.require();
     const state = this.deps.live.state();
-    if (state === null) throw new ApiError('conflict', 'The rehearsal run is not open');
+    if (state === null) throw new ApiError('conflict', coreText('rehearsal_not_open'));
     const sku = nextSlotSku(state);
-    if (sku === null) throw new ApiError('conflict', 'The last lineup slot is already pinned');
+    if (sku === null) throw new ApiError('conflict', coreText('rehearsal_last_slot'));
     return { sku, ...this.deps.live.command({ type: 'pin', sku }) };
   }
 
@@ -203,7 +204,7 @@ export class RehearsalController {
   private require(): RehearsalSession {
     const session = this.session;
     if (session === null || session.status === 'stopping' || session.status === 'stopped') {
-      throw new ApiError('conflict', 'No rehearsal is running');
+      throw new ApiError('conflict', coreText('no_rehearsal'));
     }
     return session;
   }

@@ -1,4 +1,5 @@
-import { ApiError } from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
+import { ApiError, issueAt } from '../../../shared/api/errors';
 import { REHEARSAL_LOG_KIND, type ScenarioSummary } from '../../../shared/model/rehearsal';
 import type { RunKind } from '../../../shared/model/live';
 import type { Db } from '../store/database';
@@ -33,7 +34,7 @@ interface EventPayload {
 export function loadScenarioDemand(db: Db, runId: number): ScenarioDemand {
   const run = db.prepare('SELECT kind FROM runs WHERE id = ?').get(runId) as
     { kind: RunKind } | undefined;
-  if (!run) throw new ApiError('not_found', `Run ${runId} does not exist`);
+  if (!run) throw new ApiError('not_found', coreText('run_missing', { id: runId }));
   const rows = db
     .prepare(
       `SELECT at, kind, payload FROM run_log WHERE run_id = ? AND (kind = ? OR (kind = 'event'
@@ -50,8 +51,8 @@ export function loadScenarioDemand(db: Db, runId: number): ScenarioDemand {
   const events = parsed.filter(({ row, payload }) => row.kind === 'event' && isNumber(payload.at));
   const orders = events.filter(({ payload }) => payload.type === 'order');
   if (orders.length === 0) {
-    throw new ApiError('invalid_input', `Run ${runId} has no orders to replay`, [
-      { path: ['scenarioRunId'], message: 'this run has no orders' },
+    throw new ApiError('invalid_input', coreText('run_no_orders', { id: runId }), [
+      issueAt(['scenarioRunId'], coreText('run_no_orders_here')),
     ]);
   }
   const opened = events.find(

@@ -11,6 +11,7 @@ import type {
   TimelineMarker,
 } from '../../../shared/model/review';
 import { ReviewLogKind } from '../../../shared/model/review';
+import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../store/database';
 import { compareRuns } from './compare';
@@ -76,7 +77,7 @@ export class ReviewService {
 
   timeline(runId: number, range: TimelineRange): Timeline {
     if (range.from !== undefined && range.to !== undefined && range.to < range.from) {
-      throw new ApiError('invalid_input', 'The timeline range ends before it starts');
+      throw new ApiError('invalid_input', coreText('timeline_backwards'));
     }
     return buildTimeline(this.deps.db, this.index(runId), range);
   }
@@ -114,7 +115,7 @@ export class ReviewService {
 
   private index(runId: number): RunIndex {
     const index = this.indexes.get(runId);
-    if (!index) throw new ApiError('not_found', `Run ${runId} does not exist`);
+    if (!index) throw new ApiError('not_found', coreText('run_missing', { id: runId }));
     return index;
   }
 }

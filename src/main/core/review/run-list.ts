@@ -1,6 +1,7 @@
 import type { Currency } from '../../../shared/model/lineup';
 import type { RunKind } from '../../../shared/model/live';
 import type { Revenue, RunSummary } from '../../../shared/model/review';
+import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../store/database';
 
@@ -85,7 +86,7 @@ export function listRuns(db: Db, showId?: number): RunSummary[] {
 
 export function runSummary(db: Db, runId: number): RunSummary {
   const [run] = listWhere(db, { where: 'r.id = ?', params: [runId] });
-  if (!run) throw new ApiError('not_found', `Run ${runId} does not exist`);
+  if (!run) throw new ApiError('not_found', coreText('run_missing', { id: runId }));
   return run;
 }
 
@@ -105,7 +106,7 @@ export function annotateRun(db: Db, runId: number, note: string): RunSummary {
 export function deleteRun(db: Db, runId: number): { deleted: number } {
   const run = runSummary(db, runId);
   if (run.open) {
-    throw new ApiError('conflict', `Run "${run.name}" is still open; end it before deleting it`);
+    throw new ApiError('conflict', coreText('run_open_delete', { name: run.name }));
   }
   db.prepare('DELETE FROM runs WHERE id = ?').run(runId);
   return { deleted: runId };
@@ -122,9 +123,5 @@ export function refuseDeletingShowWithLiveRuns(db: Db, showId: number): void {
     .all(showId) as string[];
   if (live.length === 0) return;
   const names = live.map((name) => `"${name}"`).join(', ');
-  throw new ApiError(
-    'conflict',
-    `This show has ${live.length} live run(s) kept for review (${names}); delete them in the ` +
-      'run list first',
-  );
+  throw new ApiError('conflict', coreText('show_has_live_runs', { count: live.length, names }));
 }

@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { ConnectionLostError } from '../../../shared/api/connection-status';
+import { sayMessage } from './core-text';
 
 /** The translated title and the detail for any error a console API call can raise. */
 export function describeError(t: TFunction, error: unknown): { title: string; message: string } {
@@ -9,7 +10,7 @@ export function describeError(t: TFunction, error: unknown): { title: string; me
     return { title: t('errors.connectionLost'), message: t('errors.connectionLostDetail') };
   }
   if (error instanceof ApiError) {
-    return { title: t(`errors.codes.${error.code}`), message: error.message };
+    return { title: t(`errors.codes.${error.code}`), message: sayMessage(t, error) };
   }
   return {
     title: t('errors.codes.internal'),

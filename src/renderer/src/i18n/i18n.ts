@@ -1,16 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
-import en from './en.json';
-import zhCNJson from './zh-CN.json';
-
-/** Typed as the English file so a key missing from the Chinese file fails the type check. */
-const zhCN: typeof en = zhCNJson;
-
-export const resources = {
-  en: { translation: en },
-  'zh-CN': { translation: zhCN },
-} as const;
+import { resources } from './resources';
 
 function guessLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';

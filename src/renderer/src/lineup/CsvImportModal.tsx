@@ -68,7 +68,9 @@ export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProp
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'import_failed') {
         setFailure(
-          caught.issues.length > 0 ? caught.issues : [{ path: [], message: caught.message }],
+          caught.issues.length > 0
+            ? caught.issues
+            : [{ path: [], message: caught.message, text: caught.text }],
         );
       } else {
         notifyError(t, caught);

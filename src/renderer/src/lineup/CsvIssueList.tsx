@@ -1,9 +1,12 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../../shared/api/errors';
-import { issueText } from '../app/issue-text';
+import { sayCoreText } from '../app/core-text';
 
-/** The core may start a message with its own English "Row 4, column price: "; the UI says that. */
+/**
+ * The core's English message starts with its place ("Row 4, column price: "); the UI says the
+ * place itself, and the problem from its code.
+ */
 const PLACE_PREFIX = /^Row \d+(, column [^:]+)?: /;
 
 /** CSV problems, each naming its row and column when the core knows them. */
@@ -28,7 +31,9 @@ export function CsvIssueList({ issues }: { issues: readonly ApiIssue[] }) {
                 {where}:{' '}
               </Text>
             )}
-            {where ? issueText(t, issue).replace(PLACE_PREFIX, '') : issueText(t, issue)}
+            {issue.text !== undefined
+              ? sayCoreText(t, issue.text)
+              : issue.message.replace(PLACE_PREFIX, '')}
           </List.Item>
         );
       })}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
 import { Currency, type Language, type Product, ProductInput } from '../../../shared/model/lineup';
 import { notifyError } from '../app/notify';
+import { sayCoreText } from '../app/core-text';
+import { zodIssueText } from '../../../shared/api/zod-issue-text';
 import { fieldErrors, liveLockedFields } from './field-errors';
 import { CURRENCY_EXPONENT, toMinor } from '../../../shared/format/currency';
 import { formatMajor } from '../../../shared/format/money';
@@ -153,7 +155,9 @@ export function ProductFormModal({
     const parsed = ProductInput.safeParse(candidate());
     for (const issue of parsed.error?.issues ?? []) {
       const field = FIELDS.find((name) => name === issue.path[0]);
-      if (field !== undefined && errors[field] === undefined) errors[field] = issue.message;
+      if (field !== undefined && errors[field] === undefined) {
+        errors[field] = sayCoreText(t, zodIssueText(issue));
+      }
     }
     return errors;
   };

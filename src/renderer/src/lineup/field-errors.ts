@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { LIVE_LOCKED_ISSUE } from '../../../shared/model/lineup';
-import { issueText } from '../app/issue-text';
+import { sayMessage } from '../app/core-text';
 
 /**
- * Maps an ApiError's issues to form fields, in the UI's language: an issue whose path holds a field
- * name (for example ["product", "sku"]) lands on that field. Returns null for errors that are not about fields.
+ * Maps an ApiError's issues to form fields: an issue whose path holds a field name (for example
+ * ["product", "sku"]) lands on that field, in the UI's language. Returns null for errors that are
+ * not about fields.
  */
 export function fieldErrors<F extends string>(
   t: TFunction,
@@ -16,7 +17,7 @@ export function fieldErrors<F extends string>(
   const result: Partial<Record<F, string>> = {};
   for (const issue of error.issues) {
     const field = fields.find((name) => issue.path.includes(name));
-    if (field && !result[field]) result[field] = issueText(t, issue);
+    if (field && !result[field]) result[field] = sayMessage(t, issue);
   }
   return Object.keys(result).length > 0 ? result : null;
 }

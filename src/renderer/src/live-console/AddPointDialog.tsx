@@ -2,9 +2,9 @@ import { Button, Group, NumberInput, Select, Stack, Text, Textarea } from '@mant
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TalkingPointInput, type Product } from '../../../shared/model/lineup';
-import { issueReason } from '../../../shared/api/errors';
+import { zodIssueText } from '../../../shared/api/zod-issue-text';
 import { SUPPORTED_PLACEHOLDERS } from '../../../shared/model/placeholders';
-import { issueText } from '../app/issue-text';
+import { sayCoreText } from '../app/core-text';
 import { AppModal } from '../components/AppModal';
 
 const SHOW_VALUE = 'show';
@@ -41,8 +41,7 @@ export function AddPointDialog({ products, productId, onAdd, onClose }: AddPoint
         parsed.error.issues.find((issue) => issue.path[0] === field);
       const textError = (field: Field, fallback: string) => {
         const issue = issueOf(field);
-        const reason = issue && issueReason(issue);
-        if (reason) return issueText(t, { message: issue.message, reason });
+        if (issue?.code === 'custom') return sayCoreText(t, zodIssueText(issue));
         return issue ? fallback : undefined;
       };
       setErrors({

@@ -1,4 +1,5 @@
-import { ApiError } from '../../../../shared/api/errors';
+import { coreText } from '../../../../shared/api/core-text';
+import { ApiError, issueAt } from '../../../../shared/api/errors';
 import type { LiveRun } from '../../../../shared/model/live';
 import type { GoLiveChecklist } from '../../../../shared/model/rehearsal';
 import type { LiveController } from '../../live/live-controller';
@@ -49,12 +50,12 @@ export async function goLive(
 ): Promise<LiveRun> {
   const show = requireShowRow(deps.db, target.showId);
   if (target.confirmation.trim() !== show.name.trim()) {
-    throw new ApiError('invalid_input', 'Type the show name exactly to go live', [
-      { path: ['confirmation'], message: `type "${show.name}" to confirm` },
+    throw new ApiError('invalid_input', coreText('go_live_confirmation'), [
+      issueAt(['confirmation'], coreText('go_live_type_name', { name: show.name })),
     ]);
   }
   if (deps.rehearsing()) {
-    throw new ApiError('conflict', 'A rehearsal is running; stop it before going live');
+    throw new ApiError('conflict', coreText('go_live_rehearsing'));
   }
   const checklist = await goLiveChecklist(deps, target);
   if (!checklist.ok) {

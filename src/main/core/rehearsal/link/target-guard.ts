@@ -1,3 +1,4 @@
+import { coreText } from '../../../../shared/api/core-text';
 import { ApiError } from '../../../../shared/api/errors';
 import type { RunKind } from '../../../../shared/model/live';
 
@@ -44,7 +45,7 @@ export class RunTargets {
     if (target.kind === 'live' && inProcess) {
       throw new ApiError(
         'forbidden',
-        `${target.serverUrl} is this console's rehearsal server, not a live sale server`,
+        coreText('rehearsal_server_not_live', { url: target.serverUrl }),
       );
     }
   }
