@@ -24,15 +24,19 @@ export interface WindowPortsOptions<Port> {
  */
 export class WindowPorts<Port> {
   private readonly windows = new Map<number, PortWindow<Port>>();
+  /** Windows whose port waits for the core to be up: a restart must not give them a second. */
+  private readonly waiting = new Set<number>();
 
   constructor(private readonly options: WindowPortsOptions<Port>) {}
 
   /** Connects window `id` (Electron's webContents id) to the core. */
   async connect(id: number, window: PortWindow<Port>): Promise<void> {
     this.windows.set(id, window);
+    this.waiting.add(id);
     const channel = this.options.openChannel();
-    if (!(await this.options.connectCore(channel.core))) return;
-    if (!window.isDestroyed()) window.givePort(channel.window);
+    const connected = await this.options.connectCore(channel.core);
+    this.waiting.delete(id);
+    if (connected && !window.isDestroyed()) window.givePort(channel.window);
   }
 
   /** The supervisor's report: tells the windows when the core stops, reconnects them after. */
@@ -46,7 +50,11 @@ export class WindowPorts<Port> {
         for (const window of this.windows.values()) window.tellCoreStopped();
         return;
       case 'restarted':
-        await Promise.all([...this.windows].map(([id, window]) => this.connect(id, window)));
+        await Promise.all(
+          [...this.windows]
+            .filter(([id]) => !this.waiting.has(id))
+            .map(([id, window]) => this.connect(id, window)),
+        );
         return;
       default: {
         const unknownStatus: never = status;

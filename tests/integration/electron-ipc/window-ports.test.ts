@@ -139,6 +139,28 @@ describe('each window talks to the core over its own port', () => {
     expect([open.ports, closed.ports]).toEqual([2, 1]);
   });
 
+  it('gives a window that asked while the core was down one port, not a second at the restart', async () => {
+    const held: (() => void)[] = [];
+    const slow = new WindowPorts<MessagePort>({
+      openChannel: openNodeChannel,
+      // The supervisor's connectPort waits for the core's new process to be ready.
+      connectCore: (port) =>
+        new Promise((resolve) =>
+          held.push(() => {
+            serveWire(core, nodeWirePort(port));
+            resolve(true);
+          }),
+        ),
+    });
+    const window = new TestWindow();
+    const asked = slow.connect(1, window);
+    const restarted = slow.coreStatus({ kind: 'restarted' });
+    for (const release of held) release();
+    await Promise.all([asked, restarted]);
+    expect(window.ports).toBe(1);
+    expect(await window.call('show.list', {})).toEqual([]);
+  });
+
   it('gives no port while the core is not running, and says it stopped when it gave up', async () => {
     const window = new TestWindow();
     await ports.connect(1, window);
