@@ -9,27 +9,15 @@
  *
  *   npx tsx bench/live-frames.ts [--rate 5000] [--seconds 20] [--idle-seconds 6]
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
-import { startSaleServer } from '../src/sale-server/server';
-import { ensureBuilt } from '../src/main/web/ensure-built';
-import { projectPaths } from '../src/main/web/project-paths';
-import { BrowserHostProcess } from '../tests/e2e/support/browser-host-process';
-import { api } from '../tests/e2e/support/page-api';
+import type { Page } from 'playwright-core';
 import type { BenchFigure } from './support/bench-table';
 import { runCrowd } from './support/crowd';
+import { LIVE_SHOW, LIVE_TOKEN, PINNED_SKU, openLiveConsole } from './support/live-console-page';
 import { reportFigures } from './support/report';
-import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
 import { percentile, round } from './support/stats';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FRAME_BUDGET_MS = 1000 / 60;
-const TOKEN = 'bench-live-frames';
-const SHOW = 'bench-frames';
 
 const { values } = parseArgs({
   options: {
@@ -197,68 +185,10 @@ async function record(page: Page, seconds: number): Promise<Summary> {
   return summarize(data, seconds);
 }
 
-/** A show of six products (the first with stock for the whole burst), talking points with live values. */
-async function openShow(page: Page, serverUrl: string): Promise<void> {
-  const show = await api(page, 'show.create', { name: 'Frame bench' });
-  const names = ['Durian', 'Coconut', 'Rice', 'Mango', 'Tea', 'Honey'];
-  for (const [index, name] of names.entries()) {
-    const updated = await api(page, 'product.add', {
-      showId: show.id,
-      product: {
-        sku: `BENCH-${name.slice(0, 3).toUpperCase()}`,
-        nameHost: `${name} of the night`,
-        nameAudience: `${name} 今晚`,
-        priceMinor: 9900 + index * 1000,
-        currency: 'CNY',
-        openingStock: index === 0 ? rate * burstSeconds * 3 : 5000,
-        lowStockThreshold: 100,
-        imagePath: null,
-      },
-    });
-    const productId = updated.products[updated.products.length - 1].id;
-    for (const text of ['Only {left} left at {price}!', 'Already {sold} sold, {rate} a second']) {
-      await api(page, 'talkingPoint.add', {
-        showId: show.id,
-        productId,
-        point: { textHost: text, textAudience: text, plannedSeconds: 60 },
-      });
-    }
-  }
-  await api(page, 'link.connect', {
-    showId: show.id,
-    serverUrl,
-    token: TOKEN,
-    serverShowId: SHOW,
-  });
-}
-
 async function main(): Promise<void> {
-  const { rendererDir } = projectPaths();
-  ensureBuilt(ROOT, [path.join(rendererDir, 'index.html')]);
-  const saleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-frames-sale-'));
-  const consoleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-frames-console-'));
-  const server = await startSaleServer({
-    dataDir: saleDir,
-    token: TOKEN,
-    shows: [{ showId: SHOW }],
-    log: () => undefined,
-  });
-  const host = new BrowserHostProcess(consoleDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const live = await openLiveConsole(rate * burstSeconds * 3);
+  const { page } = live;
   try {
-    const url = await host.start();
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${url}#/`);
-    await openShow(page, server.url);
-    await page.goto(`${url}#/live`);
-    await page.getByTestId('strip-link').filter({ hasText: 'Connected' }).waitFor();
-    await page.getByRole('button', { name: 'Start show' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Start the show' });
-    await confirm.getByRole('button', { name: 'Start show' }).click();
-    await confirm.waitFor({ state: 'hidden' });
-    await page.getByTestId('strip-show-state').filter({ hasText: 'On air' }).waitFor();
-    await page.locator('body').press('1');
-    await page.getByTestId('pin-badge').waitFor();
     await page.evaluate(PROBE);
 
     const longTaskSupported = (await page.evaluate(
@@ -266,10 +196,10 @@ async function main(): Promise<void> {
     )) as boolean;
     const idle = await record(page, idleSeconds);
     const crowd = runCrowd({
-      url: server.url,
-      token: TOKEN,
-      show: SHOW,
-      skus: ['BENCH-DUR'],
+      url: live.serverUrl,
+      token: LIVE_TOKEN,
+      show: LIVE_SHOW,
+      skus: [PINNED_SKU],
       rate,
       seconds: burstSeconds,
       viewers: 90_000,
@@ -306,11 +236,7 @@ async function main(): Promise<void> {
       `burst p95 frame against idle p95: ${round(burst.p95Ms / Math.max(idle.p95Ms, 0.1), 2)}x`,
     );
   } finally {
-    await browser.close();
-    await host.stop();
-    await server.close();
-    await fs.rm(saleDir, { recursive: true, force: true });
-    await fs.rm(consoleDir, { recursive: true, force: true });
+    await live.close();
   }
 }
 

@@ -28,6 +28,7 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'start-up', script: 'start-up.ts', full: [], quick: ['--runs', '3'] },
   { name: 'rehearsal', script: 'rehearsal-speed.ts', full: [], quick: ['--minutes', '10'] },
   { name: 'review', script: 'review-open.ts', full: [], quick: ['--orders', '100000'] },
+  { name: 'event-to-glass', script: 'event-to-glass.ts', full: [], quick: ['--seconds', '3'] },
   {
     name: 'live-frames',
     script: 'live-frames.ts',

@@ -1,0 +1,203 @@
+/**
+ * Event to glass: from the sale server's time on an order (stamped when it is committed, before
+ * the batch that carries it is emitted) to the first animation frame in Chromium whose live
+ * console shows that order's stock of the pinned product or a lower one, for every order, at
+ * 2,000, 5,000, 20,000 and 50,000 orders a second in turn. The page records, each frame, the
+ * stock it shows against the wall clock (Date.now) the server stamps with (one machine); the
+ * orders are read from the console's run log afterwards. A growing backlog shows as a later
+ * median in the last second of a rate than in its first.
+ *
+ *   npx tsx bench/event-to-glass.ts [--seconds 10] [--rates 2000,5000,20000,50000]
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { databaseFile } from '../tests/support/core-api';
+import type { BenchFigure } from './support/bench-table';
+import { runCrowd } from './support/crowd';
+import { LIVE_SHOW, LIVE_TOKEN, PINNED_SKU, openLiveConsole } from './support/live-console-page';
+import { reportFigures } from './support/report';
+import { percentile, round } from './support/stats';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    rates: { type: 'string', default: '2000,5000,20000,50000' },
+  },
+});
+const seconds = Number(values.seconds);
+const rates = values.rates.split(',').map(Number);
+
+/**
+ * The probe installed in the page: each animation frame, the pinned card's stock when it changed,
+ * with the frame's wall-clock time. What the DOM holds when the frame's callbacks run is what that
+ * frame paints. A string, so that it runs as written in the page.
+ */
+const PROBE = `(() => {
+  const probe = { seen: [], recording: false };
+  const selector = '[data-testid="console-card"][data-sku="${PINNED_SKU}"] [data-testid="card-stock"]';
+  let last = '';
+  const tick = () => {
+    if (probe.recording) {
+      const text = document.querySelector(selector)?.textContent ?? '';
+      if (text !== last) {
+        last = text;
+        probe.seen.push([Date.now(), Number(text.replace(/[^0-9]/g, ''))]);
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.__glass = probe;
+})()`;
+
+interface Order {
+  at: number;
+  stock: number;
+}
+
+/** The pinned product's orders after `afterSeq`, from the console's run log, in seq order. */
+function ordersAfter(consoleDir: string, afterSeq: number): { orders: Order[]; lastSeq: number } {
+  const db = new Database(databaseFile(consoleDir), { readonly: true });
+  try {
+    const rows = db
+      .prepare("SELECT payload FROM run_log WHERE kind = 'event' ORDER BY seq")
+      .pluck()
+      .all() as string[];
+    const events = rows.map(
+      (row) =>
+        JSON.parse(row) as { type: string; seq: number; at: number; sku?: string; stock?: number },
+    );
+    const orders = events
+      .filter((event) => event.seq > afterSeq && event.type === 'order' && event.sku === PINNED_SKU)
+      .map((event) => ({ at: event.at, stock: event.stock ?? 0 }));
+    return { orders, lastSeq: events.at(-1)?.seq ?? afterSeq };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Each order's time to the first frame showing its stock or a lower one; null when none did.
+ * The frames' stock only falls, as the orders' does, so one pass over both finds them.
+ */
+function glassTimes(
+  orders: readonly Order[],
+  seen: readonly [number, number][],
+): (number | null)[] {
+  let frame = 0;
+  return orders.map((order) => {
+    while (frame < seen.length && seen[frame][1] > order.stock) frame += 1;
+    return frame < seen.length ? Math.max(0, seen[frame][0] - order.at) : null;
+  });
+}
+
+async function measureRate(
+  page: Page,
+  serverUrl: string,
+  consoleDir: string,
+  rate: number,
+  afterSeq: number,
+) {
+  await page.evaluate('(() => { window.__glass.seen = []; window.__glass.recording = true; })()');
+  const crowd = await runCrowd({
+    url: serverUrl,
+    token: LIVE_TOKEN,
+    show: LIVE_SHOW,
+    skus: [PINNED_SKU],
+    rate,
+    seconds,
+    processes: Math.max(1, Math.ceil(rate / 10_000)),
+    viewers: 90_000,
+  });
+  // The frames keep recording until the page shows the last order's stock (or 10 s).
+  let { orders, lastSeq } = ordersAfter(consoleDir, afterSeq);
+  const shows = async (stock: number) =>
+    ((await page.evaluate('window.__glass.seen.at(-1)?.[1] ?? Infinity')) as number) <= stock;
+  const finalStock = orders.at(-1)?.stock ?? 0;
+  for (let waited = 0; waited < 10_000 && !(await shows(finalStock)); waited += 50) {
+    await sleep(50);
+  }
+  ({ orders, lastSeq } = ordersAfter(consoleDir, afterSeq));
+  const seen = (await page.evaluate(
+    '(() => { window.__glass.recording = false; return window.__glass.seen; })()',
+  )) as [number, number][];
+  const times = glassTimes(orders, seen);
+  const shown = times.filter((time): time is number => time !== null).sort((a, b) => a - b);
+  const firstAt = orders[0]?.at ?? 0;
+  const lastAt = orders.at(-1)?.at ?? 0;
+  const median = (from: number, to: number) =>
+    percentile(
+      times
+        .filter(
+          (time, index): time is number =>
+            time !== null && orders[index].at >= from && orders[index].at < to,
+        )
+        .sort((a, b) => a - b),
+      50,
+    );
+  return {
+    rate,
+    achieved: Math.round(crowd.rate),
+    orders: orders.length,
+    unshown: times.length - shown.length,
+    p50: round(percentile(shown, 50)),
+    p99: round(percentile(shown, 99)),
+    max: round(shown.at(-1) ?? 0),
+    growth: round(median(lastAt - 1000, lastAt + 1) - median(firstAt, firstAt + 1000)),
+    lastSeq,
+  };
+}
+
+type RateResult = Awaited<ReturnType<typeof measureRate>>;
+
+function figuresOf(result: RateResult): BenchFigure[] {
+  const at = `at ${result.achieved.toLocaleString('en')} of ${result.rate.toLocaleString('en')} orders/s`;
+  const p99Target = result.rate === 5000 || result.rate === 20_000;
+  const figures: BenchFigure[] = [
+    { figure: `p50 ${at}`, value: result.p50, unit: 'ms' },
+    {
+      figure: `p99 ${at}`,
+      value: result.p99,
+      unit: 'ms',
+      ...(p99Target ? { targets: [{ on: 'figure' as const, op: '<' as const, value: 40 }] } : {}),
+    },
+    {
+      figure: `orders never shown ${at}`,
+      value: result.unshown,
+      unit: '',
+      targets: [{ on: 'figure', op: '<=', value: 0 }],
+    },
+  ];
+  if (result.rate >= 50_000) {
+    figures.push({
+      figure: `backlog growth (median, last second minus first) ${at}`,
+      value: result.growth,
+      unit: 'ms',
+      targets: [{ on: 'figure', op: '<', value: 100 }],
+    });
+  }
+  return figures;
+}
+
+async function main(): Promise<void> {
+  const stock = rates.reduce((sum, rate) => sum + rate * seconds, 0) * 2;
+  const live = await openLiveConsole(stock);
+  try {
+    await live.page.evaluate(PROBE);
+    let afterSeq = ordersAfter(live.consoleDir, 0).lastSeq;
+    const figures: BenchFigure[] = [];
+    for (const rate of rates) {
+      const result = await measureRate(live.page, live.serverUrl, live.consoleDir, rate, afterSeq);
+      afterSeq = result.lastSeq;
+      console.log(JSON.stringify({ bench: 'event-to-glass', ...result }));
+      figures.push(...figuresOf(result));
+    }
+    reportFigures('event to glass', figures);
+  } finally {
+    await live.close();
+  }
+}
+
+await main();

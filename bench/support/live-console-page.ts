@@ -1,0 +1,106 @@
+/**
+ * The set-up the Chromium benches share: a reference sale server in this process, the browser
+ * host (`npm run web`) in a child process on a fresh data folder, and Debian's Chromium showing
+ * the producer's live console of a six-product show, connected, on air, the first product pinned.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { startSaleServer } from '../../src/sale-server/server';
+import { ensureBuilt } from '../../src/main/web/ensure-built';
+import { projectPaths } from '../../src/main/web/project-paths';
+import { BrowserHostProcess } from '../../tests/e2e/support/browser-host-process';
+import { api } from '../../tests/e2e/support/page-api';
+import { ROOT } from './child';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+
+export const LIVE_TOKEN = 'bench-live';
+export const LIVE_SHOW = 'bench-live';
+/** The pinned product the crowd buys. */
+export const PINNED_SKU = 'BENCH-DUR';
+
+export interface LiveConsolePage {
+  page: Page;
+  serverUrl: string;
+  /** The browser host's data folder (its database is there). */
+  consoleDir: string;
+  close(): Promise<void>;
+}
+
+/** A show of six products (the first with `stock`), talking points with live values. */
+async function openShow(page: Page, serverUrl: string, stock: number): Promise<void> {
+  const show = await api(page, 'show.create', { name: 'Live bench' });
+  const names = ['Durian', 'Coconut', 'Rice', 'Mango', 'Tea', 'Honey'];
+  for (const [index, name] of names.entries()) {
+    const updated = await api(page, 'product.add', {
+      showId: show.id,
+      product: {
+        sku: `BENCH-${name.slice(0, 3).toUpperCase()}`,
+        nameHost: `${name} of the night`,
+        nameAudience: `${name} 今晚`,
+        priceMinor: 9900 + index * 1000,
+        currency: 'CNY',
+        openingStock: index === 0 ? stock : 5000,
+        lowStockThreshold: 100,
+        imagePath: null,
+      },
+    });
+    const productId = updated.products[updated.products.length - 1].id;
+    for (const text of ['Only {left} left at {price}!', 'Already {sold} sold, {rate} a second']) {
+      await api(page, 'talkingPoint.add', {
+        showId: show.id,
+        productId,
+        point: { textHost: text, textAudience: text, plannedSeconds: 60 },
+      });
+    }
+  }
+  await api(page, 'link.connect', {
+    showId: show.id,
+    serverUrl,
+    token: LIVE_TOKEN,
+    serverShowId: LIVE_SHOW,
+  });
+}
+
+/** Opens the live console at 1440x900 with `stock` units of the pinned product. */
+export async function openLiveConsole(stock: number): Promise<LiveConsolePage> {
+  const { rendererDir } = projectPaths();
+  ensureBuilt(ROOT, [path.join(rendererDir, 'index.html')]);
+  const saleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-live-sale-'));
+  const consoleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-live-console-'));
+  const server = await startSaleServer({
+    dataDir: saleDir,
+    token: LIVE_TOKEN,
+    shows: [{ showId: LIVE_SHOW }],
+    log: () => undefined,
+  });
+  const host = new BrowserHostProcess(consoleDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const close = async () => {
+    await browser.close();
+    await host.stop();
+    await server.close();
+    await fs.rm(saleDir, { recursive: true, force: true });
+    await fs.rm(consoleDir, { recursive: true, force: true });
+  };
+  try {
+    const url = await host.start();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${url}#/`);
+    await openShow(page, server.url, stock);
+    await page.goto(`${url}#/live`);
+    await page.getByTestId('strip-link').filter({ hasText: 'Connected' }).waitFor();
+    await page.getByRole('button', { name: 'Start show' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Start the show' });
+    await dialog.getByRole('button', { name: 'Start show' }).click();
+    await page.getByTestId('strip-show-state').filter({ hasText: 'On air' }).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('body').press('1');
+    await page.getByTestId('pin-badge').waitFor();
+    return { page, serverUrl: server.url, consoleDir, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
