@@ -1,12 +1,15 @@
 /**
- * Review of a long run: builds a run of 1,000,000 orders (written straight into run_log in one
- * transaction, as the sync engine's entries look), then times opening it in the review (results
- * plus the downsampled timeline) as a ratio to the 1-second target, scrubbing (state at a
- * moment), and the three exports.
+ * A long show and its review: journals a two-hour run of `orders` orders through the run log as
+ * the sync engine does (a transaction per batch of 1,000 events), live or a rehearsal at 20x
+ * (show time from its clock entries), then reports the database's bytes per order, the WAL's
+ * size, this process's resident memory, the time to open the run in the review (results plus
+ * the downsampled timeline) against the 1-second target, scrubbing (state at a moment), and
+ * the three exports (--no-exports skips them).
  *
- *   npx tsx bench/review-open.ts [--orders 1000000] [--products 5] [--keep]
+ *   npx tsx bench/review-open.ts [--orders 1000000] [--kind live|rehearsal] [--products 5]
+ *     [--no-exports] [--keep]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +17,8 @@ import { ReviewService } from '../src/main/core/review/review-service';
 import { createRun } from '../src/main/core/runs/run-repository';
 import { openDatabase, type Db } from '../src/main/core/store/database';
 import { RunLog } from '../src/main/core/sync/run-log';
-import { RunLogKind } from '../src/shared/model/live';
+import { RunKind, RunLogKind } from '../src/shared/model/live';
+import { REHEARSAL_LOG_KIND } from '../src/shared/model/rehearsal';
 import type { ServerEvent } from '../src/shared/protocol';
 import type { ExportFormat } from '../src/shared/model/review';
 import type { BenchFigure } from './support/bench-table';
@@ -24,6 +28,8 @@ const { values } = parseArgs({
   options: {
     orders: { type: 'string', default: '1000000' },
     products: { type: 'string', default: '5' },
+    kind: { type: 'string', default: 'live' },
+    'no-exports': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -34,6 +40,14 @@ const OPEN_TARGET_MS = 1000;
 const EXPORT_TARGET_MS = 2000 * Math.max(1, ORDERS / 1_000_000);
 const SHOW_MS = 2 * 3600 * 1000;
 const START = Date.UTC(2024, 5, 18, 20, 0, 0);
+const KIND = RunKind.parse(values.kind);
+/** Show ms per wall ms: a rehearsal runs at 20x. */
+const SPEED = KIND === 'rehearsal' ? 20 : 1;
+/** The wall-clock time of a moment of the show. */
+const wallAt = (showMs: number) => START + Math.floor(showMs / SPEED);
+/** The rehearsal writes a clock entry every 10 s of show time (rehearsal-session). */
+const CLOCK_EVERY_MS = 10_000;
+const MiB = 1024 * 1024;
 
 /** Writes a two-hour show: each product pinned in turn, selling in bursts while pinned. */
 function buildRun(db: Db): number {
@@ -49,8 +63,8 @@ function buildRun(db: Db): number {
     db,
     {
       showId,
-      kind: 'live',
-      name: 'A million orders',
+      kind: KIND,
+      name: 'A long show',
       target: { serverUrl: 'http://127.0.0.1:9', serverShowId: 'bench', token: 't' },
     },
     START,
@@ -58,9 +72,27 @@ function buildRun(db: Db): number {
   const runLog = new RunLog(db);
   let seq = 0;
   let pending: ServerEvent[] = [];
+  const appendBatch = db.transaction((events: ServerEvent[]) =>
+    runLog.appendEvents(run.id, events, events[0].at),
+  );
   const flush = () => {
-    if (pending.length > 0) runLog.appendEvents(run.id, pending, pending[0].at);
+    if (pending.length > 0) appendBatch(pending);
     pending = [];
+  };
+  const insertEntry = db.prepare(
+    'INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)',
+  );
+  let nextClock = 0;
+  /** The rehearsal's clock entries up to show time `showMs`. */
+  const clockTo = (showMs: number) => {
+    if (KIND !== 'rehearsal') return;
+    while (nextClock <= showMs) {
+      flush();
+      const type = nextClock === 0 ? 'started' : 'clock';
+      const entry = { type, simulatedMs: nextClock, speed: SPEED };
+      insertEntry.run(run.id, wallAt(nextClock), REHEARSAL_LOG_KIND, JSON.stringify(entry));
+      nextClock += CLOCK_EVERY_MS;
+    }
   };
   /** Journals as the sync engine does, a batch of events at a time. */
   const event = (at: number, body: Record<string, unknown>) => {
@@ -71,10 +103,11 @@ function buildRun(db: Db): number {
   const perProduct = Math.ceil(ORDERS / PRODUCTS);
   const stock = Array.from({ length: PRODUCTS }, () => perProduct);
   const sold = Array.from({ length: PRODUCTS }, () => 0);
-  db.transaction(() => {
+  {
+    clockTo(0);
     runLog.append(run.id, RunLogKind.link, { state: 'connected', reason: 'bench' }, START);
     for (let p = 0; p < PRODUCTS; p++) {
-      event(START + 10, {
+      event(wallAt(10), {
         type: 'product',
         product: {
           sku: `SKU-${p}`,
@@ -87,17 +120,19 @@ function buildRun(db: Db): number {
         },
       });
     }
-    event(START + 20, { type: 'showState', state: 'live' });
+    event(wallAt(20), { type: 'showState', state: 'live' });
     const slot = SHOW_MS / PRODUCTS;
-    let nextViewers = START;
+    let nextViewers = 0;
     for (let i = 0; i < ORDERS; i++) {
       const p = i % PRODUCTS;
-      const at = START + 1000 + Math.floor((i / ORDERS) * (SHOW_MS - 2000));
-      if (at >= nextViewers) {
+      const showMs = 1000 + Math.floor((i / ORDERS) * (SHOW_MS - 2000));
+      const at = wallAt(showMs);
+      if (showMs >= nextViewers) {
+        clockTo(showMs);
         event(at, { type: 'viewers', count: 9_000_000 });
-        nextViewers = at + 1000;
-        const pinned = Math.floor((at - START) / slot);
-        if ((at - START) % slot < 1000) {
+        nextViewers = showMs + 1000;
+        const pinned = Math.floor(showMs / slot);
+        if (showMs % slot < 1000) {
           event(at, { type: 'pin', sku: `SKU-${pinned}`, until: null });
         }
       }
@@ -115,10 +150,15 @@ function buildRun(db: Db): number {
         buyer: `viewer-${i}`,
       });
     }
-    event(START + SHOW_MS - 500, { type: 'showState', state: 'ended' });
+    event(wallAt(SHOW_MS - 500), { type: 'showState', state: 'ended' });
     flush();
-    db.prepare('UPDATE runs SET ended_at = ? WHERE id = ?').run(START + SHOW_MS, run.id);
-  })();
+    clockTo(SHOW_MS);
+    if (KIND === 'rehearsal') {
+      const stopped = { type: 'stopped', simulatedMs: SHOW_MS };
+      insertEntry.run(run.id, wallAt(SHOW_MS), REHEARSAL_LOG_KIND, JSON.stringify(stopped));
+    }
+    db.prepare('UPDATE runs SET ended_at = ? WHERE id = ?').run(wallAt(SHOW_MS), run.id);
+  }
   return run.id;
 }
 
@@ -136,10 +176,20 @@ async function timeAsync<T>(work: () => Promise<T>): Promise<{ ms: number; value
 
 const dir = mkdtempSync(join(tmpdir(), 'showdesk-bench-review-'));
 try {
-  const { db } = openDatabase(join(dir, 'showdesk.sqlite'));
+  const file = join(dir, 'showdesk.sqlite');
+  const { db } = openDatabase(file);
   const built = time(() => buildRun(db));
   const runId = built.value;
-  console.log(`built a run of ${ORDERS.toLocaleString('en')} orders in ${built.ms.toFixed(0)} ms`);
+  const bytes = (path: string) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  const walBytes = bytes(`${file}-wal`);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const dbBytes = bytes(file);
+  const builtRss = process.memoryUsage().rss;
+  console.log(
+    `built a ${KIND} run of ${ORDERS.toLocaleString('en')} orders in ${built.ms.toFixed(0)} ms ` +
+      `(${Math.round(ORDERS / (built.ms / 1000)).toLocaleString('en')}/s): database ` +
+      `${(dbBytes / MiB).toFixed(0)} MiB, WAL ${(walBytes / MiB).toFixed(1)} MiB`,
+  );
 
   const review = new ReviewService({ db, dataDir: dir, progress: () => undefined });
   const open = time(() => ({
@@ -174,7 +224,21 @@ try {
     `scrub: ${(scrub.ms / moments).toFixed(1)} ms per moment = ${(scrub.ms / moments / OPEN_TARGET_MS).toFixed(4)} x target`,
   );
   const orders = `${ORDERS.toLocaleString('en')} orders`;
+  const rss = Math.max(builtRss, process.memoryUsage().rss) / MiB;
   const figures: BenchFigure[] = [
+    { figure: `database bytes per order (${orders})`, value: dbBytes / ORDERS, unit: 'B' },
+    {
+      figure: `WAL after journaling (${orders})`,
+      value: walBytes / MiB,
+      unit: 'MiB',
+      targets: [{ on: 'figure', op: '<', value: 64 }],
+    },
+    {
+      figure: `core resident memory, journaled and reviewed (${orders})`,
+      value: rss,
+      unit: 'MiB',
+      targets: [{ on: 'figure', op: '<', value: 300 }],
+    },
     {
       figure: `open, cold (${orders})`,
       value: Math.round(open.ms),
@@ -183,7 +247,8 @@ try {
     },
     { figure: `scrub, per moment (${orders})`, value: scrub.ms / moments, unit: 'ms' },
   ];
-  for (const format of ['csv', 'json', 'html'] as ExportFormat[]) {
+  const formats: ExportFormat[] = values['no-exports'] ? [] : ['csv', 'json', 'html'];
+  for (const format of formats) {
     const exported = await timeAsync(() => review.export(runId, format));
     const mb = exported.value.bytes / 1024 / 1024;
     console.log(
@@ -197,7 +262,7 @@ try {
       targets: [{ on: 'figure', op: '<', value: EXPORT_TARGET_MS }],
     });
   }
-  reportFigures('review (live run)', figures);
+  reportFigures(`long show (${KIND} run)`, figures);
   db.close();
 } finally {
   if (values.keep) console.log(`kept ${dir}`);

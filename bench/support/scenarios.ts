@@ -28,6 +28,18 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'start-up', script: 'start-up.ts', full: [], quick: ['--runs', '3'] },
   { name: 'rehearsal', script: 'rehearsal-speed.ts', full: [], quick: ['--minutes', '10'] },
   { name: 'review', script: 'review-open.ts', full: [], quick: ['--orders', '100000'] },
+  {
+    name: 'long-show',
+    script: 'review-open.ts',
+    full: ['--orders', '5000000', '--no-exports'],
+    quick: ['--orders', '200000', '--no-exports'],
+  },
+  {
+    name: 'long-show-rehearsal',
+    script: 'review-open.ts',
+    full: ['--orders', '5000000', '--kind', 'rehearsal', '--no-exports'],
+    quick: ['--orders', '100000', '--kind', 'rehearsal', '--no-exports'],
+  },
   { name: 'event-to-glass', script: 'event-to-glass.ts', full: [], quick: ['--seconds', '3'] },
   {
     name: 'live-frames',
