@@ -8,9 +8,13 @@ import { serveCore } from './serve-core';
  */
 serveCore(
   processParentPort(),
-  (options, port) =>
+  ({ tokenKey, ...options }, port) =>
     createCore({
       ...options,
+      tokenKey:
+        tokenKey === undefined
+          ? undefined
+          : { key: Buffer.from(tokenKey, 'base64'), protection: 'os' },
       hostView: { openHostView: () => port.post({ type: 'open-host-view' }) },
     }),
   (code) => process.exit(code),

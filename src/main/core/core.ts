@@ -1,6 +1,7 @@
 import type { ApiEnvelope } from '../../shared/api/errors';
 import type { EventHub } from './api/event-hub';
 import type { HostViewOpener } from './handlers/onair-handlers';
+import type { TokenKey } from './store/token-vault';
 import type { SyncTuning } from './sync/tuning';
 
 export interface CoreOptions {
@@ -19,6 +20,11 @@ export interface CoreOptions {
   sync?: Partial<SyncTuning>;
   /** Opens the host view's window (the Electron shell); without it the page opens a tab. */
   hostView?: HostViewOpener;
+  /**
+   * The key that seals sale-server tokens, kept by the host with the operating system's keychain
+   * (the Electron shell's safeStorage). Without it the key is <dataDir>/token.key (0600).
+   */
+  tokenKey?: TokenKey;
 }
 
 /** The running core: one per process, shared by every window or websocket. */

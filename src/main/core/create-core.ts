@@ -7,6 +7,7 @@ import { databaseFileOf, openStore, type Store } from './open-store';
 import { lockDataFolder } from './store/folder-lock';
 import { preparePrivateFolder } from './store/private-files';
 import { StorageKeeper } from './store/storage-keeper';
+import { TokenVault } from './store/token-vault';
 
 export { DATABASE_FILE } from './open-store';
 
@@ -24,10 +25,14 @@ export function createCore(options: CoreOptions): Core {
   preparePrivateFolder(options.dataDir);
   const lock = lockDataFolder(options.dataDir, APP_NAMES[options.transport], options.nativeBinding);
   const events = new EventHub();
-  const onRunEnded = (run: LiveRun) => void storage.runEnded(run);
   let store: Store;
+  let hooks: Parameters<typeof openStore>[2];
   try {
-    store = openStore(options, events, onRunEnded);
+    const vault = options.tokenKey
+      ? new TokenVault(options.tokenKey.key, options.tokenKey.protection)
+      : TokenVault.fromKeyFile(options.dataDir);
+    hooks = { vault, onRunEnded: (run: LiveRun) => void storage.runEnded(run) };
+    store = openStore(options, events, hooks);
   } catch (error) {
     lock.release();
     throw error;
@@ -37,12 +42,13 @@ export function createCore(options: CoreOptions): Core {
     databaseFile: databaseFileOf(options.dataDir),
     events,
     nativeBinding: options.nativeBinding,
+    tokenProtection: hooks.vault.protection,
     db: () => store.db,
     busy: () => store.busy(),
     restart: (swap) => {
       store.close();
       swap();
-      store = openStore(options, events, onRunEnded);
+      store = openStore(options, events, hooks);
       handlers = { ...store.handlers, ...fixed };
     },
   });

@@ -14,6 +14,8 @@ import { RunTargets } from './rehearsal/link/target-guard';
 import { RehearsalController } from './rehearsal/rehearsal-controller';
 import { openDatabase, type Db } from './store/database';
 import { preparePrivateFile } from './store/private-files';
+import type { TokenVault } from './store/token-vault';
+import { sealStoredTokens } from './sync/sync-store';
 import { syncTuning } from './sync/tuning';
 
 export const DATABASE_FILE = 'showdesk.sqlite';
@@ -31,7 +33,7 @@ export interface Store {
   close(): void;
 }
 
-function openDb(options: CoreOptions): Db {
+function openDb(options: CoreOptions, vault: TokenVault): Db {
   const file = databaseFileOf(options.dataDir);
   preparePrivateFile(file);
   const { db } = openDatabase(file, {
@@ -39,6 +41,7 @@ function openDb(options: CoreOptions): Db {
     dataDir: options.dataDir,
   });
   try {
+    sealStoredTokens(db, vault);
     if (options.seedDemo ?? true) seedDemoShow(db, options.resourcesDir);
   } catch (error) {
     db.close();
@@ -54,9 +57,9 @@ function openDb(options: CoreOptions): Db {
 export function openStore(
   options: CoreOptions,
   events: EventHub,
-  onRunEnded: (run: LiveRun) => void,
+  hooks: { vault: TokenVault; onRunEnded(run: LiveRun): void },
 ): Store {
-  const db = openDb(options);
+  const db = openDb(options, hooks.vault);
   const targets = new RunTargets();
   const audience: AudienceEngine = new AudienceEngine({
     db,
@@ -69,7 +72,8 @@ export function openStore(
     audience,
     tuning: syncTuning(options.sync),
     checkTarget: (target) => targets.check(target),
-    onRunEnded,
+    vault: hooks.vault,
+    onRunEnded: hooks.onRunEnded,
   });
   const rehearsal = new RehearsalController({
     db,

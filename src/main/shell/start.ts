@@ -11,6 +11,7 @@ import { isConsolePage, rendererLocation } from './renderer-location';
 import { denyPermissions, forbidNavigation, sendCspHeader } from './security';
 import { installMenu } from './menu';
 import { registerMediaScheme, serveMediaScheme } from './media-protocol';
+import { osProtectedTokenKey } from './token-key';
 import { WindowPorts } from './window-ports';
 import { openConsoleWindow, openHostViewWindow, openWindows } from './windows';
 
@@ -28,11 +29,13 @@ async function startCore(
   onStatus: (status: CoreStatus) => void,
 ): Promise<CoreSupervisor<MessagePortMain> | undefined> {
   const root = appRoot();
+  const dataDir = app.getPath('userData');
   const core = new CoreSupervisor<MessagePortMain>({
     spawn: () => spawnUtilityCore(join(import.meta.dirname, 'core-process.js')),
     start: {
-      dataDir: app.getPath('userData'),
+      dataDir,
       transport: 'electron',
+      tokenKey: osProtectedTokenKey(dataDir),
       nativeBinding: app.isPackaged
         ? packagedNativeBinding(process.resourcesPath)
         : electronNativeBinding(root, process.versions.electron),

@@ -15,6 +15,11 @@ export const CoreStartOptions = z.object({
   /** The better-sqlite3 build for this runtime, when not the one in node_modules. */
   nativeBinding: z.string().optional(),
   seedDemo: z.boolean().optional(),
+  /**
+   * The key that seals sale-server tokens (32 bytes, base64), which the shell keeps encrypted
+   * with the operating system's keychain (safeStorage); absent: the core uses its key file.
+   */
+  tokenKey: z.base64().optional(),
 });
 export type CoreStartOptions = z.infer<typeof CoreStartOptions>;
 

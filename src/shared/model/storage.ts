@@ -43,6 +43,12 @@ export interface StorageState {
   backups: BackupInfo[];
   /** Bytes of the write-ahead log now (0 once it was checkpointed and truncated). */
   walBytes: number;
+  /**
+   * How sale-server tokens are kept: sealed in the database with a key the operating system's
+   * keychain protects ('os', the Electron app), or a key in a file only this user may read
+   * ('key-file', the browser host).
+   */
+  tokenProtection: 'os' | 'key-file';
 }
 
 /** Backups kept; the oldest beyond it are deleted after each new one. */

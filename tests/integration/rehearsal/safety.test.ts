@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LiveController } from '../../../src/main/core/live/live-controller';
+import { TokenVault } from '../../../src/main/core/store/token-vault';
 import { EventHub } from '../../../src/main/core/api/event-hub';
 import {
   RehearsalTargetError,
@@ -128,6 +129,7 @@ describe('rehearsal safety', () => {
       events: new EventHub(),
       tuning: syncTuning(),
       checkTarget: (target) => targets.check(target),
+      vault: TokenVault.fromKeyFile(dataDir),
     });
     try {
       expect(lineupForServer(db, showId).length).toBeGreaterThan(0);
@@ -142,7 +144,12 @@ describe('rehearsal safety', () => {
           }),
         ).toThrow(RehearsalTargetError);
       }
-      const unguarded = new LiveController({ db, events: new EventHub(), tuning: syncTuning() });
+      const unguarded = new LiveController({
+        db,
+        events: new EventHub(),
+        tuning: syncTuning(),
+        vault: TokenVault.fromKeyFile(dataDir),
+      });
       expect(() =>
         unguarded.open({
           showId,

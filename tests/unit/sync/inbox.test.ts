@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServerEvent, SnapshotMessage, Welcome } from '../../../src/shared/protocol';
@@ -6,6 +7,7 @@ import { Projection } from '../../../src/main/core/live/projection';
 import { ProtocolErrors } from '../../../src/main/core/sync/protocol-errors';
 import { RunLog } from '../../../src/main/core/sync/run-log';
 import { SyncStore } from '../../../src/main/core/sync/sync-store';
+import { TokenVault } from '../../../src/main/core/store/token-vault';
 import { HistoryStore } from '../../../src/main/core/sync/history-store';
 import type { Db } from '../../../src/main/core/store/database';
 import { logKinds, memoryRun } from './memory-run';
@@ -68,7 +70,7 @@ describe('Inbox', () => {
     const opened = memoryRun();
     db = opened.db;
     runId = opened.run.id;
-    store = new SyncStore(db);
+    store = new SyncStore(db, new TokenVault(randomBytes(32), 'key-file'));
     const stored = store.load(runId);
     if (!stored) throw new Error('no sync row');
     projection = new Projection(stored.head, []);

@@ -12,6 +12,7 @@ import type { EventHub } from '../api/event-hub';
 import type { AudienceLink } from '../audience/audience-engine';
 import { requireShowRow } from '../lineup/show-queries';
 import type { Db } from '../store/database';
+import type { TokenVault } from '../store/token-vault';
 import { SyncSession } from '../sync/sync-session';
 import type { SyncTuning } from '../sync/tuning';
 import { consoleId } from '../runs/console-id';
@@ -29,6 +30,8 @@ export interface LiveControllerDeps {
   checkTarget?(target: { kind: RunKind; serverUrl: string }): void;
   /** The audience side of the open run (comments, demand, moderation, alerts). */
   audience?: { attach(run: LiveRun): AudienceLink; detach(): void };
+  /** Seals the sale server's token before it is stored. */
+  vault: TokenVault;
   /** After a run ended and was stored (the WAL checkpoint and the run-end backup). */
   onRunEnded?(run: LiveRun): void;
 }
@@ -120,7 +123,7 @@ export class LiveController {
         target: {
           serverUrl: input.serverUrl,
           serverShowId: input.serverShowId,
-          token: input.token,
+          token: this.deps.vault.seal(input.token),
         },
       },
       at,
@@ -175,6 +178,7 @@ export class LiveController {
       events: this.deps.events,
       lineup: () => lineupForServer(this.deps.db, run.showId),
       audience: this.deps.audience?.attach(run),
+      vault: this.deps.vault,
     });
     this.session = session;
     session.publishFull();

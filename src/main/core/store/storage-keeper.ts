@@ -20,6 +20,7 @@ import {
 import type { Db } from './database';
 import { checkIntegrityInSteps, quickCheck, type IntegrityRun } from './integrity';
 import { MIGRATIONS } from './migrations';
+import type { TokenProtection } from './token-vault';
 import { checkpointWal, walBytes } from './wal';
 
 export interface StorageKeeperDeps {
@@ -27,6 +28,7 @@ export interface StorageKeeperDeps {
   databaseFile: string;
   events: EventHub;
   nativeBinding?: string;
+  tokenProtection: TokenProtection;
   /** The open store's connection (a new one after a restore). */
   db(): Db;
   /** true while a run (live or rehearsal) is open: no restore then. */
@@ -87,6 +89,7 @@ export class StorageKeeper {
       integrity: this.integrity,
       backups: listBackups(dataDir),
       walBytes: walBytes(databaseFile),
+      tokenProtection: this.deps.tokenProtection,
     };
   }
 

@@ -32,6 +32,7 @@ import { LiveModel } from '../live/live-model';
 import { LivePublisher } from '../live/live-publisher';
 import { Projection } from '../live/projection';
 import type { Db } from '../store/database';
+import type { TokenVault } from '../store/token-vault';
 import { ClockSync } from './clock-sync';
 import { Connection } from './connection';
 import { Inbox } from './inbox';
@@ -54,6 +55,8 @@ export interface SessionDeps {
   lineup(): LineupProduct[];
   /** Where the `audience` addition's messages go (comments, demand, moderation). */
   audience?: AudienceLink;
+  /** Seals the token before it is stored, opens it for the handshake. */
+  vault: TokenVault;
 }
 
 /**
@@ -82,7 +85,7 @@ export class SyncSession {
   constructor(private readonly deps: SessionDeps) {
     const { db, run, tuning, events } = deps;
     this.run = run;
-    this.store = new SyncStore(db);
+    this.store = new SyncStore(db, deps.vault);
     this.runLog = new RunLog(db);
     this.errors = new ProtocolErrors(this.runLog, run.id);
     const history = new HistoryStore(db);

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/protocol';
 import type { ProjectedProduct, ProjectionHead } from '../live/projection';
 import type { Db } from '../store/database';
+import { TokenVault } from '../store/token-vault';
 
 interface SyncRow {
   run_id: number;
@@ -61,7 +62,10 @@ export class SyncStore {
   private readonly putToken: Statement<[string, number]>;
   private readonly getEventPayload: Statement<[number, number], { payload: string }>;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly vault: TokenVault,
+  ) {
     this.getSync = db.prepare('SELECT * FROM run_sync WHERE run_id = ?');
     this.putHead = db.prepare(
       `UPDATE run_sync SET last_seq = ?, synced = ?, show_state = ?, pin_sku = ?, pin_until = ?,
@@ -100,7 +104,7 @@ export class SyncStore {
     return {
       serverUrl: row.server_url,
       serverShowId: row.server_show_id,
-      token: row.token,
+      token: this.openToken(row.token),
       lineupCommandId: row.lineup_command_id,
       head: {
         lastSeq: row.last_seq,
@@ -170,12 +174,38 @@ export class SyncStore {
     this.putLineupCommand.run(commandId, runId);
   }
 
+  /**
+   * A token sealed with another key (a database restored on another machine, a lost key file)
+   * opens as '': the server refuses it and the link asks the producer for the token again.
+   */
+  private openToken(stored: string): string {
+    try {
+      return this.vault.open(stored);
+    } catch {
+      return '';
+    }
+  }
+
   setToken(runId: number, token: string): void {
-    this.putToken.run(token, runId);
+    this.putToken.run(this.vault.seal(token), runId);
   }
 
   /** The journaled event with this seq, as stored (JSON text), if any. */
   eventPayload(runId: number, seq: number): string | undefined {
     return this.getEventPayload.get(runId, seq)?.payload;
   }
+}
+
+/** Seals every token stored before tokens were sealed (once, when the store opens). */
+export function sealStoredTokens(db: Db, vault: TokenVault): void {
+  const rows = db.prepare('SELECT run_id, token FROM run_sync').all() as {
+    run_id: number;
+    token: string;
+  }[];
+  const put = db.prepare('UPDATE run_sync SET token = ? WHERE run_id = ?');
+  db.transaction(() => {
+    for (const row of rows) {
+      if (!TokenVault.isSealed(row.token)) put.run(vault.seal(row.token), row.run_id);
+    }
+  })();
 }

@@ -70,6 +70,7 @@ export function StorageScreen() {
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             {t('storage.database', { file: state.databaseFile })}
           </Text>
+          <Text size="sm">{t(`storage.tokens.${state.tokenProtection}`)}</Text>
           <Text size="sm" data-testid="wal-size">
             {t('storage.wal', { size: formatMegabytes(state.walBytes, i18n.language) })}
           </Text>
