@@ -1,11 +1,13 @@
 import { Anchor, Group, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
-import type { RunSummary } from '../../../shared/model/review';
+import type { ProductResult, RunSummary } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
 import { routeHash } from '../app/route';
 import { formatCount, formatPercent } from '../../../shared/format/numbers';
+import { formatOffset } from '../review/review-format';
 import { runLabel } from '../review/run-label';
+import { soldOutStatus } from '../review/sold-out-status';
 
 function formatShare(ratio: number | null, language: string): string {
   return ratio === null ? '–' : formatPercent(ratio, language);
@@ -16,6 +18,21 @@ function Results({ run, show }: { run: RunSummary; show: Show }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const results = useApiQuery('review.results', { runId: run.id });
+  const start = results.data?.from ?? run.startedAt;
+  const statusText = (product: ProductResult) => {
+    const left = formatCount(product.finalStock, language);
+    switch (soldOutStatus(product)) {
+      case 'soldOut':
+        return t('rehearsal.results.soldOut');
+      case 'restocked':
+        return t('rehearsal.results.soldOutRestocked', {
+          time: formatOffset(product.soldOutAt ?? start, start),
+          left,
+        });
+      case 'inStock':
+        return t('rehearsal.results.left', { left });
+    }
+  };
   return (
     <Stack gap={6} data-testid="last-rehearsal">
       <Group gap="sm" justify="space-between">
@@ -59,9 +76,7 @@ function Results({ run, show }: { run: RunSummary; show: Show }) {
                   })}
                 </Table.Td>
                 <Table.Td ta="right">{formatShare(product.sellThrough, language)}</Table.Td>
-                <Table.Td>
-                  {product.soldOutAt === null ? '' : t('rehearsal.results.soldOut')}
-                </Table.Td>
+                <Table.Td data-testid="last-rehearsal-status">{statusText(product)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

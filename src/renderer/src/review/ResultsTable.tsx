@@ -7,6 +7,7 @@ import { formatCount, formatPercent } from '../../../shared/format/numbers';
 import { formatTimeOfDay } from '../../../shared/format/times';
 import { formatOffset } from './review-format';
 import type { ProductNamer } from './product-names';
+import { soldOutStatus } from './sold-out-status';
 
 const NONE = '–';
 
@@ -61,6 +62,11 @@ function ResultRow({ product, start, nameOf }: ResultRowProps) {
             <Text span size="xs" c="dimmed" display="block">
               {formatTimeOfDay(product.soldOutAt, language)}
             </Text>
+            {soldOutStatus(product) === 'restocked' && (
+              <Text span size="xs" c="dimmed" display="block" data-testid="sold-out-restocked">
+                {t('review.results.soldOutRestocked', { left: count(product.finalStock) })}
+              </Text>
+            )}
           </>
         )}
       </Table.Td>
