@@ -40,7 +40,8 @@ const rules = {
   },
   web: { may: ['shared', 'core', 'common'], node: true, packages: ['electron', ...ui] },
   common: { may: ['shared'], node: true, packages: ['electron', ...ui] },
-  shell: { may: ['shared', 'core', 'core-process', 'common'], node: true, packages: ui },
+  // The core runs in its own process: the shell starts it (core-process) and never loads its code.
+  shell: { may: ['shared', 'core-process', 'common'], node: true, packages: ui },
   preload: { may: ['shared'], node: false, packages: [...ui, ...nodeOnly] },
   renderer: { may: ['shared'], node: false, packages: ['electron', ...nodeOnly] },
   'sale-server': { may: ['shared'], node: true, packages: ['electron', ...ui] },

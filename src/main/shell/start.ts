@@ -1,8 +1,8 @@
 import { app, dialog, ipcMain, MessageChannelMain, session, type MessagePortMain } from 'electron';
 import { join, resolve } from 'node:path';
-import { imagesDir } from '../core/media/image-store';
 import { readPageCsp } from '../common/page-csp';
 import { IPC_PORT_REQUEST_CHANNEL } from '../../shared/api/bridge';
+import { IMAGES_FOLDER } from '../../shared/model/media';
 import { CoreSupervisor, type CoreStatus } from '../core-process/supervisor';
 import { reportCoreStatus, spawnUtilityCore } from './core-process';
 import { answerPortRequest } from './ipc';
@@ -99,7 +99,7 @@ export function startShell(): void {
     });
     windowPorts = ports;
     denyPermissions(session.defaultSession);
-    serveMediaScheme(imagesDir(app.getPath('userData')));
+    serveMediaScheme(join(app.getPath('userData'), IMAGES_FOLDER));
     // The dev server serves the page with its own meta policy; the built page's policy is also
     // sent as a header.
     if (location.kind === 'file') {

@@ -33,6 +33,7 @@ const forbidden: [kind: string, path: string, code: string][] = [
   ['preload imports os', 'src/preload/x.ts', "import 'os';"],
   ['preload imports the core', 'src/preload/x.ts', "import '../main/core/core';"],
   ['shell imports react', 'src/main/shell/x.ts', "import 'react';"],
+  ['shell imports the core', 'src/main/shell/x.ts', "import '../core/media/image-store';"],
   ['main/common imports electron', 'src/main/common/x.ts', "import 'electron';"],
   ['main/common imports the core', 'src/main/common/x.ts', "import '../core/core';"],
   ['sale server imports electron', 'src/sale-server/x.ts', "import('electron/renderer');"],
@@ -44,6 +45,7 @@ const allowed: [kind: string, path: string, code: string][] = [
   ['core runs the sale server entry', 'src/main/core/x.ts', "import '../../sale-server/server';"],
   ['core imports node:fs', 'src/main/core/x.ts', "import 'node:fs';"],
   ['shell imports electron', 'src/main/shell/x.ts', "import { app } from 'electron';"],
+  ['shell starts the core process', 'src/main/shell/x.ts', "import '../core-process/supervisor';"],
   ['preload imports electron', 'src/preload/x.ts', "import 'electron';"],
   ['renderer imports react', 'src/renderer/src/x.tsx', "import 'react';"],
 ];
