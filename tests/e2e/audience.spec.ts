@@ -17,7 +17,6 @@ test('comments reach the panel, a question the host view, and moderation the ser
   app,
   saleServer,
 }) => {
-  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openRun(page, saleServer);
   await openConsole(page);

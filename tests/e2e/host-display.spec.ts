@@ -13,7 +13,6 @@ const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
 test('mirror, text size and high contrast on the host view, remembered per show', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   const [demo] = await api(page, 'show.list', {});
   await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed: 7, speed: 1 });

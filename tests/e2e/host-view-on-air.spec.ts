@@ -48,7 +48,6 @@ test('a sold-out pinned product turns the host view to SOLD OUT with what comes 
   page,
   saleServer,
 }, info) => {
-  test.setTimeout(120_000);
   await openRun(page, saleServer);
   const host = await openHostView(page);
   await api(page, 'live.command', { command: { type: 'startShow' } });
@@ -71,7 +70,6 @@ test('a stalled link shows red with the seconds of silence on the host view and 
   page,
   saleServer,
 }, info) => {
-  test.setTimeout(120_000);
   const proxy = await TcpRelay.start(Number(new URL(saleServer.url).port));
   try {
     await openRun(page, { ...saleServer, url: proxy.url });
@@ -113,7 +111,6 @@ test('End show stops the clocks and changes the badge at once; the run then clos
   page,
   saleServer,
 }) => {
-  test.setTimeout(120_000);
   const relay = await TcpRelay.start(Number(new URL(saleServer.url).port));
   try {
     await openRun(page, { ...saleServer, url: relay.url });
@@ -144,7 +141,6 @@ test('End show stops the clocks and changes the badge at once; the run then clos
 test('a paused rehearsal shows PAUSED on the console, the host view and the window title', async ({
   page,
 }, info) => {
-  test.setTimeout(120_000);
   const [demo] = await api(page, 'show.list', {});
   await api(page, 'rehearsal.start', {
     showId: demo.id,

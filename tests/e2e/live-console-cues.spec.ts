@@ -7,7 +7,6 @@ test('a point added on air, a flash-sale cue fired with Enter, auto-arm on sell-
   page,
   saleServer,
 }) => {
-  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openRun(page, saleServer);
   await openConsole(page);

@@ -10,7 +10,6 @@ test('the link drops and comes back; a command queued meanwhile is applied once'
   page,
   saleServer,
 }) => {
-  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openRun(page, saleServer);
   await openConsole(page);
@@ -38,7 +37,7 @@ test('the link drops and comes back; a command queued meanwhile is applied once'
   await expect(beta.getByTestId('pending-badge')).toHaveText('Restock pending…');
 
   await saleServer.start();
-  await expect(page.getByTestId('strip-link')).toHaveText('Connected', { timeout: 15_000 });
+  await expect(page.getByTestId('strip-link')).toHaveText('Connected');
   await expect(strip).toHaveAttribute('data-alert', 'false');
   await expect(page.getByTestId('strip-pending')).toHaveText('0');
   await expect(beta.getByTestId('card-stock')).toHaveText('210');

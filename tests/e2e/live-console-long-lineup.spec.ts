@@ -10,7 +10,6 @@ test('no run, then a long lineup: the cards in view are rendered; key 9 pins slo
   page,
   saleServer,
 }) => {
-  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   const lineup: ProductSeed[] = Array.from({ length: 40 }, (_, index) => ({
     sku: `P${String(index + 1).padStart(2, '0')}`,

@@ -9,7 +9,6 @@ import { expectNoSeriousA11yViolations } from './fixtures';
  */
 
 test('the producer runs the show from the live console', async ({ page, app, saleServer }) => {
-  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openRun(page, saleServer);
   await openConsole(page);

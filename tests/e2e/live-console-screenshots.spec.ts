@@ -76,7 +76,6 @@ const SHOWCASE: ProductSeed[] = [
 
 test('screenshots of the live console mid-burst', async ({ page, saleServer }) => {
   test.skip(!SCREENSHOTS, 'writes docs/screenshots only with SHOWDESK_SCREENSHOTS=1');
-  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   const showId = await openRun(page, saleServer, SHOWCASE, 'Tropical fruit night');
   await page.getByRole('link', { name: 'Live console' }).click();

@@ -40,7 +40,6 @@ test('a picture chosen in the product form shows on the lineup and the live cons
   page,
 }) => {
   // Three axe scans and a rehearsal with its crowd: more than the default 30 s on a busy machine.
-  test.setTimeout(90_000);
   await page.getByRole('link', { name: DEMO_SHOW }).click();
   await expect(page.getByRole('heading', { name: DEMO_SHOW, level: 2 })).toBeVisible();
   await expect(lineupCard(page).getByTestId('product-picture')).toHaveCount(0);

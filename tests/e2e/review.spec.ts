@@ -146,7 +146,6 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   browser,
   saleServer,
 }) => {
-  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await createShow(page);
   await crowdRun(page, saleServer);
