@@ -87,7 +87,14 @@ test('a stalled link shows red with the seconds of silence on the host view and 
     await expect(host.getByTestId('host-forecast')).toHaveText(
       'Forecast unknown: figures not current',
     );
+    // The talking point's live values ("Only 40 left") are figures too: dimmed, never bright.
+    await expect(
+      host.locator('[data-testid="host-current"] [data-live-value]').first(),
+    ).toHaveAttribute('data-current', 'false');
     await expect(page.getByTestId('strip-link')).toHaveText('Stale');
+    await expect(
+      page.locator('[data-testid="console-current-point"] [data-live-value]').first(),
+    ).toHaveAttribute('data-current', 'false');
     await expect(page.getByTestId('strip-alert')).toHaveText(
       /^No data from the sale server for \d+ s: figures are not current$/,
     );
@@ -102,6 +109,9 @@ test('a stalled link shows red with the seconds of silence on the host view and 
     proxy.releaseDownstream();
     await expect(strip).toHaveCount(0);
     await expect(page.getByTestId('strip-link')).toHaveText('Connected');
+    await expect(
+      host.locator('[data-testid="host-current"] [data-live-value]').first(),
+    ).toHaveAttribute('data-current', 'true');
   } finally {
     await proxy.close();
   }

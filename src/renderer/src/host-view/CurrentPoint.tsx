@@ -10,6 +10,8 @@ interface CurrentPointProps {
   textScale: number;
   hostLanguage: Language;
   audienceLanguage: Language;
+  /** false while the link is stale or down: live values are dimmed as not current. */
+  current: boolean;
 }
 
 /** The current talking point in very large type, the audience language beneath. */
@@ -18,6 +20,7 @@ export function CurrentPoint({
   textScale,
   hostLanguage,
   audienceLanguage,
+  current,
 }: CurrentPointProps) {
   const { t } = useTranslation();
   return (
@@ -47,6 +50,7 @@ export function CurrentPoint({
               weight={700}
               align="end"
               testId="host-current"
+              current={current}
             />
           </div>
           {point.textAudience !== '' && (
@@ -60,6 +64,7 @@ export function CurrentPoint({
                 weight={500}
                 align="start"
                 testId="host-current-audience"
+                current={current}
               />
             </div>
           )}

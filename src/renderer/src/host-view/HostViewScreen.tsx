@@ -94,6 +94,7 @@ export function HostViewScreen() {
                 point={state.current}
                 hostLanguage={state.hostLanguage}
                 audienceLanguage={state.audienceLanguage}
+                current={current}
               />
             ) : (
               <SoldOutPanel
@@ -111,7 +112,7 @@ export function HostViewScreen() {
             />
           </div>
           <div style={{ height: '14vh', flex: 'none' }}>
-            <NextPoint point={state.next} language={state.hostLanguage} />
+            <NextPoint point={state.next} language={state.hostLanguage} current={current} />
           </div>
         </>
       )}

@@ -8,9 +8,12 @@ import { PointText } from './PointText';
 export function NextPoint({
   point,
   language,
+  current,
 }: {
   point: OnAirFocusPoint | null;
   language: Language;
+  /** false while the link is stale or down: live values are dimmed as not current. */
+  current: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -36,6 +39,7 @@ export function NextPoint({
             weight={500}
             align="center"
             testId="host-next"
+            current={current}
           />
         </div>
       )}

@@ -5,7 +5,7 @@ import { formatCountdown } from '../../../shared/format/durations';
 import { formatSpokenPrice } from '../../../shared/format/money';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
 import { forecastText } from '../live-run/forecast-text';
-import { HOST_COLORS, panel, sectionLabel } from './host-styles';
+import { HOST_COLORS, NOT_CURRENT_OPACITY, panel, sectionLabel } from './host-styles';
 import { StockGauge } from './StockGauge';
 import { useFitText } from './use-fit-text';
 
@@ -43,7 +43,7 @@ export function PinnedProduct({
         flexDirection: 'column',
         gap: '1.2vh',
         overflow: 'hidden',
-        opacity: current ? 1 : 0.5,
+        opacity: current ? 1 : NOT_CURRENT_OPACITY,
       }}
       data-current={current}
     >

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/model/lineup';
 import type { TextPart } from '../../../shared/model/onair';
-import { HOST_COLORS } from './host-styles';
+import { HOST_COLORS, NOT_CURRENT_OPACITY } from './host-styles';
 import { useFitText, type FitRange } from './use-fit-text';
 
 interface PointTextProps {
@@ -13,9 +13,14 @@ interface PointTextProps {
   /** Where the text sits in its box when it is shorter than the box. */
   align: 'start' | 'center' | 'end';
   testId: string;
+  /** false while the link is stale or down: the live values are dimmed as not current. */
+  current: boolean;
 }
 
-/** A talking point's text as large as its box allows, live values marked in yellow. */
+/**
+ * A talking point's text as large as its box allows, live values marked in yellow (dimmed while
+ * the figures are not current, as the pinned product's are).
+ */
 export function PointText({
   parts,
   text,
@@ -25,6 +30,7 @@ export function PointText({
   weight,
   align,
   testId,
+  current,
 }: PointTextProps) {
   const { boxRef, textRef } = useFitText<HTMLDivElement, HTMLParagraphElement>(text, range);
   return (
@@ -55,7 +61,12 @@ export function PointText({
           part.value === null ? (
             <span key={index}>{part.text}</span>
           ) : (
-            <span key={index} data-live-value={part.value} style={{ color: HOST_COLORS.value }}>
+            <span
+              key={index}
+              data-live-value={part.value}
+              data-current={current}
+              style={{ color: HOST_COLORS.value, opacity: current ? 1 : NOT_CURRENT_OPACITY }}
+            >
               {part.text}
             </span>
           ),

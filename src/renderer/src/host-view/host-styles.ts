@@ -14,6 +14,9 @@ export const HOST_COLORS = {
   warning: 'var(--host-warning)',
 } as const;
 
+/** How figures that are not current (link stale or down) are dimmed. */
+export const NOT_CURRENT_OPACITY = 0.5;
+
 const THEMES = {
   normal: {
     '--host-background': '#000000',
