@@ -35,10 +35,11 @@ test('comments reach the panel, a question the host view, and moderation the ser
       products: [{ sku: 'E2E-A', name: '阿尔法榴莲' }],
     },
   });
-  // At 1280x720 the panel starts collapsed; C opens it and puts the keyboard in the list.
+  // At 1280x720 the comments are a tab beside the talking points; C opens it and puts the
+  // keyboard in the list.
   const panel = page.getByTestId('comments-panel');
   const feed = panel.getByTestId('comment-feed');
-  await expect(feed).toHaveCount(0);
+  await expect(feed).toBeHidden();
   await page.locator('body').press('c');
   await expect(feed).toBeFocused();
   await expect(panel.getByTestId('comment-row').first()).toBeVisible();

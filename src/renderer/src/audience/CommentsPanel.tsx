@@ -25,7 +25,8 @@ import { filterComments, parseKeywords, type FeedFilter } from './comment-filter
 import { useAudienceFeed } from './use-audience';
 
 const ROW_PX = 28;
-const OPEN_FROM_HEIGHT_PX = 900;
+/** The open panel's least height: its controls and a few rows. */
+const MIN_OPEN_PX = 180;
 const selectPinnedSku = (state: { pinned: { sku: string } | null } | null) =>
   state?.pinned?.sku ?? null;
 
@@ -66,17 +67,25 @@ function CommentRow({ comment, selected }: { comment: AudienceComment; selected:
   );
 }
 
+interface CommentsPanelProps {
+  audience: AudienceState;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /**
+   * The panel is a tab of the console's side column (laptop screens): the tab names it and opens
+   * it, so it has no title or fold of its own, and Escape in the list goes back to the other tab.
+   */
+  inTab: boolean;
+}
+
 /**
  * The producer's comments panel: the viewers' comments (a sample with the counts at high rates),
  * filters for questions, the pinned product and keywords, and from the keyboard: send to the
- * host (H), pin (T), hide (Delete), mute the author (M). C opens and focuses the list; the panel
- * starts collapsed on short windows.
+ * host (H), pin (T), hide (Delete), mute the author (M). C opens it and focuses the list.
  */
-export function CommentsPanel({ audience }: { audience: AudienceState }) {
+export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsPanelProps) {
   const { t, i18n } = useTranslation();
   const bridge = useApi();
-  // Below 900 px of height the console's right column has no room for the list: C opens it.
-  const [open, setOpen] = useState(() => window.innerHeight >= OPEN_FROM_HEIGHT_PX);
   const [filter, setFilter] = useState<FeedFilter>('all');
   const [keywordText, setKeywordText] = useState(audience.settings.keywords.join(', '));
   const [focused, setFocused] = useState(false);
@@ -111,7 +120,7 @@ export function CommentsPanel({ audience }: { audience: AudienceState }) {
       (event) => {
         if (document.querySelector('[aria-modal="true"]') !== null) return;
         event.preventDefault();
-        setOpen(true);
+        onOpenChange(true);
         requestAnimationFrame(() => scroller.current?.focus());
       },
     ],
@@ -159,6 +168,7 @@ export function CommentsPanel({ audience }: { audience: AudienceState }) {
       escape: () => {
         setSelectedId(null);
         scroller.current?.blur();
+        if (inTab) onOpenChange(false);
       },
       q: () => setFilter((f) => (f === 'questions' ? 'all' : 'questions')),
     };
@@ -190,15 +200,17 @@ export function CommentsPanel({ audience }: { audience: AudienceState }) {
         display: 'flex',
         flexDirection: 'column',
         gap: 6,
-        flex: open ? '1 1 240px' : 'none',
-        minHeight: open ? 200 : undefined,
+        flex: open ? '1 1 0' : 'none',
+        minHeight: open ? MIN_OPEN_PX : undefined,
       }}
     >
       <Group justify="space-between" wrap="nowrap" gap={6}>
         <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-          <Title order={4} style={{ flex: 'none' }}>
-            {t('audience.title')}
-          </Title>
+          {!inTab && (
+            <Title order={4} style={{ flex: 'none' }}>
+              {t('audience.title')}
+            </Title>
+          )}
           <Text size="xs" c="dimmed" truncate data-testid="comment-counts">
             {t('audience.counts', {
               perSecond: formatCount(counts.perSecond, lang),
@@ -207,16 +219,18 @@ export function CommentsPanel({ audience }: { audience: AudienceState }) {
             })}
           </Text>
         </Group>
-        <Tooltip label={open ? t('audience.collapse') : t('audience.expand')}>
-          <ActionIcon
-            variant="subtle"
-            onClick={() => setOpen((o) => !o)}
-            aria-label={open ? t('audience.collapse') : t('audience.expand')}
-            aria-expanded={open}
-          >
-            {open ? <IconChevronUp size={16} /> : <IconChevronDown size={16} />}
-          </ActionIcon>
-        </Tooltip>
+        {!inTab && (
+          <Tooltip label={open ? t('audience.collapse') : t('audience.expand')}>
+            <ActionIcon
+              variant="subtle"
+              onClick={() => onOpenChange(!open)}
+              aria-label={open ? t('audience.collapse') : t('audience.expand')}
+              aria-expanded={open}
+            >
+              {open ? <IconChevronUp size={16} /> : <IconChevronDown size={16} />}
+            </ActionIcon>
+          </Tooltip>
+        )}
       </Group>
       {!audience.available && (
         <Text size="sm" c="dimmed" data-testid="audience-unavailable">

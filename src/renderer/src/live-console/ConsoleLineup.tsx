@@ -7,6 +7,7 @@ import { useFreshness } from '../live-run/use-freshness';
 import { useShownPin } from '../live-run/use-live';
 import classes from './console.module.css';
 import { ConsoleProductCard } from './ConsoleProductCard';
+import { LINEUP_SCROLL_TEST_ID, useLineupRoom } from './use-lineup-room';
 
 /** From this many products on, only the cards in view are rendered. */
 export const VIRTUALIZE_FROM = 30;
@@ -16,6 +17,9 @@ const CARD_GAP_PX = 6;
 interface ConsoleLineupProps {
   show: Show;
 }
+
+/** Product cards kept whole in view while the comments panel shares the lineup's column. */
+const KEPT_CARDS = 3;
 
 /** Every card in a plain column (short lineups). */
 function PlainLineup({ show }: ConsoleLineupProps) {
@@ -53,7 +57,7 @@ function VirtualLineup({ show }: ConsoleLineupProps) {
     if (pinnedIndex >= 0) virtualizer.scrollToIndex(pinnedIndex, { align: 'auto' });
   }, [pinnedIndex, virtualizer]);
   return (
-    <div ref={scroller} className={classes.scroll}>
+    <div ref={scroller} className={classes.scroll} data-testid={LINEUP_SCROLL_TEST_ID}>
       <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const product = show.products[item.index];
@@ -99,16 +103,25 @@ function NotCurrentNote() {
 
 /**
  * The lineup on air, one card per slot, in a column that scrolls on its own. While the link is
- * stale or down the cards' figures are dimmed and a note says they are not current.
+ * stale or down the cards' figures are dimmed and a note says they are not current. When it
+ * `shares` its column (with the comments panel) it keeps three cards whole in view and takes no
+ * more than all of its cards need.
  */
-export function ConsoleLineup({ show }: ConsoleLineupProps) {
+export function ConsoleLineup({ show, shares = false }: ConsoleLineupProps & { shares?: boolean }) {
   const { t } = useTranslation();
   const { kind } = useFreshness();
+  const section = useRef<HTMLElement>(null);
+  const room = useLineupRoom(section, {
+    cards: KEPT_CARDS,
+    products: show.products.length,
+    enabled: shares,
+  });
   return (
     <section
+      ref={section}
       aria-label={t('console.lineup.label')}
       className={`${classes.column} ${classes.lineup}`}
-      style={{ flex: 1 }}
+      style={{ flex: '1 1 0', minHeight: room?.min, maxHeight: room?.all }}
       data-current={kind !== 'stale' && kind !== 'down'}
     >
       <NotCurrentNote />
@@ -119,7 +132,7 @@ export function ConsoleLineup({ show }: ConsoleLineupProps) {
       ) : show.products.length >= VIRTUALIZE_FROM ? (
         <VirtualLineup show={show} />
       ) : (
-        <div className={classes.scroll}>
+        <div className={classes.scroll} data-testid={LINEUP_SCROLL_TEST_ID}>
           <PlainLineup show={show} />
         </div>
       )}

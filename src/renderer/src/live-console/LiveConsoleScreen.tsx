@@ -24,7 +24,9 @@ import { KeyLegend } from './KeyLegend';
 import { OnAirProvider } from './onair-context';
 import { palette } from './palette-store';
 import { StatusStrip } from './StatusStrip';
+import { SideTabs } from './SideTabs';
 import { TalkingPointPanel } from './TalkingPointPanel';
+import { useCompactConsole } from './use-compact-console';
 import { useConsoleHotkeys } from './use-console-hotkeys';
 import { useUndoableUnpin } from './use-undoable-unpin';
 
@@ -40,19 +42,41 @@ function ConsoleBody({
 }) {
   useConsoleHotkeys();
   const audience = useAudienceState();
+  // On a laptop screen the comments are a tab beside the talking points (the lineup keeps its
+  // room); on a taller one they sit under the lineup, which keeps three cards in view.
+  const compact = useCompactConsole();
+  const [commentsOpen, setCommentsOpen] = useState(!compact);
+  const comments = audience && (
+    <CommentsPanel
+      audience={audience}
+      open={compact || commentsOpen}
+      onOpenChange={setCommentsOpen}
+      inTab={compact}
+    />
+  );
+  const points = <TalkingPointPanel show={show} />;
   return (
     <div className={classes.screen} data-testid="live-console">
       <StatusStrip onPalette={palette.open} />
       {audience && <AlertBar audience={audience} nameOf={nameOf} />}
       <div className={classes.body}>
         <div className={classes.column}>
-          <ConsoleLineup show={show} />
-          {audience && <CommentsPanel audience={audience} />}
+          <ConsoleLineup show={show} shares={!compact && comments !== null && commentsOpen} />
+          {!compact && comments}
           <EventLog log={log} nameOf={nameOf} />
         </div>
         <div className={classes.column}>
           <CuePanel />
-          <TalkingPointPanel show={show} />
+          {compact && comments ? (
+            <SideTabs
+              points={points}
+              comments={comments}
+              commentsOpen={commentsOpen}
+              onCommentsOpen={setCommentsOpen}
+            />
+          ) : (
+            points
+          )}
           <KeyLegend slots={show.products.length} />
         </div>
       </div>

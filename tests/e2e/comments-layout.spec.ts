@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  api,
+  card,
+  expect,
+  LINEUP,
+  openConsole,
+  openRun,
+  test,
+  type ProductSeed,
+} from './support/live-console';
+
+/**
+ * The comments panel open leaves the lineup its room: at least three product cards stay whole in
+ * view beside it on a laptop screen (1280x720) and larger ones, in English and in Chinese, with a
+ * prompter alert and a question on the host view taking their lines too. With
+ * SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each size and language there.
+ */
+
+const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
+const SIZES = [
+  [1280, 720],
+  [1440, 900],
+  [1920, 1080],
+] as const;
+
+const SIX: ProductSeed[] = [
+  ...LINEUP,
+  ...['Delta mango', 'Epsilon tea', 'Zeta honey'].map((name, index) => ({
+    sku: `E2E-${'DEF'[index]}`,
+    nameHost: name,
+    nameAudience: `${name} 中文`,
+    priceMinor: 4990,
+    stock: 100,
+    points: [] as [string, string][],
+  })),
+];
+
+/** How many product cards lie whole inside the lineup's scrolling area. */
+function wholeCards(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const cards = [...document.querySelectorAll('[data-testid="console-card"]')];
+    const scroller = cards[0]?.closest('[data-testid="console-lineup-scroll"]');
+    if (!scroller) return 0;
+    const box = scroller.getBoundingClientRect();
+    return cards.filter((element) => {
+      const r = element.getBoundingClientRect();
+      return r.height > 0 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    }).length;
+  });
+}
+
+test('three product cards stay in view with the comments panel open', async ({
+  page,
+  saleServer,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openRun(page, saleServer, SIX);
+  await openConsole(page);
+  await api(page, 'live.command', { command: { type: 'startShow' } });
+  await page.locator('body').press('1');
+  await expect(card(page, 1, 'Alpha durian').getByTestId('pin-badge')).toHaveText('Pinned');
+  await saleServer.crowd({
+    skus: ['E2E-A'],
+    rate: 20,
+    seconds: 3,
+    comments: { perSecond: 300, seed: 7, products: [{ sku: 'E2E-A', name: '阿尔法榴莲' }] },
+  });
+  await expect(page.getByTestId('prompter-alert')).toBeVisible();
+  const question = (await api(page, 'audience.recent', {})).find((c) => c.question && !c.blocked);
+  if (!question) throw new Error('the crowd asked no question');
+  await api(page, 'audience.sendToHost', { commentId: question.id });
+
+  for (const language of ['en', 'zh-CN'] as const) {
+    if (language === 'zh-CN') {
+      await api(page, 'settings.setLanguage', { language });
+      await page.reload();
+    }
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      const panel = page.getByTestId('comments-panel');
+      await page.locator('body').press('c');
+      await expect(panel.getByTestId('comment-feed')).toBeFocused();
+      await expect(panel.getByTestId('host-question-sent')).toBeVisible();
+      await expect(panel.getByTestId('comment-row').first()).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      const where = `${width}x${height} ${language}`;
+      if (SHOTS !== undefined) {
+        await page.screenshot({ path: join(SHOTS, `comments-${where.replace(' ', '-')}.png`) });
+      }
+      expect(await wholeCards(page), where).toBeGreaterThanOrEqual(3);
+    }
+  }
+});
