@@ -106,6 +106,17 @@ export interface ProductResult {
   pinnedMs: number;
   unitsWhilePinned: number;
   unitsWhileNotPinned: number;
+  /**
+   * Demand that was not met: the viewers' attempts the sale server refused because the product
+   * was sold out or its flash sale's unit cap was reached, and the units they asked for (the
+   * server's totals at the end of the run; feature `audience`, 0 without it).
+   */
+  unmet: UnmetDemand;
+}
+
+export interface UnmetDemand {
+  attempts: number;
+  units: number;
 }
 
 export interface RunResults {
@@ -183,6 +194,43 @@ export interface Timeline {
   markers: TimelineMarker[];
   /** Markers in range left out past the limit (the earliest ones are kept). */
   markersOmitted: number;
+  /** Units refused as unmet demand (see ProductResult.unmet), in the sales' buckets. */
+  unmet: { bucketMs: number; buckets: SalesBucket[] };
+  /** Viewer comments per minute of the server's clock, placed on the review clock. */
+  comments: CommentMinute[];
+}
+
+export interface CommentMinute {
+  at: number;
+  comments: number;
+  questions: number;
+}
+
+/** One question asked by many viewers about one product (same words, counted). */
+export interface TopQuestion {
+  text: string;
+  count: number;
+  /** When it was first asked. */
+  firstAt: number;
+}
+
+/** A comment the producer sent to the host view, and when it left the host view. */
+export interface HostSend {
+  at: number;
+  /** Done, or replaced by the next one sent; null: still shown when the log ends. */
+  until: number | null;
+  name: string;
+  text: string;
+  sku: string | null;
+}
+
+/** The audience side of a run for the review (feature `audience`). */
+export interface RunAudience {
+  runId: number;
+  totals: { comments: number; questions: number; blocked: number; stored: number };
+  /** The most asked questions per product (null: about no product), most asked first. */
+  topQuestions: { sku: string | null; questions: TopQuestion[] }[];
+  hostSends: HostSend[];
 }
 
 export interface ReplayProduct {
@@ -292,6 +340,8 @@ export const reviewInputs = {
     at: Epoch.optional(),
   }),
   'review.results': z.object({ runId: Id }),
+  /** Comment totals, the top questions per product and what was sent to the host, and when. */
+  'review.audience': z.object({ runId: Id }),
   /**
    * The whole run by default; a narrower from/to (on the run's review clock) zooms in. At most
    * `maxPoints` per series.
@@ -332,6 +382,7 @@ export interface ReviewApiResults {
   'runs.delete': { deleted: number };
   'runs.addNote': TimelineMarker;
   'review.results': RunResults;
+  'review.audience': RunAudience;
   'review.timeline': Timeline;
   'review.stateAt': ReplayState;
   'review.compare': RunComparison;

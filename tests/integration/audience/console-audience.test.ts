@@ -91,6 +91,60 @@ describe('console: the audience addition', () => {
     );
   });
 
+  it('reviews unmet demand, comments per minute, top questions and what went to the host', async () => {
+    const session = await harness.openSession({
+      products: [{ sku: 'A', stock: 10 }],
+      until: 'live',
+    });
+    const { core, runId } = session;
+    const summary = await session.crowd({
+      skus: ['A'],
+      rate: 20,
+      seconds: 2,
+      clients: 1,
+      comments: { perSecond: 300, seed: 5, products: [{ sku: 'A', name: 'durian' }] },
+    });
+    await waitFor(
+      async () => (await invoke(core, 'audience.state', {}))?.counts.received === summary.comments,
+      'every comment at the console',
+    );
+    const question = (await invoke(core, 'audience.recent', {})).find(
+      (c) => c.question && !c.blocked,
+    );
+    if (!question) throw new Error('the crowd asked no question');
+    await invoke(core, 'audience.sendToHost', { commentId: question.id });
+    await invoke(core, 'audience.hostDone', {});
+    const server = () => session.inspect().demand.find((p) => p.sku === 'A');
+    const refused = summary.refused.sold_out;
+    expect(server()?.sold_out.attempts).toBe(refused);
+    await waitFor(async () => {
+      const results = await invoke(core, 'review.results', { runId });
+      return results.products.find((p) => p.sku === 'A')?.unmet.attempts === refused;
+    }, 'the unmet demand in the results');
+
+    const results = await invoke(core, 'review.results', { runId });
+    const unmet = results.products.find((p) => p.sku === 'A')?.unmet;
+    expect(unmet).toEqual({
+      attempts: server()?.sold_out.attempts,
+      units: server()?.sold_out.units,
+    });
+    const timeline = await invoke(core, 'review.timeline', { runId });
+    const perBucket = timeline.unmet.buckets.reduce((sum, b) => sum + (b.bySku['A'] ?? 0), 0);
+    expect(perBucket).toBe(unmet?.units);
+    expect(timeline.comments.reduce((sum, m) => sum + m.comments, 0)).toBe(summary.comments);
+
+    const audience = await invoke(core, 'review.audience', { runId });
+    expect(audience.totals.comments).toBe(summary.comments);
+    expect(audience.hostSends).toEqual([
+      expect.objectContaining({ text: question.text, name: question.name }),
+    ]);
+    expect(audience.hostSends[0].until).toBeGreaterThanOrEqual(audience.hostSends[0].at);
+    const aboutA = audience.topQuestions.find((group) => group.sku === 'A');
+    expect(aboutA?.questions.length).toBeGreaterThan(0);
+    const counts = aboutA?.questions.map((q) => q.count) ?? [];
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
   it('works against a server without the addition (features: [])', async () => {
     const session = await harness.openSession({ products, until: 'live', serverFeatures: [] });
     const state = await invoke(session.core, 'audience.state', {});

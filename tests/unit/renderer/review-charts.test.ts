@@ -125,6 +125,7 @@ function result(figures: Partial<ProductResult>): ProductResult {
     pinnedMs: 60_000,
     unitsWhilePinned: 90,
     unitsWhileNotPinned: 10,
+    unmet: { attempts: 0, units: 0 },
     ...figures,
   };
 }

@@ -31,6 +31,8 @@ function timeline(buckets: number): Timeline {
     pins: [],
     markers: [],
     markersOmitted: 0,
+    unmet: { bucketMs: 60_000, buckets: [] },
+    comments: [],
   };
   return { clock: { base: 'wall' }, ...drawn } as Timeline;
 }

@@ -35,6 +35,7 @@ describe('per-product results from the run log', () => {
       pinnedMs: 1_000,
       unitsWhilePinned: 9,
       unitsWhileNotPinned: 2,
+      unmet: { attempts: 0, units: 0 },
     });
     expect(b).toMatchObject({
       sku: 'B',

@@ -23,6 +23,7 @@ export function reviewHandlers(context: HandlerContext): HandlerSlice<ReviewMeth
     'runs.delete': ({ runId }) => changed(runId, review.delete(runId)),
     'runs.addNote': ({ runId, text, at }) => changed(runId, review.addNote(runId, text, at)),
     'review.results': ({ runId }) => review.results(runId),
+    'review.audience': ({ runId }) => review.audience(runId),
     'review.timeline': ({ runId, from, to, maxPoints }) =>
       review.timeline(runId, { from, to, maxPoints }),
     'review.stateAt': ({ runId, at }) => review.stateAt(runId, at),

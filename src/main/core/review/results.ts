@@ -1,6 +1,13 @@
 import type { Currency } from '../../../shared/model/lineup';
-import type { ProductResult, Revenue, RunResults, RunSummary } from '../../../shared/model/review';
+import type {
+  ProductResult,
+  Revenue,
+  RunResults,
+  RunSummary,
+  UnmetDemand,
+} from '../../../shared/model/review';
 import type { Db } from '../store/database';
+import { unmetBySku } from './audience-review';
 import { logCoverage } from '../sync/history-store';
 import type { ProductFacts } from './marker-scan';
 import { skuLast, skuPeaks, skuTotals, type SkuLast, type SkuTotals } from './rollup-queries';
@@ -34,6 +41,7 @@ function productResult(
   totals: SkuTotals | undefined,
   last: SkuLast | undefined,
   peak: Peak | undefined,
+  unmet: UnmetDemand | undefined,
   index: RunIndex,
 ): ProductResult {
   const orderIsLater = last !== undefined && last.lastSeq > facts.seq;
@@ -73,6 +81,7 @@ function productResult(
     pinnedMs: pins.reduce((sum, pin) => sum + (pin.to - pin.from), 0),
     unitsWhilePinned: pinnedUnits,
     unitsWhileNotPinned: loggedUnits - pinnedUnits,
+    unmet: unmet ?? { attempts: 0, units: 0 },
   };
 }
 
@@ -111,6 +120,7 @@ export function computeResults(db: Db, run: RunSummary, index: RunIndex): RunRes
   const totals = new Map(skuTotals(db, run.id).map((row) => [row.sku, row]));
   const lasts = new Map(skuLast(db, run.id).map((row) => [row.sku, row]));
   const peaks = peaksOf(db, index);
+  const unmet = unmetBySku(db, run.id);
   const facts = [...index.facts.products];
   for (const sku of totals.keys()) {
     if (!facts.some((product) => product.sku === sku)) {
@@ -123,6 +133,7 @@ export function computeResults(db: Db, run: RunSummary, index: RunIndex): RunRes
       totals.get(product.sku),
       lasts.get(product.sku),
       peaks.get(product.sku),
+      unmet.get(product.sku),
       index,
     ),
   );

@@ -5,6 +5,7 @@ import type {
   ExportResult,
   ReplayState,
   RunComparison,
+  RunAudience,
   RunResults,
   RunSummary,
   Timeline,
@@ -14,6 +15,7 @@ import { ReviewLogKind } from '../../../shared/model/review';
 import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../store/database';
+import { runAudience } from './audience-review';
 import { compareRuns } from './compare';
 import { readExportChunk } from './export-files';
 import { runExport } from './exporter';
@@ -73,6 +75,10 @@ export class ReviewService {
   results(runId: number): RunResults {
     const run = runSummary(this.deps.db, runId);
     return computeResults(this.deps.db, run, this.index(runId));
+  }
+
+  audience(runId: number): RunAudience {
+    return runAudience(this.deps.db, runId, this.index(runId).time);
   }
 
   timeline(runId: number, range: TimelineRange): Timeline {

@@ -1,5 +1,6 @@
 import type { StockSeries, Timeline } from '../../../shared/model/review';
 import type { Db } from '../store/database';
+import { addUnmetUnits, commentMinutes } from './audience-review';
 import { downsample } from './downsample';
 import { ordersBetween, type OrderEntry } from './order-entries';
 import { foldAt, productsAt } from './replay';
@@ -78,7 +79,8 @@ function salesFromSeconds(
 /**
  * The timeline of a run over [from, to] of its review clock (the whole run by default; a
  * narrower range zooms in): per product stock, downsampled to `maxPoints` keeping each bucket's
- * extremes, units sold per minute (or per several minutes), pin intervals and markers. The log
+ * extremes, units sold per minute (or per several minutes) and the units refused as unmet demand
+ * in the same buckets, comments per minute, pin intervals and markers. The log
  * is read over the range's wall-clock span and every time put on the review clock before the
  * series are bucketed, so a rehearsal's timeline is drawn in show time.
  */
@@ -139,6 +141,19 @@ export function buildTimeline(db: Db, index: RunIndex, range: TimelineRange): Ti
     return { sku, name, exact, points: downsample(points, from, to, maxPoints) };
   });
 
+  const unmet = new SalesBuckets(from, to, bucketMs, origin);
+  addUnmetUnits(
+    db,
+    index.runId,
+    time,
+    unmet,
+    { from, to },
+    {
+      from: index.clockFrom,
+      to: index.clockTo,
+    },
+  );
+
   const markers = index.markers.filter((marker) => marker.at >= from && marker.at <= to);
   return {
     runId: index.runId,
@@ -153,5 +168,7 @@ export function buildTimeline(db: Db, index: RunIndex, range: TimelineRange): Ti
       .map((pin) => ({ sku: pin.sku, from: Math.max(pin.from, from), to: Math.min(pin.to, to) })),
     markers: markers.slice(0, MARKER_LIMIT),
     markersOmitted: Math.max(0, markers.length - MARKER_LIMIT),
+    unmet: { bucketMs, buckets: unmet.list() },
+    comments: commentMinutes(db, index.runId, time, { from, to }),
   };
 }

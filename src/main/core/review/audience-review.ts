@@ -1,0 +1,172 @@
+import type {
+  CommentMinute,
+  HostSend,
+  RunAudience,
+  TopQuestion,
+  UnmetDemand,
+} from '../../../shared/model/review';
+import type { Db } from '../store/database';
+import type { SalesBuckets } from './sales-buckets';
+import type { TimeBase } from './time-base';
+
+/**
+ * The audience side of a run for the review, from the audience tables (migration 008): unmet
+ * demand per product and over time, comments per minute, the most asked questions per product
+ * and what was sent to the host view. Times go out on the run's review clock.
+ */
+
+/** Refusals that are demand not met: the product was sold out, or its flash sale's cap reached. */
+const UNMET = "('sold_out', 'flash_cap')";
+/** The most asked questions kept per product. */
+export const TOP_QUESTIONS = 5;
+
+/** Each product's unmet demand: the server's last totals in the run. */
+export function unmetBySku(db: Db, runId: number): Map<string, UnmetDemand> {
+  const rows = db
+    .prepare(
+      `SELECT d.sku, SUM(d.attempts) AS attempts, SUM(d.units) AS units FROM audience_demand d
+       WHERE d.run_id = ? AND d.reason IN ${UNMET}
+         AND d.at = (SELECT MAX(e.at) FROM audience_demand e
+                     WHERE e.run_id = d.run_id AND e.sku = d.sku AND e.reason = d.reason)
+       GROUP BY d.sku`,
+    )
+    .all(runId) as { sku: string; attempts: number; units: number }[];
+  return new Map(rows.map((row) => [row.sku, { attempts: row.attempts, units: row.units }]));
+}
+
+/**
+ * Units refused as unmet demand added to `buckets` by when the server counted them; a count
+ * made past the run's ends (the server sums them up to a second late) goes to its nearest end.
+ */
+export function addUnmetUnits(
+  db: Db,
+  runId: number,
+  time: TimeBase,
+  buckets: SalesBuckets,
+  range: { from: number; to: number },
+  run: { from: number; to: number },
+): void {
+  const rows = db
+    .prepare(
+      `SELECT sku, reason, at, units FROM audience_demand
+       WHERE run_id = ? AND reason IN ${UNMET} ORDER BY sku, reason, at`,
+    )
+    .all(runId) as { sku: string; reason: string; at: number; units: number }[];
+  let key = '';
+  let before = 0;
+  for (const row of rows) {
+    const rowKey = `${row.sku}\u0000${row.reason}`;
+    if (rowKey !== key) {
+      key = rowKey;
+      before = 0;
+    }
+    const added = row.units - before;
+    before = row.units;
+    const at = Math.min(run.to, Math.max(run.from, time.fromWall(row.at)));
+    if (added > 0 && at >= range.from && at <= range.to) buckets.add(row.sku, at, added);
+  }
+}
+
+/** Comments and questions per minute of the server's clock that overlaps the range. */
+export function commentMinutes(
+  db: Db,
+  runId: number,
+  time: TimeBase,
+  range: { from: number; to: number },
+): CommentMinute[] {
+  const rows = db
+    .prepare(
+      'SELECT minute, comments, questions FROM audience_minutes WHERE run_id = ? ORDER BY minute',
+    )
+    .all(runId) as { minute: number; comments: number; questions: number }[];
+  return rows
+    .map((row) => ({
+      at: time.fromWall(row.minute * 60_000),
+      end: time.fromWall(row.minute * 60_000 + 59_999),
+      comments: row.comments,
+      questions: row.questions,
+    }))
+    .filter((row) => row.end >= range.from && row.at <= range.to)
+    .map(({ at, comments, questions }) => ({ at, comments, questions }));
+}
+
+/** The words of a question without case, spaces and punctuation: the same question asked twice. */
+function questionKey(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+function topQuestions(db: Db, runId: number, time: TimeBase): RunAudience['topQuestions'] {
+  const rows = db
+    .prepare(
+      `SELECT sku, text, COUNT(*) AS count, MIN(at) AS firstAt FROM audience_comments
+       WHERE run_id = ? AND question = 1 AND blocked = 0 GROUP BY sku, text`,
+    )
+    .all(runId) as { sku: string | null; text: string; count: number; firstAt: number }[];
+  const bySku = new Map<string | null, Map<string, TopQuestion>>();
+  for (const row of rows) {
+    const questions = bySku.get(row.sku) ?? new Map<string, TopQuestion>();
+    bySku.set(row.sku, questions);
+    const key = questionKey(row.text) || row.text;
+    const seen = questions.get(key);
+    const firstAt = time.fromWall(row.firstAt);
+    if (seen === undefined) {
+      questions.set(key, { text: row.text, count: row.count, firstAt });
+    } else {
+      seen.count += row.count;
+      seen.firstAt = Math.min(seen.firstAt, firstAt);
+    }
+  }
+  return [...bySku]
+    .map(([sku, questions]) => ({
+      sku,
+      total: [...questions.values()].reduce((sum, q) => sum + q.count, 0),
+      questions: [...questions.values()]
+        .sort((a, b) => b.count - a.count || a.firstAt - b.firstAt)
+        .slice(0, TOP_QUESTIONS),
+    }))
+    .sort((a, b) => b.total - a.total)
+    .map(({ sku, questions }) => ({ sku, questions }));
+}
+
+function hostDetail(detail: string): { name: string; text: string; sku: string | null } {
+  const parsed = JSON.parse(detail) as { name?: unknown; text?: unknown; sku?: unknown };
+  return {
+    name: typeof parsed.name === 'string' ? parsed.name : '',
+    text: typeof parsed.text === 'string' ? parsed.text : '',
+    sku: typeof parsed.sku === 'string' ? parsed.sku : null,
+  };
+}
+
+function hostSends(db: Db, runId: number, time: TimeBase): HostSend[] {
+  const rows = db
+    .prepare(
+      `SELECT at, action, detail FROM audience_actions
+       WHERE run_id = ? AND action IN ('host', 'hostDone') ORDER BY id`,
+    )
+    .all(runId) as { at: number; action: 'host' | 'hostDone'; detail: string }[];
+  const sends: HostSend[] = [];
+  for (const row of rows) {
+    const at = time.fromWall(row.at);
+    const shown = sends.at(-1);
+    if (shown !== undefined && shown.until === null) shown.until = at;
+    if (row.action === 'host') sends.push({ at, until: null, ...hostDetail(row.detail) });
+  }
+  return sends;
+}
+
+/** Comment totals, the most asked questions per product and the questions sent to the host. */
+export function runAudience(db: Db, runId: number, time: TimeBase): RunAudience {
+  const totals = db
+    .prepare(
+      `SELECT COALESCE(SUM(comments), 0) AS comments, COALESCE(SUM(questions), 0) AS questions,
+              COALESCE(SUM(blocked), 0) AS blocked, COALESCE(SUM(stored), 0) AS stored
+       FROM audience_minutes WHERE run_id = ?`,
+    )
+    .get(runId) as RunAudience['totals'];
+  return {
+    runId,
+    totals,
+    topQuestions: topQuestions(db, runId, time),
+    hostSends: hostSends(db, runId, time),
+  };
+}
