@@ -22,11 +22,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      // The shell (index.js) and the core's own process (core-process.js).
+      // The shell (index.js), the core's own process (core-process.js) and the browser host
+      // (web-host.js, `npm run web:built`: no TypeScript compiled at start).
       lib: {
         entry: {
           index: resolve(here, 'src/main/index.ts'),
           'core-process': resolve(here, 'src/main/core-process/index.ts'),
+          'web-host': resolve(here, 'src/main/web/cli.ts'),
         },
       },
       rolldownOptions: { external: ['better-sqlite3'] },

@@ -11,41 +11,41 @@ export interface Scenario {
 }
 
 export const SCENARIOS: readonly Scenario[] = [
-  { name: 'ingest', script: 'ingest.ts', full: [], quick: ['--events', '100000'] },
+  { name: 'ingest', script: 'ingest.ts', full: [], quick: ['--events', '60000'] },
   {
     name: 'sale-server',
     script: 'sale-server-throughput.ts',
     full: [],
-    quick: ['--orders', '60000', '--messages', '120000'],
+    quick: ['--orders', '40000', '--messages', '80000'],
   },
   {
     name: 'catch-up',
     script: 'catch-up.ts',
     full: [],
-    quick: ['--seconds', '15'],
+    quick: ['--seconds', '8'],
   },
-  { name: 'event-loop', script: 'event-loop.ts', full: [], quick: ['--seconds', '8'] },
-  { name: 'start-up', script: 'start-up.ts', full: [], quick: ['--runs', '3'] },
-  { name: 'rehearsal', script: 'rehearsal-speed.ts', full: [], quick: ['--minutes', '10'] },
+  { name: 'event-loop', script: 'event-loop.ts', full: [], quick: ['--seconds', '5'] },
+  { name: 'start-up', script: 'start-up.ts', full: [], quick: ['--runs', '2'] },
+  { name: 'rehearsal', script: 'rehearsal-speed.ts', full: [], quick: ['--minutes', '3'] },
   { name: 'review', script: 'review-open.ts', full: [], quick: ['--orders', '100000'] },
   {
     name: 'long-show',
     script: 'review-open.ts',
     full: ['--orders', '5000000', '--no-exports'],
-    quick: ['--orders', '200000', '--no-exports'],
+    quick: ['--orders', '100000', '--no-exports'],
   },
   {
     name: 'long-show-rehearsal',
     script: 'review-open.ts',
     full: ['--orders', '5000000', '--kind', 'rehearsal', '--no-exports'],
-    quick: ['--orders', '100000', '--kind', 'rehearsal', '--no-exports'],
+    quick: ['--orders', '50000', '--kind', 'rehearsal', '--no-exports'],
   },
-  { name: 'event-to-glass', script: 'event-to-glass.ts', full: [], quick: ['--seconds', '3'] },
+  { name: 'event-to-glass', script: 'event-to-glass.ts', full: [], quick: ['--seconds', '2'] },
   {
     name: 'live-frames',
     script: 'live-frames.ts',
     full: [],
-    quick: ['--seconds', '6', '--idle-seconds', '4'],
+    quick: ['--seconds', '5', '--idle-seconds', '3'],
   },
-  { name: 'audience-storage', script: 'audience-storage.ts', full: [], quick: ['--minutes', '2'] },
+  { name: 'audience-storage', script: 'audience-storage.ts', full: [], quick: ['--minutes', '1'] },
 ];

@@ -25,6 +25,14 @@ function parseLine(line: string): unknown {
   }
 }
 
+/** The host's entry: its TypeScript under tsx (`npm run web`) or the built bundle (`web:built`). */
+export type HostEntry = 'source' | 'built';
+
+const ENTRY_ARGS: Record<HostEntry, string[]> = {
+  source: ['--import', 'tsx', 'src/main/web/cli.ts'],
+  built: ['out/main/web-host.js'],
+};
+
 /**
  * `npm run web` in a child process of its own, on a data folder the test chose. The host reports
  * its address as one JSON line on stdout; that line, not a delay, says it is ready.
@@ -33,12 +41,15 @@ export class BrowserHostProcess {
   private child: ChildProcess | undefined;
   private port = 0;
 
-  constructor(private readonly dataDir: string) {}
+  constructor(
+    private readonly dataDir: string,
+    private readonly entry: HostEntry = 'source',
+  ) {}
 
   /** Starts the host and resolves with its URL (token included). */
   start(): Promise<string> {
     const { root } = projectPaths();
-    const args = ['--import', 'tsx', 'src/main/web/cli.ts', '--port', String(this.port)];
+    const args = [...ENTRY_ARGS[this.entry], '--port', String(this.port)];
     const child = spawn(process.execPath, [...args, '--data-dir', this.dataDir], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
