@@ -1,4 +1,12 @@
-import { app, dialog, ipcMain, MessageChannelMain, session, type MessagePortMain } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  MessageChannelMain,
+  safeStorage,
+  session,
+  type MessagePortMain,
+} from 'electron';
 import { join, resolve } from 'node:path';
 import { readPageCsp } from '../common/page-csp';
 import { IPC_PORT_REQUEST_CHANNEL } from '../../shared/api/bridge';
@@ -35,7 +43,7 @@ async function startCore(
     start: {
       dataDir,
       transport: 'electron',
-      tokenKey: osProtectedTokenKey(dataDir),
+      tokenKey: osProtectedTokenKey(dataDir, safeStorage),
       nativeBinding: app.isPackaged
         ? packagedNativeBinding(process.resourcesPath)
         : electronNativeBinding(root, process.versions.electron),
