@@ -1,6 +1,7 @@
 import type {
   ProductResult,
   ReviewClock,
+  RunAudience,
   RunResults,
   Timeline,
   TimelineMarker,
@@ -73,6 +74,35 @@ function markerText(marker: TimelineMarker, currencyOf: (sku: string) => Currenc
   }
 }
 
+/**
+ * Unmet demand per bucket (drawn like the sales), the comment totals, the most asked questions
+ * per product and what was sent to the host view.
+ */
+function audienceSection(results: RunResults, timeline: Timeline, audience: RunAudience): string {
+  const names = new Map(results.products.map((p) => [p.sku, p.name]));
+  const product = (sku: string | null) => (sku === null ? '–' : (names.get(sku) ?? sku));
+  const at = (ms: number) => html(clockTime(ms, results.clock));
+  const { totals } = audience;
+  const questions = audience.topQuestions.flatMap((group) =>
+    group.questions.map(
+      (q) =>
+        `<tr><td class="l">${html(product(group.sku))}</td><td class="l text">${html(q.text)}</td><td>${count(q.count)}</td><td>${at(q.firstAt)}</td></tr>`,
+    ),
+  );
+  const sends = audience.hostSends.map(
+    (send) =>
+      `<tr><td class="l">${at(send.at)}</td><td class="l">${html(send.name)}</td><td class="l text">${html(send.text)}</td><td class="l">${html(product(send.sku))}</td><td>${send.until === null ? 'still shown' : html(duration(send.until - send.at))}</td></tr>`,
+  );
+  return `<h2>Unmet demand: units refused per ${html(bucketLabel(timeline.unmet.bucketMs))}</h2>
+${salesChart({ ...timeline, sales: timeline.unmet }, 'Units refused over time (sold out or over a flash-sale cap)')}
+<h2>Audience</h2>
+<p>${count(totals.comments)} comments, ${count(totals.questions)} questions, ${count(totals.blocked)} with blocked words; ${count(totals.stored)} stored.</p>
+<h3>Most asked questions per product</h3>
+${questions.length === 0 ? '<p>No questions were asked.</p>' : `<table><thead><tr><th class="l">Product</th><th class="l">Question</th><th>Asked</th><th>First asked</th></tr></thead><tbody>${questions.join('\n')}</tbody></table>`}
+<h3>Sent to the host view</h3>
+${sends.length === 0 ? '<p>No question was sent to the host view.</p>' : `<table><thead><tr><th class="l">Sent at</th><th class="l">Viewer</th><th class="l">Question</th><th class="l">Product</th><th>Shown for</th></tr></thead><tbody>${sends.join('\n')}</tbody></table>`}`;
+}
+
 function bucketLabel(ms: number): string {
   const minutes = ms / 60_000;
   return minutes === 1 ? 'minute' : `${minutes} minutes`;
@@ -92,6 +122,7 @@ function productRow(product: ProductResult, index: number, clock: ReviewClock): 
     `<td>${count(product.peakUnitsPerSecond)}</td>`,
     `<td>${html(duration(product.pinnedMs))}</td>`,
     `<td>${count(product.unitsWhilePinned)} / ${count(product.unitsWhileNotPinned)}</td>`,
+    `<td>${count(product.unmet.units)} (${count(product.unmet.attempts)})</td>`,
   ];
   return `<tr>${cells.join('')}</tr>`;
 }
@@ -112,6 +143,7 @@ const HEADERS = [
   'Peak units/s',
   'Pinned time',
   'Sold pinned / not',
+  'Unmet demand: units (attempts)',
 ];
 
 /**
@@ -127,7 +159,12 @@ export function reportHeading(run: { showName: string; name: string }): string {
  * timeline, and the per-product results. It loads nothing, so it opens offline anywhere; a
  * rehearsal carries a banner saying so.
  */
-export function renderReport(results: RunResults, timeline: Timeline, generatedAt: number): string {
+export function renderReport(
+  results: RunResults,
+  timeline: Timeline,
+  audience: RunAudience,
+  generatedAt: number,
+): string {
   const { run } = results;
   const heading = reportHeading(run);
   const title = `${run.rehearsal ? 'REHEARSAL – ' : ''}${heading}`;
@@ -158,6 +195,7 @@ ${results.clock.base === 'show' ? `<p class="meta">${html(SHOW_TIME_NOTE)} Show 
 <div class="wide"><table class="results"><thead><tr>${HEADERS.map((h, i) => `<th${i < 2 ? ' class="l"' : ''}>${html(h)}</th>`).join('')}</tr></thead>
 <tbody>${results.products.map((product, index) => productRow(product, index, results.clock)).join('\n')}</tbody></table></div>
 ${incomplete ? '<p>* Some orders are missing from the run log (a snapshot replaced them); revenue counts the logged orders.</p>' : ''}
+${audienceSection(results, timeline, audience)}
 <h2>What happened</h2>
 <table class="events"><thead><tr><th class="l">Time</th><th class="l">Event</th></tr></thead><tbody>
 ${markers.map((m) => `<tr><td class="l">${html(clockTime(m.at, results.clock))}</td><td class="l text">${html(markerText(m, currencyOf))}</td></tr>`).join('\n')}

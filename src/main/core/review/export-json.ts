@@ -8,8 +8,10 @@ export const RUN_LOG_FORMAT = 'showdesk-run-log';
 
 /**
  * Writes the run's whole log as one JSON document, streamed a chunk at a time:
- * { format, version, rehearsal, run, clock, exportedAt, complete, missingEvents,
- * entries: [{ seq, at, kind, payload }], count }. `complete` is true only when the log holds
+ * { format, version, rehearsal, run, clock, exportedAt, complete, missingEvents, audience,
+ * entries: [{ seq, at, kind, payload }], count }. `audience` (feature `audience`): unmet demand
+ * per SKU, comments per minute, comment totals, the most asked questions per product and what was
+ * sent to the host view, times on the review clock. `complete` is true only when the log holds
  * every server event from seq 1 to the last (`missingEvents` counts the ones it lacks). `at` is the wall-clock time the entry was written; on a show clock (a rehearsal) each
  * entry also has `showMs`, the show time of `at` (`clock.zeroAt` is show time 0). Payloads are
  * copied as stored (the table only holds valid JSON). Returns the entry count.
@@ -18,7 +20,7 @@ export async function writeRunLogJson(
   db: Db,
   run: RunSummary,
   time: TimeBase,
-  missingEvents: number,
+  { missing: missingEvents, audience }: { missing: number; audience?: unknown },
   writer: ExportWriter,
   progress: (done: number) => void,
 ): Promise<number> {
@@ -32,6 +34,7 @@ export async function writeRunLogJson(
     exportedAt: new Date().toISOString(),
     complete: missingEvents === 0,
     missingEvents,
+    audience,
   };
   const showMs = (at: number) =>
     clock.base === 'show' ? `,"showMs":${time.fromWall(at) - clock.zeroAt}` : '';

@@ -5,6 +5,7 @@ import type {
   RunSummary,
 } from '../../../shared/model/review';
 import type { Db } from '../store/database';
+import { commentMinutes, runAudience, unmetBySku } from './audience-review';
 import { writeOrdersCsv, type ProductLabel } from './export-csv';
 import { ExportWriter, exportFileName, exportPath } from './export-files';
 import { renderReport } from './export-html';
@@ -46,13 +47,24 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
       const total = countLogEntries(db, run.id);
       report(0, total);
       const missing = logCoverage(db, run.id).missing;
-      return writeRunLogJson(db, run, index.time, missing, writer, (done) => report(done, total));
+      const audience = {
+        unmet: Object.fromEntries(unmetBySku(db, run.id)),
+        commentsPerMinute: commentMinutes(db, run.id, index.time, {
+          from: index.clockFrom,
+          to: index.clockTo,
+        }),
+        ...runAudience(db, run.id, index.time),
+      };
+      return writeRunLogJson(db, run, index.time, { missing, audience }, writer, (done) =>
+        report(done, total),
+      );
     }
     case 'html': {
       report(0, 1);
       const results = computeResults(db, run, index);
       const timeline = buildTimeline(db, index, { maxPoints: REPORT_POINTS });
-      await writer.write(renderReport(results, timeline, Date.now()));
+      const audience = runAudience(db, run.id, index.time);
+      await writer.write(renderReport(results, timeline, audience, Date.now()));
       report(1, 1);
       return results.products.length;
     }

@@ -42,6 +42,17 @@ function ResultRow({ product, start, nameOf }: ResultRowProps) {
       <Table.Td ta="right" data-testid="units-sold">
         {count(product.unitsSold)}
       </Table.Td>
+      <Table.Td ta="right" data-testid="unmet">
+        <span data-testid="unmet-units">{count(product.unmet.units)}</span>
+        {product.unmet.attempts > 0 && (
+          <Text span size="xs" c="dimmed" display="block" data-testid="unmet-attempts">
+            {t('review.results.unmetAttempts', {
+              count: product.unmet.attempts,
+              formatted: count(product.unmet.attempts),
+            })}
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td ta="right" data-testid="sell-through">
         {product.sellThrough === null ? NONE : formatPercent(product.sellThrough, language)}
       </Table.Td>
@@ -95,6 +106,7 @@ export function ResultsTable({ results, nameOf }: { results: RunResults; nameOf:
   const columns = [
     'openingStock',
     'unitsSold',
+    'unmet',
     'sellThrough',
     'revenue',
     'soldOutAt',

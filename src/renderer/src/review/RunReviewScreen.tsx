@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
+import { AudiencePanel } from './AudiencePanel';
 import { ComparePanel } from './ComparePanel';
 import { ExportPanel } from './ExportPanel';
 import { ReplayPanel } from './ReplayPanel';
@@ -12,8 +13,8 @@ import { TimelinePanel } from './TimelinePanel';
 import { useProductNames } from './use-product-names';
 import type { Range } from './use-zoom-range';
 
-type ReviewTab = 'results' | 'timeline' | 'replay' | 'compare';
-const TABS: readonly ReviewTab[] = ['results', 'timeline', 'replay', 'compare'];
+type ReviewTab = 'results' | 'timeline' | 'audience' | 'replay' | 'compare';
+const TABS: readonly ReviewTab[] = ['results', 'timeline', 'audience', 'replay', 'compare'];
 
 function isReviewTab(value: string | null): value is ReviewTab {
   return (TABS as readonly (string | null)[]).includes(value);
@@ -66,6 +67,9 @@ export function RunReviewScreen({ runId }: { runId: number }) {
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <TimelinePanel results={data} nameOf={nameOf} zoomState={zoomState} onReplay={replay} />
+        </Tabs.Panel>
+        <Tabs.Panel value="audience" pt="md">
+          <AudiencePanel results={data} nameOf={nameOf} />
         </Tabs.Panel>
         <Tabs.Panel value="replay" pt="md">
           <ReplayPanel

@@ -1,21 +1,33 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Timeline } from '../../../shared/model/review';
+import type { SalesBucket, Timeline } from '../../../shared/model/review';
 import { AXIS_STYLE, GRID_STROKE, TOOLTIP_STYLE, offsetTick } from './chart-axis';
 import { formatOffset } from './review-format';
 import { salesRows, seriesKey } from './timeline-data';
 
 interface SalesChartProps {
   timeline: Timeline;
+  /** Units per bucket: the timeline's sales, or its unmet demand. */
+  buckets: readonly SalesBucket[];
   start: number;
   colorOf: (sku: string) => string;
   nameOf: (sku: string) => string;
   formatUnits: (value: number) => string;
 }
 
-/** Units sold per bucket (a minute, or several on a long window), stacked by product. */
-export function SalesChart({ timeline, start, colorOf, nameOf, formatUnits }: SalesChartProps) {
+/**
+ * Units per bucket (a minute, or several on a long window), stacked by product: those sold, or
+ * those refused as unmet demand.
+ */
+export function SalesChart({
+  timeline,
+  buckets,
+  start,
+  colorOf,
+  nameOf,
+  formatUnits,
+}: SalesChartProps) {
   const skus = timeline.series.map((series) => series.sku);
-  const rows = salesRows(timeline.sales.buckets, skus);
+  const rows = salesRows(buckets, skus);
   const names = new Map(skus.map((sku, index) => [seriesKey(index), nameOf(sku)]));
   const tick = offsetTick(start, Math.max(timeline.to - timeline.from, 120_000));
   return (

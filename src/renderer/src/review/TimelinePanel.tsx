@@ -9,6 +9,7 @@ import { MARKER_CATEGORIES, type MarkerCategory } from './chart-colors';
 import { MarkerTable } from './MarkerTable';
 import type { ProductNamer } from './product-names';
 import { formatCount } from '../../../shared/format/numbers';
+import { CommentsChart } from './CommentsChart';
 import { SalesChart } from './SalesChart';
 import { StockChart } from './StockChart';
 import { TimelineControls } from './TimelineControls';
@@ -117,12 +118,64 @@ export function TimelinePanel({ results, zoomState, onReplay, nameOf }: Timeline
             >
               <SalesChart
                 timeline={timeline.data}
+                buckets={timeline.data.sales.buckets}
                 start={results.from}
                 colorOf={labels.colorOf}
                 nameOf={labels.nameOf}
                 formatUnits={formatUnits}
               />
             </Box>
+          </Paper>
+          <Paper withBorder p="sm" radius="sm">
+            <Title order={3} size="h5" mb="xs">
+              {timeline.data.unmet.bucketMs === 60_000
+                ? t('review.timeline.unmetPerMinute')
+                : t('review.timeline.unmetPerMinutes', {
+                    minutes: timeline.data.unmet.bucketMs / 60_000,
+                  })}
+            </Title>
+            {timeline.data.unmet.buckets.some((bucket) => bucket.units > 0) ? (
+              <Box
+                data-testid="unmet-chart"
+                role="img"
+                aria-label={t('review.timeline.unmetChartLabel')}
+              >
+                <SalesChart
+                  timeline={timeline.data}
+                  buckets={timeline.data.unmet.buckets}
+                  start={results.from}
+                  colorOf={labels.colorOf}
+                  nameOf={labels.nameOf}
+                  formatUnits={formatUnits}
+                />
+              </Box>
+            ) : (
+              <Text c="dimmed">{t('review.timeline.noUnmet')}</Text>
+            )}
+          </Paper>
+          <Paper withBorder p="sm" radius="sm">
+            <Title order={3} size="h5" mb="xs">
+              {t('review.timeline.commentsPerMinute')}
+            </Title>
+            {timeline.data.comments.length > 0 ? (
+              <Box
+                data-testid="comments-chart"
+                role="img"
+                aria-label={t('review.timeline.commentsChartLabel')}
+              >
+                <CommentsChart
+                  timeline={timeline.data}
+                  start={results.from}
+                  labels={{
+                    comments: t('review.timeline.commentsSeries'),
+                    questions: t('review.timeline.questionsSeries'),
+                  }}
+                  formatCount={formatUnits}
+                />
+              </Box>
+            ) : (
+              <Text c="dimmed">{t('review.timeline.noComments')}</Text>
+            )}
           </Paper>
           <Stack gap="xs">
             <Title order={3} size="h5">
