@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { auditLayout } from './support/layout-audit';
+import { auditLayout, fittedForNow } from './support/layout-audit';
 import { api } from './support/page-api';
 
 /**
@@ -36,6 +36,17 @@ interface Screen {
   /** Waits until the screen shows its content. */
   ready(page: Page): Promise<void>;
   noScrolling: boolean;
+}
+
+/**
+ * Opens the live console's comments (C: a panel under the cards, or on short screens where the
+ * console gives them a tab, that tab), and waits until their list shows.
+ */
+async function openComments(page: Page): Promise<void> {
+  // Keys go to the console, not to the language switch the language was chosen with.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.locator('body').press('c');
+  await expect(page.getByTestId('comment-feed')).toBeVisible();
 }
 
 async function setLanguage(page: Page, language: (typeof LANGUAGES)[number]): Promise<void> {
@@ -85,6 +96,17 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
       noScrolling: false,
     },
     {
+      name: 'live console with comments',
+      hash: '#/live',
+      ready: async (p) => {
+        await expect(
+          p.locator(`[data-sku="${PINNED_SKU}"]`).getByTestId('pin-badge'),
+        ).toBeVisible();
+        await openComments(p);
+      },
+      noScrolling: false,
+    },
+    {
       name: 'host view',
       hash: '#/host',
       ready: (p) => expect(p.getByTestId('host-flash-sale')).toBeVisible(),
@@ -127,7 +149,7 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
       for (const [width, height] of sizes) {
         await page.setViewportSize({ width, height });
         await screen.ready(page);
-        await page.evaluate(() => document.fonts.ready);
+        await fittedForNow(page);
         const where = `${screen.name} ${width}x${height} ${language.code}`;
         if (SHOTS !== undefined) {
           await page.screenshot({ path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`) });
@@ -137,6 +159,11 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
       }
     }
   }
+  // Viewers' Thai comments are drawn with the bundled Thai font, also from the app itself.
+  const thaiFaces = await page.evaluate(
+    async () => (await document.fonts.load('16px "Showdesk Thai"', 'ทุเรียน')).length,
+  );
+  expect(thaiFaces).toBeGreaterThan(0);
   expect([...fontOrigins]).toEqual([new URL(app.url).origin]);
   expect(problems, problems.join('\n')).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createTransport } from './api/create-bridge';
 import { App, type AppProps } from './app/App';
+import { addThaiFont } from './app/thai-font';
 import { initI18n } from './i18n/i18n';
 
 function startupProps(): AppProps {
@@ -15,6 +16,7 @@ function startupProps(): AppProps {
   }
 }
 
+addThaiFont();
 initI18n();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

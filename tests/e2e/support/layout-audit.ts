@@ -1,6 +1,22 @@
 import type { Page } from '@playwright/test';
 
 /**
+ * Waits until every font asked for has loaded and every fitted text (the host view's) is fitted
+ * for the window and fonts as they are now: the app marks each box `data-fitted` with what it was
+ * fitted for (see fitConditions in src/renderer/src/host-view/use-fit-text.ts).
+ */
+export async function fittedForNow(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    if (document.fonts.status !== 'loaded') return false;
+    const loaded = [...document.fonts].filter((font) => font.status === 'loaded').length;
+    const now = `${innerWidth}x${innerHeight} fonts:${loaded}`;
+    return [...document.querySelectorAll<HTMLElement>('[data-fitted]')].every(
+      (box) => box.dataset['fitted'] === now,
+    );
+  });
+}
+
+/**
  * The layout check, run inside the page as it is now. It reports, each naming the element:
  * - an interactive element that, scrolled into view, is covered at its centre
  *   (document.elementFromPoint hits something else) or cut off by the window or by a box that

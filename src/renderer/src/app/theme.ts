@@ -1,20 +1,23 @@
 import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
 
+/** The family the theme names first, so that Thai characters (and only they) use it (thai-font.ts). */
+export const THAI_FONT_FAMILY = 'Showdesk Thai';
+
 /**
  * Dark by default. Filled buttons use shade 8 (light scheme) or 9 (dark scheme) so white labels
  * keep at least 4.5:1 contrast (blue.9 on white text is 6.1:1, red.9 is 5.5:1), and dimmed text
  * uses dark.1 because the default dark.2 is only 4.0:1 on the dark body; error text uses red.5
  * (4.9:1 on inputs) instead of red.8 (3.0:1). A notification's text under its title uses the
  * same readable grey (Mantine's dark.2 on the notification is about 3.5:1, gray.6 on white 3.3:1).
- * Chinese is drawn with the bundled Noto Sans SC (main.tsx imports it; served from the app,
- * never fetched from the network), so it renders on machines without CJK fonts.
+ * Chinese and Thai (viewers' comments) are drawn with the bundled Noto Sans SC and Noto Sans Thai
+ * (main.tsx adds them; served from the app, never fetched from the network), so they render on
+ * machines without CJK or Thai fonts.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 9 },
   defaultRadius: 'sm',
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans SC Variable", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+  fontFamily: `"${THAI_FONT_FAMILY}", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans SC Variable", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif`,
   components: {
     Notification: Notification.extend({
       styles: { description: { color: 'var(--showdesk-notification-text)' } },

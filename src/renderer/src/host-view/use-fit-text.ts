@@ -7,9 +7,19 @@ export interface FitRange {
 }
 
 /**
+ * What a fit was made for: the window's size and the fonts loaded then. The box carries it as
+ * `data-fitted` once fitted, so a check can wait until the text is fitted for the screen as it is.
+ */
+export function fitConditions(): string {
+  const loaded = [...document.fonts].filter((font) => font.status === 'loaded').length;
+  return `${window.innerWidth}x${window.innerHeight} fonts:${loaded}`;
+}
+
+/**
  * Gives the text in `textRef` the largest font size between `range.min` and `range.max` at which
- * it fits in `boxRef`, again whenever the text, the box's size or the loaded fonts change. Text too long even at
- * the smallest size stays at that size and the box scrolls.
+ * it fits in `boxRef`, again whenever the text, the box's or the window's size or the loaded fonts
+ * change (also once every font asked for so far has loaded). Text too long even at the smallest
+ * size stays at that size and the box scrolls.
  */
 export function useFitText<Box extends HTMLElement, Content extends HTMLElement>(
   text: string,
@@ -27,24 +37,34 @@ export function useFitText<Box extends HTMLElement, Content extends HTMLElement>
       content.style.fontSize = `${size}px`;
       return content.offsetHeight <= box.clientHeight && content.scrollWidth <= content.clientWidth;
     };
-    const fit = () => {
+    const fitSize = (): number => {
       let low = Math.floor(min * window.innerHeight);
       let high = Math.ceil(max * window.innerHeight);
-      if (fits(high)) return;
+      if (fits(high)) return high;
       while (high - low > 1) {
         const middle = Math.floor((low + high) / 2);
         if (fits(middle)) low = middle;
         else high = middle;
       }
-      content.style.fontSize = `${low}px`;
+      return low;
+    };
+    let mounted = true;
+    const fit = () => {
+      if (!mounted) return;
+      content.style.fontSize = `${fitSize()}px`;
+      box.dataset['fitted'] = fitConditions();
     };
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(box);
+    window.addEventListener('resize', fit);
     // A font that arrives later (the bundled CJK font loads by Unicode range) changes the size.
     document.fonts.addEventListener('loadingdone', fit);
+    void document.fonts.ready.then(fit);
     return () => {
+      mounted = false;
       observer.disconnect();
+      window.removeEventListener('resize', fit);
       document.fonts.removeEventListener('loadingdone', fit);
     };
   }, [text, min, max]);
