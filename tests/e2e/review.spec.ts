@@ -307,6 +307,18 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   expect(html).toContain('Durian night');
   expect(html).not.toMatch(/https?:\/\//);
   await expectNoSeriousA11yViolations(page);
+  // The report on its own: axe-clean under its own strict policy, which refuses nothing of it.
+  const reportContext = await browser.newContext();
+  const reportView = await reportContext.newPage();
+  const refused: string[] = [];
+  reportView.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  await reportView.setContent(html);
+  await expect(reportView.locator('footer')).toHaveCSS('color', 'rgb(73, 80, 87)');
+  await expectNoSeriousA11yViolations(reportView);
+  expect(refused).toEqual([]);
+  await reportContext.close();
 
   // Compare: a rehearsal of the same show against the live run, per product.
   await api(page, 'rehearsal.start', { showId: run.showId, preset: 'calm', seed: 7, speed: 20 });

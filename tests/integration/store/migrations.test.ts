@@ -159,6 +159,26 @@ describe('openDatabase', () => {
     db.close();
   });
 
+  it('takes the English kind off run names from version 10 on (the UI says the kind itself)', () => {
+    const file = join(tempDir(), 'run-names.sqlite');
+    buildAtVersion(file, 9);
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO runs (show_id, kind, name, started_at)
+        VALUES (7, 'live', 'Old show (live)', 1), (7, 'rehearsal', 'Old show (rehearsal)', 2),
+               (7, 'live', 'Durian night', 3), (7, 'rehearsal', 'Dry run (live)', 4);
+    `);
+    old.close();
+    const { db } = openDatabase(file);
+    expect(db.prepare('SELECT name FROM runs ORDER BY started_at').pluck().all()).toEqual([
+      'Old show',
+      'Old show',
+      'Durian night',
+      'Dry run (live)',
+    ]);
+    db.close();
+  });
+
   it('refuses a database from a newer Showdesk with a named error and leaves the file alone', () => {
     const file = join(tempDir(), 'newer.sqlite');
     buildAtVersion(file, LATEST);

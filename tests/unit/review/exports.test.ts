@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { formatLocalStamp, utcOffset } from '../../../src/shared/format/times';
 import { EXPORTS_FOLDER } from '../../../src/main/core/review/export-files';
 import { handwrittenRun, T0 } from './log-writer';
 import { useReview } from './review-fixture';
@@ -138,6 +140,31 @@ describe('exports', () => {
       expect(page).toContain(text);
     }
     expect(page).not.toContain('REHEARSAL');
+  });
+
+  it('gives the HTML report a strict policy, a main landmark, local times and product names in events', async () => {
+    const log = sampleRun();
+    const page = readFileSync(
+      (await makeReview(log.db).review.export(log.run.id, 'html')).path,
+      'utf8',
+    );
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1];
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
+    const hash = createHash('sha256').update(style).digest('base64');
+    expect(policy).toBe(
+      `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`,
+    );
+    expect(page).not.toMatch(/\sstyle=/);
+    expect(page).not.toMatch(/<script/i);
+    expect(page).toMatch(/<body><main>[\s\S]*<\/main>\n<footer>/);
+    expect(page).not.toContain('UTC ');
+    // The report writes ':' as a character reference.
+    expect(page).toContain(formatLocalStamp(log.run.startedAt).replaceAll(':', '&#58;'));
+    expect(page).toContain(
+      `times in local time (UTC${utcOffset(log.run.startedAt)})`.replaceAll(':', '&#58;'),
+    );
+    expect(page).toContain('Pinned Durian');
+    expect(page).not.toContain('Pinned A<');
   });
 
   it('heads the HTML report with the run name, the show name only when the run name lacks it', async () => {

@@ -1,3 +1,4 @@
+import { formatLocalTime } from '../../../src/shared/format/times';
 import { describe, expect, it } from 'vitest';
 import {
   axisTicks,
@@ -83,13 +84,15 @@ describe('report charts', () => {
 
   it('labels a run a few seconds long with distinct whole seconds on the wall clock', () => {
     const labels = timeLabels(stockChart(timeline(1), 'Stock'));
-    expect(labels).toEqual(['01:06:08 UTC', '01:06:09 UTC', '01:06:10 UTC', '01:06:11 UTC']);
+    // Local time with its offset, whatever the machine's zone.
+    expect(labels).toEqual([8, 9, 10, 11].map((s) => formatLocalTime(T0 + s * 1000)));
+    expect(labels[0]).toMatch(/^\d\d:06:08 [+-]\d\d:\d\d$/);
   });
 
   it('shows tenths when the run is shorter than the spacing of whole seconds allows', () => {
     const short = { ...timeline(1), from: T0 + 20_050, to: T0 + 21_600 };
     const labels = timeLabels(stockChart(short, 'Stock'));
-    expect(labels).toEqual(['01:06:20.5 UTC', '01:06:21.0 UTC', '01:06:21.5 UTC']);
+    expect(labels).toEqual([20_500, 21_000, 21_500].map((ms) => formatLocalTime(T0 + ms, true)));
     const show = { ...short, clock: { base: 'show' as const, zeroAt: T0 + 20_000 } };
     expect(timeLabels(stockChart(show, 'Stock'))).toEqual(['0:00:00.5', '0:00:01.0', '0:00:01.5']);
   });

@@ -118,8 +118,8 @@ export class LiveController {
       {
         showId: input.showId,
         kind: input.kind,
-        // The UI shows the start time next to the name, in its own language.
-        name: `${show.name} (${input.kind})`,
+        // Named after the show; the UI says the kind and the start time in its own language.
+        name: show.name,
         target: {
           serverUrl: input.serverUrl,
           serverShowId: input.serverShowId,

@@ -7,10 +7,23 @@ import type {
   TimelineMarker,
 } from '../../../shared/model/review';
 import type { Currency } from '../../../shared/model/lineup';
-import { colorOf, salesChart, stockChart } from './html-chart';
-import { clockTime, count, duration, html, money, percent, utcTime } from './html-format';
+import { PALETTE, salesChart, stockChart } from './html-chart';
+import { createHash } from 'node:crypto';
+import {
+  clockNote,
+  clockTime,
+  count,
+  duration,
+  html,
+  localTime,
+  money,
+  percent,
+} from './html-format';
 
 const MARKER_ROWS = 300;
+
+/** One class per colour of the charts' palette, for the swatches (the policy allows no style attribute). */
+const PALETTE_CLASSES = PALETTE.map((color, index) => `.c${index}{background:${color}}`).join('');
 
 const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC",sans-serif;
@@ -33,26 +46,34 @@ svg.chart{display:block;height:auto}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px}
 svg .grid{stroke:#e9ecef}svg .tick{font-size:11px;fill:#495057}
 .legend{display:flex;gap:14px;flex-wrap:wrap;margin:4px 0 0}
-footer{color:#868e96;margin-top:32px;font-size:12px}
+footer{color:#495057;margin-top:32px;font-size:12px}
 @media print{body{padding:0}}
-`;
+${PALETTE_CLASSES}`;
 
-function markerText(marker: TimelineMarker, currencyOf: (sku: string) => Currency): string {
+/**
+ * The report's content security policy: nothing loads or runs; its one style sheet is allowed by
+ * its hash (so no style attribute either: the swatches' colours are classes).
+ */
+const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+function markerText(marker: TimelineMarker, product: ProductOf): string {
+  const currencyOf = (sku: string) => product(sku).currency;
+  const nameOf = (sku: string) => product(sku).name;
   switch (marker.type) {
     case 'pin':
-      return `Pinned ${marker.sku}`;
+      return `Pinned ${nameOf(marker.sku)}`;
     case 'unpin':
       return 'Unpinned';
     case 'talkingPoint':
       return `Talking point: ${marker.text ?? '(none)'}`;
     case 'price':
-      return `Price of ${marker.sku} set to ${money(marker.priceMinor, currencyOf(marker.sku))}`;
+      return `Price of ${nameOf(marker.sku)} set to ${money(marker.priceMinor, currencyOf(marker.sku))}`;
     case 'restock':
-      return `Restocked ${marker.sku}: +${count(marker.units)} (stock ${count(marker.stock)})`;
+      return `Restocked ${nameOf(marker.sku)}: +${count(marker.units)} (stock ${count(marker.stock)})`;
     case 'flashSale':
-      return `Flash sale on ${marker.sku}: ${count(marker.unitCap)} units at ${money(marker.priceMinor, currencyOf(marker.sku))}`;
+      return `Flash sale on ${nameOf(marker.sku)}: ${count(marker.unitCap)} units at ${money(marker.priceMinor, currencyOf(marker.sku))}`;
     case 'flashSaleEnded':
-      return `Flash sale on ${marker.sku} ended (${marker.reason})`;
+      return `Flash sale on ${nameOf(marker.sku)} ended (${marker.reason})`;
     case 'showState':
       return `Show ${marker.state}`;
     case 'linkDown':
@@ -103,6 +124,13 @@ ${questions.length === 0 ? '<p>No questions were asked.</p>' : `<table><thead><t
 ${sends.length === 0 ? '<p>No question was sent to the host view.</p>' : `<table><thead><tr><th class="l">Sent at</th><th class="l">Viewer</th><th class="l">Question</th><th class="l">Product</th><th>Shown for</th></tr></thead><tbody>${sends.join('\n')}</tbody></table>`}`;
 }
 
+/** A product of the run by SKU: its name as the run knew it, and its currency. */
+type ProductOf = (sku: string) => { name: string; currency: Currency };
+
+function swatch(index: number): string {
+  return `<span class="swatch c${index % PALETTE.length}"></span>`;
+}
+
 function bucketLabel(ms: number): string {
   const minutes = ms / 60_000;
   return minutes === 1 ? 'minute' : `${minutes} minutes`;
@@ -110,7 +138,7 @@ function bucketLabel(ms: number): string {
 
 function productRow(product: ProductResult, index: number, clock: ReviewClock): string {
   const cells = [
-    `<td class="l sku"><span class="swatch" style="background:${colorOf(index)}"></span>${html(product.sku)}</td>`,
+    `<td class="l sku">${swatch(index)}${html(product.sku)}</td>`,
     `<td class="l text name">${html(product.name)}</td>`,
     `<td>${count(product.openingStock)}</td>`,
     `<td>${count(product.restockedUnits)}</td>`,
@@ -148,7 +176,7 @@ const HEADERS = [
 
 /**
  * The report's heading: the run's name, led by the show's name unless the name already starts with
- * it (a run is named "<show> (live)" until someone renames it), so it never reads "show – show".
+ * it (a run is named after its show until someone renames it), so it never reads "show – show".
  */
 export function reportHeading(run: { showName: string; name: string }): string {
   return run.name.startsWith(run.showName) ? run.name : `${run.showName} – ${run.name}`;
@@ -170,22 +198,22 @@ export function renderReport(
   const title = `${run.rehearsal ? 'REHEARSAL – ' : ''}${heading}`;
   const revenue = results.totals.revenue.map((r) => money(r.minor, r.currency)).join(' + ') || '–';
   const legend = timeline.series
-    .map(
-      (series, index) =>
-        `<span><span class="swatch" style="background:${colorOf(index)}"></span>${html(series.sku)} ${html(series.name)}</span>`,
-    )
+    .map((series, index) => `<span>${swatch(index)}${html(series.sku)} ${html(series.name)}</span>`)
     .join('');
   const markers = timeline.markers.slice(0, MARKER_ROWS);
   const omitted = timeline.markers.length - markers.length + timeline.markersOmitted;
   const incomplete = results.products.some((product) => !product.revenueComplete);
-  const currencies = new Map(results.products.map((p) => [p.sku, p.currency]));
-  const currencyOf = (sku: string): Currency => currencies.get(sku) ?? 'CNY';
+  const products = new Map(results.products.map((p) => [p.sku, p]));
+  const productOf: ProductOf = (sku) => {
+    const known = products.get(sku);
+    return { name: known?.name ?? sku, currency: known?.currency ?? 'CNY' };
+  };
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${html(title)}</title><style>${STYLE}</style></head><body>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${html(title)}</title><style>${STYLE}</style></head><body><main>
 ${run.rehearsal ? '<div class="banner" role="note">REHEARSAL – a practice run against a simulated audience, not a live show</div>' : ''}
 <h1>${html(heading)}</h1>
-<p class="meta"><span>${run.rehearsal ? 'Rehearsal' : 'Live show'}</span><span>Started ${html(utcTime(run.startedAt))}</span><span>${run.endedAt === null ? 'Still open' : `Ended ${html(utcTime(run.endedAt))}`}</span>${run.durationMs === null ? '' : `<span>Duration ${html(duration(run.durationMs))}</span>`}</p>
+<p class="meta"><span>${run.rehearsal ? 'Rehearsal' : 'Live show'}</span><span>Started ${html(localTime(run.startedAt))}</span><span>${run.endedAt === null ? 'Still open' : `Ended ${html(localTime(run.endedAt))}`}</span>${run.durationMs === null ? '' : `<span>Duration ${html(duration(run.durationMs))}</span>`}</p>
 ${run.note ? `<p>${html(run.note)}</p>` : ''}
 ${results.clock.base === 'show' ? `<p class="meta">${html(SHOW_TIME_NOTE)} Show time ${html(duration(results.to - results.from))}.</p>` : ''}
 <div class="figures"><div class="figure">Orders<b>${count(results.totals.orders)}</b></div><div class="figure">Units sold<b>${count(results.totals.unitsSold)}</b></div><div class="figure">Revenue<b>${html(revenue)}</b></div><div class="figure">Link drops<b>${count(results.linkDrops)}</b></div><div class="figure">Protocol errors<b>${count(results.protocolErrors)}</b></div><div class="figure">Run log<b>${results.logMissing === 0 ? 'Complete' : `${count(results.logMissing)} events missing`}</b></div></div>
@@ -198,10 +226,11 @@ ${incomplete ? '<p>* Some orders are missing from the run log (a snapshot replac
 ${audienceSection(results, timeline, audience)}
 <h2>What happened</h2>
 <table class="events"><thead><tr><th class="l">Time</th><th class="l">Event</th></tr></thead><tbody>
-${markers.map((m) => `<tr><td class="l">${html(clockTime(m.at, results.clock))}</td><td class="l text">${html(markerText(m, currencyOf))}</td></tr>`).join('\n')}
+${markers.map((m) => `<tr><td class="l">${html(clockTime(m.at, results.clock))}</td><td class="l text">${html(markerText(m, productOf))}</td></tr>`).join('\n')}
 </tbody></table>
 ${omitted > 0 ? `<p>${count(omitted)} more events are in the run log export.</p>` : ''}
-<footer>Showdesk run ${run.id}${run.rehearsal ? ' (rehearsal)' : ''} · generated ${html(utcTime(generatedAt))} · ${results.clock.base === 'show' ? 'times in show time' : 'times in UTC'}</footer>
+</main>
+<footer>Showdesk run ${run.id}${run.rehearsal ? ' (rehearsal)' : ''} · generated ${html(localTime(generatedAt))} · ${html(clockNote(results.clock, run.startedAt))}</footer>
 </body></html>
 `;
 }

@@ -7,7 +7,7 @@ const SALES_HEIGHT = 220;
 const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
 /** Widest bar of the sales chart, so that a short run's one bucket is a bar, not a block. */
 const MAX_BAR_WIDTH = 48;
-const PALETTE = [
+export const PALETTE = [
   '#1c7ed6',
   '#e8590c',
   '#2f9e44',

@@ -1,6 +1,7 @@
 import { formatDuration } from '../../../shared/format/durations';
 import { formatMoney } from '../../../shared/format/money';
 import { formatCount, formatPercent } from '../../../shared/format/numbers';
+import { formatLocalStamp, formatLocalTime, utcOffset } from '../../../shared/format/times';
 import type { Currency } from '../../../shared/model/lineup';
 import type { ReviewClock } from '../../../shared/model/review';
 import { showTimeText } from './time-base';
@@ -24,15 +25,20 @@ export function money(minor: number, currency: Currency): string {
   return formatMoney(minor, currency, LANGUAGE);
 }
 
-/** "2024-06-18 20:00:05 UTC" */
-export function utcTime(at: number): string {
-  return `${new Date(at).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+/** A moment in the machine's local time with its offset: "2024-06-18 20:00:05 +08:00". */
+export function localTime(at: number): string {
+  return formatLocalStamp(at);
+}
+
+/** Which clock the report's times read: "local time (UTC+08:00)" or show time. */
+export function clockNote(clock: ReviewClock, at: number): string {
+  return clock.base === 'show' ? 'times in show time' : `times in local time (UTC${utcOffset(at)})`;
 }
 
 /**
- * A time of the review clock for the report: "20:00:05 UTC" on the wall clock, show time as
- * "0:01:23" (hours, minutes, seconds since the rehearsal's show time 0) on a show clock; with
- * tenths, "20:00:05.4 UTC" and "0:01:23.4".
+ * A time of the review clock for the report: "20:00:05 +08:00" (local time with its offset) on
+ * the wall clock, show time as "0:01:23" (hours, minutes, seconds since the rehearsal's show time
+ * 0); with tenths, "20:00:05.4 +08:00" and "0:01:23.4".
  */
 export function clockTime(
   at: number,
@@ -41,7 +47,7 @@ export function clockTime(
 ): string {
   const tenths = precision === 'tenths';
   return clock.base === 'wall'
-    ? `${new Date(at).toISOString().slice(11, tenths ? 21 : 19)} UTC`
+    ? formatLocalTime(at, tenths)
     : showTimeText(at - clock.zeroAt).slice(0, tenths ? -2 : -4);
 }
 

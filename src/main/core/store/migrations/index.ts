@@ -7,6 +7,7 @@ import { migration006CurrencyMinorUnits } from './006-currency-minor-units';
 import { migration007History } from './007-history';
 import { migration008Audience } from './008-audience';
 import { migration009RollupInBatches } from './009-rollup-in-batches';
+import { migration010RunNames } from './010-run-names';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007History,
   migration008Audience,
   migration009RollupInBatches,
+  migration010RunNames,
 ];
