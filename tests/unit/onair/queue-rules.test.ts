@@ -3,12 +3,11 @@ import {
   followPinTarget,
   insertAfter,
   mergeLineup,
-  nextPointId,
   pointAfterDone,
-  previousPointId,
   reorderQueue,
   type QueueEntry,
 } from '../../../src/main/core/onair/queue-rules';
+import { nextPointId, previousPointId } from '../../../src/shared/model/queue-order';
 import { ApiError } from '../../../src/shared/api/errors';
 
 /** Show point 1, product 10's points 2 and 3, product 20's point 4. */

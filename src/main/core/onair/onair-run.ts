@@ -8,14 +8,13 @@ import type { Db } from '../store/database';
 import { inTransaction } from '../store/transaction';
 import type { OnAirLog } from './onair-log';
 import type { OnAirRecord, OnAirStore, StoredCue } from './onair-store';
+import { nextPointId, previousPointId } from '../../../shared/model/queue-order';
 import { buildOnAirState } from './onair-view';
 import {
   followPinTarget,
   insertAfter,
   mergeLineup,
-  nextPointId,
   pointAfterDone,
-  previousPointId,
   reorderQueue,
   requireEntry,
   type QueueEntry,

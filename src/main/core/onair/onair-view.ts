@@ -13,7 +13,8 @@ import { nextSlotInStock } from './cue-rules';
 import { fillParts, joinParts } from './fill-text';
 import { liveValues, type ValueFigures } from './live-values';
 import type { OnAirRecord } from './onair-store';
-import { nextPointId, type QueueEntry } from './queue-rules';
+import { nextPointId } from '../../../shared/model/queue-order';
+import type { QueueEntry } from './queue-rules';
 import type { SlotTime } from './slot-times';
 
 /** Everything one on-air state is built from. */

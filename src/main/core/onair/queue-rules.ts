@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { nextPointId } from '../../../shared/model/queue-order';
 
 /** One talking point in a run's queue. */
 export interface QueueEntry {
@@ -15,21 +16,6 @@ export interface LineupPoint {
 
 function indexOf(queue: readonly QueueEntry[], id: number | null): number {
   return id === null ? -1 : queue.findIndex((entry) => entry.id === id);
-}
-
-/** The first point after `currentId` not yet done (from the top when there is no current). */
-export function nextPointId(queue: readonly QueueEntry[], currentId: number | null): number | null {
-  const from = indexOf(queue, currentId) + 1;
-  return queue.slice(from).find((entry) => !entry.done)?.id ?? null;
-}
-
-/** The point just before `currentId`, done or not (to read a point again). */
-export function previousPointId(
-  queue: readonly QueueEntry[],
-  currentId: number | null,
-): number | null {
-  const at = indexOf(queue, currentId);
-  return at > 0 ? queue[at - 1].id : null;
 }
 
 /**

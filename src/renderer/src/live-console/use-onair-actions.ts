@@ -6,6 +6,7 @@ import type { CueInput, OnAirState } from '../../../shared/model/onair';
 import { useApi } from '../api/api-context';
 import { notifyError } from '../app/notify';
 import { useOnAirStore } from './onair-context';
+import type { PointMove } from './onair-store';
 
 /** The on-air calls that answer with the state they lead to. */
 type StateMethod =
@@ -36,8 +37,9 @@ export interface OnAirActions {
 }
 
 /**
- * The producer's talking-point and cue calls. Each answer is shown at once (the event that
- * follows it carries the same state); a refusal is announced and resolves false.
+ * The producer's talking-point and cue calls. Next and previous show from the next frame, before
+ * the core answers; each answer is shown at once (the event that follows it carries the same
+ * state); a refusal is announced, takes a shown move back and resolves false.
  */
 export function useOnAirActions(): OnAirActions {
   const { t } = useTranslation();
@@ -45,12 +47,19 @@ export function useOnAirActions(): OnAirActions {
   const store = useOnAirStore();
 
   const call = useCallback(
-    async <M extends StateMethod>(method: M, input: ApiInput<M>, context: string) => {
+    async <M extends StateMethod>(
+      method: M,
+      input: ApiInput<M>,
+      context: string,
+      move?: PointMove,
+    ) => {
+      const token = move === undefined ? undefined : store.predictMove(move);
       try {
         const state: OnAirState = await api.invoke(method, input);
-        store.offer(state);
+        store.offer(state, token);
         return true;
       } catch (error) {
+        if (token !== undefined) store.dropMove(token);
         notifyError(t, error, context);
         return false;
       }
@@ -62,8 +71,8 @@ export function useOnAirActions(): OnAirActions {
     const queueFailed = t('console.queue.failed');
     const cueFailed = t('console.cue.failed');
     return {
-      next: () => call('onair.next', {}, queueFailed),
-      previous: () => call('onair.previous', {}, queueFailed),
+      next: () => call('onair.next', {}, queueFailed, 'next'),
+      previous: () => call('onair.previous', {}, queueFailed, 'previous'),
       done: () => call('onair.done', {}, queueFailed),
       goto: (talkingPointId) => call('onair.goto', { talkingPointId }, queueFailed),
       reorder: (talkingPointIds) => call('onair.reorder', { talkingPointIds }, queueFailed),
