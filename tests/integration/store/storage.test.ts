@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/core';
+import { listBackups } from '../../../src/main/core/store/backups';
 import { openDatabase } from '../../../src/main/core/store/database';
 import { CorruptDatabaseError } from '../../../src/main/core/store/errors';
 import { MIGRATIONS } from '../../../src/main/core/store/migrations';
@@ -214,5 +215,23 @@ describe('backups', () => {
     const state = await storageState(session.core);
     expect(state.backups.map((backup) => backup.reason)).toEqual(['run-end']);
     expect(state.walBytes).toBe(0);
+  });
+
+  it('finishes the end-of-run backup when the console closes right after the run ends', async () => {
+    const session = await harness.openSession({ products: [{ sku: 'A', stock: 5 }] });
+    await invoke(session.core, 'run.end', {});
+    session.core.close();
+
+    const [backup, ...others] = listBackups(session.dataDir);
+    expect(others).toEqual([]);
+    expect(backup?.reason).toBe('run-end');
+    const copy = new Database(join(session.dataDir, 'backups', backup?.name ?? ''), {
+      readonly: true,
+    });
+    const run = copy.prepare('SELECT ended_at FROM runs WHERE id = ?').get(session.runId) as {
+      ended_at: number | null;
+    };
+    copy.close();
+    expect(run.ended_at).not.toBeNull();
   });
 });

@@ -117,12 +117,17 @@ export async function backupDatabase(
 }
 
 /**
- * The backup before a migration, taken while the database is being opened: synchronously, with
- * VACUUM INTO (one consistent copy in one statement), since the store opens synchronously and
- * nothing else may run before its migrations.
+ * A backup taken synchronously, with VACUUM INTO (one consistent copy in one statement): before a
+ * migration, while the database is being opened and nothing else may run, and when the store
+ * closes while a run's backup through the online API is still unfinished.
  */
-export function backupBeforeMigration(db: Db, dataDir: string, at = Date.now()): BackupInfo {
-  const paths = target(dataDir, 'before-migration', at);
+export function backupAtOnce(
+  db: Db,
+  dataDir: string,
+  reason: BackupReason,
+  at = Date.now(),
+): BackupInfo {
+  const paths = target(dataDir, reason, at);
   try {
     db.prepare('VACUUM INTO ?').run(paths.partial);
     return keep(dataDir, paths);

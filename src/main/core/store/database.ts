@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { backupBeforeMigration, newestBackupFile } from './backups';
+import { backupAtOnce, newestBackupFile } from './backups';
 import { CorruptDatabaseError, NewerDatabaseError } from './errors';
 import { isCorruptionError, quickCheck } from './integrity';
 import {
@@ -53,7 +53,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     if (options.dataDir !== undefined && fileVersion > 0 && fileVersion < appVersion) {
-      backupBeforeMigration(db, options.dataDir);
+      backupAtOnce(db, options.dataDir, 'before-migration');
     }
     const migration = applyMigrations(
       db,

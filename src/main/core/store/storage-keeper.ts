@@ -10,6 +10,7 @@ import type {
 import { latestVersion, readUserVersion } from '../../../shared/migrations';
 import type { EventHub } from '../api/event-hub';
 import {
+  backupAtOnce,
   backupDatabase,
   backupFile,
   backupsDir,
@@ -37,6 +38,13 @@ export interface StorageKeeperDeps {
   restart(swap: () => void): void;
 }
 
+function reportFailedBackup(runId: number | null, error: unknown): void {
+  const run = runId === null ? 'the run that just ended' : `run ${runId}`;
+  process.stderr.write(
+    `Showdesk: the backup at the end of ${run} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+}
+
 /** Why a backup cannot be restored, or null when it passes. */
 function backupProblem(file: string, nativeBinding: string | undefined): string | null {
   const options = { readonly: true, fileMustExist: true, nativeBinding };
@@ -62,6 +70,9 @@ function backupProblem(file: string, nativeBinding: string | undefined): string 
 export class StorageKeeper {
   private integrity: IntegrityState = { status: 'checking' };
   private check: IntegrityRun | null = null;
+  /** When the unfinished end-of-run backup started (epoch ms), or null. */
+  private runEndBackupAt: number | null = null;
+  private closed = false;
 
   constructor(private readonly deps: StorageKeeperDeps) {}
 
@@ -101,20 +112,23 @@ export class StorageKeeper {
 
   /**
    * After a run ended: the WAL is emptied into the database, and a live run's database is backed
-   * up. Returns when the backup is written (a failed backup is reported, not thrown).
+   * up. Returns when the backup is written (a failed backup is reported, not thrown). If the
+   * store closes first, close() takes the backup at once instead.
    */
   async runEnded(run: LiveRun): Promise<void> {
     const db = this.deps.db();
     checkpointWal(db);
     if (run.kind !== 'live') return;
+    const at = Date.now();
+    this.runEndBackupAt = at;
     try {
-      await backupDatabase(db, this.deps.dataDir, 'run-end');
+      await backupDatabase(db, this.deps.dataDir, 'run-end', at);
     } catch (error) {
-      process.stderr.write(
-        `Showdesk: the backup at the end of run ${run.id} failed: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
+      if (!this.closed) reportFailedBackup(run.id, error);
+    } finally {
+      if (this.runEndBackupAt === at) this.runEndBackupAt = null;
     }
-    this.announce();
+    if (!this.closed) this.announce();
   }
 
   async restore(name: BackupName): Promise<StorageState> {
@@ -152,9 +166,23 @@ export class StorageKeeper {
     return this.state();
   }
 
+  /**
+   * Stops the background check. An end-of-run backup still being copied (the app is often closed
+   * right after a show) is finished at once, before the store closes and would cut it off.
+   */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.check?.stop();
     this.check = null;
+    const unfinishedAt = this.runEndBackupAt;
+    this.runEndBackupAt = null;
+    if (unfinishedAt === null) return;
+    try {
+      backupAtOnce(this.deps.db(), this.deps.dataDir, 'run-end', unfinishedAt + 1);
+    } catch (error) {
+      reportFailedBackup(null, error);
+    }
   }
 
   private refuseWhileBusy(): void {
