@@ -9,6 +9,7 @@ import {
 } from '../model/lineup';
 import {
   LiveCommand,
+  PendingChoice,
   ServerToken,
   ServerUrl,
   type CommandOutcome,
@@ -71,7 +72,11 @@ export const apiInputs = {
   }),
   'show.rename': z.object({ showId: Id, name: ShowName }),
   'show.duplicate': z.object({ showId: Id, name: ShowName }),
-  'show.delete': z.object({ showId: Id }),
+  /**
+   * Deletes the show with its lineup and its rehearsal runs (a show with live runs is refused).
+   * `runIds` must name every run it takes with it (see `runs.list`), else `conflict` naming them.
+   */
+  'show.delete': z.object({ showId: Id, runIds: z.array(Id).max(100_000).optional() }),
 
   'product.add': z.object({ showId: Id, product: ProductInput }),
   'product.update': z.object({ productId: Id, product: ProductInput }),
@@ -135,8 +140,14 @@ export const apiInputs = {
    * run is open.
    */
   'live.command': z.object({ command: LiveCommand }),
-  /** Ends the open run (disconnects; the run and its log stay for review). */
-  'run.end': z.object({}),
+  /**
+   * Ends the open run (disconnects; the run and its log stay for review). With commands still
+   * waiting for the server, `pending` must say what becomes of them (else `conflict`, issue path
+   * ['pending'] with their count): 'send' waits up to 10 s for the server's answers (`conflict`
+   * if some are still unanswered: the run stays open), 'drop' settles them unsent. The choice is
+   * logged (run log `pending_at_end`).
+   */
+  'run.end': z.object({ pending: PendingChoice.optional() }),
 
   /**
    * Starts a rehearsal of the show: a sale server inside the app on loopback (its own ledger under

@@ -83,6 +83,8 @@ export const CORE_TEXT_EN = {
   what_talking_points: 'talking points',
   show_has_live_runs:
     'This show has {{count}} live run(s) kept for review ({{names}}); delete them in the run list first',
+  show_deletes_runs:
+    'Deleting this show also deletes its {{count}} rehearsal run(s) with their logs ({{names}}); confirm by naming each run in runIds',
   run_open_delete: 'Run "{{name}}" is still open; end it before deleting it',
   show_missing: 'Show {{id}} does not exist',
   product_missing: 'Product {{id}} does not exist',

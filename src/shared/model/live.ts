@@ -299,6 +299,14 @@ export type LiveStateEvent =
 
 export type CommandStatus = 'applied' | 'duplicate' | 'rejected';
 
+/**
+ * What becomes of the commands still waiting for the server when the producer ends the run:
+ * 'send' — the run ends once the server answered them (the link must be up); 'drop' — they are
+ * settled unsent, each logged as rejected with code dropped_at_end.
+ */
+export const PendingChoice = z.enum(['send', 'drop']);
+export type PendingChoice = z.infer<typeof PendingChoice>;
+
 /** Why the server rejected a command: a code (one text per code in the UI) and its message. */
 export interface CommandReason {
   code: string;
@@ -336,5 +344,10 @@ export const RunLogKind = {
   protocolError: 'protocol_error',
   /** The link went up, down or stale: { state: LinkLogState, reason? }. */
   link: 'link',
+  /**
+   * The producer ended the run with commands still unanswered: { choice: PendingChoice,
+   * commandIds } (each dropped one also gets its command_outcome, code dropped_at_end).
+   */
+  pendingAtEnd: 'pending_at_end',
 } as const;
 export type RunLogKind = (typeof RunLogKind)[keyof typeof RunLogKind];

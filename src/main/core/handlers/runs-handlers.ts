@@ -3,6 +3,6 @@ import type { HandlerSlice } from './context';
 
 export function runsHandlers(live: LiveController): HandlerSlice<'run.end'> {
   return {
-    'run.end': () => live.end(),
+    'run.end': ({ pending }) => live.endWithPending(pending),
   };
 }

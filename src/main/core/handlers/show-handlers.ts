@@ -6,7 +6,7 @@ import {
   listShows,
   renameShow,
 } from '../lineup/show-repository';
-import { refuseDeletingShowWithLiveRuns } from '../review/run-list';
+import { refuseDeletingShowWithLiveRuns, requireRunsNamedForDeletion } from '../review/run-list';
 import { announceLineupChange, type HandlerContext, type HandlerSlice } from './context';
 
 type ShowMethods =
@@ -32,8 +32,9 @@ export function showHandlers(context: HandlerContext): HandlerSlice<ShowMethods>
       events.emit('shows.changed', {});
       return show;
     },
-    'show.delete': ({ showId }) => {
+    'show.delete': ({ showId, runIds }) => {
       refuseDeletingShowWithLiveRuns(db, showId);
+      requireRunsNamedForDeletion(db, showId, runIds);
       const result = deleteShow(db, showId);
       announceLineupChange(context, showId);
       return result;

@@ -4,8 +4,10 @@ import type {
   LiveCommand,
   LiveRun,
   LiveState,
+  PendingChoice,
   RunKind,
 } from '../../../shared/model/live';
+import { RunLogKind } from '../../../shared/model/live';
 import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
 import type { EventHub } from '../api/event-hub';
@@ -13,11 +15,15 @@ import type { AudienceLink } from '../audience/audience-engine';
 import { requireShowRow } from '../lineup/show-queries';
 import type { Db } from '../store/database';
 import type { TokenVault } from '../store/token-vault';
+import { RunLog } from '../sync/run-log';
 import { SyncSession } from '../sync/sync-session';
 import type { SyncTuning } from '../sync/tuning';
 import { consoleId } from '../runs/console-id';
 import { lineupForServer } from './lineup-upload';
 import { createRun, endRun, findOpenRun, logRunResumed } from '../runs/run-repository';
+
+/** How long `run.end` with 'send' waits for the server to answer the pending commands. */
+export const PENDING_SEND_MS = 10_000;
 
 export interface LiveControllerDeps {
   db: Db;
@@ -148,6 +154,55 @@ export class LiveController {
 
   command(command: LiveCommand): { commandId: string } {
     return { commandId: this.requireSession().issue(command) };
+  }
+
+  /**
+   * The producer ends the run (`run.end`): commands still waiting for the server are sent (the
+   * run ends once each has its answer, within PENDING_SEND_MS) or dropped, as `choice` says, and
+   * the choice is logged; without a choice such a run stays open (`conflict`).
+   */
+  async endWithPending(choice: PendingChoice | undefined): Promise<LiveRun> {
+    const session = this.requireSession();
+    const pending = session.pendingCommands().map((entry) => entry.commandId);
+    if (pending.length === 0) return this.end();
+    if (choice === undefined) {
+      throw new ApiError(
+        'conflict',
+        `${pending.length} command(s) still wait for the server's answer: end the run sending them or dropping them`,
+        [{ path: ['pending'], message: String(pending.length) }],
+      );
+    }
+    new RunLog(this.deps.db).append(session.run.id, RunLogKind.pendingAtEnd, {
+      choice,
+      commandIds: pending,
+    });
+    if (choice === 'drop') session.dropPendingCommands();
+    else await this.answered(session);
+    const left = session.pendingCommands().length;
+    if (left > 0) {
+      throw new ApiError(
+        'conflict',
+        `${left} command(s) got no answer within ${PENDING_SEND_MS / 1000} s (the link is ${session.linkStatus().state}); the run stays open: reconnect, or end it dropping them`,
+        [{ path: ['pending'], message: String(left) }],
+      );
+    }
+    return this.session === session ? this.end() : session.run;
+  }
+
+  /** Resolves once `session` has no pending command, or after PENDING_SEND_MS. */
+  private answered(session: SyncSession): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        stop();
+        resolve();
+      };
+      const timer = setTimeout(done, PENDING_SEND_MS);
+      const stop = this.deps.events.listen((event) => {
+        if (event === 'command.outcome' && session.pendingCommands().length === 0) done();
+      });
+      if (session.pendingCommands().length === 0) done();
+    });
   }
 
   end(): LiveRun {

@@ -125,3 +125,25 @@ export function refuseDeletingShowWithLiveRuns(db: Db, showId: number): void {
   const names = live.map((name) => `"${name}"`).join(', ');
   throw new ApiError('conflict', coreText('show_has_live_runs', { count: live.length, names }));
 }
+
+/**
+ * Deleting a show deletes its (rehearsal) runs with it: refused with `conflict` naming each run,
+ * one issue per run id at ['runIds'], unless `runIds` names exactly those runs.
+ */
+export function requireRunsNamedForDeletion(
+  db: Db,
+  showId: number,
+  runIds: readonly number[] | undefined,
+): void {
+  const runs = db
+    .prepare('SELECT id, name FROM runs WHERE show_id = ? ORDER BY started_at, id')
+    .all(showId) as { id: number; name: string }[];
+  const named = new Set(runIds ?? []);
+  if (runs.length === named.size && runs.every((run) => named.has(run.id))) return;
+  const names = runs.map((run) => `"${run.name}"`).join(', ');
+  throw new ApiError(
+    'conflict',
+    coreText('show_deletes_runs', { count: runs.length, names }),
+    runs.map((run) => ({ path: ['runIds'], message: String(run.id) })),
+  );
+}

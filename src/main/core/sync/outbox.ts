@@ -19,6 +19,9 @@ import { toLiveCommand } from './wire-commands';
  */
 export const INTERNAL_RESENDS = 5;
 
+/** The reason code of a command the producer dropped, unanswered, when ending the run. */
+export const DROPPED_AT_END = 'dropped_at_end';
+
 export interface OutboxTuning {
   /** How long to wait for an acknowledgement before sending again. */
   ackTimeoutMs: number;
@@ -199,7 +202,7 @@ export class Outbox {
   }
 
   private acknowledge(entry: Entry, reply: unknown): void {
-    const { db, runId, store, runLog, errors } = this.deps;
+    const { errors } = this.deps;
     const commandId = entry.command.commandId;
     const parsed = parseWith(Ack, reply);
     if (!parsed.ok) {
@@ -225,18 +228,46 @@ export class Outbox {
     const reason: CommandReason | null = ack.reason
       ? { code: ack.reason.code, message: ack.reason.message }
       : null;
-    const outcome: CommandOutcome = {
-      runId,
-      commandId,
-      kind: entry.command.type,
-      status: ack.status,
-    };
-    if (ack.original !== undefined) outcome.original = ack.original;
+    this.settle(entry, { status: ack.status, original: ack.original, reason, seq: ack.seq });
+  }
+
+  /**
+   * Settles every pending command without sending it again (the producer dropped them when ending
+   * the run): each is stored and logged as rejected by the console, code `dropped_at_end`, saying
+   * whether it was ever sent (then the server may have applied it). Returns their ids.
+   */
+  dropAll(): string[] {
+    const dropped = [...this.entries.values()];
+    for (const entry of dropped) {
+      const message =
+        entry.attempts === 0
+          ? 'Dropped by the producer at the end of the run; it was never sent'
+          : `Dropped by the producer at the end of the run after ${entry.attempts} sends without an answer; the server may have applied it`;
+      this.settle(entry, { status: 'rejected', reason: { code: DROPPED_AT_END, message } });
+    }
+    return dropped.map((entry) => entry.command.commandId);
+  }
+
+  /** Stores a command's outcome with its run log entry, then tells the session. */
+  private settle(
+    entry: Entry,
+    result: {
+      status: CommandOutcome['status'];
+      original?: CommandOutcome['original'];
+      reason: CommandReason | null;
+      seq?: number;
+    },
+  ): void {
+    const { db, runId, store, runLog } = this.deps;
+    const commandId = entry.command.commandId;
+    const { status, original, reason, seq } = result;
+    const outcome: CommandOutcome = { runId, commandId, kind: entry.command.type, status };
+    if (original !== undefined) outcome.original = original;
     if (reason !== null) outcome.reason = reason;
     const now = Date.now();
     db.transaction(() => {
-      store.acknowledge(commandId, ack.status, reason, now);
-      const logged = ack.seq === undefined ? outcome : { ...outcome, seq: ack.seq };
+      store.acknowledge(commandId, status, reason, now);
+      const logged = seq === undefined ? outcome : { ...outcome, seq };
       runLog.append(runId, RunLogKind.commandOutcome, logged, now);
     })();
     this.entries.delete(commandId);

@@ -23,6 +23,7 @@ import {
   type LiveCommand,
   type LiveRun,
   type LiveState,
+  type PendingCommand,
 } from '../../../shared/model/live';
 import type { EventHub } from '../api/event-hub';
 import type { AudienceLink } from '../audience/audience-engine';
@@ -237,6 +238,16 @@ export class SyncSession {
     const commandId = randomUUID();
     this.outbox.issue(toWireCommand(command, commandId));
     return commandId;
+  }
+
+  /** Commands not yet acknowledged, oldest first. */
+  pendingCommands(): PendingCommand[] {
+    return this.outbox.pending();
+  }
+
+  /** Drops the pending commands unanswered (see Outbox.dropAll); returns their ids. */
+  dropPendingCommands(): string[] {
+    return this.outbox.dropAll();
   }
 
   state(): LiveState {

@@ -20,7 +20,7 @@ import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError, notifySuccess } from '../app/notify';
 import { navigate, routeHash } from '../app/route';
-import { ConfirmModal } from '../components/ConfirmModal';
+import { DeleteShowModal } from './DeleteShowModal';
 import { ShowNameModal } from './ShowNameModal';
 import { formatDateTime } from '../../../shared/format/times';
 
@@ -154,19 +154,11 @@ export function ShowListScreen() {
           }}
         />
       )}
-      <ConfirmModal
-        opened={dialog?.kind === 'delete'}
-        title={t('shows.deleteTitle')}
-        confirmLabel={t('shows.delete')}
+      <DeleteShowModal
+        show={dialog?.kind === 'delete' ? dialog.show : null}
+        onDeleted={() => shows.refetch()}
         onClose={close}
-        onConfirm={async () => {
-          if (dialog?.kind !== 'delete') return;
-          await api.invoke('show.delete', { showId: dialog.show.id });
-          shows.refetch();
-        }}
-      >
-        {dialog?.kind === 'delete' && t('shows.deleteConfirm', { name: dialog.show.name })}
-      </ConfirmModal>
+      />
     </Stack>
   );
 }

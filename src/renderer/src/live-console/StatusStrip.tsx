@@ -2,11 +2,12 @@ import { Badge, Button, Group, Kbd, Text } from '@mantine/core';
 import { IconCommand, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LinkState } from '../../../shared/model/live';
+import { needsPerson, type LinkState } from '../../../shared/model/live';
 import { useMediaQuery } from '@mantine/hooks';
 import { formatClock, formatDuration } from '../../../shared/format/durations';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
 import { useLiveActions } from '../live-run/live-actions';
+import { linkErrorText } from '../live-run/link-error-text';
 import { outcomeText } from '../live-run/outcome-text';
 import { showStateBadge } from '../live-run/show-state-badge';
 import { useFreshness } from '../live-run/use-freshness';
@@ -80,7 +81,8 @@ function OnAirClock({ rehearsal }: { rehearsal: RehearsalState | null }) {
  * (state, commands pending, last event age, events per second). It turns red while the link is
  * down or stale (nothing from the server for more than 2 s: it counts the seconds), while a
  * command waits more than 2 s for its acknowledgement, and for a few seconds after a command is
- * rejected, and says why.
+ * rejected, and says why; a link stopped for a person (the server lost data, a refused token,
+ * version or show) says what happened and what to do, as the run panel does.
  */
 export function StatusStrip({ onPalette }: { onPalette: () => void }) {
   const { t, i18n } = useTranslation();
@@ -103,13 +105,20 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
   const kind = useLiveSelect((header) => header?.run.kind ?? 'live');
   const badge = showStateBadge(shown, kind, paused);
   const stateText = t(`live.show.badge.${badge.text}`);
-  const alertText = alert.linkDown
-    ? t('console.strip.linkDown')
-    : stale
-      ? t('console.strip.stale', { seconds: freshness.silentSeconds ?? 0 })
-      : alert.rejected !== null
-        ? outcomeText(t, alert.rejected)
-        : '';
+  const stopped =
+    link !== null &&
+    link.state === 'offline' &&
+    link.lastErrorReason !== null &&
+    needsPerson(link.lastErrorReason);
+  const alertText = stopped
+    ? linkErrorText(t, link.lastErrorReason, link.lastError ?? '')
+    : alert.linkDown
+      ? t('console.strip.linkDown')
+      : stale
+        ? t('console.strip.stale', { seconds: freshness.silentSeconds ?? 0 })
+        : alert.rejected !== null
+          ? outcomeText(t, alert.rejected)
+          : '';
   return (
     <section
       aria-label={t('console.strip.label')}
@@ -170,6 +179,7 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
         fw={800}
         size="lg"
         data-testid="strip-alert"
+        data-stopped={stopped}
         style={{ alignSelf: 'center', flex: '1 1 18rem', minWidth: 'min(18rem, 100%)' }}
       >
         {alertText}

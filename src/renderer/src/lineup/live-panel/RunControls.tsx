@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { notifyError } from '../../app/notify';
-import { ConfirmModal } from '../../components/ConfirmModal';
 import { formatMoment } from '../../../../shared/format/times';
 import { linkErrorText } from '../../live-run/link-error-text';
 import { needsPerson } from '../../../../shared/model/live';
+import { EndRunModal } from './EndRunModal';
 import { loadToken, saveToken } from './server-memory';
 import { useLiveSelect } from '../../live-run/use-live';
 
@@ -141,17 +141,7 @@ export function RunControls({ showId }: { showId: number }) {
           {t('live.panel.endRun')}
         </Button>
       </Group>
-      <ConfirmModal
-        opened={confirmEnd}
-        title={t('live.panel.endRunTitle')}
-        confirmLabel={t('live.panel.endRun')}
-        onClose={() => setConfirmEnd(false)}
-        onConfirm={async () => {
-          await api.invoke('run.end', {});
-        }}
-      >
-        {t('live.panel.endRunConfirm', { time })}
-      </ConfirmModal>
+      <EndRunModal opened={confirmEnd} time={time} onClose={() => setConfirmEnd(false)} />
     </Stack>
   );
 }
