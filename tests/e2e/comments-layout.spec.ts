@@ -91,6 +91,8 @@ test('three product cards stay in view with the comments panel open', async ({
         await page.screenshot({ path: join(SHOTS, `comments-${where.replace(' ', '-')}.png`) });
       }
       expect(await wholeCards(page), where).toBeGreaterThanOrEqual(3);
+      // Prompter alerts name products in the host language whatever the UI speaks.
+      await expect(page.getByTestId('prompter-alert')).toContainText('Alpha durian');
     }
   }
 });

@@ -31,11 +31,11 @@ export function filterComments(
   });
 }
 
-/** Keywords typed as "a, b，c" (ASCII or Chinese commas). */
-export function parseKeywords(text: string): string[] {
+/** Words typed as "a, b，c" (ASCII or Chinese commas) or one per line; at most `limit`. */
+export function parseKeywords(text: string, limit = 50): string[] {
   return text
-    .split(/[,，、]/)
+    .split(/[,，、\n]/)
     .map((word) => word.trim())
     .filter((word) => word.length > 0)
-    .slice(0, 50);
+    .slice(0, limit);
 }

@@ -1,5 +1,11 @@
 import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconDownload,
+  IconFileImport,
+  IconMessageCog,
+  IconPlus,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
@@ -13,6 +19,7 @@ import { SaleServerPanel } from './live-panel/SaleServerPanel';
 import { useLiveSelect, useLiveShowId } from '../live-run/use-live';
 import { RehearsalPanel } from '../rehearsal/RehearsalPanel';
 import { csvFileName, downloadText } from './download';
+import { AudienceSettingsModal } from './AudienceSettingsModal';
 import { EditorDialogs, type EditorDialog } from './EditorDialogs';
 import { ProductList } from './ProductList';
 import { TalkingPointList } from './TalkingPointList';
@@ -29,6 +36,7 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
   );
   const reorder = useLineupReorder(query);
   const [dialog, setDialog] = useState<EditorDialog | null>(null);
+  const [audienceSettings, setAudienceSettings] = useState(false);
   const show = query.data?.id === showId ? query.data : undefined;
   const live = useLiveShowId() === showId;
   const rehearsing = useLiveSelect((header) => header?.run.kind === 'rehearsal');
@@ -70,6 +78,13 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
             </Text>
           </div>
           <Group gap="sm">
+            <Button
+              variant="default"
+              leftSection={<IconMessageCog size={18} aria-hidden />}
+              onClick={() => setAudienceSettings(true)}
+            >
+              {t('audienceSettings.button')}
+            </Button>
             <Button
               variant="default"
               leftSection={<IconFileImport size={18} aria-hidden />}
@@ -171,6 +186,9 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
           onSaved={query.setData}
           onClose={() => setDialog(null)}
         />
+        {audienceSettings && (
+          <AudienceSettingsModal showId={show.id} onClose={() => setAudienceSettings(false)} />
+        )}
       </Stack>
     </LiveLineup>
   );
