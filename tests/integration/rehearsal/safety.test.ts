@@ -11,7 +11,7 @@ import { syncTuning } from '../../../src/main/core/sync/tuning';
 import { lineupForServer } from '../../../src/main/core/live/lineup-upload';
 import { createRun } from '../../../src/main/core/runs/run-repository';
 import type { LogEntry } from '../../../src/shared/logger';
-import { connected, readConsoleDb, waitFor } from '../../support/console-core';
+import { connected, liveState, readConsoleDb, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
 import { databaseFile, invoke, invokeError } from '../../support/core-api';
 import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
@@ -77,6 +77,11 @@ describe('rehearsal safety', () => {
     const show = await invoke(core, 'show.get', { showId });
     await invoke(core, 'live.goLive', { ...target, confirmation: show.name });
     await waitFor(() => connected(core), 'the live link');
+    // The lineup upload is answered before the run ends, so no command waits at its end.
+    await waitFor(
+      async () => (await liveState(core)).link.commandsPending === 0,
+      'the answers to the commands sent on connect',
+    );
     await invoke(core, 'run.end', {});
     await waitFor(() => proxy.open === 0, 'the live connections to close');
     const before = {
