@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { createShowFromCsv, goLive } from './support/lineup-screen';
 
 /**
  * Editing the lineup while a live run of the show is open: price and opening stock are refused
@@ -15,37 +15,13 @@ const CSV = [
   'E2E-B,Beta coconut,贝塔椰子,59.90,CNY,200,20,,,,',
 ].join('\n');
 
-async function createShow(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New show' }).click();
-  const create = page.getByRole('dialog', { name: 'New show' });
-  await create.getByRole('textbox', { name: 'Show name' }).fill(SHOW);
-  await create.getByRole('button', { name: 'New show' }).click();
-  await expect(page.getByRole('heading', { name: SHOW, level: 2 })).toBeVisible();
-  await page.getByRole('button', { name: 'Import CSV' }).click();
-  const dialog = page.getByRole('dialog', { name: `Import CSV into “${SHOW}”` });
-  await dialog.getByRole('textbox', { name: 'Or paste the CSV here' }).fill(CSV);
-  await expect(dialog.getByText('2 products will be imported:')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
-
 test('a lineup edit during a live run: price and stock refused with the live command, name and talking points saved', async ({
   page,
   saleServer,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await createShow(page);
-  const panel = page.getByRole('region', { name: 'Sale server' });
-  await panel.getByRole('textbox', { name: 'Server address' }).fill(saleServer.url);
-  await panel.getByLabel('Show token').fill(saleServer.token);
-  await panel.getByRole('textbox', { name: 'Show id on the server' }).fill(saleServer.showId);
-  await panel.getByRole('button', { name: 'Go live…' }).click();
-  const goLive = page.getByRole('dialog', { name: `Go live with “${SHOW}”` });
-  await goLive.getByRole('textbox', { name: /Type the show’s name/ }).fill(SHOW);
-  await goLive.getByRole('button', { name: 'Go live', exact: true }).click();
-  await expect(goLive).toBeHidden();
-  const link = page.getByRole('group', { name: 'Sale-server link' });
-  await expect(link.getByRole('status')).toHaveText('Sale server: Connected');
+  await createShowFromCsv(page, SHOW, CSV);
+  await goLive(page, SHOW, saleServer);
   await expect.poll(() => saleServer.inspect().snapshot.products.length).toBe(2);
 
   // Price and opening stock: refused on their fields, naming the live command.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { createShow } from './support/lineup-screen';
 
 const SHOW = 'E2E spring show';
 const HEADER =
@@ -35,11 +36,7 @@ test('build a lineup: create a show, import a CSV, reorder, reload', async ({ pa
   await expect(page.getByRole('link', { name: '618 Thai fruit live (Tmall)' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('button', { name: 'New show' }).click();
-  const create = page.getByRole('dialog', { name: 'New show' });
-  await create.getByRole('textbox', { name: 'Show name' }).fill(SHOW);
-  await create.getByRole('button', { name: 'New show' }).click();
-  await expect(page.getByRole('heading', { name: SHOW, level: 2 })).toBeVisible();
+  await createShow(page, SHOW);
   await expect(page.getByText('No products yet.')).toBeVisible();
 
   // A CSV with one bad price: the problem names its row and column and blocks the import.
@@ -154,10 +151,7 @@ test('shows: rename, duplicate and delete after a confirmation naming the show',
 test('products and talking points: validation on the fields, add, edit, remove', async ({
   page,
 }) => {
-  await page.getByRole('button', { name: 'New show' }).click();
-  const create = page.getByRole('dialog', { name: 'New show' });
-  await create.getByRole('textbox', { name: 'Show name' }).fill(SHOW);
-  await create.getByRole('button', { name: 'New show' }).click();
+  await createShow(page, SHOW);
 
   await page.getByRole('button', { name: 'Add product' }).click();
   const form = page.getByRole('dialog', { name: 'Add product' });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { createShowFromCsv, goLive } from './support/lineup-screen';
 
 /**
  * The lineup screen wired to a real reference sale server: connect, pin with a hotkey, watch a
@@ -18,20 +19,6 @@ const CSV = [
 ].join('\n');
 const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const SCREENSHOTS = process.env['SHOWDESK_SCREENSHOTS'] === '1';
-
-async function createShow(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New show' }).click();
-  const create = page.getByRole('dialog', { name: 'New show' });
-  await create.getByRole('textbox', { name: 'Show name' }).fill(SHOW);
-  await create.getByRole('button', { name: 'New show' }).click();
-  await expect(page.getByRole('heading', { name: SHOW, level: 2 })).toBeVisible();
-  await page.getByRole('button', { name: 'Import CSV' }).click();
-  const dialog = page.getByRole('dialog', { name: `Import CSV into “${SHOW}”` });
-  await dialog.getByRole('textbox', { name: 'Or paste the CSV here' }).fill(CSV);
-  await expect(dialog.getByText('3 products will be imported:')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
 
 function liveRow(page: Page, name: string) {
   return page.getByRole('group', { name: `Live figures of ${name}` });
@@ -56,21 +43,12 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
   saleServer,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await createShow(page);
+  await createShowFromCsv(page, SHOW, CSV);
 
   // Go live (checklist, typed show name): the lineup goes onto the planned server show, the
   // live columns appear.
-  const panel = page.getByRole('region', { name: 'Sale server' });
-  await panel.getByRole('textbox', { name: 'Server address' }).fill(saleServer.url);
-  await panel.getByLabel('Show token').fill(saleServer.token);
-  await panel.getByRole('textbox', { name: 'Show id on the server' }).fill(saleServer.showId);
-  await panel.getByRole('button', { name: 'Go live…' }).click();
-  const goLive = page.getByRole('dialog', { name: `Go live with “${SHOW}”` });
-  await goLive.getByRole('textbox', { name: /Type the show’s name/ }).fill(SHOW);
-  await goLive.getByRole('button', { name: 'Go live', exact: true }).click();
-  await expect(goLive).toBeHidden();
+  const panel = await goLive(page, SHOW, saleServer);
   const link = page.getByRole('group', { name: 'Sale-server link' });
-  await expect(link.getByRole('status')).toHaveText('Sale server: Connected');
   const alpha = liveRow(page, 'Alpha durian');
   await expect(alpha.getByTestId('live-stock')).toHaveText('40 of 40');
   await expect(liveRow(page, 'Gamma rice').getByTestId('live-price')).toHaveText('12.50 CNY');

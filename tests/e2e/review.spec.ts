@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Download, Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { createShowFromCsv, goLive } from './support/lineup-screen';
 import type { TestSaleServer } from './support/sale-server';
 import { api } from './support/page-api';
 
@@ -39,20 +40,6 @@ function offsetText(at: number, start: number): string {
   return `+${minutes}:${String(seconds).padStart(2, '0')}.${tenth}`;
 }
 
-async function createShow(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New show' }).click();
-  const create = page.getByRole('dialog', { name: 'New show' });
-  await create.getByRole('textbox', { name: 'Show name' }).fill(SHOW);
-  await create.getByRole('button', { name: 'New show' }).click();
-  await expect(page.getByRole('heading', { name: SHOW, level: 2 })).toBeVisible();
-  await page.getByRole('button', { name: 'Import CSV' }).click();
-  const dialog = page.getByRole('dialog', { name: `Import CSV into “${SHOW}”` });
-  await dialog.getByRole('textbox', { name: 'Or paste the CSV here' }).fill(CSV);
-  await expect(dialog.getByText('2 products will be imported:')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
-
 function liveStock(page: Page, name: string): Locator {
   return page.getByRole('group', { name: `Live figures of ${name}` }).getByTestId('live-stock');
 }
@@ -62,20 +49,7 @@ function liveStock(page: Page, name: string): Locator {
  * Alpha again and sells it out, then ends the show and the run.
  */
 async function crowdRun(page: Page, saleServer: TestSaleServer): Promise<void> {
-  const panel = page.getByRole('region', { name: 'Sale server', exact: true });
-  await panel.getByRole('textbox', { name: 'Server address' }).fill(saleServer.url);
-  await panel.getByLabel('Show token').fill(saleServer.token);
-  await panel.getByRole('textbox', { name: 'Show id on the server' }).fill(saleServer.showId);
-  await panel.getByRole('button', { name: 'Go live…' }).click();
-  const goLive = page.getByRole('dialog', { name: `Go live with “${SHOW}”` });
-  for (const item of ['server_reachable', 'token_valid', 'show_found', 'lineup']) {
-    await expect(
-      goLive.getByTestId('go-live-checklist').locator(`[data-item="${item}"]`),
-    ).toHaveAttribute('data-status', 'ok');
-  }
-  await goLive.getByRole('textbox', { name: /Type the show’s name to confirm/ }).fill(SHOW);
-  await goLive.getByRole('button', { name: 'Go live', exact: true }).click();
-  await expect(goLive).toBeHidden();
+  const panel = await goLive(page, SHOW, saleServer);
   await expect(liveStock(page, ALPHA.name)).toHaveText(`${ALPHA.stock} of ${ALPHA.stock}`);
   await page.getByRole('button', { name: 'Start show' }).click();
   const startShow = page.getByRole('dialog', { name: 'Start the show' });
@@ -147,7 +121,7 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   saleServer,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await createShow(page);
+  await createShowFromCsv(page, SHOW, CSV);
   await crowdRun(page, saleServer);
 
   // The run list: the run as LIVE with its units; rename and annotate; delete asks first.
