@@ -16,15 +16,22 @@ describe('console: the audience addition', () => {
     await waitFor(
       async () => (await invoke(core, 'audience.state', {}))?.available === true,
       'audience',
+      60_000,
     );
-    const crowd = session.crowd({
+    // A second of comments whatever the load (a count of orders could end before many were
+    // written), then every one of them at the console before any is picked.
+    const crowd = await session.crowd({
       skus: ['A'],
-      rate: 50,
-      orders: 20,
+      rate: 20,
+      seconds: 1,
       comments: { perSecond: 200, seed: 3, products: [{ sku: 'A', name: 'durian' }] },
     });
-    await waitFor(async () => (await invoke(core, 'audience.recent', {})).length >= 20, 'comments');
-    await crowd;
+    expect(crowd.comments).toBeGreaterThanOrEqual(20);
+    await waitFor(
+      async () => (await invoke(core, 'audience.state', {}))?.counts.received === crowd.comments,
+      'every comment at the console',
+      60_000,
+    );
 
     const recent = await invoke(core, 'audience.recent', {});
     const question = recent.find((c) => c.question && !c.blocked);
@@ -39,12 +46,16 @@ describe('console: the audience addition', () => {
     await invoke(core, 'audience.moderate', {
       moderation: { action: 'mute', viewerId: other.viewerId },
     });
-    await waitFor(async () => {
-      const audience = await invoke(core, 'audience.state', {});
-      return (
-        (audience?.muted.includes(other.viewerId) && audience.hidden.includes(other.id)) ?? false
-      );
-    }, 'the moderation from the server');
+    await waitFor(
+      async () => {
+        const audience = await invoke(core, 'audience.state', {});
+        return (
+          (audience?.muted.includes(other.viewerId) && audience.hidden.includes(other.id)) ?? false
+        );
+      },
+      'the moderation from the server',
+      60_000,
+    );
     const server = session.inspect().audience;
     expect(server.hidden).toEqual([other.id]);
     expect(server.muted).toEqual([other.viewerId]);
@@ -67,7 +78,7 @@ describe('console: the audience addition', () => {
     );
     expect(stored.outbox).toHaveLength(2);
     expect((stored.minutes as { n: number }).n).toBeGreaterThanOrEqual(20);
-  });
+  }, 120_000);
 
   it('stores the server’s refused-attempt totals', async () => {
     const session = await harness.openSession({
@@ -88,8 +99,46 @@ describe('console: the audience addition', () => {
               .get(session.runId) as { n: number | null },
         ).n === 30,
       'the demand totals',
+      60_000,
     );
-  });
+  }, 120_000);
+
+  it('counts a run’s unmet demand from its own start, not the server’s total for the show', async () => {
+    const session = await harness.openSession({
+      products: [{ sku: 'A', stock: 10 }],
+      until: 'live',
+    });
+    const { core } = session;
+    const unmetOf = async (runId: number) =>
+      (await invoke(core, 'review.results', { runId })).products.find((p) => p.sku === 'A')?.unmet;
+    const totalStored = (runId: number) =>
+      readConsoleDb(
+        session.dataDir,
+        (db) =>
+          db
+            .prepare(
+              "SELECT MAX(attempts) AS n FROM audience_demand WHERE run_id = ? AND reason = 'sold_out'",
+            )
+            .get(runId) as { n: number | null },
+      ).n;
+    const before = await session.crowd({ skus: ['A'], rate: Infinity, orders: 40, clients: 1 });
+    expect(before.refused.sold_out).toBe(30);
+    await waitFor(() => totalStored(session.runId) === 30, 'the first run’s totals', 60_000);
+    await invoke(core, 'run.end', {});
+
+    const second = await invoke(core, 'link.connect', session.target);
+    expect(second.id).not.toBe(session.runId);
+    // The server's first totals on the new connection still hold the first run's refusals.
+    await waitFor(() => totalStored(second.id) === 30, 'the second run’s first totals', 60_000);
+    const during = await session.crowd({ skus: ['A'], rate: Infinity, orders: 5, clients: 1 });
+    expect(during.refused.sold_out).toBe(5);
+    await waitFor(() => totalStored(second.id) === 35, 'the server’s new totals', 60_000);
+
+    expect(await unmetOf(second.id)).toEqual({ attempts: 5, units: 5 });
+    expect(await unmetOf(session.runId)).toEqual({ attempts: 30, units: 30 });
+    const timeline = await invoke(core, 'review.timeline', { runId: second.id });
+    expect(timeline.unmet.buckets.reduce((sum, b) => sum + (b.bySku['A'] ?? 0), 0)).toBe(5);
+  }, 120_000);
 
   it('reviews unmet demand, comments per minute, top questions and what went to the host', async () => {
     const session = await harness.openSession({
@@ -107,6 +156,7 @@ describe('console: the audience addition', () => {
     await waitFor(
       async () => (await invoke(core, 'audience.state', {}))?.counts.received === summary.comments,
       'every comment at the console',
+      60_000,
     );
     const question = (await invoke(core, 'audience.recent', {})).find(
       (c) => c.question && !c.blocked,
@@ -117,10 +167,14 @@ describe('console: the audience addition', () => {
     const server = () => session.inspect().demand.find((p) => p.sku === 'A');
     const refused = summary.refused.sold_out;
     expect(server()?.sold_out.attempts).toBe(refused);
-    await waitFor(async () => {
-      const results = await invoke(core, 'review.results', { runId });
-      return results.products.find((p) => p.sku === 'A')?.unmet.attempts === refused;
-    }, 'the unmet demand in the results');
+    await waitFor(
+      async () => {
+        const results = await invoke(core, 'review.results', { runId });
+        return results.products.find((p) => p.sku === 'A')?.unmet.attempts === refused;
+      },
+      'the unmet demand in the results',
+      60_000,
+    );
 
     const results = await invoke(core, 'review.results', { runId });
     const unmet = results.products.find((p) => p.sku === 'A')?.unmet;
@@ -143,7 +197,7 @@ describe('console: the audience addition', () => {
     expect(aboutA?.questions.length).toBeGreaterThan(0);
     const counts = aboutA?.questions.map((q) => q.count) ?? [];
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-  });
+  }, 120_000);
 
   it('works against a server without the addition (features: [])', async () => {
     const session = await harness.openSession({ products, until: 'live', serverFeatures: [] });
@@ -151,5 +205,5 @@ describe('console: the audience addition', () => {
     expect(state).toMatchObject({ available: false, counts: { received: 0 } });
     await session.command({ type: 'pin', sku: 'A' });
     await session.caughtUp();
-  });
+  }, 120_000);
 });

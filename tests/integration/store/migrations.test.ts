@@ -58,6 +58,7 @@ describe('openDatabase', () => {
       'audience_actions',
       'audience_comments',
       'audience_demand',
+      'audience_demand_base',
       'audience_minutes',
       'audience_settings',
       'onair_points',

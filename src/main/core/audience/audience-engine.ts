@@ -59,6 +59,8 @@ interface OpenRun {
   hostQuestion: HostQuestion | null;
   alerts: PromptAlert[];
   demand: Map<string, ProductDemand>;
+  /** The run's first totals from the server, which its unmet demand counts from; null until then. */
+  demandBase: Map<string, ProductDemand> | null;
 }
 
 /**
@@ -111,6 +113,7 @@ export class AudienceEngine {
       hostQuestion: null,
       alerts: [],
       demand: new Map(this.store.latestDemand(run.id).map((p) => [p.sku, p])),
+      demandBase: this.demandBase(run.id),
     };
     this.open = open;
     this.timer = setInterval(() => this.tick(), this.deps.feedMs ?? 250);
@@ -277,13 +280,33 @@ export class AudienceEngine {
     });
   }
 
+  /**
+   * The run's baseline totals: those stored at its base time, or none stored yet (null). A run
+   * with totals but no base time (stored before there was one) counts from zero.
+   */
+  private demandBase(runId: number): Map<string, ProductDemand> | null {
+    const base = this.store.baseDemand(runId);
+    if (
+      this.store.demandBaseAt(runId) === undefined &&
+      this.store.latestDemand(runId).length === 0
+    ) {
+      return null;
+    }
+    return new Map(base.map((p) => [p.sku, p]));
+  }
+
   private demand(open: OpenRun, message: DemandMessage): void {
     const changed = message.products.filter((product) => {
       const before = open.demand.get(product.sku);
       return before === undefined || JSON.stringify(before) !== JSON.stringify(product);
     });
-    if (changed.length === 0) return;
-    this.store.addDemand(open.run.id, message.at, changed);
+    const first = open.demandBase === null;
+    if (!first && changed.length === 0) return;
+    inTransaction(this.deps.db, () => {
+      if (first) this.store.setDemandBase(open.run.id, message.at);
+      this.store.addDemand(open.run.id, message.at, changed);
+    });
+    if (first) open.demandBase = new Map(changed.map((p) => [p.sku, p]));
     for (const product of changed) open.demand.set(product.sku, product);
   }
 
@@ -341,7 +364,8 @@ export class AudienceEngine {
     if (pinned !== null && pinned.stock === 0) soldOut.add(pinned.sku);
     const refused = new Map<string, number>();
     for (const [sku, product] of open.demand) {
-      if (soldOut.has(sku)) refused.set(sku, product.sold_out.attempts);
+      const base = open.demandBase?.get(sku)?.sold_out.attempts ?? 0;
+      if (soldOut.has(sku)) refused.set(sku, product.sold_out.attempts - base);
     }
     return {
       now,

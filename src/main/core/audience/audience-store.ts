@@ -72,15 +72,41 @@ export class AudienceStore {
     }
   }
 
+  /** Marks the totals stored at server time `at` as the run's baseline (its first totals). */
+  setDemandBase(runId: number, at: number): void {
+    this.db
+      .prepare('INSERT OR IGNORE INTO audience_demand_base (run_id, at) VALUES (?, ?)')
+      .run(runId, at);
+  }
+
+  /** The server time of the run's baseline totals; undefined until the run received any. */
+  demandBaseAt(runId: number): number | undefined {
+    const row = this.db
+      .prepare('SELECT at FROM audience_demand_base WHERE run_id = ?')
+      .get(runId) as { at: number } | undefined;
+    return row?.at;
+  }
+
   /** The newest totals stored per product (to send only what changed). */
   latestDemand(runId: number): ProductDemand[] {
+    return this.demandAt(runId, Number.MAX_SAFE_INTEGER);
+  }
+
+  /** The run's baseline totals per product (none before the run received its first totals). */
+  baseDemand(runId: number): ProductDemand[] {
+    const at = this.demandBaseAt(runId);
+    return at === undefined ? [] : this.demandAt(runId, at);
+  }
+
+  /** Per product, the newest totals stored at or before server time `at`. */
+  private demandAt(runId: number, at: number): ProductDemand[] {
     const rows = this.db
       .prepare(
         `SELECT d.sku, d.reason, d.attempts, d.units FROM audience_demand d
          WHERE d.run_id = ? AND d.at = (SELECT MAX(at) FROM audience_demand e
-                                        WHERE e.run_id = d.run_id AND e.sku = d.sku)`,
+                                        WHERE e.run_id = d.run_id AND e.sku = d.sku AND e.at <= ?)`,
       )
-      .all(runId) as {
+      .all(runId, at) as {
       sku: string;
       reason: (typeof DEMAND_REASONS)[number];
       attempts: number;

@@ -20,18 +20,63 @@ const UNMET = "('sold_out', 'flash_cap')";
 /** The most asked questions kept per product. */
 export const TOP_QUESTIONS = 5;
 
-/** Each product's unmet demand: the server's last totals in the run. */
-export function unmetBySku(db: Db, runId: number): Map<string, UnmetDemand> {
+/**
+ * The server time of the run's baseline totals (its first), or -Infinity when it has none (a run
+ * stored before baselines counts from zero). Totals at or before it were counted before the run.
+ */
+function baseAt(db: Db, runId: number): number {
+  const row = db.prepare('SELECT at FROM audience_demand_base WHERE run_id = ?').get(runId) as
+    { at: number } | undefined;
+  return row?.at ?? Number.NEGATIVE_INFINITY;
+}
+
+interface DemandRow {
+  sku: string;
+  reason: string;
+  at: number;
+  attempts: number;
+  units: number;
+}
+
+/**
+ * Walks the run's unmet-demand totals in order, calling `added` with what each one added in the
+ * run (the baseline's totals are the starting point, not an addition).
+ */
+function forEachUnmetAddition(
+  db: Db,
+  runId: number,
+  added: (row: DemandRow, attempts: number, units: number) => void,
+): void {
+  const since = baseAt(db, runId);
   const rows = db
     .prepare(
-      `SELECT d.sku, SUM(d.attempts) AS attempts, SUM(d.units) AS units FROM audience_demand d
-       WHERE d.run_id = ? AND d.reason IN ${UNMET}
-         AND d.at = (SELECT MAX(e.at) FROM audience_demand e
-                     WHERE e.run_id = d.run_id AND e.sku = d.sku AND e.reason = d.reason)
-       GROUP BY d.sku`,
+      `SELECT sku, reason, at, attempts, units FROM audience_demand
+       WHERE run_id = ? AND reason IN ${UNMET} ORDER BY sku, reason, at`,
     )
-    .all(runId) as { sku: string; attempts: number; units: number }[];
-  return new Map(rows.map((row) => [row.sku, { attempts: row.attempts, units: row.units }]));
+    .all(runId) as DemandRow[];
+  let key = '';
+  let before = { attempts: 0, units: 0 };
+  for (const row of rows) {
+    const rowKey = `${row.sku}\u0000${row.reason}`;
+    if (rowKey !== key) {
+      key = rowKey;
+      before = { attempts: 0, units: 0 };
+    }
+    if (row.at > since) added(row, row.attempts - before.attempts, row.units - before.units);
+    before = row;
+  }
+}
+
+/** Each product's unmet demand in the run: its last totals less the run's baseline. */
+export function unmetBySku(db: Db, runId: number): Map<string, UnmetDemand> {
+  const bySku = new Map<string, UnmetDemand>();
+  forEachUnmetAddition(db, runId, (row, attempts, units) => {
+    const sum = bySku.get(row.sku) ?? { attempts: 0, units: 0 };
+    sum.attempts += attempts;
+    sum.units += units;
+    bySku.set(row.sku, sum);
+  });
+  return new Map([...bySku].filter(([, sum]) => sum.attempts > 0 || sum.units > 0));
 }
 
 /**
@@ -46,25 +91,10 @@ export function addUnmetUnits(
   range: { from: number; to: number },
   run: { from: number; to: number },
 ): void {
-  const rows = db
-    .prepare(
-      `SELECT sku, reason, at, units FROM audience_demand
-       WHERE run_id = ? AND reason IN ${UNMET} ORDER BY sku, reason, at`,
-    )
-    .all(runId) as { sku: string; reason: string; at: number; units: number }[];
-  let key = '';
-  let before = 0;
-  for (const row of rows) {
-    const rowKey = `${row.sku}\u0000${row.reason}`;
-    if (rowKey !== key) {
-      key = rowKey;
-      before = 0;
-    }
-    const added = row.units - before;
-    before = row.units;
+  forEachUnmetAddition(db, runId, (row, _attempts, units) => {
     const at = Math.min(run.to, Math.max(run.from, time.fromWall(row.at)));
-    if (added > 0 && at >= range.from && at <= range.to) buckets.add(row.sku, at, added);
-  }
+    if (units > 0 && at >= range.from && at <= range.to) buckets.add(row.sku, at, units);
+  });
 }
 
 /** Comments and questions per minute of the server's clock that overlaps the range. */

@@ -8,6 +8,7 @@ import { migration007History } from './007-history';
 import { migration008Audience } from './008-audience';
 import { migration009RollupInBatches } from './009-rollup-in-batches';
 import { migration010RunNames } from './010-run-names';
+import { migration011DemandBaseline } from './011-demand-baseline';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008Audience,
   migration009RollupInBatches,
   migration010RunNames,
+  migration011DemandBaseline,
 ];
