@@ -12,6 +12,20 @@ const OPENING = { A: 1_000_000, B: 1_000_000 };
 const RETAIN = 500;
 
 /**
+ * A live run of OPENING through a proxy, against a server replaying only RETAIN events, with
+ * `serverFeatures` when given (an older server) and all of them otherwise.
+ */
+function openLiveSession(serverFeatures?: readonly string[]): Promise<SyncSession> {
+  return harness.openSession({
+    products: Object.entries(OPENING).map(([sku, stock]) => ({ sku, stock })),
+    proxy: true,
+    retainEvents: RETAIN,
+    until: 'live',
+    ...(serverFeatures && { serverFeatures }),
+  });
+}
+
+/**
  * A crowd at a few thousand orders a second, with the console's link cut (refused connections)
  * for longer than the server's replay window: the reconnect gets a snapshot.
  */
@@ -33,12 +47,7 @@ describe('history backfill', () => {
     'journals every event a snapshot skipped, so the run log and the review equal the ledger',
     { timeout: 60_000 },
     async () => {
-      const session = await harness.openSession({
-        products: Object.entries(OPENING).map(([sku, stock]) => ({ sku, stock })),
-        proxy: true,
-        retainEvents: RETAIN,
-        until: 'live',
-      });
+      const session = await openLiveSession();
       const { core, dataDir, runId, server } = session;
       const backAt = await cutLongerThanReplayWindow(session);
       const snapshots = runLog(dataDir, runId, 'snapshot').map((entry) => entry.payload.reason);
@@ -79,13 +88,7 @@ describe('history backfill', () => {
     'works with a server without history, and says the run log is incomplete',
     { timeout: 60_000 },
     async () => {
-      const session = await harness.openSession({
-        products: Object.entries(OPENING).map(([sku, stock]) => ({ sku, stock })),
-        proxy: true,
-        retainEvents: RETAIN,
-        until: 'live',
-        serverFeatures: [],
-      });
+      const session = await openLiveSession([]);
       const { core, dataDir, runId } = session;
       await cutLongerThanReplayWindow(session);
 
