@@ -12,7 +12,7 @@ import {
   type SaleServer,
   type SaleServerOptions,
 } from '../../src/sale-server/server';
-import { invoke } from '../../tests/support/core-api';
+import { goLive, invoke } from '../../tests/support/core-api';
 import {
   createShow,
   liveState,
@@ -104,7 +104,7 @@ export async function followShow(
   try {
     const showId = await createShow(core, products);
     const target = { showId, serverUrl: url, token: BENCH_TOKEN, serverShowId: BENCH_SHOW };
-    await invoke(core, 'link.connect', target);
+    await goLive(core, target);
     await invoke(core, 'live.command', { command: { type: 'startShow' } });
     await waitFor(async () => (await liveState(core)).showState === 'live', 'the show on air');
     return { core, target, close };

@@ -12,6 +12,7 @@ import { ensureBuilt } from '../../src/main/web/ensure-built';
 import { projectPaths } from '../../src/main/web/project-paths';
 import { BrowserHostProcess } from '../../tests/e2e/support/browser-host-process';
 import { api } from '../../tests/e2e/support/page-api';
+import { goLiveThrough } from '../../tests/support/go-live';
 import { ROOT } from './child';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
@@ -55,7 +56,7 @@ async function openShow(page: Page, serverUrl: string, stock: number): Promise<v
       });
     }
   }
-  await api(page, 'link.connect', {
+  await goLiveThrough((method, input) => api(page, method, input), {
     showId: show.id,
     serverUrl,
     token: LIVE_TOKEN,

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import type { ProductInput } from '../../src/shared/model/lineup';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { api } from './support/page-api';
+import { goLiveThrough } from '../support/go-live';
 
 /**
  * The host view in a second page next to the producer's: it opens from the navigation, says no
@@ -86,7 +87,7 @@ test('the host view follows the producer live and changes nothing', async ({
   await expect(host).toHaveTitle('Showdesk host view');
 
   const { showId, durianId } = await createShow(page);
-  await api(page, 'link.connect', {
+  await goLiveThrough((method, input) => api(page, method, input), {
     showId,
     serverUrl: saleServer.url,
     token: saleServer.token,

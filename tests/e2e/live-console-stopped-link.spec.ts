@@ -1,3 +1,4 @@
+import { goLiveThrough } from '../support/go-live';
 import { api, expect, test } from './support/live-console';
 
 /**
@@ -7,12 +8,18 @@ import { api, expect, test } from './support/live-console';
  */
 test('the console strip says why the link stopped and what to do', async ({ page, saleServer }) => {
   const show = await api(page, 'show.create', { name: 'Stopped link' });
-  await api(page, 'link.connect', {
+  const target = {
     showId: show.id,
     serverUrl: saleServer.url,
-    token: 'not-the-show-token',
+    token: saleServer.token,
     serverShowId: saleServer.showId,
-  });
+  };
+  await goLiveThrough((method, input) => api(page, method, input), target);
+  await expect
+    .poll(async () => (await api(page, 'live.state', {}))?.link.state, { timeout: 60_000 })
+    .toBe('connected');
+  // The token changed on the server's side: the producer reconnects with an old one.
+  await api(page, 'link.connect', { ...target, token: 'not-the-show-token' });
   await page.getByRole('link', { name: 'Live console' }).click();
   const alert = page.getByTestId('strip-alert');
   await expect(alert).toHaveAttribute('data-stopped', 'true');

@@ -10,7 +10,7 @@ import {
 import type { ApiInput } from '../../src/shared/api/contract';
 import type { LiveCommand, LiveRun } from '../../src/shared/model/live';
 import type { LineupProduct } from '../../src/shared/protocol';
-import { invoke } from './core-api';
+import { goLive, invoke } from './core-api';
 import { createShow, liveState, startConsole, waitFor, type ShowProduct } from './console-core';
 import { TEST_SHOW, TEST_TOKEN } from './sale-server';
 import { TcpRelay } from '../../src/main/core/net/tcp-relay';
@@ -95,7 +95,7 @@ export class SyncSession {
   readonly core: Core;
   readonly dataDir: string;
   readonly showId: number;
-  /** The run as `link.connect` opened it. */
+  /** The run as go-live opened it. */
   readonly run: LiveRun;
   readonly runId: number;
   /** What the console connected with; connecting again with it resumes the same run. */
@@ -222,7 +222,7 @@ export function useConsoleHarness(): ConsoleHarness {
         token: TEST_TOKEN,
         serverShowId: TEST_SHOW,
       };
-      const run = await invoke(core, 'link.connect', target);
+      const run = await goLive(core, target);
       session = new SyncSession({
         server,
         serverDir,

@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import type { ApiInput, ApiMethod, ApiResult } from '../../src/shared/api/contract';
 import { ApiError, type ApiEnvelope } from '../../src/shared/api/errors';
 import type { ProductInput } from '../../src/shared/model/lineup';
+import type { LiveRun } from '../../src/shared/model/live';
 import { createCore, DATABASE_FILE } from '../../src/main/core/create-core';
 import type { Core, CoreOptions } from '../../src/main/core/core';
+import { goLiveThrough } from './go-live';
 
 export const RESOURCES_DIR = join(import.meta.dirname, '../../resources');
 
@@ -53,4 +55,9 @@ export function product(sku: string, overrides: Partial<ProductInput> = {}): Pro
     imagePath: null,
     ...overrides,
   };
+}
+
+/** Opens a live run on `core` as the producer does, through the go-live checklist. */
+export function goLive(core: Core, target: ApiInput<'link.connect'>): Promise<LiveRun> {
+  return goLiveThrough((method, input) => invoke(core, method, input), target);
 }

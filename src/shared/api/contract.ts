@@ -114,10 +114,12 @@ export const apiInputs = {
   'lineup.exportCsv': z.object({ showId: Id }),
 
   /**
-   * Opens a live run of the show against a sale server (or resumes the show's open run) and
-   * connects; the lineup is loaded onto the server while its show is still planned. Resolves
-   * at once with the run; follow the connection with `link.status` / `live.state`. Fails with
-   * `conflict` while another run (or this show's run on another server) is open.
+   * Connects the show's open live run to its sale server again (with this token, which may be
+   * new); the lineup is loaded onto the server while its show is still planned. Resolves at once
+   * with the run; follow the connection with `link.status` / `live.state`. It never opens a run:
+   * a live run opens only through `live.goLive` (its checklist must pass). Fails with `conflict`
+   * when no run is open (`go_live_first`) or while another run (or this show's run on another
+   * server) is open.
    */
   'link.connect': z.object({
     showId: Id,

@@ -110,6 +110,10 @@ export const CORE_TEXT_EN = {
   go_live_confirmation: 'Type the show name exactly to go live',
   go_live_type_name: 'type "{{name}}" to confirm',
   go_live_rehearsing: 'A rehearsal is running; stop it before going live',
+  go_live_first:
+    'No live run of this show is open: go live first (the go-live checklist must pass); connect only reconnects an open run',
+  go_live_checklist_failed:
+    'The go-live checklist failed: {{count}} item(s) did not pass; fix them and run the checklist again',
 } as const satisfies Record<string, string>;
 
 export type CoreTextCode = keyof typeof CORE_TEXT_EN;

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { ProductInput } from '../../../src/shared/model/lineup';
 import { expect, test } from '../fixtures';
 import { api } from './page-api';
+import { goLiveThrough } from '../../support/go-live';
 import type { TestSaleServer } from './sale-server';
 
 /**
@@ -86,7 +87,7 @@ export async function openRun(
       });
     }
   }
-  await api(page, 'link.connect', {
+  await goLiveThrough((method, input) => api(page, method, input), {
     showId: show.id,
     serverUrl: server.url,
     token: server.token,

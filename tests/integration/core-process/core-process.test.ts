@@ -7,6 +7,7 @@ import type { LiveState } from '../../../src/shared/model/live';
 import { useConsoleHarness } from '../../support/console-harness';
 import { product, RESOURCES_DIR } from '../../support/core-api';
 import { forkCore } from '../../support/forked-core';
+import { goLiveThrough } from '../../support/go-live';
 import { openNodeChannel, TestWindow } from '../../support/port-window';
 import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
 import { waitFor } from '../../support/console-core';
@@ -92,7 +93,7 @@ describe('the core in its own process', () => {
       showId: show.id,
       product: product('A', { openingStock: 100, priceMinor: 1000 }),
     });
-    const run = await window.call('link.connect', {
+    const run = await goLiveThrough((method, input) => window.call(method, input), {
       showId: show.id,
       serverUrl: server.url,
       token: TEST_TOKEN,

@@ -13,7 +13,7 @@ import { createRun } from '../../../src/main/core/runs/run-repository';
 import type { LogEntry } from '../../../src/shared/logger';
 import { connected, liveState, readConsoleDb, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
-import { databaseFile, invoke, invokeError } from '../../support/core-api';
+import { databaseFile, goLive, invoke, invokeError } from '../../support/core-api';
 import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
 import { TcpRelay } from '../../../src/main/core/net/tcp-relay';
 import { openDemoConsole, runUntil } from './rehearsal-harness';
@@ -204,7 +204,7 @@ describe('rehearsal safety', () => {
     // have reached the live server by then.
     await witnessLink(
       showId,
-      (target) => invoke(core, 'link.connect', target),
+      (target) => goLive(core, target),
       () => connected(core),
     );
     expect(proxy.accepted).toBe(0);

@@ -13,7 +13,7 @@ import {
 } from '../../support/console-core';
 import { useConsoleHarness, type SyncSession } from '../../support/console-harness';
 import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
-import { invoke } from '../../support/core-api';
+import { goLive, invoke } from '../../support/core-api';
 
 const harness = useConsoleHarness();
 
@@ -153,8 +153,10 @@ describe('the handshake', () => {
     const core = harness.startConsole(await harness.tempDir());
     const showId = await createShow(core, [{ sku: 'A', stock: 1 }]);
     const input = { showId, serverUrl: server.url, serverShowId: TEST_SHOW };
+    const run = await goLive(core, { ...input, token: TEST_TOKEN });
+    await waitFor(() => connected(core), 'the first connection');
     const statuses = record(core, 'link.status');
-    const run = await invoke(core, 'link.connect', { ...input, token: 'wrong' });
+    expect((await invoke(core, 'link.connect', { ...input, token: 'wrong' })).id).toBe(run.id);
     await waitFor(
       () => statuses.some((status) => status.lastError?.includes('bad_token') ?? false),
       'the refusal',

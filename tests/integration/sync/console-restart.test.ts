@@ -9,7 +9,7 @@ import {
 } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
 import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
-import { invoke } from '../../support/core-api';
+import { goLive, invoke, invokeError } from '../../support/core-api';
 
 const harness = useConsoleHarness();
 
@@ -93,22 +93,48 @@ describe('console restart', () => {
     second.close();
     const third = harness.startConsole(dataDir);
     expect(await invoke(third, 'live.state', {})).toBeNull();
-    const again = await invoke(third, 'link.connect', target);
-    expect(again.id).not.toBe(runId);
+    // Connecting does not open a new run: that takes going live again.
+    const again = await invokeError(third, 'link.connect', target);
+    expect(again.text?.code).toBe('go_live_first');
+    expect(await invoke(third, 'live.state', {})).toBeNull();
   });
 
-  it('refuses a second run while one is open, and commands without a run', async () => {
-    const core = harness.startConsole(await harness.tempDir());
+  it('opens a live run only through the go-live checklist; link.connect only reconnects', async () => {
+    const dataDir = await harness.tempDir();
+    const core = harness.startConsole(dataDir);
     const showId = await createShow(core, [{ sku: 'A', stock: 1 }]);
     const noRun = await core.dispatch('live.command', { command: { type: 'unpin' } });
     expect(noRun).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    const input = {
+    const unreachable = {
       showId,
       serverUrl: 'http://127.0.0.1:9',
       token: TEST_TOKEN,
       serverShowId: TEST_SHOW,
     };
-    await invoke(core, 'link.connect', input);
+    // Through the API as through the UI: no live run without a passed checklist.
+    const connect = await invokeError(core, 'link.connect', unreachable);
+    expect(connect).toMatchObject({ code: 'conflict', text: { code: 'go_live_first' } });
+    const { name } = await invoke(core, 'show.get', { showId });
+    const unchecked = await invokeError(core, 'live.goLive', {
+      ...unreachable,
+      confirmation: name,
+    });
+    expect(unchecked).toMatchObject({
+      code: 'conflict',
+      text: { code: 'go_live_checklist_failed', params: { count: 1 } },
+    });
+    expect(unchecked.issues.map((issue) => issue.path)).toEqual([
+      ['checklist', 'server_reachable'],
+    ]);
+    expect(await invoke(core, 'live.state', {})).toBeNull();
+    const runs = readConsoleDb(dataDir, (db) => db.prepare('SELECT count(*) AS n FROM runs').get());
+    expect(runs).toEqual({ n: 0 });
+
+    const server = await harness.startServer();
+    const input = { ...unreachable, serverUrl: server.url };
+    const run = await goLive(core, input);
+    expect(run.kind).toBe('live');
+    expect((await invoke(core, 'link.connect', input)).id).toBe(run.id);
     const other = await core.dispatch('link.connect', { ...input, serverShowId: 'other' });
     expect(other).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const badUrl = await core.dispatch('link.connect', { ...input, serverUrl: 'ftp://x' });

@@ -3,7 +3,7 @@ import type { Core } from '../../../src/main/core/core';
 import type { HandshakeErrorCode } from '../../../src/shared/protocol';
 import { createShow, liveState, record, runLog, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
-import { invoke } from '../../support/core-api';
+import { goLive, invoke } from '../../support/core-api';
 import { MisbehavingServer, orderEvent } from '../../support/misbehaving-server';
 import { TEST_SHOW, TEST_TOKEN } from '../../support/sale-server';
 
@@ -18,19 +18,25 @@ interface Setup {
   connect(token?: string): Promise<unknown>;
 }
 
-/** A console with a run on a misbehaving server whose show has `events` orders so far. */
+/**
+ * A console that went live on a misbehaving server (its checklist passed), with `prepare`'s
+ * misbehaviour scripted before the link's first attempt.
+ */
 async function setup(
   prepare: (server: MisbehavingServer) => void = () => undefined,
 ): Promise<Setup> {
   const server = await MisbehavingServer.start();
   harness.defer(() => server.close());
-  prepare(server);
   const dataDir = await harness.tempDir();
   const core = harness.startConsole(dataDir);
   const showId = await createShow(core, [{ sku: 'A', stock: 1000 }]);
-  const connect = (token = TEST_TOKEN) =>
-    invoke(core, 'link.connect', { showId, serverUrl: server.url, token, serverShowId: TEST_SHOW });
-  const run = await connect();
+  const target = { showId, serverUrl: server.url, token: TEST_TOKEN, serverShowId: TEST_SHOW };
+  const run = await goLive(core, target);
+  // The link's socket connects on a later turn of the event loop than this one: the script and
+  // the count start with the link's first attempt, after the checklist's own connection.
+  server.attempts = 0;
+  prepare(server);
+  const connect = (token = TEST_TOKEN) => invoke(core, 'link.connect', { ...target, token });
   return { server, core, dataDir, showId, runId: run.id, connect };
 }
 

@@ -6,8 +6,7 @@ type LiveMethods =
 
 export function liveHandlers(live: LiveController): HandlerSlice<LiveMethods> {
   return {
-    'link.connect': ({ showId, serverUrl, token, serverShowId }) =>
-      live.open({ showId, kind: 'live', serverUrl, token, serverShowId }),
+    'link.connect': (target) => live.reconnect(target),
     'link.disconnect': () => live.disconnect(),
     'live.state': () => live.state(),
     'live.drawn': ({ revision }) => {

@@ -91,33 +91,16 @@ export class LiveController {
     this.start(run);
   }
 
-  /** Opens a run, or resumes the open one when it is the same show on the same server. */
+  /**
+   * Opens a run, or resumes the open one when it is the same show on the same server. A live run
+   * opens only through go-live (its checklist passed); a rehearsal through its server check.
+   */
   open(input: OpenRunInput): LiveRun {
     const { db } = this.deps;
     const show = requireShowRow(db, input.showId);
     this.checkTarget(input);
-    const open = this.session?.run ?? findOpenRun(db);
-    if (open) {
-      const same =
-        open.showId === input.showId &&
-        open.kind === input.kind &&
-        open.serverUrl === input.serverUrl &&
-        open.serverShowId === input.serverShowId;
-      if (!same) {
-        throw new ApiError(
-          'conflict',
-          coreText('run_open_elsewhere', {
-            name: open.name,
-            showId: open.showId,
-            serverUrl: open.serverUrl,
-          }),
-        );
-      }
-      const session = this.session ?? this.start(open);
-      session.updateToken(input.token);
-      session.connect();
-      return session.run;
-    }
+    const open = this.openRunOf(input);
+    if (open) return this.resume(open, input.token);
     const at = Date.now();
     const run = createRun(
       db,
@@ -135,6 +118,48 @@ export class LiveController {
       at,
     );
     return this.start(run).run;
+  }
+
+  /**
+   * `link.connect`: the show's open live run connects again (with this token, which may be new).
+   * It never opens a run: without one, `conflict` (go live first, where the checklist runs).
+   */
+  reconnect(input: Omit<OpenRunInput, 'kind'>): LiveRun {
+    const target = { ...input, kind: 'live' as const };
+    requireShowRow(this.deps.db, input.showId);
+    this.checkTarget(target);
+    const open = this.openRunOf(target);
+    if (!open) throw new ApiError('conflict', coreText('go_live_first'));
+    return this.resume(open, input.token);
+  }
+
+  /** The open run if it is `input`'s (show, kind, server); null if none; `conflict` if another. */
+  private openRunOf(input: OpenRunInput): LiveRun | null {
+    const open = this.session?.run ?? findOpenRun(this.deps.db);
+    if (!open) return null;
+    const same =
+      open.showId === input.showId &&
+      open.kind === input.kind &&
+      open.serverUrl === input.serverUrl &&
+      open.serverShowId === input.serverShowId;
+    if (!same) {
+      throw new ApiError(
+        'conflict',
+        coreText('run_open_elsewhere', {
+          name: open.name,
+          showId: open.showId,
+          serverUrl: open.serverUrl,
+        }),
+      );
+    }
+    return open;
+  }
+
+  private resume(open: LiveRun, token: string): LiveRun {
+    const session = this.session ?? this.start(open);
+    session.updateToken(token);
+    session.connect();
+    return session.run;
   }
 
   disconnect(): LinkStatus | null {

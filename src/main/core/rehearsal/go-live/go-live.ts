@@ -42,7 +42,8 @@ export async function goLiveChecklist(
 
 /**
  * The explicit step into a live show: the producer types the show's name, the checklist passes,
- * and only then does a run of kind 'live' open (through the live controller, as link.connect).
+ * and only then does a run of kind 'live' open. It is the only way a live run opens: `link.connect`
+ * only reconnects an open one.
  */
 export async function goLive(
   deps: GoLiveDeps,
@@ -62,7 +63,7 @@ export async function goLive(
     const failed = checklist.items.filter((entry) => entry.status === 'failed');
     throw new ApiError(
       'conflict',
-      `The go-live checklist failed: ${failed.map((entry) => entry.detail).join('; ')}`,
+      coreText('go_live_checklist_failed', { count: failed.length }),
       failed.map((entry) => ({ path: ['checklist', entry.id], message: entry.detail })),
     );
   }
