@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConsoleDb, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
-import { invoke } from '../../support/core-api';
+import { goLive, invoke } from '../../support/core-api';
 
 const harness = useConsoleHarness();
 const products = [
@@ -126,7 +126,7 @@ describe('console: the audience addition', () => {
     await waitFor(() => totalStored(session.runId) === 30, 'the first run’s totals', 60_000);
     await invoke(core, 'run.end', {});
 
-    const second = await invoke(core, 'link.connect', session.target);
+    const second = await goLive(core, session.target);
     expect(second.id).not.toBe(session.runId);
     // The server's first totals on the new connection still hold the first run's refusals.
     await waitFor(() => totalStored(second.id) === 30, 'the second run’s first totals', 60_000);
