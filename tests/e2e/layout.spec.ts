@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { auditLayout, fittedForNow } from './support/layout-audit';
+import { auditSettledLayout, fittedForNow } from './support/layout-audit';
 import { api } from './support/page-api';
 
 /**
@@ -154,7 +154,7 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
         if (SHOTS !== undefined) {
           await page.screenshot({ path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`) });
         }
-        const found = await auditLayout(page, { noScrolling: screen.noScrolling });
+        const found = await auditSettledLayout(page, { noScrolling: screen.noScrolling });
         problems.push(...found.map((problem) => `${where}: ${problem}`));
       }
     }

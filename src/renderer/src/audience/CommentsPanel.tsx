@@ -57,10 +57,22 @@ function CommentRow({ comment, selected }: { comment: AudienceComment; selected:
           {t('audience.blocked')}
         </Badge>
       )}
-      <Text size="sm" c="dimmed" style={{ flex: 'none', maxWidth: 110 }} truncate>
+      <Text
+        size="sm"
+        c="dimmed"
+        style={{ flex: 'none', maxWidth: 110 }}
+        truncate
+        title={comment.name}
+      >
         {comment.name}
       </Text>
-      <Text size="sm" truncate style={{ flex: 1, minWidth: 0 }} lang={comment.lang ?? undefined}>
+      <Text
+        size="sm"
+        truncate
+        style={{ flex: 1, minWidth: 0 }}
+        lang={comment.lang ?? undefined}
+        title={comment.text}
+      >
         {comment.text}
       </Text>
     </Group>

@@ -7,12 +7,13 @@ export interface FitRange {
 }
 
 /**
- * What a fit was made for: the window's size and the fonts loaded then. The box carries it as
- * `data-fitted` once fitted, so a check can wait until the text is fitted for the screen as it is.
+ * What a fit was made for: the window's size, the box's size and the fonts loaded then. The box
+ * carries it as `data-fitted` once fitted, so a check can wait until the text is fitted for the
+ * screen as it is (a banner that appears above the box shrinks the box, not the window).
  */
-export function fitConditions(): string {
+export function fitConditions(box: HTMLElement): string {
   const loaded = [...document.fonts].filter((font) => font.status === 'loaded').length;
-  return `${window.innerWidth}x${window.innerHeight} fonts:${loaded}`;
+  return `${window.innerWidth}x${window.innerHeight} box:${box.clientWidth}x${box.clientHeight} fonts:${loaded}`;
 }
 
 /**
@@ -52,7 +53,7 @@ export function useFitText<Box extends HTMLElement, Content extends HTMLElement>
     const fit = () => {
       if (!mounted) return;
       content.style.fontSize = `${fitSize()}px`;
-      box.dataset['fitted'] = fitConditions();
+      box.dataset['fitted'] = fitConditions(box);
     };
     fit();
     const observer = new ResizeObserver(fit);
