@@ -132,10 +132,11 @@ export const apiInputs = {
   /** The open run's whole live state, or null when no run is open. */
   'live.state': z.object({}),
   /**
-   * The page drew the live state of this revision (once per animation frame that applied a
-   * `live.state` event): the core sends the next delta at once instead of waiting out its frame.
+   * The page received the `live.state` event that brings the state to this revision (it draws it
+   * in its next animation frame): the core sends the next delta as soon as something changes
+   * instead of waiting out its frame.
    */
-  'live.drawn': z.object({ revision: z.number().int().min(0) }),
+  'live.received': z.object({ revision: z.number().int().min(0) }),
   /**
    * Sends a command to the sale server. Resolves with its id as soon as it is committed to the
    * outbox (not when the server acknowledges it: watch `command.outcome`). `conflict` when no
@@ -297,7 +298,7 @@ export interface ApiResults extends ReviewApiResults, AudienceApiResults, Storag
   /** The link status after stopping, or null when no run is open. */
   'link.disconnect': LinkStatus | null;
   'live.state': LiveState | null;
-  'live.drawn': Record<string, never>;
+  'live.received': Record<string, never>;
   'live.command': { commandId: string };
   /** The run as ended. */
   'run.end': LiveRun;

@@ -109,17 +109,17 @@ describe('LivePublisher', () => {
     expect(events).toHaveLength(4);
   });
 
-  it('sends the next delta at once when a page drew the last one, and waits out the frame otherwise', () => {
+  it('sends the next delta at once when a page received the last one, and waits out the frame otherwise', () => {
     publisher.markHeader();
     vi.advanceTimersByTime(0);
     expect(events).toHaveLength(1);
     publisher.markProducts(['A']);
     vi.advanceTimersByTime(1);
     expect(events).toHaveLength(1);
-    publisher.pageDrew(publisher.currentRevision - 1);
+    publisher.pageReceived(publisher.currentRevision - 1);
     vi.advanceTimersByTime(1);
     expect(events).toHaveLength(1);
-    publisher.pageDrew(publisher.currentRevision);
+    publisher.pageReceived(publisher.currentRevision);
     vi.advanceTimersByTime(0);
     expect(events).toHaveLength(2);
     publisher.markProducts(['B']);

@@ -21,15 +21,23 @@ function delta(stock: number): void {
 }
 
 describe('onair.state events', () => {
-  it('follow each live delta at once (the live deltas already come one per drawn frame), with the newest figures', () => {
+  it('follow the live deltas after they went out, at most once a frame, with the newest figures', () => {
     setup.push({ pin: 'DUR', products: [{ sku: 'DUR', stock: 100 }] });
     const before = setup.published.length;
 
     for (let stock = 99; stock >= 97; stock -= 1) delta(stock);
-    expect(setup.published.length).toBe(before + 3);
+    expect(setup.published.length).toBe(before);
+    vi.advanceTimersByTime(0);
+    expect(setup.published.length).toBe(before + 1);
     expect(setup.published.at(-1)?.current?.textHost).toBe('Only 97 left at ¥239');
+    delta(96);
+    vi.advanceTimersByTime(0);
+    expect(setup.published.length).toBe(before + 1);
+    vi.advanceTimersByTime(17);
+    expect(setup.published.length).toBe(before + 2);
+    expect(setup.published.at(-1)?.current?.textHost).toBe('Only 96 left at ¥239');
     vi.advanceTimersByTime(1000);
-    expect(setup.published.length).toBe(before + 3);
+    expect(setup.published.length).toBe(before + 2);
   });
 
   it('are not sent again when nothing on air changed, and say null when the run ends', () => {

@@ -7,6 +7,7 @@ import type {
   LiveState,
   LiveStateEvent,
 } from '../../../src/shared/model/live';
+import { liveFeed } from '../../../src/renderer/src/live-run/live-feed';
 import { LiveStore, OUTCOME_SHOWN_MS } from '../../../src/renderer/src/live-run/live-store';
 
 function product(sku: string, stock: number, extra: Partial<LiveProduct> = {}): LiveProduct {
@@ -319,7 +320,7 @@ describe('LiveStore', () => {
     }));
     expect(store.applyEvents(deltas)).toBe('applied');
     expect(store.getRow('A')?.product.stock).toBe(6);
-    expect(store.revision).toBe(4);
+    expect(store.getHeader()?.revision).toBe(4);
     expect(headerListener).toHaveBeenCalledTimes(1);
     expect(rowListener).toHaveBeenCalledTimes(1);
     const gap: LiveStateEvent = {
@@ -329,5 +330,30 @@ describe('LiveStore', () => {
       products: [],
     };
     expect(store.applyEvents([gap])).toBe('missed');
+  });
+});
+
+describe('liveFeed', () => {
+  it('acknowledges each live event as it arrives, before the frame that draws it', () => {
+    const store = new LiveStore();
+    const acknowledged: number[] = [];
+    const feed = liveFeed(store, (revision) => acknowledged.push(revision));
+    feed.snapshot(state(1, [product('A', 9)]), 0);
+    const delta: LiveStateEvent = {
+      type: 'delta',
+      baseRevision: 1,
+      header: header(2),
+      products: [product('A', 8)],
+    };
+    feed.received?.(delta);
+    expect(acknowledged).toEqual([2]);
+    expect(store.getRow('A')?.product.stock).toBe(9);
+    const reload = vi.fn();
+    feed.events([delta], reload);
+    expect(store.getRow('A')?.product.stock).toBe(8);
+    expect(reload).not.toHaveBeenCalled();
+    feed.received?.({ type: 'full', state: null });
+    expect(acknowledged).toEqual([2]);
+    store.dispose();
   });
 });

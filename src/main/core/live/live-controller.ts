@@ -172,9 +172,9 @@ export class LiveController {
     return this.session?.state() ?? null;
   }
 
-  /** A page drew the live state of `revision` (see LivePublisher.pageDrew). */
-  pageDrew(revision: number): void {
-    this.session?.pageDrew(revision);
+  /** A page received the live state of `revision` (see LivePublisher.pageReceived). */
+  pageReceived(revision: number): void {
+    this.session?.pageReceived(revision);
   }
 
   command(command: LiveCommand): { commandId: string } {

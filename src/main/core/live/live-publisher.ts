@@ -18,9 +18,10 @@ export interface LiveSource {
 
 export interface PublisherTiming {
   /**
-   * Least time between two `live.state` deltas while no page said it drew the last one (50 ms: at
-   * most 20 a second). A page that draws a delta says so (`live.drawn`), and the next one goes at
-   * once: deltas follow the pages' animation frames, never faster than a page draws them.
+   * Least time between two `live.state` deltas while no page said it received the last one (50
+   * ms: at most 20 a second). A page says so as soon as a delta arrives (`live.received`), and
+   * the next one goes as soon as something changes: one delta in flight at a time, never faster
+   * than a page takes them, and the page draws whatever arrived by its next animation frame.
    */
   frameMs: number;
   /** How often the link status and the moving rates are refreshed without any event. */
@@ -36,8 +37,8 @@ export interface PublisherSinks {
 
 /**
  * Coalesces changes into `live.state` deltas: changes only mark what is dirty, and one timer
- * sends what changed once the last delta was drawn by a page (or `frameMs` after it when no page
- * says so), however many orders arrive in between.
+ * sends what changed at once when a page received the last delta (or `frameMs` after it when no
+ * page says so), however many orders arrive in between.
  */
 export class LivePublisher {
   private revision = 0;
@@ -47,8 +48,8 @@ export class LivePublisher {
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private lastFlushAt = -Infinity;
   private flushCount = 0;
-  /** Whether a page drew the last delta (or none was sent yet): the next one may go at once. */
-  private drawn = true;
+  /** Whether a page received the last delta (or none was sent yet): the next one may go at once. */
+  private received = true;
 
   constructor(
     private readonly source: LiveSource,
@@ -99,19 +100,19 @@ export class LivePublisher {
     this.dirtySkus.clear();
     this.headerDirty = false;
     this.revision += 1;
-    this.drawn = false;
+    this.received = false;
     this.lastFlushAt = Date.now();
     this.sinks.live({ type: 'full', state: this.source.state(this.revision) });
     this.sinks.link(this.source.linkStatus());
   }
 
   /**
-   * A page drew the state of `revision`: when that is the newest delta, what changed since goes
-   * now instead of waiting out the frame.
+   * A page received the state of `revision`: when that is the newest delta, what changed since
+   * goes now instead of waiting out the frame.
    */
-  pageDrew(revision: number): void {
-    if (revision < this.revision || this.drawn) return;
-    this.drawn = true;
+  pageReceived(revision: number): void {
+    if (revision < this.revision || this.received) return;
+    this.received = true;
     if (this.frameTimer === null) return;
     clearTimeout(this.frameTimer);
     this.frameTimer = null;
@@ -139,7 +140,9 @@ export class LivePublisher {
 
   private schedule(): void {
     if (this.frameTimer !== null) return;
-    const delay = this.drawn ? 0 : Math.max(0, this.lastFlushAt + this.timing.frameMs - Date.now());
+    const delay = this.received
+      ? 0
+      : Math.max(0, this.lastFlushAt + this.timing.frameMs - Date.now());
     this.frameTimer = setTimeout(() => this.safely(() => this.flush()), delay);
   }
 
@@ -156,7 +159,7 @@ export class LivePublisher {
     this.dirtySkus.clear();
     this.headerDirty = false;
     this.lastFlushAt = Date.now();
-    this.drawn = false;
+    this.received = false;
     this.flushCount += 1;
     this.sinks.live({
       type: 'delta',

@@ -7,6 +7,7 @@ import { CueInput, type CueFired, type OnAirState } from '../../../shared/model/
 import type { EventHub } from '../api/event-hub';
 import type { Db } from '../store/database';
 import { cueCommands } from './cue-rules';
+import { FramePacer } from './frame-pacer';
 import { OnAirLog } from './onair-log';
 import { OnAirRun } from './onair-run';
 import { OnAirStore } from './onair-store';
@@ -27,6 +28,19 @@ export interface OnAirEngineDeps {
   failed?: (error: unknown) => void;
 }
 
+/**
+ * Least time between two `onair.state` events driven by live deltas: one display frame. Live
+ * deltas go out as soon as a page received the last one (several a frame at high order rates);
+ * the on-air texts follow at most once a frame, each after the delta that moved them.
+ */
+const ONAIR_FRAME_MS = 1000 / 60;
+
+function isDelta(payload: unknown): boolean {
+  return typeof payload === 'object' && payload !== null && 'type' in payload
+    ? payload.type === 'delta'
+    : false;
+}
+
 function showIdOf(payload: unknown): number | null {
   return typeof payload === 'object' &&
     payload !== null &&
@@ -42,10 +56,10 @@ function reportFailure(error: unknown): void {
 }
 
 /**
- * The on-air core: follows the open run's live state (one `onair.state` per `live.state` event
- * that changes what is on air, so it keeps the pace the pages draw at, with every text filled in
- * again from the newest figures), and carries out the producer's talking
- * point and cue calls, each answered with the state it leads to.
+ * The on-air core: follows the open run's live state (an `onair.state` when what is on air
+ * changed: after a full state at once, after deltas at most once a frame, with every text filled
+ * in again from the newest figures), and carries out the producer's talking point and cue calls,
+ * each answered with the state it leads to.
  */
 export class OnAirEngine {
   private run: OnAirRun | null = null;
@@ -55,11 +69,17 @@ export class OnAirEngine {
   private readonly log: OnAirLog;
   private readonly now: () => number;
   private readonly unlisten: () => void;
+  private readonly pacer: FramePacer;
 
   constructor(private readonly deps: OnAirEngineDeps) {
     this.store = new OnAirStore(deps.db);
     this.log = new OnAirLog(deps.db);
     this.now = deps.now ?? Date.now;
+    this.pacer = new FramePacer(
+      ONAIR_FRAME_MS,
+      () => this.publish(this.deps.live.state()),
+      deps.failed ?? reportFailure,
+    );
     this.unlisten = deps.events.listen((event: ApiEventName, payload: unknown) =>
       this.heard(event, payload),
     );
@@ -132,11 +152,15 @@ export class OnAirEngine {
 
   close(): void {
     this.unlisten();
+    this.pacer.stop();
   }
 
   private heard(event: ApiEventName, payload: unknown): void {
     try {
-      if (event === 'live.state') {
+      if (event === 'live.state' && isDelta(payload)) {
+        this.pacer.request();
+      } else if (event === 'live.state') {
+        this.pacer.stop();
         this.publish(this.deps.live.state());
       } else if (event === 'lineup.changed' && this.run?.showId === showIdOf(payload)) {
         this.run.lineupChanged(this.now());

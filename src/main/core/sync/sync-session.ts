@@ -258,8 +258,8 @@ export class SyncSession {
     return this.model.linkStatus();
   }
 
-  pageDrew(revision: number): void {
-    this.publisher.pageDrew(revision);
+  pageReceived(revision: number): void {
+    this.publisher.pageReceived(revision);
   }
 
   /** Publishes the whole state (a run opened or was resumed). */

@@ -24,6 +24,8 @@ export interface SnapshotThenEvents<M extends StateMethod, E extends ApiEventNam
   snapshot: (value: ApiResult<M>, eventsSince: number) => void;
   /** The load failed (the link to the core is down; it loads again when the link is back). */
   failed?: () => void;
+  /** An event arrived (it is delivered with its animation frame's batch). */
+  received?: (payload: ApiEvents[E]) => void;
   /** The events of one animation frame, oldest first; `reload` asks for the whole state again. */
   events: (batch: ApiEvents[E][], reload: () => void) => void;
 }
@@ -50,6 +52,7 @@ export function useSnapshotThenEvents<M extends StateMethod, E extends ApiEventN
     const queue = new FrameQueue<ApiEvents[E]>((batch) => latest.current.events(batch, reload));
     const unsubscribe = bridge.subscribe(latest.current.event, (payload) => {
       eventsSeen.current += 1;
+      latest.current.received?.(payload);
       queue.push(payload);
     });
     return () => {

@@ -3,17 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../api/use-api-event';
 import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
+import { liveFeed } from './live-feed';
 import { LiveStore } from './live-store';
 import { notifyRejected } from './outcome-notice';
 
 const LiveContext = createContext<LiveStore | null>(null);
 
 /**
- * Holds the open run's live state for every screen: a `live.state` snapshot, then the `live.state`
- * events of each animation frame applied at once (the page then tells the core it drew them, so
- * the next delta comes without waiting out a fixed tick), the link status and command outcomes;
- * the snapshot again after a missed delta or when the link to the core comes back. A rejected
- * command is announced here, whatever screen is open.
+ * Holds the open run's live state for every screen (see `liveFeed`: each delta acknowledged as it
+ * arrives, the events of each animation frame applied at once), the link status and command
+ * outcomes; the snapshot again after a missed delta or when the link to the core comes back. A
+ * rejected command is announced here, whatever screen is open.
  */
 export function LiveProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -22,21 +22,11 @@ export function LiveProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => () => store.dispose(), [store]);
 
-  useSnapshotThenEvents({
-    method: 'live.state',
-    event: 'live.state',
-    loading: () => store.expectFull(),
-    snapshot: (state) => store.applyFull(state),
-    failed: () => store.fullFailed(),
-    events: (batch, reload) => {
-      if (store.applyEvents(batch) === 'missed') {
-        reload();
-        return;
-      }
-      const revision = store.revision;
-      if (revision !== null) void bridge.invoke('live.drawn', { revision }).catch(() => undefined);
-    },
-  });
+  useSnapshotThenEvents(
+    liveFeed(store, (revision) => {
+      void bridge.invoke('live.received', { revision }).catch(() => undefined);
+    }),
+  );
   useApiEvent('link.status', (status) => store.applyLink(status));
   useApiEvent('command.outcome', (outcome) => {
     const command = store.noteOutcome(outcome);

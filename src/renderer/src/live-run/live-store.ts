@@ -182,11 +182,6 @@ export class LiveStore {
     return result;
   }
 
-  /** The revision of the state shown, or null with no run. */
-  get revision(): number | null {
-    return this.header?.revision ?? null;
-  }
-
   /**
    * The producer pressed pin: the product shows as pinned (pending) from the next frame, before
    * the core has the command. Returns a token for `issued` / `dropPrediction`.
