@@ -31,21 +31,27 @@ const rates = values.rates.split(',').map(Number);
 
 /**
  * The probe installed in the page: each animation frame, the pinned card's stock when it changed,
- * with the frame's wall-clock time. What the DOM holds when the frame's callbacks run is what that
- * frame paints. A string, so that it runs as written in the page.
+ * with the wall-clock time the frame was painted. It reads the DOM in the first task after the
+ * frame's rendering (a message posted from the frame's animation callback runs only once the
+ * frame is painted), so what it reads is what that frame painted, whichever of the frame's
+ * animation callbacks changed it (the app's run after the probe's when they were asked for
+ * later). A string, so that it runs as written in the page.
  */
 const PROBE = `(() => {
   const probe = { seen: [], recording: false };
   const selector = '[data-testid="console-card"][data-sku="${PINNED_SKU}"] [data-testid="card-stock"]';
   let last = '';
-  const tick = () => {
-    if (probe.recording) {
-      const text = document.querySelector(selector)?.textContent ?? '';
-      if (text !== last) {
-        last = text;
-        probe.seen.push([Date.now(), Number(text.replace(/[^0-9]/g, ''))]);
-      }
+  const painted = new MessageChannel();
+  painted.port1.onmessage = () => {
+    if (!probe.recording) return;
+    const text = document.querySelector(selector)?.textContent ?? '';
+    if (text !== last) {
+      last = text;
+      probe.seen.push([Date.now(), Number(text.replace(/[^0-9]/g, ''))]);
     }
+  };
+  const tick = () => {
+    painted.port2.postMessage(null);
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
