@@ -1,5 +1,5 @@
 import type { LiveStateEvent } from '../../../shared/model/live';
-import type { SnapshotThenEvents } from '../api/use-snapshot-then-events';
+import type { SnapshotThenEvents } from '../api/snapshot-then-events';
 import type { LiveStore } from './live-store';
 
 /** The revision a `live.state` event brings the state to; null when it closes the run. */
