@@ -34,7 +34,8 @@ export type ReviewLogKind = (typeof ReviewLogKind)[keyof typeof ReviewLogKind];
 export const NotePayload = z.object({ text: z.string().min(1).max(2000) });
 export type NotePayload = z.infer<typeof NotePayload>;
 
-export const ExportFormat = z.enum(['csv', 'json', 'html']);
+/** Orders CSV, run log JSON, HTML report, and unmet demand per product per minute (CSV). */
+export const ExportFormat = z.enum(['csv', 'json', 'html', 'demand']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 /** An export's file name: a plain name in the exports folder (no folder part). */
@@ -108,8 +109,9 @@ export interface ProductResult {
   unitsWhileNotPinned: number;
   /**
    * Demand that was not met: the viewers' attempts the sale server refused because the product
-   * was sold out or its flash sale's unit cap was reached, and the units they asked for (the
-   * server's totals at the end of the run; feature `audience`, 0 without it).
+   * was sold out or its flash sale's unit cap was reached, and the units they asked for (in the
+   * run: the server's totals at its end less those it started with; feature `audience`, 0
+   * without it).
    */
   unmet: UnmetDemand;
 }
@@ -117,6 +119,14 @@ export interface ProductResult {
 export interface UnmetDemand {
   attempts: number;
   units: number;
+}
+
+/** One product's unmet demand for one reason in one minute of the review clock. */
+export interface UnmetMinute extends UnmetDemand {
+  /** The minute's start on the review clock (a whole minute of it). */
+  at: number;
+  sku: string;
+  reason: 'sold_out' | 'flash_cap';
 }
 
 export interface RunResults {

@@ -4,6 +4,7 @@ import type {
   RunAudience,
   TopQuestion,
   UnmetDemand,
+  UnmetMinute,
 } from '../../../shared/model/review';
 import type { Db } from '../store/database';
 import type { SalesBuckets } from './sales-buckets';
@@ -95,6 +96,34 @@ export function addUnmetUnits(
     const at = Math.min(run.to, Math.max(run.from, time.fromWall(row.at)));
     if (units > 0 && at >= range.from && at <= range.to) buckets.add(row.sku, at, units);
   });
+}
+
+/**
+ * Unmet demand per product, reason and minute of the review clock (from its zero on a show
+ * clock), in time order; a count made past the run's ends goes to its nearest end.
+ */
+export function unmetMinutes(
+  db: Db,
+  runId: number,
+  time: TimeBase,
+  run: { from: number; to: number },
+): UnmetMinute[] {
+  const zero = time.clock.base === 'show' ? time.clock.zeroAt : 0;
+  const byKey = new Map<string, UnmetMinute>();
+  forEachUnmetAddition(db, runId, (row, attempts, units) => {
+    if (attempts <= 0 && units <= 0) return;
+    const at = Math.min(run.to, Math.max(run.from, time.fromWall(row.at)));
+    const minute = zero + Math.floor((at - zero) / 60_000) * 60_000;
+    const reason = row.reason as UnmetMinute['reason'];
+    const key = `${minute} ${row.sku} ${reason}`;
+    const sum = byKey.get(key) ?? { at: minute, sku: row.sku, reason, attempts: 0, units: 0 };
+    sum.attempts += attempts;
+    sum.units += units;
+    byKey.set(key, sum);
+  });
+  return [...byKey.values()].sort(
+    (a, b) => a.at - b.at || a.sku.localeCompare(b.sku) || a.reason.localeCompare(b.reason),
+  );
 }
 
 /** Comments and questions per minute of the server's clock that overlaps the range. */

@@ -13,7 +13,7 @@ const CSV_CHUNK_ROWS = 5_000;
 const PLAIN_CELL = /^[\p{L}\p{N}_.:][\p{L}\p{N}_.:+-]*$/u;
 
 /** One cell: plain text as it is, anything else quoted and formula-guarded by papaparse. */
-function csvCell(text: string): string {
+export function csvCell(text: string): string {
   return text === '' || PLAIN_CELL.test(text)
     ? text
     : Papa.unparse([[text]], { escapeFormulae: true });

@@ -9,8 +9,18 @@ export const EXPORTS_FOLDER = 'exports';
 /** Bytes per piece that review.exportContent returns. */
 export const CONTENT_CHUNK_BYTES = 1024 * 1024;
 
-const EXTENSION: Record<ExportFormat, string> = { csv: 'csv', json: 'json', html: 'html' };
-const LABEL: Record<ExportFormat, string> = { csv: 'orders', json: 'run log', html: 'report' };
+const EXTENSION: Record<ExportFormat, string> = {
+  csv: 'csv',
+  json: 'json',
+  html: 'html',
+  demand: 'csv',
+};
+const LABEL: Record<ExportFormat, string> = {
+  csv: 'orders',
+  json: 'run log',
+  html: 'report',
+  demand: 'unmet demand',
+};
 const MIME: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',

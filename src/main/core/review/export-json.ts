@@ -10,7 +10,7 @@ export const RUN_LOG_FORMAT = 'showdesk-run-log';
  * Writes the run's whole log as one JSON document, streamed a chunk at a time:
  * { format, version, rehearsal, run, clock, exportedAt, complete, missingEvents, audience,
  * entries: [{ seq, at, kind, payload }], count }. `audience` (feature `audience`): unmet demand
- * per SKU, comments per minute, comment totals, the most asked questions per product and what was
+ * per SKU and per SKU, reason and minute (`unmetPerMinute`), comments per minute, comment totals, the most asked questions per product and what was
  * sent to the host view, times on the review clock. `complete` is true only when the log holds
  * every server event from seq 1 to the last (`missingEvents` counts the ones it lacks). `at` is the wall-clock time the entry was written; on a show clock (a rehearsal) each
  * entry also has `showMs`, the show time of `at` (`clock.zeroAt` is show time 0). Payloads are

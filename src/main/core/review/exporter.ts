@@ -2,10 +2,12 @@ import type {
   ExportFormat,
   ExportProgress,
   ExportResult,
+  RunResults,
   RunSummary,
 } from '../../../shared/model/review';
 import type { Db } from '../store/database';
-import { commentMinutes, runAudience, unmetBySku } from './audience-review';
+import { commentMinutes, runAudience, unmetBySku, unmetMinutes } from './audience-review';
+import { writeUnmetDemandCsv } from './export-demand-csv';
 import { writeOrdersCsv, type ProductLabel } from './export-csv';
 import { ExportWriter, exportFileName, exportPath } from './export-files';
 import { renderReport } from './export-html';
@@ -29,6 +31,10 @@ export interface ExportJob {
   progress(progress: ExportProgress): void;
 }
 
+function productLabels(results: RunResults): Map<string, ProductLabel> {
+  return new Map(results.products.map((p) => [p.sku, { name: p.name, currency: p.currency }]));
+}
+
 async function writeContent(job: ExportJob, writer: ExportWriter): Promise<number> {
   const { db, run, index, format } = job;
   const report = (done: number, total: number) =>
@@ -36,9 +42,7 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
   switch (format) {
     case 'csv': {
       const results = computeResults(db, run, index);
-      const labels = new Map<string, ProductLabel>(
-        results.products.map((p) => [p.sku, { name: p.name, currency: p.currency }]),
-      );
+      const labels = productLabels(results);
       const total = results.totals.orders;
       report(0, total);
       return writeOrdersCsv(db, run, index.time, labels, writer, (done) => report(done, total));
@@ -47,12 +51,11 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
       const total = countLogEntries(db, run.id);
       report(0, total);
       const missing = logCoverage(db, run.id).missing;
+      const span = { from: index.clockFrom, to: index.clockTo };
       const audience = {
         unmet: Object.fromEntries(unmetBySku(db, run.id)),
-        commentsPerMinute: commentMinutes(db, run.id, index.time, {
-          from: index.clockFrom,
-          to: index.clockTo,
-        }),
+        unmetPerMinute: unmetMinutes(db, run.id, index.time, span),
+        commentsPerMinute: commentMinutes(db, run.id, index.time, span),
         ...runAudience(db, run.id, index.time),
       };
       return writeRunLogJson(db, run, index.time, { missing, audience }, writer, (done) =>
@@ -67,6 +70,20 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
       await writer.write(renderReport(results, timeline, audience, Date.now()));
       report(1, 1);
       return results.products.length;
+    }
+    case 'demand': {
+      report(0, 1);
+      const results = computeResults(db, run, index);
+      const span = { from: index.clockFrom, to: index.clockTo };
+      const rows = await writeUnmetDemandCsv(
+        run,
+        index.time,
+        unmetMinutes(db, run.id, index.time, span),
+        productLabels(results),
+        writer,
+      );
+      report(1, 1);
+      return rows;
     }
     default: {
       const unreachable: never = format;

@@ -1,5 +1,10 @@
 import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import { IconFileTypeCsv, IconFileTypeHtml, IconJson } from '@tabler/icons-react';
+import {
+  IconFileTypeCsv,
+  IconFileTypeHtml,
+  IconJson,
+  IconShoppingCartX,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../shared/model/review';
@@ -10,8 +15,9 @@ const ICONS: Record<ExportFormat, ReactNode> = {
   csv: <IconFileTypeCsv size={18} aria-hidden />,
   json: <IconJson size={18} aria-hidden />,
   html: <IconFileTypeHtml size={18} aria-hidden />,
+  demand: <IconShoppingCartX size={18} aria-hidden />,
 };
-const FORMATS: readonly ExportFormat[] = ['csv', 'json', 'html'];
+const FORMATS: readonly ExportFormat[] = ['csv', 'json', 'html', 'demand'];
 
 function share(job: ExportJob): number {
   if (job.phase === 'saved') return 1;
@@ -43,7 +49,7 @@ function ExportProgress({ format, job }: { format: ExportFormat; job: ExportJob 
   );
 }
 
-/** CSV of orders, JSON run log and HTML report, each with its progress. */
+/** CSV of orders, JSON run log, HTML report and CSV of unmet demand, each with its progress. */
 export function ExportPanel({ runId, rehearsal }: { runId: number; rehearsal: boolean }) {
   const { t } = useTranslation();
   const { jobs, start } = useExports(runId);

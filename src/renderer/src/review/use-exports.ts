@@ -15,7 +15,7 @@ export type ExportJob =
 
 const IDLE: ExportJob = { phase: 'idle' };
 
-/** The run's three exports, each with its progress; one of each format at a time. */
+/** The run's exports, each with its progress; one of each format at a time. */
 export function useExports(runId: number) {
   const { t } = useTranslation();
   const bridge = useApi();
@@ -23,6 +23,7 @@ export function useExports(runId: number) {
     csv: IDLE,
     json: IDLE,
     html: IDLE,
+    demand: IDLE,
   });
   const update = (format: ExportFormat, job: ExportJob) =>
     setJobs((current) => ({ ...current, [format]: job }));
