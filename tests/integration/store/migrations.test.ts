@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/core/store/database';
 import { NewerDatabaseError } from '../../../src/main/core/store/errors';
 import { MIGRATIONS, type Migration } from '../../../src/main/core/store/migrations';
+import { MARKER_PREDICATE } from '../../../src/main/core/store/migrations/012-run-log-event-columns';
+import { RunLog } from '../../../src/main/core/sync/run-log';
 import { latestVersion } from '../../../src/shared/migrations';
 import { useTempDirs } from '../../support/temp-dir';
 
@@ -177,6 +179,40 @@ describe('openDatabase', () => {
       'Durian night',
       'Dry run (live)',
     ]);
+    db.close();
+  });
+
+  it('gives the run log events their type and seq columns from version 12 on, and reads them', () => {
+    const file = join(tempDir(), 'event-columns.sqlite');
+    buildAtVersion(file, 11);
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO runs (id, show_id, kind, name, started_at) VALUES (1, 7, 'live', 'Old show', 1);
+      INSERT INTO run_log (run_id, at, kind, payload) VALUES
+        (1, 2, 'event', '{"type":"pin","seq":1,"at":2,"sku":"DUR","until":null}'),
+        (1, 3, 'event', '{"type":"order","seq":2,"at":3,"orderId":"o","sku":"DUR","qty":1,"priceMinor":9,"stock":4,"sold":1}'),
+        (1, 4, 'link', '{"state":"connected"}'),
+        (1, 5, 'event', '{"type":"pin"}');
+    `);
+    old.close();
+    const { db } = openDatabase(file);
+    expect(
+      db.prepare('SELECT kind, event_type, event_seq FROM run_log ORDER BY seq').raw().all(),
+    ).toEqual([
+      ['event', 'pin', 1],
+      ['event', 'order', 2],
+      ['link', null, null],
+      ['event', 'pin', null],
+    ]);
+    const log = new RunLog(db);
+    const pin = { type: 'pin', seq: 3, at: 6, sku: 'RICE', until: null } as const;
+    db.transaction(() => log.appendEvents(1, [pin], 6))();
+    expect(db.prepare('SELECT sku FROM review_pin WHERE run_id = 1').pluck().get()).toBe('RICE');
+    const markers = db
+      .prepare(`SELECT event_seq FROM run_log WHERE run_id = 1 AND ${MARKER_PREDICATE}`)
+      .pluck()
+      .all();
+    expect(markers).toEqual([1, null, null, 3]);
     db.close();
   });
 

@@ -37,8 +37,8 @@ export function loadScenarioDemand(db: Db, runId: number): ScenarioDemand {
   if (!run) throw new ApiError('not_found', coreText('run_missing', { id: runId }));
   const rows = db
     .prepare(
-      `SELECT at, kind, payload FROM run_log WHERE run_id = ? AND (kind = ? OR (kind = 'event'
-         AND json_extract(payload, '$.type') IN ('order', 'viewers', 'showState'))) ORDER BY seq`,
+      `SELECT at, kind, payload FROM run_log WHERE run_id = ? AND (kind = ?
+         OR event_type IN ('order', 'viewers', 'showState')) ORDER BY seq`,
     )
     .all(runId, REHEARSAL_LOG_KIND) as LogRow[];
   const parsed = rows.map((row) => ({ row, payload: JSON.parse(row.payload) as EventPayload }));
@@ -91,7 +91,7 @@ export function listScenarios(db: Db, showId: number | null): ScenarioSummary[] 
          COUNT(*) AS orders, SUM(json_extract(l.payload, '$.qty')) AS units
        FROM runs r JOIN run_log l ON l.run_id = r.id
        WHERE r.ended_at IS NOT NULL AND (? IS NULL OR r.show_id = ?)
-         AND l.kind = 'event' AND json_extract(l.payload, '$.type') = 'order'
+         AND l.event_type = 'order'
        GROUP BY r.id ORDER BY r.started_at DESC, r.id DESC`,
     )
     .all(showId, showId) as {

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { ServerEvent } from '../../../shared/protocol';
 import type { Db } from '../store/database';
+import { ROLLUP_MERGE } from '../store/migrations/004-review';
 
 type OrderEvent = Extract<ServerEvent, { type: 'order' }>;
 
@@ -24,31 +25,14 @@ interface SecondGroup {
   soldOutAt: number | null;
 }
 
-/** Merges a group into its row as migration 004's trigger merged one order at a time. */
+/** Inserts a group as a new row, or merges it into its row (migration 004's merge). */
 const UPSERT = `
   INSERT INTO review_seconds (run_id, sku, second, pinned, orders, units, revenue_minor,
       first_seq, last_seq, first_at, last_at, open_stock, last_stock, last_sold, min_stock,
       max_stock, sold_out_at)
     VALUES (@runId, @sku, @second, @pinned, @orders, @units, @revenue, @firstSeq, @lastSeq,
       @firstAt, @lastAt, @openStock, @lastStock, @lastSold, @minStock, @maxStock, @soldOutAt)
-  ON CONFLICT (run_id, sku, second, pinned) DO UPDATE SET
-    orders = orders + excluded.orders,
-    units = units + excluded.units,
-    revenue_minor = revenue_minor + excluded.revenue_minor,
-    first_seq = min(first_seq, excluded.first_seq),
-    first_at = min(first_at, excluded.first_at),
-    open_stock = CASE WHEN excluded.first_seq < first_seq THEN excluded.open_stock
-      ELSE open_stock END,
-    last_seq = max(last_seq, excluded.last_seq),
-    last_at = max(last_at, excluded.last_at),
-    last_stock = CASE WHEN excluded.last_seq > last_seq THEN excluded.last_stock
-      ELSE last_stock END,
-    last_sold = CASE WHEN excluded.last_seq > last_seq THEN excluded.last_sold
-      ELSE last_sold END,
-    min_stock = min(min_stock, excluded.min_stock),
-    max_stock = max(max_stock, excluded.max_stock),
-    sold_out_at = coalesce(min(sold_out_at, excluded.sold_out_at), sold_out_at,
-      excluded.sold_out_at)`;
+  ${ROLLUP_MERGE}`;
 
 /**
  * The review rollup (review_seconds) of server events as they are journaled, a batch at a time:

@@ -1,6 +1,6 @@
 import type { PinInterval, TimelineMarker } from '../../../shared/model/review';
 import type { RunKind } from '../../../shared/model/live';
-import { MARKER_PREDICATE } from '../store/migrations/004-review';
+import { MARKER_PREDICATE } from '../store/migrations/012-run-log-event-columns';
 import type { Db } from '../store/database';
 import { clockAnchorOf } from './clock-anchors';
 import { parseEntry, type LogRow, type ReviewEntry } from './log-entry';

@@ -20,7 +20,7 @@ export function readClockSeconds(
   const rows = db
     .prepare(
       `SELECT payload ->> '$.sku', payload ->> '$.at', payload ->> '$.qty' FROM run_log
-       WHERE run_id = ? AND kind = 'event' AND payload ->> '$.type' = 'order'`,
+       WHERE run_id = ? AND event_type = 'order'`,
     )
     .raw()
     .iterate(runId) as IterableIterator<[unknown, unknown, unknown]>;

@@ -18,9 +18,24 @@ export function truncatedCopy(value: unknown, limit = COPY_LIMIT): string {
   return text.length > limit ? `${text.slice(0, limit)}…(${text.length} chars)` : text;
 }
 
+/** The run log position (null: the next one), run, time, event type, event seq and JSON. */
+export type EventRow = [number | null, number, number, string, number, string];
+
+/**
+ * Inserts a server event into the run log with its type and seq in columns of their own
+ * (migration 012), so that SQLite never parses the JSON while journaling.
+ */
+export function prepareEventInsert(db: Db): Statement<EventRow> {
+  return db.prepare(
+    `INSERT INTO run_log (seq, run_id, at, kind, event_type, event_seq, payload)
+     VALUES (?, ?, ?, '${RunLogKind.event}', ?, ?, ?)`,
+  );
+}
+
 /** Appends entries to the run log (table run_log, append-only). */
 export class RunLog {
   private readonly insert: Statement<[number, number, string, string]>;
+  private insertEvent: Statement<EventRow> | null = null;
   private rollup: OrderRollup | null = null;
 
   constructor(private readonly db: Db) {
@@ -36,13 +51,17 @@ export class RunLog {
    * transaction, so that the log and its rollup never disagree.
    */
   appendEvents(runId: number, events: readonly ServerEvent[], at: number): void {
+    this.insertEvent ??= prepareEventInsert(this.db);
     this.rollup ??= new OrderRollup(this.db);
+    const insertEvent = this.insertEvent;
     const batch = this.rollup.begin(runId);
     for (const event of events) {
-      const { lastInsertRowid } = this.insert.run(
+      const { lastInsertRowid } = insertEvent.run(
+        null,
         runId,
         at,
-        RunLogKind.event,
+        event.type,
+        event.seq,
         JSON.stringify(event),
       );
       batch.add(Number(lastInsertRowid), event);

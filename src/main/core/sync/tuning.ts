@@ -34,7 +34,7 @@ export const defaultSyncTuning: SyncTuning = {
   liveness: { staleAfterMs: 2000, probeAfterMs: 1000, checkMs: 250, probeTimeoutMs: 2000 },
   ackOverdueMs: 2000,
   answerTimeoutMs: 600,
-  eventsPerTurn: 250,
+  eventsPerTurn: 500,
   outbox: { ackTimeoutMs: 5000, retry: { initialMs: 500, maxMs: 5000, jitter: 0.2 } },
   publisher: { frameMs: 50, heartbeatMs: 1000 },
   backfill: { pageSize: 500, timeoutMs: 5000, retryMs: 1000 },

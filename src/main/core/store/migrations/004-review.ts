@@ -13,7 +13,31 @@ import type { Migration } from './migration';
  */
 
 /** The entries the marker index holds; a query must repeat this text to use the index. */
-export const MARKER_PREDICATE = `(kind <> 'event' OR coalesce(payload ->> '$.type', '') <> 'order')`;
+const MARKER_PREDICATE = `(kind <> 'event' OR coalesce(payload ->> '$.type', '') <> 'order')`;
+
+/**
+ * Merges an order rollup row (one order, or a batch's group) into the row of its run, SKU, second
+ * and pin state: sums, seq and time range, the stock before the first and after the last order.
+ * The batch writer (review/order-rollup.ts) uses the same clause.
+ */
+export const ROLLUP_MERGE = `ON CONFLICT (run_id, sku, second, pinned) DO UPDATE SET
+  orders = orders + excluded.orders,
+  units = units + excluded.units,
+  revenue_minor = revenue_minor + excluded.revenue_minor,
+  first_seq = min(first_seq, excluded.first_seq),
+  first_at = min(first_at, excluded.first_at),
+  open_stock = CASE WHEN excluded.first_seq < first_seq THEN excluded.open_stock
+    ELSE open_stock END,
+  last_seq = max(last_seq, excluded.last_seq),
+  last_at = max(last_at, excluded.last_at),
+  last_stock = CASE WHEN excluded.last_seq > last_seq THEN excluded.last_stock
+    ELSE last_stock END,
+  last_sold = CASE WHEN excluded.last_seq > last_seq THEN excluded.last_sold
+    ELSE last_sold END,
+  min_stock = min(min_stock, excluded.min_stock),
+  max_stock = max(max_stock, excluded.max_stock),
+  sold_out_at = coalesce(min(sold_out_at, excluded.sold_out_at), sold_out_at,
+    excluded.sold_out_at)`;
 
 interface Ref {
   run: string;
@@ -41,24 +65,7 @@ function orderRollup(r: Ref): string {
         LEFT JOIN review_pin p ON p.run_id = ${r.run}
       WHERE json_type(${r.payload}, '$.sku') = 'text' AND ${isInt('at')} AND ${isInt('qty')}
         AND ${isInt('priceMinor')} AND ${isInt('stock')} AND ${isInt('sold')}
-    ON CONFLICT (run_id, sku, second, pinned) DO UPDATE SET
-      orders = orders + 1,
-      units = units + excluded.units,
-      revenue_minor = revenue_minor + excluded.revenue_minor,
-      first_seq = min(first_seq, excluded.first_seq),
-      first_at = min(first_at, excluded.first_at),
-      open_stock = CASE WHEN excluded.first_seq < first_seq THEN excluded.open_stock
-        ELSE open_stock END,
-      last_seq = max(last_seq, excluded.last_seq),
-      last_at = max(last_at, excluded.last_at),
-      last_stock = CASE WHEN excluded.last_seq > last_seq THEN excluded.last_stock
-        ELSE last_stock END,
-      last_sold = CASE WHEN excluded.last_seq > last_seq THEN excluded.last_sold
-        ELSE last_sold END,
-      min_stock = min(min_stock, excluded.min_stock),
-      max_stock = max(max_stock, excluded.max_stock),
-      sold_out_at = coalesce(min(sold_out_at, excluded.sold_out_at), sold_out_at,
-        excluded.sold_out_at)`;
+    ${ROLLUP_MERGE}`;
 }
 
 /** Records the pin a pin event or a snapshot sets. */

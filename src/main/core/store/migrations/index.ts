@@ -9,6 +9,7 @@ import { migration008Audience } from './008-audience';
 import { migration009RollupInBatches } from './009-rollup-in-batches';
 import { migration010RunNames } from './010-run-names';
 import { migration011DemandBaseline } from './011-demand-baseline';
+import { migration012RunLogEventColumns } from './012-run-log-event-columns';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009RollupInBatches,
   migration010RunNames,
   migration011DemandBaseline,
+  migration012RunLogEventColumns,
 ];
