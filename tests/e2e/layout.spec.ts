@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './support/a11y';
 import { auditSettledLayout, fittedForNow } from './support/layout-audit';
 import { api } from './support/page-api';
 
@@ -124,6 +125,23 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
       ready: (p) => expect(p.getByTestId('result-row').first()).toBeVisible(),
       noScrolling: false,
     },
+    {
+      name: 'review audience',
+      hash: `#/runs/${runId}`,
+      ready: async (p) => {
+        // The third tab is the audience's, in either language.
+        const tab = p.getByRole('tab').nth(2);
+        if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+        await expect(p.getByTestId('audience-totals')).toBeVisible();
+      },
+      noScrolling: false,
+    },
+    {
+      name: 'data and backups',
+      hash: '#/storage',
+      ready: (p) => expect(p.getByTestId('wal-size')).toBeVisible(),
+      noScrolling: false,
+    },
   ];
 
   const problems: string[] = [];
@@ -156,6 +174,11 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
         }
         const found = await auditSettledLayout(page, { noScrolling: screen.noScrolling });
         problems.push(...found.map((problem) => `${where}: ${problem}`));
+        // axe once per screen and language, at the laptop size.
+        if (width === SIZES[0][0]) {
+          const violations = await seriousA11yViolations(page);
+          problems.push(...violations.map((violation) => `${where}: axe ${violation}`));
+        }
       }
     }
   }

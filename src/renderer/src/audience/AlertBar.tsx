@@ -30,7 +30,8 @@ export function AlertBar({
   if (alert === null) return null;
   return (
     <Alert
-      color="orange"
+      color="orange.5"
+      autoContrast
       variant="filled"
       p={8}
       icon={<IconBellRinging size={18} />}

@@ -44,7 +44,6 @@ function CommentRow({ comment, selected }: { comment: AudienceComment; selected:
       style={{
         background: selected ? 'var(--mantine-color-blue-9)' : undefined,
         borderRadius: 4,
-        opacity: comment.blocked ? 0.6 : 1,
       }}
     >
       {comment.question && (
@@ -68,6 +67,8 @@ function CommentRow({ comment, selected }: { comment: AudienceComment; selected:
       </Text>
       <Text
         size="sm"
+        c={comment.blocked ? 'dimmed' : undefined}
+        fs={comment.blocked ? 'italic' : undefined}
         truncate
         style={{ flex: 1, minWidth: 0 }}
         lang={comment.lang ?? undefined}

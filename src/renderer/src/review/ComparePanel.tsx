@@ -9,6 +9,7 @@ import type { ProductNamer } from './product-names';
 import { runLabel } from './run-label';
 import { RunKindBadge } from './RunKindBadge';
 import { useRunList } from './use-run-list';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** The run to compare with by default: the same show's latest run of the other kind. */
 function defaultOther(run: RunSummary, runs: readonly RunSummary[]): RunSummary | undefined {
@@ -74,7 +75,7 @@ export function ComparePanel({ run, nameOf }: { run: RunSummary; nameOf: Product
         <Loader aria-label={t('common.loading')} />
       )}
       {data && (
-        <Table.ScrollContainer minWidth={720}>
+        <ScrollTable minWidth={720} label={t('review.compare.title')}>
           <Table
             verticalSpacing={4}
             aria-label={t('review.compare.title')}
@@ -123,7 +124,7 @@ export function ComparePanel({ run, nameOf }: { run: RunSummary; nameOf: Product
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

@@ -4,13 +4,14 @@ import type { ReplayState } from '../../../shared/model/review';
 import type { ProductNamer } from './product-names';
 import { formatMoney } from '../../../shared/format/money';
 import { formatCount } from '../../../shared/format/numbers';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** Each product as the console showed it at the replayed moment. */
 export function ReplayProducts({ state, nameOf }: { state: ReplayState; nameOf: ProductNamer }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return (
-    <Table.ScrollContainer minWidth={700}>
+    <ScrollTable minWidth={700} label={t('review.replay.productsTitle')}>
       <Table
         striped
         verticalSpacing="xs"
@@ -72,6 +73,6 @@ export function ReplayProducts({ state, nameOf }: { state: ReplayState; nameOf: 
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

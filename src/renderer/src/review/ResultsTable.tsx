@@ -8,6 +8,7 @@ import { formatTimeOfDay } from '../../../shared/format/times';
 import { formatOffset } from './review-format';
 import type { ProductNamer } from './product-names';
 import { soldOutStatus } from './sold-out-status';
+import { ScrollTable } from '../components/ScrollTable';
 
 const NONE = '–';
 
@@ -117,7 +118,7 @@ export function ResultsTable({ results, nameOf }: { results: RunResults; nameOf:
     'soldNotPinned',
   ] as const;
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <ScrollTable minWidth={1100} label={t('review.results.title')}>
       <Table
         striped
         verticalSpacing="xs"
@@ -140,6 +141,6 @@ export function ResultsTable({ results, nameOf }: { results: RunResults; nameOf:
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

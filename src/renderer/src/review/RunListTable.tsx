@@ -19,6 +19,7 @@ import { formatCount } from '../../../shared/format/numbers';
 import { formatDateTime } from '../../../shared/format/times';
 import { RunKindBadge } from './RunKindBadge';
 import { runLabel } from './run-label';
+import { ScrollTable } from '../components/ScrollTable';
 
 export type RunAction = 'rename' | 'annotate' | 'delete';
 
@@ -109,7 +110,7 @@ function RunRow({ run, onAction }: { run: RunSummary; onAction: RunListTableProp
 export function RunListTable({ runs, onAction }: RunListTableProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollTable minWidth={900} label={t('review.list.title')}>
       <Table highlightOnHover verticalSpacing="sm" aria-label={t('review.list.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -131,6 +132,6 @@ export function RunListTable({ runs, onAction }: RunListTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
