@@ -257,6 +257,11 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   expect(parsed.data.filter((order) => order['sku'] === ALPHA.sku)).toHaveLength(ALPHA.stock);
   expect(parsed.data.filter((order) => order['sku'] === BETA.sku)).toHaveLength(BETA_ORDERS);
   expect(new Set(parsed.data.map((order) => order['run_kind']))).toEqual(new Set(['live']));
+  // Each order names its product in both of the lineup's languages.
+  expect(parsed.data.find((order) => order['sku'] === ALPHA.sku)).toMatchObject({
+    product_host: ALPHA.name,
+    product_audience: '阿尔法榴莲',
+  });
 
   const json = await exportFile(page, 'Run log (JSON)', 'json');
   expect(json.suggestedFilename()).toBe(`${SHOW} - run ${run.id} - run log.json`);
@@ -277,22 +282,38 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   const report = await exportFile(page, 'Report (HTML)', 'html');
   expect(report.suggestedFilename()).toBe(`${SHOW} - run ${run.id} - report.html`);
   const html = await downloadedText(report);
-  for (const product of results.products) expect(html).toContain(product.name);
+  // In the UI's language, products named as the lineup has them in it.
+  for (const name of [ALPHA.name, BETA.name]) expect(html).toContain(name);
+  expect(html).toContain('<html lang="en">');
   expect(html).toContain('Durian night');
   expect(html).not.toMatch(/https?:\/\//);
   await expectNoSeriousA11yViolations(page);
-  // The report on its own: axe-clean under its own strict policy, which refuses nothing of it.
-  const reportContext = await browser.newContext();
-  const reportView = await reportContext.newPage();
-  const refused: string[] = [];
-  reportView.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
-  });
-  await reportView.setContent(html);
-  await expect(reportView.locator('footer')).toHaveCSS('color', 'rgb(73, 80, 87)');
-  await expectNoSeriousA11yViolations(reportView);
-  expect(refused).toEqual([]);
-  await reportContext.close();
+  // The other language on request: the whole report in Chinese, with the Chinese names.
+  const exports = page.getByRole('region', { name: 'Exports' });
+  await exports
+    .getByRole('radiogroup', { name: 'Report language' })
+    .getByText('简体中文', { exact: true })
+    .click();
+  const chineseReport = await exportFile(page, 'Report (HTML)', 'html');
+  expect(chineseReport.suggestedFilename()).toBe(`${SHOW} - run ${run.id} - report zh-CN.html`);
+  const chinese = await downloadedText(chineseReport);
+  expect(chinese).toContain('<html lang="zh-CN">');
+  for (const text of ['各商品结果', '阿尔法榴莲', '贝塔椰子']) expect(chinese).toContain(text);
+  expect(chinese).not.toContain('Results per product');
+  // Each report on its own: axe-clean under its own strict policy, which refuses nothing of it.
+  for (const reportHtml of [html, chinese]) {
+    const reportContext = await browser.newContext();
+    const reportView = await reportContext.newPage();
+    const refused: string[] = [];
+    reportView.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await reportView.setContent(reportHtml);
+    await expect(reportView.locator('footer')).toHaveCSS('color', 'rgb(73, 80, 87)');
+    await expectNoSeriousA11yViolations(reportView);
+    expect(refused).toEqual([]);
+    await reportContext.close();
+  }
 
   // Compare: a rehearsal of the same show against the live run, per product.
   await api(page, 'rehearsal.start', { showId: run.showId, preset: 'calm', seed: 7, speed: 20 });

@@ -45,3 +45,13 @@ export function formatLocalStamp(at: number, tenths = false): string {
 export function formatLocalTime(at: number, tenths = false): string {
   return formatLocalStamp(at, tenths).slice(11);
 }
+
+/**
+ * ISO 8601 in local time with its offset and milliseconds, for files read by programs (the
+ * orders CSV): "2024-06-18T20:00:05.123+08:00".
+ */
+export function formatLocalIso(at: number): string {
+  const stamp = formatLocalStamp(at);
+  const ms = pad(new Date(at).getMilliseconds(), 3);
+  return `${stamp.slice(0, 10)}T${stamp.slice(11, 19)}.${ms}${utcOffset(at)}`;
+}

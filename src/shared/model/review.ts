@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Currency } from './lineup';
+import { Language, type Currency } from './lineup';
 import type { LinkLogState, RunKind, ShowState } from './live';
 
 /**
@@ -371,11 +371,14 @@ export const reviewInputs = {
   /**
    * Writes an export into the data folder's exports folder (progress: review.exportProgress)
    * and resolves once it is complete. `fileName` (a bare name) replaces the default name.
+   * `language` is the HTML report's (English if not given; the UI sends its own); the CSV names
+   * products in both of the show's languages and the JSON keeps its keys in any language.
    */
   'review.export': z.object({
     runId: Id,
     format: ExportFormat,
     fileName: ExportFileName.optional(),
+    language: Language.optional(),
   }),
   /** A piece (1 MiB) of an export file from `offset`, base64: how the browser host downloads. */
   'review.exportContent': z.object({

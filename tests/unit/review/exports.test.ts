@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { formatLocalStamp, utcOffset } from '../../../src/shared/format/times';
+import { formatLocalIso, formatLocalStamp, utcOffset } from '../../../src/shared/format/times';
+import { addProduct } from '../../../src/main/core/lineup/product-repository';
 import { EXPORTS_FOLDER } from '../../../src/main/core/review/export-files';
 import { handwrittenRun, T0 } from './log-writer';
 import { useReview } from './review-fixture';
@@ -37,7 +38,8 @@ describe('exports', () => {
     expect(parsed.data[3]).toMatchObject({
       run_kind: 'live',
       sku: 'A',
-      product: 'Durian',
+      product_host: 'Durian',
+      product_audience: 'Durian',
       qty: '6',
       unit_price_minor: '400',
       amount_minor: '2400',
@@ -95,6 +97,41 @@ describe('exports', () => {
       at_ms: String(T0 + 999),
     });
     expect(parsed.data[1].time_utc).toBe(new Date(T0 + 1_000).toISOString());
+  });
+
+  it("names each order's product as the lineup has it in both languages, timed in local time with its offset", async () => {
+    const log = sampleRun();
+    addProduct(log.db, log.run.showId, {
+      sku: 'A',
+      nameHost: 'Monthong durian, whole',
+      nameAudience: '金枕榴莲 整果',
+      priceMinor: 500,
+      currency: 'CNY',
+      openingStock: 10,
+      lowStockThreshold: 0,
+      imagePath: null,
+    });
+    const { review } = makeReview(log.db);
+    const parsed = Papa.parse<Record<string, string>>(
+      readFileSync((await review.export(log.run.id, 'csv')).path, 'utf8'),
+      { header: true, skipEmptyLines: true },
+    );
+    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['time_utc', 'time_local']));
+    expect(parsed.meta.fields).not.toContain('product');
+    const at = T0 + 2_100;
+    expect(parsed.data[3]).toMatchObject({
+      sku: 'A',
+      product_host: 'Monthong durian, whole',
+      product_audience: '金枕榴莲 整果',
+      time_utc: new Date(at).toISOString(),
+      time_local: formatLocalIso(at),
+    });
+    // A product the lineup no longer has keeps the sale server's name in both columns.
+    expect(parsed.data.find((row) => row.sku === 'B')).toMatchObject({
+      product_host: 'Coconut',
+      product_audience: 'Coconut',
+    });
+    expect(Date.parse(parsed.data[3].time_local)).toBe(at);
   });
 
   it('writes the whole run log as valid JSON with every entry', async () => {
@@ -167,6 +204,50 @@ describe('exports', () => {
     expect(page).not.toContain('Pinned A<');
   });
 
+  it('writes the HTML report in the language asked for, naming products as the lineup does in it', async () => {
+    const log = sampleRun();
+    addProduct(log.db, log.run.showId, {
+      sku: 'A',
+      nameHost: 'Monthong durian, whole',
+      nameAudience: '金枕榴莲 整果',
+      priceMinor: 500,
+      currency: 'CNY',
+      openingStock: 10,
+      lowStockThreshold: 0,
+      imagePath: null,
+    });
+    const { review } = makeReview(log.db);
+    const chinese = await review.export(log.run.id, 'html', { language: 'zh-CN' });
+    expect(chinese.fileName).toBe(`Review show - run ${log.run.id} - report zh-CN.html`);
+    const zh = readFileSync(chinese.path, 'utf8');
+    expect(zh).toContain('<html lang="zh-CN">');
+    for (const text of [
+      '各商品结果',
+      '发生了什么',
+      '置顶 金枕榴莲 整果',
+      '备注：Host asked for water',
+    ]) {
+      expect(zh).toContain(text.replaceAll(':', '&#58;'));
+    }
+    // Nothing of the English template is left: headings, figures, events, footer.
+    for (const text of [
+      'Results per product',
+      'What happened',
+      'Pinned',
+      'Units sold',
+      'generated',
+    ]) {
+      expect(zh).not.toContain(text);
+    }
+    expect(zh).toMatch(/时长 \d+(\.\d)? 秒/);
+    const english = await review.export(log.run.id, 'html', { language: 'en' });
+    expect(english.fileName).toBe(`Review show - run ${log.run.id} - report.html`);
+    const en = readFileSync(english.path, 'utf8');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('Pinned Monthong durian, whole');
+    expect(en).not.toContain('金枕榴莲');
+  });
+
   it('heads the HTML report with the run name, the show name only when the run name lacks it', async () => {
     const named = sampleRun({ name: 'Review show (live)' });
     const page = readFileSync(
@@ -205,7 +286,7 @@ describe('exports', () => {
   it('hands an export out in pieces for download, and only from the exports folder', async () => {
     const log = sampleRun();
     const { review, dataDir } = makeReview(log.db);
-    const result = await review.export(log.run.id, 'json', 'run.json');
+    const result = await review.export(log.run.id, 'json', { fileName: 'run.json' });
     expect(result.path).toBe(join(dataDir, EXPORTS_FOLDER, 'run.json'));
     const chunk = await review.exportContent('run.json', 0);
     expect(chunk).toMatchObject({ mimeType: 'application/json; charset=utf-8', nextOffset: null });

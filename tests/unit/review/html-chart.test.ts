@@ -7,6 +7,9 @@ import {
   timeTicks,
 } from '../../../src/main/core/review/html-chart';
 import type { Timeline } from '../../../src/shared/model/review';
+import { reportFormat } from '../../../src/main/core/review/html-format';
+
+const EN = reportFormat('en');
 
 const T0 = Date.UTC(2026, 10, 27, 1, 6, 0);
 
@@ -66,13 +69,13 @@ describe('report charts', () => {
   });
 
   it('draws a short run’s one bucket as a bar, not a block across the chart', () => {
-    const widths = barWidths(salesChart(timeline(1), 'Units sold'));
+    const widths = barWidths(salesChart(timeline(1), 'Units sold', EN));
     expect(widths).toHaveLength(2);
     for (const width of widths) expect(width).toBeLessThanOrEqual(48);
   });
 
   it('leaves a gap between the bars of neighbouring buckets', () => {
-    const svg = salesChart(timeline(40), 'Units sold');
+    const svg = salesChart(timeline(40), 'Units sold', EN);
     const xs = [...svg.matchAll(/<rect x="([\d.]+)"[^>]*width="([\d.]+)"/g)].map((match) => ({
       x: Number(match[1]),
       width: Number(match[2]),
@@ -83,7 +86,7 @@ describe('report charts', () => {
   });
 
   it('labels a run a few seconds long with distinct whole seconds on the wall clock', () => {
-    const labels = timeLabels(stockChart(timeline(1), 'Stock'));
+    const labels = timeLabels(stockChart(timeline(1), 'Stock', EN));
     // Local time with its offset, whatever the machine's zone.
     expect(labels).toEqual([8, 9, 10, 11].map((s) => formatLocalTime(T0 + s * 1000)));
     expect(labels[0]).toMatch(/^\d\d:06:08 [+-]\d\d:\d\d$/);
@@ -91,10 +94,14 @@ describe('report charts', () => {
 
   it('shows tenths when the run is shorter than the spacing of whole seconds allows', () => {
     const short = { ...timeline(1), from: T0 + 20_050, to: T0 + 21_600 };
-    const labels = timeLabels(stockChart(short, 'Stock'));
+    const labels = timeLabels(stockChart(short, 'Stock', EN));
     expect(labels).toEqual([20_500, 21_000, 21_500].map((ms) => formatLocalTime(T0 + ms, true)));
     const show = { ...short, clock: { base: 'show' as const, zeroAt: T0 + 20_000 } };
-    expect(timeLabels(stockChart(show, 'Stock'))).toEqual(['0:00:00.5', '0:00:01.0', '0:00:01.5']);
+    expect(timeLabels(stockChart(show, 'Stock', EN))).toEqual([
+      '0:00:00.5',
+      '0:00:01.0',
+      '0:00:01.5',
+    ]);
   });
 
   it('spaces time ticks on whole steps, at most six and all distinct', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { handwrittenRun, T0, type LogWriter } from './log-writer';
 import { sampleRehearsal } from './sample-rehearsal';
 import { useReview } from './review-fixture';
+import { formatLocalIso } from '../../../src/shared/format/times';
 
 const makeReview = useReview();
 
@@ -49,9 +50,16 @@ describe('unmet demand in the exports', () => {
     expect(parsed.errors).toEqual([]);
     const minute = (at: number) => ({
       minute_utc: new Date(at).toISOString(),
+      minute_local: formatLocalIso(at),
       minute_at_ms: `${at}`,
     });
-    const lead = { run_id: `${log.run.id}`, run_kind: 'live', sku: 'A', product: 'Durian' };
+    const lead = {
+      run_id: `${log.run.id}`,
+      run_kind: 'live',
+      sku: 'A',
+      product_host: 'Durian',
+      product_audience: 'Durian',
+    };
     expect(parsed.data).toEqual([
       { ...lead, ...minute(T0), reason: 'sold_out', attempts_refused: '2', units_refused: '3' },
       {
@@ -110,7 +118,8 @@ describe('unmet demand in the exports', () => {
         show_minute: '0:00:00.000',
         show_ms: '0',
         sku: 'A',
-        product: 'Durian',
+        product_host: 'Durian',
+        product_audience: 'Durian',
         reason: 'sold_out',
         attempts_refused: '3',
         units_refused: '6',

@@ -28,7 +28,8 @@ export function reviewHandlers(context: HandlerContext): HandlerSlice<ReviewMeth
       review.timeline(runId, { from, to, maxPoints }),
     'review.stateAt': ({ runId, at }) => review.stateAt(runId, at),
     'review.compare': ({ runIdA, runIdB }) => review.compare(runIdA, runIdB),
-    'review.export': ({ runId, format, fileName }) => review.export(runId, format, fileName),
+    'review.export': ({ runId, format, fileName, language }) =>
+      review.export(runId, format, { fileName, language }),
     'review.exportContent': ({ fileName, offset }) => review.exportContent(fileName, offset),
   };
 }

@@ -4,6 +4,7 @@ import type { Db } from '../store/database';
 import type { ExportWriter } from './export-files';
 import { forEachLogChunk } from './log-chunks';
 import { orderOf } from './order-entries';
+import { formatLocalIso } from '../../../shared/format/times';
 import { showTimeText, type TimeBase } from './time-base';
 
 /** Log entries per chunk: small enough that a chunk holds the event loop for a few ms only. */
@@ -19,16 +20,26 @@ export function csvCell(text: string): string {
     : Papa.unparse([[text]], { escapeFormulae: true });
 }
 
+/** The columns naming a product in every export CSV: its SKU, then its name in both languages. */
+export const PRODUCT_COLUMNS = ['sku', 'product_host', 'product_audience'] as const;
+
 const RUN_COLUMNS = ['run_id', 'run_kind', 'log_seq', 'event_seq', 'order_id'] as const;
-const WALL_COLUMNS = ['time_utc', 'at_ms'] as const;
+/** The moment in UTC, in the machine's local time with its offset (ISO 8601), in epoch ms. */
+const WALL_COLUMNS = ['time_utc', 'time_local', 'at_ms'] as const;
 /**
  * A rehearsal's orders are timed in show time first: `show_time` (H:MM:SS.mmm since show time
  * 0) and `show_ms`; the server's wall-clock time follows, named as such.
  */
-const SHOW_COLUMNS = ['show_time', 'show_ms', 'wall_time_utc', 'wall_at_ms'] as const;
+const SHOW_COLUMNS = [
+  'show_time',
+  'show_ms',
+  'wall_time_utc',
+  'wall_time_local',
+  'wall_at_ms',
+] as const;
+/** The product is named as the show's lineup has it, in the host's and the audience's language. */
 const ORDER_FIELDS = [
-  'sku',
-  'product',
+  ...PRODUCT_COLUMNS,
   'qty',
   'unit_price_minor',
   'currency',
@@ -43,19 +54,26 @@ export const ORDER_COLUMNS = [...RUN_COLUMNS, ...WALL_COLUMNS, ...ORDER_FIELDS];
 export const REHEARSAL_ORDER_COLUMNS = [...RUN_COLUMNS, ...SHOW_COLUMNS, ...ORDER_FIELDS];
 
 /**
- * The time cells of an order (wall clock, or show time then wall clock) as CSV text. The ISO
- * text of the wall clock is made once per second of the log and completed with the milliseconds.
+ * The time cells of an order (wall clock, or show time then wall clock) as CSV text: UTC, local
+ * time with its offset, epoch ms. The text of the wall clock is made once per second of the log
+ * and completed with the milliseconds.
  */
 function timeCellsOf(time: TimeBase): (at: number) => string {
   let second = Number.NaN;
-  let prefix = '';
+  let utc = '';
+  let local = '';
+  let offset = '';
   const wall = (at: number) => {
     const ms = at % 1000;
     if (at - ms !== second) {
       second = at - ms;
-      prefix = new Date(second).toISOString().slice(0, -4);
+      utc = new Date(second).toISOString().slice(0, -4);
+      const stamp = formatLocalIso(second);
+      local = stamp.slice(0, 20);
+      offset = stamp.slice(23);
     }
-    return `${prefix}${String(ms).padStart(3, '0')}Z,${at}`;
+    const millis = String(ms).padStart(3, '0');
+    return `${utc}${millis}Z,${local}${millis}${offset},${at}`;
   };
   const { clock } = time;
   if (clock.base === 'wall') return wall;
@@ -65,9 +83,16 @@ function timeCellsOf(time: TimeBase): (at: number) => string {
   };
 }
 
+/** A product's names as the lineup has them (the server's name where the lineup lacks it). */
 export interface ProductLabel {
-  name: string;
+  nameHost: string;
+  nameAudience: string;
   currency: string;
+}
+
+/** The cells of PRODUCT_COLUMNS for `sku`. */
+export function productCells(sku: string, label: ProductLabel | undefined): string {
+  return `${csvCell(sku)},${csvCell(label?.nameHost ?? '')},${csvCell(label?.nameAudience ?? '')}`;
 }
 
 function pinOf(kind: string, payload: unknown): string | null | undefined {
@@ -100,14 +125,14 @@ export async function writeOrdersCsv(
   await writer.write(`${Papa.unparse([columns])}\r\n`);
   const lead = `${run.id},${csvCell(run.kind)},`;
   const timeCells = timeCellsOf(time);
-  /** Per SKU, the cells that never change: SKU and product name, and the currency. */
+  /** Per SKU, the cells that never change: SKU and product names, and the currency. */
   const skuCells = new Map<string, { named: string; currency: string }>();
   const cellsOf = (sku: string) => {
     let cells = skuCells.get(sku);
     if (cells === undefined) {
       const product = products.get(sku);
       cells = {
-        named: `${csvCell(sku)},${csvCell(product?.name ?? '')}`,
+        named: productCells(sku, product),
         currency: csvCell(product?.currency ?? ''),
       };
       skuCells.set(sku, cells);

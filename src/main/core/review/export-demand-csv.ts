@@ -1,15 +1,16 @@
 import Papa from 'papaparse';
 import type { RunSummary, UnmetMinute } from '../../../shared/model/review';
-import { csvCell, type ProductLabel } from './export-csv';
+import { formatLocalIso } from '../../../shared/format/times';
+import { csvCell, PRODUCT_COLUMNS, productCells, type ProductLabel } from './export-csv';
 import type { ExportWriter } from './export-files';
 import { showTimeText, type TimeBase } from './time-base';
 
 const LEAD_COLUMNS = ['run_id', 'run_kind'] as const;
-/** A live run's minutes are wall-clock minutes (UTC). */
-const WALL_COLUMNS = ['minute_utc', 'minute_at_ms'] as const;
+/** A live run's minutes are wall-clock minutes: UTC, local time with its offset, epoch ms. */
+const WALL_COLUMNS = ['minute_utc', 'minute_local', 'minute_at_ms'] as const;
 /** A rehearsal's minutes are minutes of show time (from show time 0). */
 const SHOW_COLUMNS = ['show_minute', 'show_ms'] as const;
-const DEMAND_FIELDS = ['sku', 'product', 'reason', 'attempts_refused', 'units_refused'] as const;
+const DEMAND_FIELDS = [...PRODUCT_COLUMNS, 'reason', 'attempts_refused', 'units_refused'] as const;
 
 export const DEMAND_COLUMNS = [...LEAD_COLUMNS, ...WALL_COLUMNS, ...DEMAND_FIELDS];
 export const REHEARSAL_DEMAND_COLUMNS = [...LEAD_COLUMNS, ...SHOW_COLUMNS, ...DEMAND_FIELDS];
@@ -32,11 +33,11 @@ export async function writeUnmetDemandCsv(
   const timeCells = (at: number) =>
     clock.base === 'show'
       ? `${showTimeText(at - clock.zeroAt)},${at - clock.zeroAt}`
-      : `${new Date(at).toISOString()},${at}`;
+      : `${new Date(at).toISOString()},${formatLocalIso(at)},${at}`;
   const lines = minutes.map(
     (minute) =>
-      `${run.id},${csvCell(run.kind)},${timeCells(minute.at)},${csvCell(minute.sku)},` +
-      `${csvCell(products.get(minute.sku)?.name ?? '')},${minute.reason},` +
+      `${run.id},${csvCell(run.kind)},${timeCells(minute.at)},` +
+      `${productCells(minute.sku, products.get(minute.sku))},${minute.reason},` +
       `${minute.attempts},${minute.units}\r\n`,
   );
   await writer.write(`${Papa.unparse([columns])}\r\n${lines.join('')}`);

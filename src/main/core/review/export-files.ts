@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ExportChunk, ExportFormat, RunSummary } from '../../../shared/model/review';
 import { ApiError } from '../../../shared/api/errors';
+import type { Language } from '../../../shared/model/lineup';
 
 export const EXPORTS_FOLDER = 'exports';
 /** Bytes per piece that review.exportContent returns. */
@@ -21,6 +22,8 @@ const LABEL: Record<ExportFormat, string> = {
   html: 'report',
   demand: 'unmet demand',
 };
+/** The Chinese report is named so, beside the English one. */
+const CHINESE_REPORT = 'report zh-CN';
 const MIME: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
@@ -41,10 +44,11 @@ function safePart(text: string): string {
   return cleaned.replace(/^\.+/, '') || 'show';
 }
 
-/** For example "REHEARSAL - Durian night - run 12 - orders.csv". */
-export function exportFileName(run: RunSummary, format: ExportFormat): string {
+/** For example "REHEARSAL - Durian night - run 12 - orders.csv", "… - report zh-CN.html". */
+export function exportFileName(run: RunSummary, format: ExportFormat, language: Language): string {
   const prefix = run.rehearsal ? 'REHEARSAL - ' : '';
-  return `${prefix}${safePart(run.showName)} - run ${run.id} - ${LABEL[format]}.${EXTENSION[format]}`;
+  const label = format === 'html' && language === 'zh-CN' ? CHINESE_REPORT : LABEL[format];
+  return `${prefix}${safePart(run.showName)} - run ${run.id} - ${label}.${EXTENSION[format]}`;
 }
 
 /** The path of an export file; `fileName` must be a bare name (no folder part). */

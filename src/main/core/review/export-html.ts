@@ -9,16 +9,9 @@ import type {
 import type { Currency } from '../../../shared/model/lineup';
 import { PALETTE, salesChart, stockChart } from './html-chart';
 import { createHash } from 'node:crypto';
-import {
-  clockNote,
-  clockTime,
-  count,
-  duration,
-  html,
-  localTime,
-  money,
-  percent,
-} from './html-format';
+import type { ProductNamer } from '../../../shared/model/product-names';
+import { clockNote, clockTime, html, localTime, type ReportFormat } from './html-format';
+import { linkStateKey, showStateKey, type ReportTextKey } from './report-text';
 
 const MARKER_ROWS = 300;
 
@@ -26,7 +19,7 @@ const MARKER_ROWS = 300;
 const PALETTE_CLASSES = PALETTE.map((color, index) => `.c${index}{background:${color}}`).join('');
 
 const STYLE = `
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC",sans-serif;
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
   color:#212529;background:#fff;margin:0;padding:24px 32px;max-width:1200px}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}
 .banner{background:#fff3bf;border:2px solid #f08c00;color:#5c3c00;font-weight:700;
@@ -56,38 +49,52 @@ ${PALETTE_CLASSES}`;
  */
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
-function markerText(marker: TimelineMarker, product: ProductOf): string {
-  const currencyOf = (sku: string) => product(sku).currency;
-  const nameOf = (sku: string) => product(sku).name;
+function markerText(marker: TimelineMarker, product: ProductOf, f: ReportFormat): string {
+  const { t } = f;
+  const name = (sku: string) => product(sku).name;
+  const price = (sku: string, minor: number) => f.money(minor, product(sku).currency);
   switch (marker.type) {
     case 'pin':
-      return `Pinned ${nameOf(marker.sku)}`;
+      return t('markerPin', { product: name(marker.sku) });
     case 'unpin':
-      return 'Unpinned';
+      return t('markerUnpin');
     case 'talkingPoint':
-      return `Talking point: ${marker.text ?? '(none)'}`;
+      return marker.text === null
+        ? t('markerTalkingPointNone')
+        : t('markerTalkingPoint', { text: marker.text });
     case 'price':
-      return `Price of ${nameOf(marker.sku)} set to ${money(marker.priceMinor, currencyOf(marker.sku))}`;
+      return t('markerPrice', {
+        product: name(marker.sku),
+        price: price(marker.sku, marker.priceMinor),
+      });
     case 'restock':
-      return `Restocked ${nameOf(marker.sku)}: +${count(marker.units)} (stock ${count(marker.stock)})`;
+      return t('markerRestock', {
+        product: name(marker.sku),
+        units: f.count(marker.units),
+        stock: f.count(marker.stock),
+      });
     case 'flashSale':
-      return `Flash sale on ${nameOf(marker.sku)}: ${count(marker.unitCap)} units at ${money(marker.priceMinor, currencyOf(marker.sku))}`;
+      return t('markerFlashSale', {
+        product: name(marker.sku),
+        cap: f.count(marker.unitCap),
+        price: price(marker.sku, marker.priceMinor),
+      });
     case 'flashSaleEnded':
-      return `Flash sale on ${nameOf(marker.sku)} ended (${marker.reason})`;
+      return t('markerFlashSaleEnded', { product: name(marker.sku), reason: marker.reason });
     case 'showState':
-      return `Show ${marker.state}`;
+      return t('markerShowState', { state: t(showStateKey(marker.state)) });
     case 'linkDown':
-      return `Link ${marker.state}: ${marker.reason}`;
+      return t('markerLinkDown', { state: t(linkStateKey(marker.state)), reason: marker.reason });
     case 'linkUp':
-      return `Link connected: ${marker.reason}`;
+      return t('markerLinkUp', { reason: marker.reason });
     case 'protocolError':
-      return `Protocol error (${marker.reason}): ${marker.message}`;
+      return t('markerProtocolError', { reason: marker.reason, message: marker.message });
     case 'commandRejected':
-      return `Command ${marker.kind} rejected: ${marker.code}`;
+      return t('markerCommandRejected', { command: marker.kind, code: marker.code });
     case 'snapshot':
-      return `Snapshot applied (${marker.reason})`;
+      return t('markerSnapshot', { reason: marker.reason });
     case 'note':
-      return `Note: ${marker.text}`;
+      return t('markerNote', { text: marker.text });
     default: {
       const unreachable: never = marker;
       return String(unreachable);
@@ -99,79 +106,99 @@ function markerText(marker: TimelineMarker, product: ProductOf): string {
  * Unmet demand per bucket (drawn like the sales), the comment totals, the most asked questions
  * per product and what was sent to the host view.
  */
-function audienceSection(results: RunResults, timeline: Timeline, audience: RunAudience): string {
-  const names = new Map(results.products.map((p) => [p.sku, p.name]));
-  const product = (sku: string | null) => (sku === null ? '–' : (names.get(sku) ?? sku));
+function audienceSection(
+  results: RunResults,
+  timeline: Timeline,
+  audience: RunAudience,
+  product: ProductOf,
+  f: ReportFormat,
+): string {
+  const { t } = f;
+  const name = (sku: string | null) => (sku === null ? '–' : product(sku).name);
   const at = (ms: number) => html(clockTime(ms, results.clock));
   const { totals } = audience;
   const questions = audience.topQuestions.flatMap((group) =>
     group.questions.map(
       (q) =>
-        `<tr><td class="l">${html(product(group.sku))}</td><td class="l text">${html(q.text)}</td><td>${count(q.count)}</td><td>${at(q.firstAt)}</td></tr>`,
+        `<tr><td class="l">${html(name(group.sku))}</td><td class="l text">${html(q.text)}</td><td>${f.count(q.count)}</td><td>${at(q.firstAt)}</td></tr>`,
     ),
   );
   const sends = audience.hostSends.map(
     (send) =>
-      `<tr><td class="l">${at(send.at)}</td><td class="l">${html(send.name)}</td><td class="l text">${html(send.text)}</td><td class="l">${html(product(send.sku))}</td><td>${send.until === null ? 'still shown' : html(duration(send.until - send.at))}</td></tr>`,
+      `<tr><td class="l">${at(send.at)}</td><td class="l">${html(send.name)}</td><td class="l text">${html(send.text)}</td><td class="l">${html(name(send.sku))}</td><td>${send.until === null ? html(t('stillShown')) : html(f.duration(send.until - send.at))}</td></tr>`,
   );
-  return `<h2>Unmet demand: units refused per ${html(bucketLabel(timeline.unmet.bucketMs))}</h2>
-${salesChart({ ...timeline, sales: timeline.unmet }, 'Units refused over time (sold out or over a flash-sale cap)')}
-<h2>Audience</h2>
-<p>${count(totals.comments)} comments, ${count(totals.questions)} questions, ${count(totals.blocked)} with blocked words; ${count(totals.stored)} stored.</p>
-<h3>Most asked questions per product</h3>
-${questions.length === 0 ? '<p>No questions were asked.</p>' : `<table><thead><tr><th class="l">Product</th><th class="l">Question</th><th>Asked</th><th>First asked</th></tr></thead><tbody>${questions.join('\n')}</tbody></table>`}
-<h3>Sent to the host view</h3>
-${sends.length === 0 ? '<p>No question was sent to the host view.</p>' : `<table><thead><tr><th class="l">Sent at</th><th class="l">Viewer</th><th class="l">Question</th><th class="l">Product</th><th>Shown for</th></tr></thead><tbody>${sends.join('\n')}</tbody></table>`}`;
+  const totalsText = t('audienceTotals', {
+    comments: f.count(totals.comments),
+    questions: f.count(totals.questions),
+    blocked: f.count(totals.blocked),
+    stored: f.count(totals.stored),
+  });
+  return `<h2>${html(t('unmetTitle', { bucket: bucketLabel(timeline.unmet.bucketMs, f) }))}</h2>
+${salesChart({ ...timeline, sales: timeline.unmet }, t('unmetChart'), f)}
+<h2>${html(t('audienceTitle'))}</h2>
+<p>${html(totalsText)}</p>
+<h3>${html(t('topQuestions'))}</h3>
+${questions.length === 0 ? `<p>${html(t('noQuestions'))}</p>` : `<table><thead><tr>${headerCells(['colProduct', 'colQuestion', 'colAsked', 'colFirstAsked'], 2, f)}</tr></thead><tbody>${questions.join('\n')}</tbody></table>`}
+<h3>${html(t('hostSends'))}</h3>
+${sends.length === 0 ? `<p>${html(t('noHostSends'))}</p>` : `<table><thead><tr>${headerCells(['colSentAt', 'colViewer', 'colQuestion', 'colProduct', 'colShownFor'], 4, f)}</tr></thead><tbody>${sends.join('\n')}</tbody></table>`}`;
 }
 
-/** A product of the run by SKU: its name as the run knew it, and its currency. */
+/** Header cells, the first `left` of them aligned left (text columns). */
+function headerCells(keys: readonly ReportTextKey[], left: number, f: ReportFormat): string {
+  return keys.map((key, i) => `<th${i < left ? ' class="l"' : ''}>${html(f.t(key))}</th>`).join('');
+}
+
+/** A product of the run by SKU: its name as the lineup has it, and its currency. */
 type ProductOf = (sku: string) => { name: string; currency: Currency };
 
 function swatch(index: number): string {
   return `<span class="swatch c${index % PALETTE.length}"></span>`;
 }
 
-function bucketLabel(ms: number): string {
+function bucketLabel(ms: number, f: ReportFormat): string {
   const minutes = ms / 60_000;
-  return minutes === 1 ? 'minute' : `${minutes} minutes`;
+  return minutes === 1 ? f.t('minute') : f.t('minutes', { count: f.count(minutes) });
 }
 
-function productRow(product: ProductResult, index: number, clock: ReviewClock): string {
+function productRow(
+  product: ProductResult,
+  name: string,
+  index: number,
+  clock: ReviewClock,
+  f: ReportFormat,
+): string {
   const cells = [
     `<td class="l sku">${swatch(index)}${html(product.sku)}</td>`,
-    `<td class="l text name">${html(product.name)}</td>`,
-    `<td>${count(product.openingStock)}</td>`,
-    `<td>${count(product.restockedUnits)}</td>`,
-    `<td>${count(product.unitsSold)}</td>`,
-    `<td>${percent(product.sellThrough)}</td>`,
-    `<td>${html(money(product.revenueMinor, product.currency))}${product.revenueComplete ? '' : ' *'}</td>`,
+    `<td class="l text name">${html(name)}</td>`,
+    `<td>${f.count(product.openingStock)}</td>`,
+    `<td>${f.count(product.restockedUnits)}</td>`,
+    `<td>${f.count(product.unitsSold)}</td>`,
+    `<td>${f.percent(product.sellThrough)}</td>`,
+    `<td>${html(f.money(product.revenueMinor, product.currency))}${product.revenueComplete ? '' : ' *'}</td>`,
     `<td>${product.soldOutAt === null ? '–' : html(clockTime(product.soldOutAt, clock))}</td>`,
-    `<td>${product.pinToSoldOutMs === null ? '–' : html(duration(product.pinToSoldOutMs))}</td>`,
-    `<td>${count(product.peakUnitsPerSecond)}</td>`,
-    `<td>${html(duration(product.pinnedMs))}</td>`,
-    `<td>${count(product.unitsWhilePinned)} / ${count(product.unitsWhileNotPinned)}</td>`,
-    `<td>${count(product.unmet.units)} (${count(product.unmet.attempts)})</td>`,
+    `<td>${product.pinToSoldOutMs === null ? '–' : html(f.duration(product.pinToSoldOutMs))}</td>`,
+    `<td>${f.count(product.peakUnitsPerSecond)}</td>`,
+    `<td>${html(f.duration(product.pinnedMs))}</td>`,
+    `<td>${f.count(product.unitsWhilePinned)} / ${f.count(product.unitsWhileNotPinned)}</td>`,
+    `<td>${f.count(product.unmet.units)} (${f.count(product.unmet.attempts)})</td>`,
   ];
   return `<tr>${cells.join('')}</tr>`;
 }
 
-const SHOW_TIME_NOTE =
-  "Times are show time: the rehearsal's simulated clock from its start (0:00:00), which ran at the rehearsal's speed and stood still while it was paused. Durations and units per second are in show time too.";
-
-const HEADERS = [
-  'SKU',
-  'Product',
-  'Opening stock',
-  'Restocked',
-  'Units sold',
-  'Sell-through',
-  'Revenue',
-  'Sold out at',
-  'First pin to sold out',
-  'Peak units/s',
-  'Pinned time',
-  'Sold pinned / not',
-  'Unmet demand: units (attempts)',
+const HEADERS: readonly ReportTextKey[] = [
+  'colSku',
+  'colProduct',
+  'colOpeningStock',
+  'colRestocked',
+  'colUnitsSold',
+  'colSellThrough',
+  'colRevenue',
+  'colSoldOutAt',
+  'colPinToSoldOut',
+  'colPeak',
+  'colPinnedTime',
+  'colSoldPinned',
+  'colUnmet',
 ];
 
 /**
@@ -182,21 +209,41 @@ export function reportHeading(run: { showName: string; name: string }): string {
   return run.name.startsWith(run.showName) ? run.name : `${run.showName} – ${run.name}`;
 }
 
+/** What the report is written from, and in which language. */
+export interface ReportInput {
+  results: RunResults;
+  timeline: Timeline;
+  audience: RunAudience;
+  /** Names products as the show's lineup has them in the report's language. */
+  nameOf: ProductNamer;
+  format: ReportFormat;
+  generatedAt: number;
+}
+
+function figure(label: string, value: string): string {
+  return `<div class="figure">${html(label)}<b>${html(value)}</b></div>`;
+}
+
 /**
- * A self-contained report of one run: inline CSS, inline SVG charts drawn from the downsampled
- * timeline, and the per-product results. It loads nothing, so it opens offline anywhere; a
- * rehearsal carries a banner saying so.
+ * A self-contained report of one run, in one language: inline CSS, inline SVG charts drawn from
+ * the downsampled timeline, and the per-product results. It loads nothing, so it opens offline
+ * anywhere; a rehearsal carries a banner saying so.
  */
-export function renderReport(
-  results: RunResults,
-  timeline: Timeline,
-  audience: RunAudience,
-  generatedAt: number,
-): string {
+export function renderReport(input: ReportInput): string {
+  const { results, audience, nameOf, generatedAt, format: f } = input;
+  const { t } = f;
   const { run } = results;
   const heading = reportHeading(run);
-  const title = `${run.rehearsal ? 'REHEARSAL – ' : ''}${heading}`;
-  const revenue = results.totals.revenue.map((r) => money(r.minor, r.currency)).join(' + ') || '–';
+  const title = run.rehearsal ? t('rehearsalTitle', { heading }) : heading;
+  const timeline: Timeline = {
+    ...input.timeline,
+    series: input.timeline.series.map((series) => ({
+      ...series,
+      name: nameOf(series.sku, series.name),
+    })),
+  };
+  const revenue =
+    results.totals.revenue.map((r) => f.money(r.minor, r.currency)).join(' + ') || '–';
   const legend = timeline.series
     .map((series, index) => `<span>${swatch(index)}${html(series.sku)} ${html(series.name)}</span>`)
     .join('');
@@ -206,31 +253,56 @@ export function renderReport(
   const products = new Map(results.products.map((p) => [p.sku, p]));
   const productOf: ProductOf = (sku) => {
     const known = products.get(sku);
-    return { name: known?.name ?? sku, currency: known?.currency ?? 'CNY' };
+    return { name: nameOf(sku, known?.name ?? sku), currency: known?.currency ?? 'CNY' };
   };
+  const meta = [
+    t(run.rehearsal ? 'kindRehearsal' : 'kindLive'),
+    t('started', { time: localTime(run.startedAt) }),
+    run.endedAt === null ? t('stillOpen') : t('ended', { time: localTime(run.endedAt) }),
+    ...(run.durationMs === null ? [] : [t('duration', { duration: f.duration(run.durationMs) })]),
+  ];
+  const figures = [
+    figure(t('orders'), f.count(results.totals.orders)),
+    figure(t('unitsSold'), f.count(results.totals.unitsSold)),
+    figure(t('revenue'), revenue),
+    figure(t('linkDrops'), f.count(results.linkDrops)),
+    figure(t('protocolErrors'), f.count(results.protocolErrors)),
+    figure(
+      t('runLog'),
+      results.logMissing === 0
+        ? t('logComplete')
+        : t('logMissing', { count: f.count(results.logMissing) }),
+    ),
+  ];
+  const footer = t(run.rehearsal ? 'footerRehearsal' : 'footer', {
+    id: run.id,
+    time: localTime(generatedAt),
+    clock: clockNote(results.clock, run.startedAt, t),
+  });
+  const bucket = bucketLabel(timeline.sales.bucketMs, f);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${f.language}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${html(title)}</title><style>${STYLE}</style></head><body><main>
-${run.rehearsal ? '<div class="banner" role="note">REHEARSAL – a practice run against a simulated audience, not a live show</div>' : ''}
+${run.rehearsal ? `<div class="banner" role="note">${html(t('rehearsalBanner'))}</div>` : ''}
 <h1>${html(heading)}</h1>
-<p class="meta"><span>${run.rehearsal ? 'Rehearsal' : 'Live show'}</span><span>Started ${html(localTime(run.startedAt))}</span><span>${run.endedAt === null ? 'Still open' : `Ended ${html(localTime(run.endedAt))}`}</span>${run.durationMs === null ? '' : `<span>Duration ${html(duration(run.durationMs))}</span>`}</p>
+<p class="meta">${meta.map((text) => `<span>${html(text)}</span>`).join('')}</p>
 ${run.note ? `<p>${html(run.note)}</p>` : ''}
-${results.clock.base === 'show' ? `<p class="meta">${html(SHOW_TIME_NOTE)} Show time ${html(duration(results.to - results.from))}.</p>` : ''}
-<div class="figures"><div class="figure">Orders<b>${count(results.totals.orders)}</b></div><div class="figure">Units sold<b>${count(results.totals.unitsSold)}</b></div><div class="figure">Revenue<b>${html(revenue)}</b></div><div class="figure">Link drops<b>${count(results.linkDrops)}</b></div><div class="figure">Protocol errors<b>${count(results.protocolErrors)}</b></div><div class="figure">Run log<b>${results.logMissing === 0 ? 'Complete' : `${count(results.logMissing)} events missing`}</b></div></div>
-<h2>Stock over time</h2>${stockChart(timeline, 'Stock of each product over time')}<div class="legend">${legend}</div>
-<h2>Units sold per ${html(bucketLabel(timeline.sales.bucketMs))}</h2>${salesChart(timeline, 'Units sold over time')}
-<h2>Results per product</h2>
-<div class="wide"><table class="results"><thead><tr>${HEADERS.map((h, i) => `<th${i < 2 ? ' class="l"' : ''}>${html(h)}</th>`).join('')}</tr></thead>
-<tbody>${results.products.map((product, index) => productRow(product, index, results.clock)).join('\n')}</tbody></table></div>
-${incomplete ? '<p>* Some orders are missing from the run log (a snapshot replaced them); revenue counts the logged orders.</p>' : ''}
-${audienceSection(results, timeline, audience)}
-<h2>What happened</h2>
-<table class="events"><thead><tr><th class="l">Time</th><th class="l">Event</th></tr></thead><tbody>
-${markers.map((m) => `<tr><td class="l">${html(clockTime(m.at, results.clock))}</td><td class="l text">${html(markerText(m, productOf))}</td></tr>`).join('\n')}
+${results.clock.base === 'show' ? `<p class="meta">${html(t('showTimeNote', { duration: f.duration(results.to - results.from) }))}</p>` : ''}
+<div class="figures">${figures.join('')}</div>
+<h2>${html(t('stockTitle'))}</h2>${stockChart(timeline, t('stockChart'), f)}<div class="legend">${legend}</div>
+<h2>${html(t('salesTitle', { bucket }))}</h2>${salesChart(timeline, t('salesChart'), f)}
+<h2>${html(t('resultsTitle'))}</h2>
+<div class="wide"><table class="results"><thead><tr>${headerCells(HEADERS, 2, f)}</tr></thead>
+<tbody>${results.products.map((product, index) => productRow(product, productOf(product.sku).name, index, results.clock, f)).join('\n')}</tbody></table></div>
+${incomplete ? `<p>${html(t('revenueIncomplete'))}</p>` : ''}
+${audienceSection(results, timeline, audience, productOf, f)}
+<h2>${html(t('eventsTitle'))}</h2>
+<table class="events"><thead><tr>${headerCells(['colTime', 'colEvent'], 2, f)}</tr></thead><tbody>
+${markers.map((m) => `<tr><td class="l">${html(clockTime(m.at, results.clock))}</td><td class="l text">${html(markerText(m, productOf, f))}</td></tr>`).join('\n')}
 </tbody></table>
-${omitted > 0 ? `<p>${count(omitted)} more events are in the run log export.</p>` : ''}
+${omitted > 0 ? `<p>${html(t('eventsOmitted', { count: f.count(omitted) }))}</p>` : ''}
 </main>
-<footer>Showdesk run ${run.id}${run.rehearsal ? ' (rehearsal)' : ''} · generated ${html(localTime(generatedAt))} · ${html(clockNote(results.clock, run.startedAt))}</footer>
+<footer>${html(footer)}</footer>
 </body></html>
 `;
 }

@@ -5,12 +5,16 @@ import type {
   RunResults,
   RunSummary,
 } from '../../../shared/model/review';
+import type { Language } from '../../../shared/model/lineup';
+import { productNamer } from '../../../shared/model/product-names';
 import type { Db } from '../store/database';
 import { commentMinutes, runAudience, unmetBySku, unmetMinutes } from './audience-review';
 import { writeUnmetDemandCsv } from './export-demand-csv';
 import { writeOrdersCsv, type ProductLabel } from './export-csv';
 import { ExportWriter, exportFileName, exportPath } from './export-files';
 import { renderReport } from './export-html';
+import { reportFormat } from './html-format';
+import { namingLineup } from './lineup-names';
 import { writeRunLogJson } from './export-json';
 import { countLogEntries } from './log-chunks';
 import { logCoverage } from '../sync/history-store';
@@ -28,11 +32,25 @@ export interface ExportJob {
   index: RunIndex;
   format: ExportFormat;
   fileName?: string;
+  /** The HTML report's language (the CSV names products in both of the show's languages). */
+  language: Language;
   progress(progress: ExportProgress): void;
 }
 
-function productLabels(results: RunResults): Map<string, ProductLabel> {
-  return new Map(results.products.map((p) => [p.sku, { name: p.name, currency: p.currency }]));
+/** Each product's names as the show's lineup has them (the server's name where it lacks one). */
+function productLabels(db: Db, run: RunSummary, results: RunResults): Map<string, ProductLabel> {
+  const lineup = namingLineup(db, run.showId);
+  const names = new Map(lineup?.products.map((p) => [p.sku, p]));
+  return new Map(
+    results.products.map((p) => [
+      p.sku,
+      {
+        nameHost: names.get(p.sku)?.nameHost ?? p.name,
+        nameAudience: names.get(p.sku)?.nameAudience ?? p.name,
+        currency: p.currency,
+      },
+    ]),
+  );
 }
 
 async function writeContent(job: ExportJob, writer: ExportWriter): Promise<number> {
@@ -42,7 +60,7 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
   switch (format) {
     case 'csv': {
       const results = computeResults(db, run, index);
-      const labels = productLabels(results);
+      const labels = productLabels(db, run, results);
       const total = results.totals.orders;
       report(0, total);
       return writeOrdersCsv(db, run, index.time, labels, writer, (done) => report(done, total));
@@ -67,7 +85,11 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
       const results = computeResults(db, run, index);
       const timeline = buildTimeline(db, index, { maxPoints: REPORT_POINTS });
       const audience = runAudience(db, run.id, index.time);
-      await writer.write(renderReport(results, timeline, audience, Date.now()));
+      const nameOf = productNamer(namingLineup(db, run.showId), job.language);
+      const format = reportFormat(job.language);
+      await writer.write(
+        renderReport({ results, timeline, audience, nameOf, format, generatedAt: Date.now() }),
+      );
       report(1, 1);
       return results.products.length;
     }
@@ -79,7 +101,7 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
         run,
         index.time,
         unmetMinutes(db, run.id, index.time, span),
-        productLabels(results),
+        productLabels(db, run, results),
         writer,
       );
       report(1, 1);
@@ -94,7 +116,7 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
 
 /** Writes one export into the exports folder, reporting progress as it goes. */
 export async function runExport(job: ExportJob): Promise<ExportResult> {
-  const fileName = job.fileName ?? exportFileName(job.run, job.format);
+  const fileName = job.fileName ?? exportFileName(job.run, job.format, job.language);
   const path = exportPath(job.dataDir, fileName);
   const writer = await ExportWriter.create(path);
   try {

@@ -1,5 +1,5 @@
 import type { ReviewClock, Timeline } from '../../../shared/model/review';
-import { clockTime, count, html } from './html-format';
+import { clockTime, html, type ReportFormat } from './html-format';
 
 const WIDTH = 960;
 const STOCK_HEIGHT = 300;
@@ -87,6 +87,7 @@ function scale(from: number, to: number, max: number, height: number): Scale {
 const fixed = (value: number) => value.toFixed(1);
 
 function axes(
+  f: ReportFormat,
   s: Scale,
   clock: ReviewClock,
   from: number,
@@ -98,7 +99,7 @@ function axes(
     const y = fixed(s.y(value));
     parts.push(
       `<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y}" y2="${y}"/>`,
-      `<text class="tick" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${html(count(value))}</text>`,
+      `<text class="tick" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${html(f.count(value))}</text>`,
     );
   }
   const time = timeTicks(from, to, clock.base === 'wall' ? 0 : clock.zeroAt);
@@ -118,7 +119,7 @@ function svg(title: string, height: number, body: string): string {
 }
 
 /** Stock of every product over the run, as steps, with pin intervals shaded. */
-export function stockChart(timeline: Timeline, title: string): string {
+export function stockChart(timeline: Timeline, title: string, f: ReportFormat): string {
   const ticks = axisTicks(
     Math.max(1, ...timeline.series.flatMap((s) => s.points.map((p) => p.stock))),
   );
@@ -128,7 +129,7 @@ export function stockChart(timeline: Timeline, title: string): string {
     const x = s.x(pin.from);
     const width = Math.max(1, s.x(pin.to) - x);
     const color = colorOf(skuIndex.get(pin.sku) ?? 0);
-    return `<rect x="${fixed(x)}" y="${PAD.top}" width="${fixed(width)}" height="${STOCK_HEIGHT - PAD.top - PAD.bottom}" fill="${color}" opacity="0.08"><title>${html(`pinned ${pin.sku}`)}</title></rect>`;
+    return `<rect x="${fixed(x)}" y="${PAD.top}" width="${fixed(width)}" height="${STOCK_HEIGHT - PAD.top - PAD.bottom}" fill="${color}" opacity="0.08"><title>${html(f.t('chartPinned', { sku: pin.sku }))}</title></rect>`;
   });
   const lines = timeline.series.map((series, index) => {
     const path = series.points
@@ -143,7 +144,7 @@ export function stockChart(timeline: Timeline, title: string): string {
   return svg(
     title,
     STOCK_HEIGHT,
-    `${bands.join('')}${axes(s, timeline.clock, timeline.from, timeline.to, ticks)}${lines.join('')}`,
+    `${bands.join('')}${axes(f, s, timeline.clock, timeline.from, timeline.to, ticks)}${lines.join('')}`,
   );
 }
 
@@ -151,7 +152,7 @@ export function stockChart(timeline: Timeline, title: string): string {
  * Units sold per bucket, stacked by product: one bar per bucket, centred in its slot and at most
  * MAX_BAR_WIDTH wide.
  */
-export function salesChart(timeline: Timeline, title: string): string {
+export function salesChart(timeline: Timeline, title: string, f: ReportFormat): string {
   const { buckets, bucketMs } = timeline.sales;
   const ticks = axisTicks(Math.max(1, ...buckets.map((bucket) => bucket.units)));
   const end = (buckets.at(-1)?.at ?? timeline.from) + bucketMs;
@@ -169,10 +170,14 @@ export function salesChart(timeline: Timeline, title: string): string {
       if (units === 0) return;
       const top = s.y(base + units);
       bars.push(
-        `<rect x="${fixed(x)}" y="${fixed(top)}" width="${fixed(width)}" height="${fixed(s.y(base) - top)}" fill="${colorOf(index)}"><title>${html(`${series.sku}: ${count(units)}`)}</title></rect>`,
+        `<rect x="${fixed(x)}" y="${fixed(top)}" width="${fixed(width)}" height="${fixed(s.y(base) - top)}" fill="${colorOf(index)}"><title>${html(`${series.sku}: ${f.count(units)}`)}</title></rect>`,
       );
       base += units;
     });
   }
-  return svg(title, SALES_HEIGHT, `${axes(s, timeline.clock, from, end, ticks)}${bars.join('')}`);
+  return svg(
+    title,
+    SALES_HEIGHT,
+    `${axes(f, s, timeline.clock, from, end, ticks)}${bars.join('')}`,
+  );
 }

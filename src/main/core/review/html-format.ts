@@ -2,8 +2,9 @@ import { formatDuration } from '../../../shared/format/durations';
 import { formatMoney } from '../../../shared/format/money';
 import { formatCount, formatPercent } from '../../../shared/format/numbers';
 import { formatLocalStamp, formatLocalTime, utcOffset } from '../../../shared/format/times';
-import type { Currency } from '../../../shared/model/lineup';
+import type { Currency, Language } from '../../../shared/model/lineup';
 import type { ReviewClock } from '../../../shared/model/review';
+import { reportText, type ReportText } from './report-text';
 import { showTimeText } from './time-base';
 
 /** Text for HTML: escaped, and with ':' as a character reference, so no text reads as a URL. */
@@ -17,12 +18,27 @@ export function html(text: string | number): string {
     .replaceAll(':', '&#58;');
 }
 
-/** The report's language, until it follows the UI's. */
-const LANGUAGE = 'en';
+/** The report's formatters and words in one language: the console's one formatting module. */
+export interface ReportFormat {
+  language: Language;
+  t: ReportText;
+  /** An amount in minor units as "1,234.50 CNY". */
+  money(minor: number, currency: Currency): string;
+  /** "12.3 s", "1:02:05" ("12.3 秒" in Chinese). */
+  duration(ms: number): string;
+  percent(ratio: number | null): string;
+  count(value: number): string;
+}
 
-/** An amount in minor units as "1,234.50 CNY". */
-export function money(minor: number, currency: Currency): string {
-  return formatMoney(minor, currency, LANGUAGE);
+export function reportFormat(language: Language): ReportFormat {
+  return {
+    language,
+    t: reportText(language),
+    money: (minor, currency) => formatMoney(minor, currency, language),
+    duration: (ms) => formatDuration(ms, language),
+    percent: (ratio) => (ratio === null ? '–' : formatPercent(ratio, language)),
+    count: (value) => formatCount(value, language),
+  };
 }
 
 /** A moment in the machine's local time with its offset: "2024-06-18 20:00:05 +08:00". */
@@ -30,9 +46,9 @@ export function localTime(at: number): string {
   return formatLocalStamp(at);
 }
 
-/** Which clock the report's times read: "local time (UTC+08:00)" or show time. */
-export function clockNote(clock: ReviewClock, at: number): string {
-  return clock.base === 'show' ? 'times in show time' : `times in local time (UTC${utcOffset(at)})`;
+/** Which clock the report's times read: "times in local time (UTC+08:00)" or show time. */
+export function clockNote(clock: ReviewClock, at: number, t: ReportText): string {
+  return clock.base === 'show' ? t('clockShow') : t('clockLocal', { offset: utcOffset(at) });
 }
 
 /**
@@ -49,17 +65,4 @@ export function clockTime(
   return clock.base === 'wall'
     ? formatLocalTime(at, tenths)
     : showTimeText(at - clock.zeroAt).slice(0, tenths ? -2 : -4);
-}
-
-/** "12.3 s", "1:02:05" */
-export function duration(ms: number): string {
-  return formatDuration(ms, LANGUAGE);
-}
-
-export function percent(ratio: number | null): string {
-  return ratio === null ? '–' : formatPercent(ratio, LANGUAGE);
-}
-
-export function count(value: number): string {
-  return formatCount(value, LANGUAGE);
 }

@@ -14,6 +14,7 @@ import type {
 import { ReviewLogKind } from '../../../shared/model/review';
 import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
+import type { Language } from '../../../shared/model/lineup';
 import type { Db } from '../store/database';
 import { runAudience } from './audience-review';
 import { compareRuns } from './compare';
@@ -97,9 +98,14 @@ export class ReviewService {
   }
 
   /** Writes the export; a second request for the same file while it runs shares the first. */
-  export(runId: number, format: ExportFormat, fileName?: string): Promise<ExportResult> {
+  /** Writes one export; the HTML report in `language` (English unless asked). */
+  export(
+    runId: number,
+    format: ExportFormat,
+    { fileName, language = 'en' }: { fileName?: string; language?: Language } = {},
+  ): Promise<ExportResult> {
     const run = runSummary(this.deps.db, runId);
-    const key = `${runId}:${format}:${fileName ?? ''}`;
+    const key = `${runId}:${format}:${language}:${fileName ?? ''}`;
     const running = this.exports.get(key);
     if (running) return running;
     const job = runExport({
@@ -109,6 +115,7 @@ export class ReviewService {
       index: this.index(runId),
       format,
       fileName,
+      language,
       progress: this.deps.progress,
     }).finally(() => this.exports.delete(key));
     this.exports.set(key, job);

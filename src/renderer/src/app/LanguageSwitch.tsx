@@ -5,15 +5,17 @@ import { Language } from '../../../shared/model/lineup';
 interface LanguageSwitchProps {
   value: Language;
   onChange: (language: Language) => void;
+  /** What the language is chosen for; the UI's language unless said. */
+  label?: string;
 }
 
-/** The header's choice of UI language; each language is named in itself. */
-export function LanguageSwitch({ value, onChange }: LanguageSwitchProps) {
+/** A choice of language (the header's, of the UI); each language is named in itself. */
+export function LanguageSwitch({ value, onChange, label }: LanguageSwitchProps) {
   const { t } = useTranslation();
   return (
     <SegmentedControl
       size="xs"
-      aria-label={t('language.label')}
+      aria-label={label ?? t('language.label')}
       value={value}
       onChange={(next) => {
         const parsed = Language.safeParse(next);

@@ -5,7 +5,7 @@ import { formatDuration } from '../../../shared/format/durations';
 import { formatCount } from '../../../shared/format/numbers';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
-import type { ProductNamer } from './product-names';
+import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatOffset } from './review-format';
 
 /**

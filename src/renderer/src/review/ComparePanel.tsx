@@ -5,7 +5,7 @@ import type { RunSummary } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
 import { COMPARE_FIGURES, figureCells } from './compare-figures';
-import type { ProductNamer } from './product-names';
+import type { ProductNamer } from '../../../shared/model/product-names';
 import { runLabel } from './run-label';
 import { RunKindBadge } from './RunKindBadge';
 import { useRunList } from './use-run-list';

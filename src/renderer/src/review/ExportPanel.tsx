@@ -5,9 +5,11 @@ import {
   IconJson,
   IconShoppingCartX,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Language } from '../../../shared/model/lineup';
 import type { ExportFormat } from '../../../shared/model/review';
+import { LanguageSwitch } from '../app/LanguageSwitch';
 import { formatPercent } from '../../../shared/format/numbers';
 import { useExports, type ExportJob } from './use-exports';
 
@@ -51,11 +53,14 @@ function ExportProgress({ format, job }: { format: ExportFormat; job: ExportJob 
 
 /** CSV of orders, JSON run log, HTML report and CSV of unmet demand, each with its progress. */
 export function ExportPanel({ runId, rehearsal }: { runId: number; rehearsal: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { jobs, start } = useExports(runId);
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const uiLanguage = Language.safeParse(i18n.language);
+  const language = chosen ?? (uiLanguage.success ? uiLanguage.data : 'en');
   return (
     <Paper withBorder p="sm" radius="sm" component="section" aria-labelledby="review-exports-title">
-      <Group justify="space-between" align="baseline" mb="xs">
+      <Group justify="space-between" align="center" mb="xs" gap="xs">
         <Text fw={600} id="review-exports-title">
           {t('review.exports.title')}
         </Text>
@@ -64,6 +69,16 @@ export function ExportPanel({ runId, rehearsal }: { runId: number; rehearsal: bo
             {t('review.exports.rehearsalMarked')}
           </Text>
         )}
+        <Group gap="xs" data-testid="export-language">
+          <Text size="sm" c="dimmed">
+            {t('review.exports.language')}
+          </Text>
+          <LanguageSwitch
+            value={language}
+            onChange={setChosen}
+            label={t('review.exports.language')}
+          />
+        </Group>
       </Group>
       <Group gap="md" align="flex-start" grow>
         {FORMATS.map((format) => {
@@ -75,7 +90,7 @@ export function ExportPanel({ runId, rehearsal }: { runId: number; rehearsal: bo
                 variant="default"
                 leftSection={ICONS[format]}
                 loading={busy}
-                onClick={() => void start(format)}
+                onClick={() => void start(format, language)}
               >
                 {t(`review.exports.formats.${format}`)}
               </Button>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RunKind } from '../../../shared/model/live';
 import type { ReplayState } from '../../../shared/model/review';
 import { showStateText } from '../live-run/show-state-badge';
-import type { ProductNamer } from './product-names';
+import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatCount } from '../../../shared/format/numbers';
 
 const LINK_COLOR: Record<ReplayState['link']['state'], MantineColor> = {

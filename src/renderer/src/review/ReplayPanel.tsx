@@ -9,7 +9,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { describeError, notifySuccess } from '../app/notify';
 import { ReplayConsole } from './ReplayConsole';
 import { ReplayProducts } from './ReplayProducts';
-import type { ProductNamer } from './product-names';
+import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatClockTenths } from '../../../shared/format/durations';
 import { formatTimeOfDay } from '../../../shared/format/times';
 import { formatOffset } from './review-format';

@@ -1,7 +1,7 @@
 import { Badge, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReplayState } from '../../../shared/model/review';
-import type { ProductNamer } from './product-names';
+import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatMoney } from '../../../shared/format/money';
 import { formatCount } from '../../../shared/format/numbers';
 import { ScrollTable } from '../components/ScrollTable';

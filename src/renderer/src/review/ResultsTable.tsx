@@ -6,7 +6,7 @@ import { formatMoney } from '../../../shared/format/money';
 import { formatCount, formatPercent } from '../../../shared/format/numbers';
 import { formatTimeOfDay } from '../../../shared/format/times';
 import { formatOffset } from './review-format';
-import type { ProductNamer } from './product-names';
+import type { ProductNamer } from '../../../shared/model/product-names';
 import { soldOutStatus } from './sold-out-status';
 import { ScrollTable } from '../components/ScrollTable';
 

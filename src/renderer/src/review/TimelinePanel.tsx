@@ -7,7 +7,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
 import { MARKER_CATEGORIES, type MarkerCategory } from './chart-colors';
 import { MarkerTable } from './MarkerTable';
-import type { ProductNamer } from './product-names';
+import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatCount } from '../../../shared/format/numbers';
 import { CommentsChart } from './CommentsChart';
 import { SalesChart } from './SalesChart';

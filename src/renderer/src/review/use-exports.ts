@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/lineup';
 import type { ExportFormat } from '../../../shared/model/review';
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../api/use-api-event';
@@ -37,10 +38,11 @@ export function useExports(runId: number) {
     );
   });
 
-  const start = async (format: ExportFormat) => {
+  /** Writes and saves one export; the HTML report in `language`. */
+  const start = async (format: ExportFormat, language: Language) => {
     update(format, { phase: 'writing', done: 0, total: 0 });
     try {
-      const file = await bridge.invoke('review.export', { runId, format });
+      const file = await bridge.invoke('review.export', { runId, format, language });
       update(format, { phase: 'downloading', done: 0, total: file.bytes });
       const blob = await fetchExport(bridge, file, (done, total) =>
         update(format, { phase: 'downloading', done, total }),

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { RunResults } from '../../../shared/model/review';
 import { productColor } from './chart-colors';
 import type { ProductLabel } from './marker-text';
-import type { ProductNamer } from './product-names';
+import type { ProductNamer } from '../../../shared/model/product-names';
 
 export interface ProductLabels {
   labels: ReadonlyMap<string, ProductLabel>;

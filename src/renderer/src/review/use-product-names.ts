@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query';
-import { productNamer, type ProductNamer } from './product-names';
+import { productNamer, type ProductNamer } from '../../../shared/model/product-names';
 
 /**
  * Names the products of a show's runs in the UI language from the show's current lineup

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productNamer, type NamingLineup } from '../../../src/renderer/src/review/product-names';
+import { productNamer, type NamingLineup } from '../../../src/shared/model/product-names';
 
 const LINEUP: NamingLineup = {
   hostLanguage: 'en',

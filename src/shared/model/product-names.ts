@@ -1,4 +1,4 @@
-import type { Language, ProductInput } from '../../../shared/model/lineup';
+import type { Language, ProductInput } from './lineup';
 
 /** What naming a product needs from a show: its languages and its lineup's names. */
 export interface NamingLineup {
