@@ -14,10 +14,13 @@ const demand: ScenarioDemand = {
     { second: 1, sku: 'B', orders: 1, units: 1 },
     { second: 3, sku: 'A', orders: 3, units: 3 },
   ],
+  refused: [],
   viewers: [
     { second: 0, count: 100 },
     { second: 3, count: 250 },
   ],
+  comments: [],
+  otherComments: [],
   lengthMs: 4000,
 };
 
@@ -33,7 +36,7 @@ const live: MarketView = {
 describe('ScenarioCrowd', () => {
   it("replays each second's orders in the step that covers it, units split over orders", () => {
     const crowd = new ScenarioCrowd(demand);
-    expect(crowd.step(0, 1000, live)).toEqual({
+    expect(crowd.step(0, 1000, live)).toMatchObject({
       viewers: 100,
       orders: [
         { sku: 'A', qty: 2 },
@@ -68,6 +71,50 @@ describe('ScenarioCrowd', () => {
       'A',
       'B',
     ]);
+  });
+});
+
+describe('ScenarioCrowd: the past run’s refused attempts and comments', () => {
+  const comment = (text: string) => ({ viewerId: `v-${text}`, name: text, text });
+  const audience: ScenarioDemand = {
+    ...demand,
+    refused: [
+      { second: 1, sku: 'A', orders: 2, units: 3 },
+      { second: 2, sku: 'GONE', orders: 1, units: 1 },
+    ],
+    comments: [
+      { ms: 0, comment: comment('first') },
+      { ms: 999, comment: comment('second') },
+      { ms: 1000, comment: comment('third') },
+    ],
+    otherComments: [
+      { second: 0, perSecond: 40 },
+      { second: 60, perSecond: 5 },
+    ],
+  };
+
+  it('sends the refused attempts again while the show is live, sold out or not', () => {
+    const crowd = new ScenarioCrowd(audience);
+    crowd.step(0, 1000, live);
+    const soldOut = { ...live, products: [{ sku: 'A', priceMinor: 100, stock: 0 }] };
+    expect(crowd.step(1000, 1000, soldOut).orders).toEqual([
+      { sku: 'A', qty: 2 },
+      { sku: 'A', qty: 1 },
+    ]);
+    expect(crowd.step(2000, 1000, live).orders).toEqual([]);
+    const offAir = new ScenarioCrowd(audience);
+    offAir.step(0, 1000, live);
+    expect(offAir.step(1000, 1000, { ...live, live: false }).orders).toEqual([]);
+  });
+
+  it('hands over the kept comments in the step that covers them, with the rate of the rest', () => {
+    const crowd = new ScenarioCrowd(audience);
+    expect(crowd.step(0, 1000, live)).toMatchObject({
+      comments: [comment('first'), comment('second')],
+      commentsPerSecond: 40,
+    });
+    expect(crowd.step(1000, 1000, live).comments).toEqual([comment('third')]);
+    expect(crowd.step(60_000, 1000, live)).toMatchObject({ comments: [], commentsPerSecond: 5 });
   });
 });
 

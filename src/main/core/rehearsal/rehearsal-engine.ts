@@ -1,4 +1,4 @@
-import type { CommentCrowd } from './crowd/comment-crowd';
+import { commentsPerSecond, type CommentCrowd } from './crowd/comment-crowd';
 import type { CrowdSource } from './crowd/market';
 import type { IntakeClient } from './link/intake-client';
 import type { ShowObserver } from './link/show-observer';
@@ -121,13 +121,15 @@ export class RehearsalEngine {
       }
     }
     const market = observer.market();
-    const comments = this.deps.comments?.step(
-      tickMs,
-      plan.viewers,
-      market.pinnedSku,
-      observer.productNames(),
-    );
-    if (comments && comments.length > 0 && market.live) intake.comment(comments);
+    const written =
+      this.deps.comments?.step(
+        tickMs,
+        plan.commentsPerSecond ?? commentsPerSecond(plan.viewers),
+        market.pinnedSku,
+        observer.productNames(),
+      ) ?? [];
+    const comments = [...(plan.comments ?? []), ...written];
+    if (comments.length > 0 && market.live) intake.comment(comments);
     const lastSeq = await intake.buy(plan.orders);
     if (lastSeq > 0) await observer.until(() => observer.seq >= lastSeq, ECHO_TIMEOUT_MS);
     clock.advance(tickMs);

@@ -4,6 +4,7 @@ import { REHEARSAL_LOG_KIND, type ScenarioSummary } from '../../../shared/model/
 import type { RunKind } from '../../../shared/model/live';
 import type { Db } from '../store/database';
 import type { DemandSecond, ScenarioDemand } from './crowd/scenario-crowd';
+import { scenarioComments, scenarioOtherComments, scenarioRefused } from './scenario-audience';
 
 interface LogRow {
   at: number;
@@ -27,7 +28,8 @@ interface EventPayload {
 }
 
 /**
- * A past run's demand as a scenario: its orders per product per second and its audience, timed
+ * A past run's demand as a scenario: its orders per product per second, the attempts its server
+ * refused as unmet demand, its audience and the comments it kept with the rate of the rest, timed
  * from the moment its show went live. A rehearsal's times are taken in show time (its clock
  * entries map wall time to simulated time), so a run rehearsed at 20x replays at its real pace.
  */
@@ -79,8 +81,17 @@ export function loadScenarioDemand(db: Db, runId: number): ScenarioDemand {
       second: Math.max(0, secondOf(payload)),
       count: payload.count as number,
     }));
+  const sinceLive = (wallAt: number) => showTime(wallAt) - zero;
   const last = seconds.at(-1)?.second ?? 0;
-  return { runId, seconds, viewers, lengthMs: (last + 1) * 1000 };
+  return {
+    runId,
+    seconds,
+    refused: scenarioRefused(db, runId, sinceLive),
+    viewers,
+    comments: scenarioComments(db, runId, sinceLive),
+    otherComments: scenarioOtherComments(db, runId, sinceLive),
+    lengthMs: (last + 1) * 1000,
+  };
 }
 
 /** Ended runs with orders, newest first (optionally of one show). */

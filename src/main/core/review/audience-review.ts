@@ -31,7 +31,7 @@ function baseAt(db: Db, runId: number): number {
   return row?.at ?? Number.NEGATIVE_INFINITY;
 }
 
-interface DemandRow {
+export interface DemandRow {
   sku: string;
   reason: string;
   at: number;
@@ -43,7 +43,7 @@ interface DemandRow {
  * Walks the run's unmet-demand totals in order, calling `added` with what each one added in the
  * run (the baseline's totals are the starting point, not an addition).
  */
-function forEachUnmetAddition(
+export function forEachUnmetAddition(
   db: Db,
   runId: number,
   added: (row: DemandRow, attempts: number, units: number) => void,

@@ -6,6 +6,11 @@ import { Prng } from '../../../../shared/random/prng';
 export const VIEWERS_PER_COMMENT_PER_SECOND = 4500;
 export const MAX_COMMENTS_PER_SECOND = 2000;
 
+/** Comments a second an audience of `viewers` writes. */
+export function commentsPerSecond(viewers: number): number {
+  return Math.min(MAX_COMMENTS_PER_SECOND, viewers / VIEWERS_PER_COMMENT_PER_SECOND);
+}
+
 /**
  * The rehearsal crowd's comments: as many a second as the audience size says (up to 2,000),
  * written from their own seeded generator so that a seed gives the same comments every time.
@@ -19,14 +24,14 @@ export class CommentCrowd {
     this.random = new Prng(seed ^ 0x5eed_c0de);
   }
 
+  /** The comments of `dtMs` of show at `perSecond` a second (at most 2,000). */
   step(
     dtMs: number,
-    viewers: number,
+    perSecond: number,
     pinnedSku: string | null,
     products: readonly TalkedProduct[],
   ): CommentReport[] {
-    const perSecond = Math.min(MAX_COMMENTS_PER_SECOND, viewers / VIEWERS_PER_COMMENT_PER_SECOND);
-    const due = this.carry + (perSecond * dtMs) / 1000;
+    const due = this.carry + (Math.min(MAX_COMMENTS_PER_SECOND, perSecond) * dtMs) / 1000;
     const count = Math.floor(due);
     this.carry = due - count;
     const pinned = products.find((product) => product.sku === pinnedSku) ?? null;

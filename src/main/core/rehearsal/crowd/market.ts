@@ -1,3 +1,5 @@
+import type { CommentReport } from '../../../../shared/protocol';
+
 /**
  * What the crowd sees of the show on the platform at one moment (the sale server's state), and
  * what it does in one step. Plain values, so the crowd models stay pure.
@@ -27,6 +29,13 @@ export interface CrowdStep {
   viewers: number;
   /** Orders to send, in this order. */
   orders: CrowdOrder[];
+  /** A replay's comments: the past run's kept ones due in this step, as written. */
+  comments?: CommentReport[];
+  /**
+   * Comments a second to write anew (seeded) beside them; without it, as many as the audience
+   * size says.
+   */
+  commentsPerSecond?: number;
 }
 
 /** A crowd: deterministic for its inputs (and its seed). */
