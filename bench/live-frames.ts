@@ -1,13 +1,15 @@
 /**
  * Live console frame times under load: the producer's live console (#/live) open in Debian's
  * Chromium at 1440x900 while a crowd buys the pinned product at 5,000 orders a second for about
- * 20 seconds. In the page it measures the time between animation frames (p50, p95, p99, max),
+ * 20 seconds. With `--comments N` the crowd also writes N comments a second (feature `audience`)
+ * and the console is 1920x1080, where the comments panel's feed sits open under the lineup; the
+ * panel's own counter must reach every comment sent. In the page it measures the time between animation frames (p50, p95, p99, max),
  * the long tasks (PerformanceObserver) and the time from a key press (N / P, the talking points)
  * to the frame that shows its effect, and of a pin key (1, 2) to the frame whose card shows the
  * pin, and prints each as a ratio to the 16.7 ms frame budget,
  * next to the same figures with no crowd measured first in the same run.
  *
- *   npx tsx bench/live-frames.ts [--rate 5000] [--seconds 20] [--idle-seconds 6]
+ *   npx tsx bench/live-frames.ts [--rate 5000] [--seconds 20] [--idle-seconds 6] [--comments 2000]
  */
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -15,6 +17,7 @@ import type { BenchFigure } from './support/bench-table';
 import { runCrowd } from './support/crowd';
 import { LIVE_SHOW, LIVE_TOKEN, PINNED_SKU, openLiveConsole } from './support/live-console-page';
 import { reportFigures } from './support/report';
+import { api } from '../tests/e2e/support/page-api';
 import { percentile, round } from './support/stats';
 
 const FRAME_BUDGET_MS = 1000 / 60;
@@ -24,11 +27,13 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '5000' },
     seconds: { type: 'string', default: '20' },
     'idle-seconds': { type: 'string', default: '6' },
+    comments: { type: 'string', default: '0' },
   },
 });
 const rate = Number(values.rate);
 const burstSeconds = Number(values.seconds);
 const idleSeconds = Number(values['idle-seconds']);
+const commentRate = Number(values.comments);
 
 /**
  * The probe installed in the page: animation-frame deltas, long tasks, and key-to-frame latency
@@ -119,9 +124,17 @@ type Summary = ReturnType<typeof summarize>;
 
 /** The table's rows: frames under the crowd, key to frame idle and under the crowd. */
 function figuresOf(idle: Summary, burst: Summary, achieved: number): BenchFigure[] {
-  const at = `at ${achieved.toLocaleString('en')} orders/s`;
+  const comments = commentRate > 0 ? ` + ${commentRate.toLocaleString('en')} comments/s` : '';
+  const at = `at ${achieved.toLocaleString('en')} orders/s${comments}`;
   const keyTarget = [{ on: 'figure' as const, op: '<' as const, value: 33 }];
   return [
+    {
+      figure: `frame p95 ${at}`,
+      value: burst.p95Ms,
+      unit: 'ms',
+      limit: { value: idle.p95Ms, label: 'idle, same run' },
+      targets: [{ on: 'figure', op: '<', value: 33 }],
+    },
     {
       figure: `frame p99 ${at}`,
       value: burst.p99Ms,
@@ -185,8 +198,22 @@ async function record(page: Page, seconds: number): Promise<Summary> {
   return summarize(data, seconds);
 }
 
+/**
+ * Waits (up to 10 s) for the console to count every comment the crowd sent; returns how many it
+ * counted and how many rows the panel's feed shows.
+ */
+async function commentsSeen(page: Page, sent: number): Promise<{ received: number; rows: number }> {
+  let received = 0;
+  for (let waited = 0; waited < 10_000 && received < sent; waited += 100) {
+    received = (await api(page, 'audience.state', {}))?.counts.received ?? 0;
+    if (received < sent) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { received, rows: await page.getByTestId('comment-row').count() };
+}
+
 async function main(): Promise<void> {
-  const live = await openLiveConsole(rate * burstSeconds * 3);
+  const viewport = commentRate > 0 ? { width: 1920, height: 1080 } : undefined;
+  const live = await openLiveConsole(rate * burstSeconds * 3, viewport);
   const { page } = live;
   try {
     await page.evaluate(PROBE);
@@ -202,11 +229,13 @@ async function main(): Promise<void> {
       skus: [PINNED_SKU],
       rate,
       seconds: burstSeconds,
-      viewers: 90_000,
+      viewers: commentRate > 0 ? 9_000_000 : 90_000,
+      ...(commentRate > 0 ? { comments: commentRate } : {}),
     });
     const burst = await record(page, burstSeconds);
     const crowdSummary = await crowd;
     const achieved = round(crowdSummary.rate, 0);
+    const seen = commentRate > 0 ? await commentsSeen(page, crowdSummary.comments) : null;
 
     console.log(
       JSON.stringify({
@@ -215,6 +244,9 @@ async function main(): Promise<void> {
         targetOrdersPerSecond: rate,
         achievedOrdersPerSecond: achieved,
         ordersSold: crowdSummary.sold,
+        commentsSent: crowdSummary.comments,
+        commentsReceived: seen?.received,
+        commentRowsShown: seen?.rows,
         longTaskSupported,
         idle,
         burst,
@@ -231,7 +263,16 @@ async function main(): Promise<void> {
       `over ${s.pinPresses} presses`;
     console.log(line(`idle (${idleSeconds} s, no crowd)`, idle));
     console.log(line(`burst (${burstSeconds} s at ${achieved} of ${rate} orders/s)`, burst));
-    reportFigures('live console', figuresOf(idle, burst, achieved));
+    const figures = figuresOf(idle, burst, achieved);
+    if (seen !== null) {
+      figures.push({
+        figure: `comments counted by the console of ${crowdSummary.comments.toLocaleString('en')} sent`,
+        value: seen.received,
+        unit: '',
+        targets: [{ on: 'figure', op: '>=', value: crowdSummary.comments }],
+      });
+    }
+    reportFigures(seen === null ? 'live console' : 'live console with comments', figures);
     console.log(
       `burst p95 frame against idle p95: ${round(burst.p95Ms / Math.max(idle.p95Ms, 0.1), 2)}x`,
     );

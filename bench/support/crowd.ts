@@ -16,9 +16,11 @@ export interface CrowdPlan {
   /** Socket.io clients per process. */
   clients?: number;
   viewers?: number;
+  /** Comments a second in all (feature `audience`), written from a fixed seed. */
+  comments?: number;
 }
 
-const Summary = z.object({ sold: z.number(), durationMs: z.number() });
+const Summary = z.object({ sold: z.number(), durationMs: z.number(), comments: z.number() });
 
 /** What the crowd sold, and how long the slowest process took. */
 export interface CrowdResult {
@@ -26,6 +28,8 @@ export interface CrowdResult {
   durationMs: number;
   /** Orders a second achieved. */
   rate: number;
+  /** Comments sent. */
+  comments: number;
 }
 
 function runOne(plan: CrowdPlan, rate: number): Promise<z.infer<typeof Summary>> {
@@ -36,6 +40,9 @@ function runOne(plan: CrowdPlan, rate: number): Promise<z.infer<typeof Summary>>
     ...['--rate', String(rate), '--seconds', String(plan.seconds)],
     ...['--clients', String(plan.clients ?? 8)],
     ...(plan.viewers === undefined ? [] : ['--viewers', String(plan.viewers)]),
+    ...(plan.comments === undefined
+      ? []
+      : ['--comments', String(plan.comments / (plan.processes ?? 1)), '--comment-seed', '14']),
   ];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
@@ -57,5 +64,6 @@ export async function runCrowd(plan: CrowdPlan): Promise<CrowdResult> {
   );
   const sold = summaries.reduce((sum, summary) => sum + summary.sold, 0);
   const durationMs = Math.max(...summaries.map((summary) => summary.durationMs));
-  return { sold, durationMs, rate: sold / (durationMs / 1000) };
+  const comments = summaries.reduce((sum, summary) => sum + summary.comments, 0);
+  return { sold, durationMs, rate: sold / (durationMs / 1000), comments };
 }

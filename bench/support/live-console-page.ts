@@ -64,8 +64,14 @@ async function openShow(page: Page, serverUrl: string, stock: number): Promise<v
   });
 }
 
-/** Opens the live console at 1440x900 with `stock` units of the pinned product. */
-export async function openLiveConsole(stock: number): Promise<LiveConsolePage> {
+/**
+ * Opens the live console with `stock` units of the pinned product, at 1440x900 unless a
+ * viewport is given (above 960 px high the comments panel sits open under the lineup).
+ */
+export async function openLiveConsole(
+  stock: number,
+  viewport = { width: 1440, height: 900 },
+): Promise<LiveConsolePage> {
   const { rendererDir } = projectPaths();
   ensureBuilt(ROOT, [path.join(rendererDir, 'index.html')]);
   const saleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-live-sale-'));
@@ -87,7 +93,7 @@ export async function openLiveConsole(stock: number): Promise<LiveConsolePage> {
   };
   try {
     const url = await host.start();
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser.newPage({ viewport });
     await page.goto(`${url}#/`);
     await openShow(page, server.url, stock);
     await page.goto(`${url}#/live`);

@@ -47,5 +47,11 @@ export const SCENARIOS: readonly Scenario[] = [
     full: [],
     quick: ['--seconds', '5', '--idle-seconds', '3'],
   },
+  {
+    name: 'live-frames-comments',
+    script: 'live-frames.ts',
+    full: ['--comments', '2000'],
+    quick: ['--comments', '2000', '--seconds', '5', '--idle-seconds', '3'],
+  },
   { name: 'audience-storage', script: 'audience-storage.ts', full: [], quick: ['--minutes', '1'] },
 ];
