@@ -1,10 +1,8 @@
+import { Center, Loader } from '@mantine/core';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query';
-import { StorageScreen } from '../storage/StorageScreen';
 import { useReloadAfterRestore } from '../storage/use-storage-state';
-import { RunListScreen } from '../review/RunListScreen';
-import { RunReviewScreen } from '../review/RunReviewScreen';
-import { LiveConsoleScreen } from '../live-console/LiveConsoleScreen';
-import { HostViewScreen } from '../host-view/HostViewScreen';
 import { ShowEditorScreen } from '../lineup/ShowEditorScreen';
 import { ShowListScreen } from '../lineup/ShowListScreen';
 import { useShowName } from '../lineup/use-show-name';
@@ -12,11 +10,18 @@ import { useLiveShowId } from '../live-run/use-live';
 import { useFirstStartLanding } from '../rehearsal/first-start';
 import { useModeTitle } from '../rehearsal/use-mode-title';
 import { AppLayout } from './AppLayout';
+import {
+  HostViewScreen,
+  LiveConsoleScreen,
+  RunListScreen,
+  RunReviewScreen,
+  StorageScreen,
+} from './lazy-screens';
 import { useRoute, type Route } from './route';
 import { StartupError, StartupLoading } from './StartupError';
 import { useUiLanguage } from './use-ui-language';
 
-function Screen({ route }: { route: Route }) {
+function ScreenOf({ route }: { route: Route }) {
   switch (route.screen) {
     case 'shows':
       return <ShowListScreen />;
@@ -37,6 +42,22 @@ function Screen({ route }: { route: Route }) {
       throw new Error(`Unknown route ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/** A screen; one loaded on first use shows a loader until its chunk is in. */
+function Screen({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense
+      fallback={
+        <Center h="50vh">
+          <Loader aria-label={t('common.loading')} />
+        </Center>
+      }
+    >
+      <ScreenOf route={route} />
+    </Suspense>
+  );
 }
 
 /** Loads the app settings (UI language) once, then shows the screen the hash names. */
