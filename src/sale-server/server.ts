@@ -1,6 +1,5 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Server } from 'socket.io';
 import {
   INTAKE_NAMESPACE,
   ServerMessage,
@@ -103,8 +102,13 @@ export interface SaleServer {
   close(): Promise<void>;
 }
 
-/** Starts the reference sale server; resolves once it listens. */
+/**
+ * Starts the reference sale server; resolves once it listens. socket.io is loaded here, not with
+ * the module: the console bundles this server for its rehearsals, and its start-up need not pay
+ * for a server no rehearsal has asked for yet.
+ */
 export async function startSaleServer(options: SaleServerOptions): Promise<SaleServer> {
+  const { Server } = await import('socket.io');
   const log = options.log ?? stderrLogger;
   const retain = Math.max(1, options.retainEvents ?? 100_000);
   const report: Reporter = (error, context) =>
