@@ -63,6 +63,8 @@ test('a sold-out pinned product turns the host view to SOLD OUT with what comes 
   await expect(host.getByTestId('host-current')).toHaveCount(0);
   await expect(host.getByText('Only 0 left')).toHaveCount(0);
   await expect(host.getByTestId('host-forecast')).toHaveText('Sold out');
+  // Under "Sold out", what comes next rather than "0 sold per second".
+  await expect(host.getByTestId('host-rate')).toHaveText('Next: Beta coconut');
   await shoot(page, host, 'host-view-sold-out', info);
 });
 

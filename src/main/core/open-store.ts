@@ -9,6 +9,7 @@ import { seedDemoShow } from './lineup/demo-show';
 import { OnAirEngine } from './onair/onair-engine';
 import { AudienceEngine } from './audience/audience-engine';
 import { LiveController } from './live/live-controller';
+import { RecentFeed } from './live/recent-feed';
 import { endInterruptedRehearsals } from './rehearsal/interrupted';
 import { RunTargets } from './rehearsal/link/target-guard';
 import { RehearsalController } from './rehearsal/rehearsal-controller';
@@ -83,6 +84,7 @@ export function openStore(
     dataDir: options.dataDir,
   });
   const onair = new OnAirEngine({ db, events, live });
+  const recent = new RecentFeed({ db, events, openRunId: () => live.openRunId() });
   const handlers = buildHandlers(
     {
       db,
@@ -91,7 +93,7 @@ export function openStore(
       dataDir: options.dataDir,
       transport: options.transport,
     },
-    live,
+    { controller: live, recent },
     {
       controller: rehearsal,
       goLive: { db, live, targets, rehearsing: () => rehearsal.state() !== null },
@@ -106,6 +108,7 @@ export function openStore(
     handlers,
     busy: () => live.state() !== null || rehearsal.state() !== null,
     close: () => {
+      recent.close();
       onair.close();
       audience.close();
       rehearsal.close();

@@ -30,6 +30,7 @@ import {
   type RehearsalStateEvent,
   type ScenarioSummary,
 } from '../model/rehearsal';
+import type { RecentEvents } from '../model/recent';
 import { ImageMimeType, MAX_IMAGE_BYTES } from '../model/media';
 import { CueInput, type CueFired, type HostViewOpening, type OnAirState } from '../model/onair';
 import { ShowId as ServerShowId } from '../protocol/primitives';
@@ -131,6 +132,11 @@ export const apiInputs = {
   'link.disconnect': z.object({}),
   /** The open run's whole live state, or null when no run is open. */
   'live.state': z.object({}),
+  /**
+   * The open run's recent events from its run log (the last 500, newest first), or null when no
+   * run is open; the `live.recent` event brings the ones logged after.
+   */
+  'live.recent': z.object({}),
   /**
    * The page received the `live.state` event that brings the state to this revision (it draws it
    * in its next animation frame): the core sends the next delta as soon as something changes
@@ -298,6 +304,7 @@ export interface ApiResults extends ReviewApiResults, AudienceApiResults, Storag
   /** The link status after stopping, or null when no run is open. */
   'link.disconnect': LinkStatus | null;
   'live.state': LiveState | null;
+  'live.recent': RecentEvents | null;
   'live.received': Record<string, never>;
   'live.command': { commandId: string };
   /** The run as ended. */
@@ -342,6 +349,8 @@ export interface ApiEvents extends ReviewApiEvents, AudienceApiEvents, StorageAp
   'shows.changed': Record<string, never>;
   /** Coalesced live updates (at most about 20 a second); see LiveStateEvent for how to apply. */
   'live.state': LiveStateEvent;
+  /** Recent events logged since the last of these (a few a second at most), newest first. */
+  'live.recent': RecentEvents;
   /** The link went up or down, and once a second while a run is open. */
   'link.status': LinkStatus;
   /** The server acknowledged a command (applied, duplicate or rejected with a reason). */
@@ -359,6 +368,7 @@ export const apiEventNames = [
   'lineup.changed',
   'shows.changed',
   'live.state',
+  'live.recent',
   'link.status',
   'command.outcome',
   'rehearsal.state',

@@ -39,8 +39,9 @@ describe('the show state in words', () => {
   it('is the wording of the console log and the review markers', () => {
     const t = translations.en;
     const entry = { id: 1, at: 0, kind: 'show', state: 'live' } as const;
-    expect(logText(t, entry, nameOf, 'live')).toBe('Show: On air');
-    expect(logText(t, entry, nameOf, 'rehearsal')).toBe('Show: On air (rehearsal)');
+    const names = { nameOf, priceOf: () => '', language: 'en' };
+    expect(logText(t, entry, { ...names, runKind: 'live' })).toBe('Show: On air');
+    expect(logText(t, entry, { ...names, runKind: 'rehearsal' })).toBe('Show: On air (rehearsal)');
     const marker = { type: 'showState', at: 0, seq: 1, state: 'planned' } as const;
     expect(markerText(t, 'en', marker, new Map(), 'live')).toBe('Show: Not started');
     expect(markerText(t, 'en', { ...marker, state: 'live' }, new Map(), 'rehearsal')).toBe(

@@ -12,6 +12,7 @@ import { productHandlers } from './product-handlers';
 import { reviewHandlers } from './review-handlers';
 import { runsHandlers } from './runs-handlers';
 import type { LiveController } from '../live/live-controller';
+import type { RecentFeed } from '../live/recent-feed';
 import type { RehearsalController } from '../rehearsal/rehearsal-controller';
 import type { GoLiveDeps } from '../rehearsal/go-live/go-live';
 import { goLiveHandlers } from './rehearsal-go-live-handlers';
@@ -28,7 +29,7 @@ export type StoreMethods = Exclude<ApiMethod, StorageMethods>;
 /** The store's handler map; the type makes a missing method a compile error. */
 export function buildHandlers(
   context: HandlerContext,
-  live: LiveController,
+  live: { controller: LiveController; recent: RecentFeed },
   rehearsal: { controller: RehearsalController; goLive: GoLiveDeps },
   onair: { engine: OnAirEngine; opener?: HostViewOpener },
   audience: AudienceEngine,
@@ -40,8 +41,8 @@ export function buildHandlers(
     ...mediaHandlers(context),
     ...talkingPointHandlers(context),
     ...csvHandlers(context),
-    ...liveHandlers(live),
-    ...runsHandlers(live),
+    ...liveHandlers(live.controller, live.recent),
+    ...runsHandlers(live.controller),
     ...reviewHandlers(context),
     ...rehearsalHandlers(context, rehearsal.controller),
     ...goLiveHandlers(rehearsal.goLive),

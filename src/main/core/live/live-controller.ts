@@ -172,6 +172,11 @@ export class LiveController {
     return this.session?.state() ?? null;
   }
 
+  /** The open run's id, or null. */
+  openRunId(): number | null {
+    return this.session?.run.id ?? null;
+  }
+
   /** A page received the live state of `revision` (see LivePublisher.pageReceived). */
   pageReceived(revision: number): void {
     this.session?.pageReceived(revision);

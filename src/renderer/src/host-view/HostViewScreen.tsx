@@ -108,6 +108,7 @@ export function HostViewScreen() {
               hostLanguage={state.hostLanguage}
               audienceLanguage={state.audienceLanguage}
               now={now}
+              soldOut={state.soldOut}
               current={current}
             />
           </div>

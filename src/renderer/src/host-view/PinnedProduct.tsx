@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
-import type { OnAirProduct } from '../../../shared/model/onair';
+import type { OnAirProduct, OnAirSoldOut } from '../../../shared/model/onair';
 import { formatCountdown } from '../../../shared/format/durations';
 import { formatSpokenPrice } from '../../../shared/format/money';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
@@ -17,6 +18,8 @@ interface PinnedProductProps {
   hostLanguage: Language;
   audienceLanguage: Language;
   now: number;
+  /** The pinned product's sell-out with what comes next, or null while it sells. */
+  soldOut: OnAirSoldOut | null;
   /** false while the link is stale or down: the figures are dimmed as not current. */
   current: boolean;
 }
@@ -31,6 +34,7 @@ export function PinnedProduct({
   hostLanguage,
   audienceLanguage,
   now,
+  soldOut,
   current,
 }: PinnedProductProps) {
   const { t, i18n } = useTranslation();
@@ -79,10 +83,11 @@ export function PinnedProduct({
             >
               {forecastText(t, product, 'host.forecast', i18n.language)}
             </p>
-            <p style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}>
-              {product.unitsPerSecond === null
-                ? t('host.rateUnknown')
-                : t('host.rate', { rate: formatDecimal(product.unitsPerSecond, i18n.language) })}
+            <p
+              data-testid="host-rate"
+              style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}
+            >
+              {rateLine(t, product, soldOut, i18n.language)}
             </p>
           </div>
           {product.flashSale !== null && (
@@ -126,6 +131,25 @@ export function PinnedProduct({
       )}
     </section>
   );
+}
+
+/**
+ * Under the forecast: the units sold per second, or, once the product is sold out, what comes
+ * next (a rate of 0 under "Sold out" says nothing the host can use).
+ */
+function rateLine(
+  t: TFunction,
+  product: OnAirProduct,
+  soldOut: OnAirSoldOut | null,
+  language: string,
+): string {
+  if (soldOut !== null && soldOut.sku === product.sku) {
+    return soldOut.next === null
+      ? t('host.soldOut.nothingNext')
+      : t('host.soldOut.nextNamed', { name: soldOut.next.nameHost });
+  }
+  if (product.unitsPerSecond === null) return t('host.rateUnknown');
+  return t('host.rate', { rate: formatDecimal(product.unitsPerSecond, language) });
 }
 
 /** Both names of the pinned product, as large as the room left allows; the audience's smaller. */

@@ -1,24 +1,29 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
-import { memo, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PendingCommand, RunKind } from '../../../shared/model/live';
+import type { PendingCommand } from '../../../shared/model/live';
+import type { RecentEvent } from '../../../shared/model/recent';
+import { formatMoney } from '../../../shared/format/money';
+import { useLiveStore } from '../live-run/live-context';
 import { useLiveSelect } from '../live-run/use-live';
 import classes from './console.module.css';
-import type { ConsoleLog, LogEntry } from './console-log';
+import type { ConsoleLog } from './console-log';
 import { formatTimeOfDay } from '../../../shared/format/times';
-import { logText, pendingText } from './log-text';
+import { logText, pendingText, type LogNames } from './log-text';
 import { useCompactConsole } from './use-compact-console';
 import { VirtualRows } from './VirtualRows';
 
 const NO_PENDING: readonly PendingCommand[] = [];
 
-const COLOR: Partial<Record<LogEntry['kind'], string>> = {
+const COLOR: Partial<Record<RecentEvent['kind'], string>> = {
   soldOut: 'red.4',
   link: 'yellow.3',
+  restock: 'green.4',
+  price: 'green.4',
 };
 
-function entryColor(entry: LogEntry): string | undefined {
+function entryColor(entry: RecentEvent): string | undefined {
   if (entry.kind === 'outcome') {
     const rejected = entry.outcome.status === 'rejected' || entry.outcome.original === 'rejected';
     return rejected ? 'red.4' : 'green.4';
@@ -31,15 +36,7 @@ interface EventLogProps {
   nameOf: (sku: string) => string;
 }
 
-const LogLine = memo(function LogLine({
-  entry,
-  nameOf,
-  runKind,
-}: {
-  entry: LogEntry;
-  nameOf: EventLogProps['nameOf'];
-  runKind: RunKind;
-}) {
+const LogLine = memo(function LogLine({ entry, names }: { entry: RecentEvent; names: LogNames }) {
   const { t, i18n } = useTranslation();
   return (
     <div className={classes.logRow} data-testid="log-entry" data-kind={entry.kind}>
@@ -47,7 +44,7 @@ const LogLine = memo(function LogLine({
         {formatTimeOfDay(entry.at, i18n.language)}
       </Text>
       <Text span size="sm" c={entryColor(entry)} truncate="end">
-        {logText(t, entry, nameOf, runKind)}
+        {logText(t, entry, names)}
       </Text>
     </div>
   );
@@ -91,6 +88,18 @@ function LogPanel({
   const { t, i18n } = useTranslation();
   const entries = useSyncExternalStore(log.subscribe, log.getEntries);
   const runKind = useLiveSelect((header) => header?.run.kind ?? 'live');
+  const store = useLiveStore();
+  const priceOf = useCallback(
+    (sku: string, minor: number) => {
+      const currency = store.getRow(sku)?.product.currency;
+      return currency === undefined ? '—' : formatMoney(minor, currency, i18n.language);
+    },
+    [store, i18n.language],
+  );
+  const names = useMemo(
+    () => ({ nameOf, priceOf, runKind, language: i18n.language }),
+    [nameOf, priceOf, runKind, i18n.language],
+  );
   return (
     <Paper
       withBorder
@@ -140,7 +149,7 @@ function LogPanel({
           keyOf={(entry) => entry.id}
           testId="event-list"
         >
-          {(entry) => <LogLine entry={entry} nameOf={nameOf} runKind={runKind} />}
+          {(entry) => <LogLine entry={entry} names={names} />}
         </VirtualRows>
       </div>
     </Paper>

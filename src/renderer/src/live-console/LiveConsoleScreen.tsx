@@ -1,11 +1,9 @@
 import { Alert, Loader } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
-import { useApiEvent } from '../api/use-api-event';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
-import { useLiveStore } from '../live-run/live-context';
 import { LiveLineup } from '../live-run/LiveLineup';
 import { useLiveLoaded, useLiveShowId } from '../live-run/use-live';
 import { useLiveCommands } from '../live-run/use-live-commands';
@@ -16,7 +14,7 @@ import { CommandPalette } from './CommandPalette';
 import classes from './console.module.css';
 import { ConsoleActionsProvider } from './ConsoleActionsProvider';
 import { ConsoleLineup } from './ConsoleLineup';
-import { ConsoleLog } from './console-log';
+import type { ConsoleLog } from './console-log';
 import { ConsoleNoRun } from './ConsoleNoRun';
 import { CuePanel } from './CuePanel';
 import { EventLog } from './EventLog';
@@ -28,6 +26,7 @@ import { SideTabs } from './SideTabs';
 import { TalkingPointPanel } from './TalkingPointPanel';
 import { useCompactConsole } from './use-compact-console';
 import { useConsoleHotkeys } from './use-console-hotkeys';
+import { useConsoleLog } from './use-console-log';
 import { useUndoableUnpin } from './use-undoable-unpin';
 
 /** The console's panels; the hotkeys live here, inside every provider they need. */
@@ -88,13 +87,10 @@ function ConsoleBody({
 /** The console of the open run's show: its lineup loaded, the commands and on-air calls wired. */
 function ShowConsole({ showId }: { showId: number }) {
   const { t } = useTranslation();
-  const store = useLiveStore();
   const send = useLiveCommands();
   const query = useApiQuery('show.get', { showId }, { refetchOn: ['lineup.changed'] });
   const show = query.data?.id === showId ? query.data : undefined;
-  const [log] = useState(() => new ConsoleLog());
-  useEffect(() => log.attach(store), [log, store]);
-  useApiEvent('command.outcome', (outcome) => log.noteOutcome(outcome));
+  const log = useConsoleLog();
 
   const names = useMemo(
     () => new Map((show?.products ?? []).map((product) => [product.sku, product.nameHost])),
