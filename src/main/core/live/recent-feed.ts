@@ -3,7 +3,7 @@ import type { RecentEvent, RecentEvents } from '../../../shared/model/recent';
 import type { EventHub } from '../api/event-hub';
 import type { LogRow } from '../review/log-entry';
 import type { Db } from '../store/database';
-import { MARKER_PREDICATE } from '../store/migrations/004-review';
+import { MARKER_PREDICATE } from '../store/migrations/012-run-log-event-columns';
 import { recentEntryOf } from './recent-entry';
 
 /** How many lines a page gets when it opens (newest first). */
@@ -13,8 +13,7 @@ export const RECENT_READ_MS = 100;
 
 /** The order that sold a product out: an order event leaving stock 0 (`row`: a table prefix). */
 function soldOut(row = ''): string {
-  const payload = `${row}payload`;
-  return `${row}kind = 'event' AND ${payload} ->> '$.type' = 'order' AND ${payload} ->> '$.stock' = 0`;
+  return `${row}event_type = 'order' AND ${row}payload ->> '$.stock' = 0`;
 }
 
 export interface RecentFeedDeps {
