@@ -178,6 +178,11 @@ export interface LinkStatus {
   lastError: string | null;
   /** The same as a code with parameters, for the UI's own text; null when lastError is. */
   lastErrorReason: LinkErrorReason | null;
+  /**
+   * While reconnecting after a failed attempt or a drop: how long the link waits before its next
+   * attempt (0 for the first, then at most 250 ms: docs/protocol.md section 3); null otherwise.
+   */
+  retryInMs: number | null;
   /** Inbound messages rejected at the boundary since the run was opened in this process. */
   protocolErrors: number;
   /**

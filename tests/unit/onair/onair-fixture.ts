@@ -74,6 +74,7 @@ export function liveState(run: LiveRun, input: LiveInput): LiveState {
       lastSeq: 1,
       lastError: null,
       lastErrorReason: null,
+      retryInMs: null,
       protocolErrors: 0,
       logMissing: 0,
       logFilling: false,

@@ -45,6 +45,7 @@ function link(runId = 1): LinkStatus {
     lastSeq: 0,
     lastError: null,
     lastErrorReason: null,
+    retryInMs: null,
     protocolErrors: 0,
     logMissing: 0,
     logFilling: false,

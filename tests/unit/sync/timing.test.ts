@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/main/core/sync/backoff';
 import { ClockOffset } from '../../../src/main/core/sync/clock-offset';
 import { RateWindow } from '../../../src/main/core/sync/rate-window';
+import { defaultSyncTuning } from '../../../src/main/core/sync/tuning';
 
 describe('Backoff', () => {
   it('doubles up to the cap, and starts over after a reset', () => {
@@ -24,6 +25,16 @@ describe('Backoff', () => {
     expect(low.next()).toBe(80);
     expect(high.next()).toBe(120);
     for (let i = 0; i < 10; i++) expect(high.next()).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('the link’s reconnect timings', () => {
+  it('retries at once, then waits 250 ms at most however long the outage lasts', () => {
+    const backoff = new Backoff(defaultSyncTuning.reconnect);
+    const waits = Array.from({ length: 2000 }, () => backoff.next());
+    expect(waits[0]).toBe(0);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(250);
+    expect(Math.min(...waits.slice(10))).toBeGreaterThanOrEqual(200);
   });
 });
 

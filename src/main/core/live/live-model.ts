@@ -22,6 +22,7 @@ export interface LinkFacts {
   stale: boolean;
   lastError: string | null;
   lastErrorReason: LinkErrorReason | null;
+  retryInMs: number | null;
   clockOffsetMs: number | null;
   protocolErrors: number;
   logMissing: number;
@@ -157,6 +158,7 @@ export class LiveModel implements LiveSource {
       lastSeq: this.deps.projection.head.lastSeq,
       lastError: facts.lastError,
       lastErrorReason: facts.lastErrorReason,
+      retryInMs: facts.retryInMs,
       protocolErrors: facts.protocolErrors,
       logMissing: facts.logMissing,
       logFilling: facts.logFilling,

@@ -22,6 +22,7 @@ export class TcpRelay {
   private held = false;
   private listeningPort = 0;
   private acceptedCount = 0;
+  private relayedWaiters: (() => void)[] = [];
   private closedBytes = 0;
 
   private constructor(
@@ -72,6 +73,11 @@ export class TcpRelay {
     let bytes = this.closedBytes;
     for (const { client, upstream } of this.pairs) bytes += client.bytesRead + upstream.bytesRead;
     return bytes;
+  }
+
+  /** Resolves when the next connection is let through (not refused while blocked). */
+  nextRelayed(): Promise<void> {
+    return new Promise((resolve) => this.relayedWaiters.push(resolve));
   }
 
   /** Sends new connections to another port (open ones stay where they are). */
@@ -130,6 +136,7 @@ export class TcpRelay {
       client.destroy();
       return;
     }
+    for (const resolve of this.relayedWaiters.splice(0)) resolve();
     const upstream = net.connect(this.targetPort, this.targetHost);
     const pair: Pair = { client, upstream, piped: false };
     this.pairs.add(pair);

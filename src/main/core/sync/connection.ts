@@ -36,6 +36,7 @@ export class Connection {
   private readonly link: Link;
   private welcomed = false;
   private error: LinkErrorReason | null = null;
+  private retryWait: number | null = null;
   private welcomeTimer: NodeJS.Timeout | null = null;
   private closed = false;
 
@@ -74,6 +75,11 @@ export class Connection {
     return this.error;
   }
 
+  /** While reconnecting after a failure: the wait before the next attempt; null otherwise. */
+  get retryInMs(): number | null {
+    return this.link.isRunning && !this.welcomed ? this.retryWait : null;
+  }
+
   /** Welcomed and open: commands may go out. */
   get ready(): boolean {
     return this.welcomed && this.link.isOpen;
@@ -110,6 +116,7 @@ export class Connection {
       this.link.stop();
       this.lose();
     }
+    this.retryWait = null;
     this.link.start();
     this.hooks.changed();
   }
@@ -119,6 +126,7 @@ export class Connection {
     this.clearWelcomeTimer();
     this.welcomed = true;
     this.error = null;
+    this.retryWait = null;
     this.link.healthy();
     this.options.log('connected', note);
   }
@@ -188,6 +196,7 @@ export class Connection {
       this.options.log('reconnecting', `${text}; retrying in ${retryInMs} ms`);
     }
     this.error = reason;
+    this.retryWait = retryInMs;
     this.hooks.changed();
   }
 

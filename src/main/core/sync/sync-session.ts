@@ -135,6 +135,7 @@ export class SyncSession {
         stale: this.liveness.stale,
         lastError: this.connection.lastError,
         lastErrorReason: this.connection.lastErrorReason,
+        retryInMs: this.connection.retryInMs,
         clockOffsetMs: this.clock.offsetMs,
         protocolErrors: this.errors.count,
         logMissing: this.backfill.missingEvents,

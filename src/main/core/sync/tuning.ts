@@ -6,7 +6,11 @@ import type { OutboxTuning } from './outbox';
 
 /** Timings of the sync engine; tests shorten some of them. */
 export interface SyncTuning {
-  /** Reconnect backoff of the link (capped at a few seconds). */
+  /**
+   * Reconnect backoff of the link: the first attempt at once, then 100 and 200 ms, then every
+   * 200-250 ms for as long as the outage lasts, so that the link is back within 250 ms of the
+   * network (docs/protocol.md section 3).
+   */
   reconnect: BackoffOptions;
   connectTimeoutMs: number;
   /** A connection whose welcome does not come within this time is dropped and retried. */
@@ -27,7 +31,7 @@ export interface SyncTuning {
 }
 
 export const defaultSyncTuning: SyncTuning = {
-  reconnect: { initialMs: 250, maxMs: 3000, jitter: 0.2, immediateFirst: true },
+  reconnect: { initialMs: 100, maxMs: 250, jitter: 0.2, immediateFirst: true },
   connectTimeoutMs: 10_000,
   welcomeTimeoutMs: 10_000,
   clockIntervalMs: 15_000,
