@@ -27,6 +27,7 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'event-loop', script: 'event-loop.ts', full: [], quick: ['--seconds', '5'] },
   { name: 'start-up', script: 'start-up.ts', full: [], quick: ['--runs', '2'] },
   { name: 'reconnect', script: 'reconnect.ts', full: [], quick: ['--outages', '1,1,5'] },
+  { name: 'restart', script: 'restart.ts', full: [], quick: ['--runs', '3'] },
   { name: 'rehearsal', script: 'rehearsal-speed.ts', full: [], quick: ['--minutes', '3'] },
   { name: 'review', script: 'review-open.ts', full: [], quick: ['--orders', '100000'] },
   {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../src/main/core/core';
 import { liveState, runLog, waitFor } from '../../support/console-core';
 import { useConsoleHarness, type SyncSession } from '../../support/console-harness';
 import { invoke } from '../../support/core-api';
@@ -81,6 +82,18 @@ describe('history backfill', () => {
         expect(product.unitsSold).toBe(fromLedger?.units);
       }
       expect((await liveState(core)).link.protocolErrors).toBe(0);
+
+      // The live console's figures too, the gap's revenue included, also after a restart.
+      const liveFigures = async (console: Core) =>
+        Object.fromEntries(
+          (await liveState(console)).products.map((p) => [p.sku, [p.sold, p.revenueMinor]]),
+        );
+      const fromLedger = Object.fromEntries(
+        [...ledger].map(([sku, p]) => [sku, [p.units, p.revenueMinor]]),
+      );
+      expect(await liveFigures(core)).toEqual(fromLedger);
+      core.close();
+      expect(await liveFigures(harness.startConsole(dataDir))).toEqual(fromLedger);
     },
   );
 

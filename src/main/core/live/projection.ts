@@ -78,6 +78,13 @@ export class Projection {
     for (const product of draft.touched.values()) this.products.set(product.sku, product);
   }
 
+  /** Takes over committed figures of products it has. */
+  put(products: readonly ProjectedProduct[]): void {
+    for (const product of products) {
+      if (this.products.has(product.sku)) this.products.set(product.sku, product);
+    }
+  }
+
   /** Replaces everything with a committed snapshot projection. */
   replace(next: Projection): void {
     this.head = next.head;

@@ -25,6 +25,8 @@ export interface BackfillDeps {
   tuning: BackfillTuning;
   /** Sends the `history` request with an acknowledgement; false when not connected. */
   request(payload: HistoryRequest, timeoutMs: number, callback: RequestCallback): boolean;
+  /** Journals a page of the gap's events (see journalBackfilled). */
+  journal(gap: LogGap, events: readonly ServerEvent[]): void;
   /** The journal's coverage changed (a page was journaled, a gap opened or closed). */
   changed(): void;
 }
@@ -147,7 +149,7 @@ export class Backfill {
       this.later();
       return;
     }
-    this.deps.history.fill(gap, events);
+    this.deps.journal(gap, events);
     this.refresh();
     setImmediate(() => this.next());
   }

@@ -28,6 +28,7 @@ import {
 import type { EventHub } from '../api/event-hub';
 import type { AudienceLink } from '../audience/audience-engine';
 import { Backfill } from './backfill';
+import { journalBackfilled } from './backfill-journal';
 import { HistoryStore } from './history-store';
 import { LiveModel } from '../live/live-model';
 import { LivePublisher } from '../live/live-publisher';
@@ -185,6 +186,11 @@ export class SyncSession {
       tuning: tuning.backfill,
       request: (payload, timeoutMs, callback) =>
         this.connection.request(ConsoleMessage.history, payload, timeoutMs, callback),
+      journal: (gap, events) => {
+        const { store, projection } = this;
+        const journal = { db, runId: run.id, history, store, projection };
+        this.publisher.markProducts(journalBackfilled(journal, gap, events));
+      },
       changed: () => this.publisher.linkChanged(),
     });
     this.outbox = new Outbox({
