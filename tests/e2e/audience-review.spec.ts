@@ -1,10 +1,16 @@
+import { join } from 'node:path';
 import { api, card, expect, openConsole, openRun, test } from './support/live-console';
 
 /**
  * The audience after and during the show: the review's unmet demand per product equals the sale
  * server's count of refused attempts, and shows what went to the host view and the most asked
- * questions; in a rehearsal the prompter alerts fire on the console and the host view.
+ * questions; in a rehearsal the prompter alerts fire on the console and the host view. With
+ * SHOWDESK_SCREENSHOTS=1 it writes the review's Audience tab at 1280x720 and 1920x1080, in
+ * English and Chinese, to docs/screenshots.
  */
+
+const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const SCREENSHOTS = process.env['SHOWDESK_SCREENSHOTS'] === '1';
 
 test('the review shows unmet demand equal to the server’s refused attempts', async ({
   page,
@@ -60,6 +66,29 @@ test('the review shows unmet demand equal to the server’s refused attempts', a
   await expect(page.getByTestId('audience-totals')).toContainText(
     `${summary.comments.toLocaleString('en')} comments`,
   );
+
+  if (SCREENSHOTS) {
+    for (const [language, tab] of [
+      ['en', 'Audience'],
+      ['zh-CN', '观众'],
+    ] as const) {
+      await api(page, 'settings.setLanguage', { language });
+      await page.reload();
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByTestId('host-send')).toHaveCount(1);
+      for (const [width, height] of [
+        [1280, 720],
+        [1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({
+          path: join(OUT_DIR, `review-audience-${width}-${language}.png`),
+          fullPage: true,
+        });
+      }
+    }
+    await api(page, 'settings.setLanguage', { language: 'en' });
+  }
 });
 
 test('prompter alerts fire in a rehearsal, on the console and the host view', async ({

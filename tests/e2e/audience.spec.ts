@@ -108,5 +108,10 @@ test('comments reach the panel, a question the host view, and moderation the ser
     await expect(host.getByTestId('host-question')).toBeVisible();
     await page.screenshot({ path: join(OUT_DIR, 'comments-panel-zh-CN.png') });
     await host.screenshot({ path: join(OUT_DIR, 'host-question-zh-CN.png') });
+    // At 1280x720 the comments are a tab beside the talking points again.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator('body').press('c');
+    await expect(zhPanel.getByTestId('comment-feed')).toBeFocused();
+    await page.screenshot({ path: join(OUT_DIR, 'comments-panel-1280-zh-CN.png') });
   }
 });

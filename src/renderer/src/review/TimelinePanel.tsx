@@ -1,21 +1,27 @@
-import { Alert, Box, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RunResults } from '../../../shared/model/review';
+import type { RunResults, SalesBucket } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
 import { MARKER_CATEGORIES, type MarkerCategory } from './chart-colors';
 import { MarkerTable } from './MarkerTable';
 import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatCount } from '../../../shared/format/numbers';
-import { CommentsChart } from './CommentsChart';
-import { SalesChart } from './SalesChart';
+import { BarSeriesChart } from './BarSeriesChart';
+import { ChartSection } from './ChartSection';
 import { StockChart } from './StockChart';
 import { TimelineControls } from './TimelineControls';
 import { TimelineLegend } from './TimelineLegend';
+import { salesRows, seriesKey } from './timeline-data';
 import { useProductLabels } from './use-product-labels';
 import { useZoomRange, type ZoomState } from './use-zoom-range';
+
+/** A chart's title per bucket: per minute, or per several minutes on a long window. */
+function perBucket(bucketMs: number, perMinute: string, perMinutes: (n: number) => string) {
+  return bucketMs === 60_000 ? perMinute : perMinutes(bucketMs / 60_000);
+}
 
 /** Points per series the screen asks for: enough for a wide chart, fewer with many products. */
 function maxPointsFor(products: number): number {
@@ -52,6 +58,22 @@ export function TimelinePanel({ results, zoomState, onReplay, nameOf }: Timeline
     { refetchOn: ['runs.changed'] },
   );
   const formatUnits = (value: number) => formatCount(value, i18n.language);
+  const skus = timeline.data?.series.map((series) => series.sku) ?? [];
+  /** Units per bucket stacked by product: those sold, or those refused as unmet demand. */
+  const unitBars = (buckets: readonly SalesBucket[]) => ({
+    rows: salesRows(buckets, skus),
+    series: skus.map((sku, index) => ({
+      key: seriesKey(index),
+      name: labels.nameOf(sku),
+      color: labels.colorOf(sku),
+    })),
+    stacked: true,
+  });
+  const axis = {
+    start: results.from,
+    spanMs: timeline.data ? timeline.data.to - timeline.data.from : 0,
+    formatValue: formatUnits,
+  };
   const toggle = (category: MarkerCategory) => {
     const next = new Set(shown);
     if (next.has(category)) next.delete(category);
@@ -71,112 +93,101 @@ export function TimelinePanel({ results, zoomState, onReplay, nameOf }: Timeline
         <Loader aria-label={t('common.loading')} />
       ) : (
         <>
-          <Paper withBorder p="sm" radius="sm" aria-busy={timeline.loading}>
-            <Title order={3} size="h5" mb={4}>
-              {t('review.timeline.stockTitle')}
-            </Title>
-            <Text size="xs" c="dimmed" mb="xs">
-              {t('review.timeline.dragHint')}
-            </Text>
-            <Box
-              data-testid="stock-chart"
-              role="img"
-              aria-label={t('review.timeline.stockChartLabel')}
-            >
-              <StockChart
-                timeline={timeline.data}
-                start={results.from}
-                range={zoom.range}
-                colorOf={labels.colorOf}
+          <ChartSection
+            title={t('review.timeline.stockTitle')}
+            hint={t('review.timeline.dragHint')}
+            testId="stock-chart"
+            label={t('review.timeline.stockChartLabel')}
+            busy={timeline.loading}
+            footer={
+              <TimelineLegend
+                products={results.products}
                 nameOf={labels.nameOf}
-                shownCategories={shown}
-                onSelect={zoom.set}
-                formatStock={formatUnits}
-                soldOut={results.products}
+                colorOf={labels.colorOf}
+                shown={shown}
+                onToggle={toggle}
               />
-            </Box>
-            <TimelineLegend
-              products={results.products}
-              nameOf={labels.nameOf}
+            }
+          >
+            <StockChart
+              timeline={timeline.data}
+              start={results.from}
+              range={zoom.range}
               colorOf={labels.colorOf}
-              shown={shown}
-              onToggle={toggle}
+              nameOf={labels.nameOf}
+              shownCategories={shown}
+              onSelect={zoom.set}
+              formatStock={formatUnits}
+              soldOut={results.products}
             />
-          </Paper>
-          <Paper withBorder p="sm" radius="sm">
-            <Title order={3} size="h5" mb="xs">
-              {timeline.data.sales.bucketMs === 60_000
-                ? t('review.timeline.salesPerMinute')
-                : t('review.timeline.salesPerMinutes', {
-                    minutes: timeline.data.sales.bucketMs / 60_000,
-                  })}
-            </Title>
-            <Box
-              data-testid="sales-chart"
-              role="img"
-              aria-label={t('review.timeline.salesChartLabel')}
-            >
-              <SalesChart
-                timeline={timeline.data}
-                buckets={timeline.data.sales.buckets}
-                start={results.from}
-                colorOf={labels.colorOf}
-                nameOf={labels.nameOf}
-                formatUnits={formatUnits}
-              />
-            </Box>
-          </Paper>
-          <Paper withBorder p="sm" radius="sm">
-            <Title order={3} size="h5" mb="xs">
-              {timeline.data.unmet.bucketMs === 60_000
-                ? t('review.timeline.unmetPerMinute')
-                : t('review.timeline.unmetPerMinutes', {
-                    minutes: timeline.data.unmet.bucketMs / 60_000,
-                  })}
-            </Title>
-            {timeline.data.unmet.buckets.some((bucket) => bucket.units > 0) ? (
-              <Box
-                data-testid="unmet-chart"
-                role="img"
-                aria-label={t('review.timeline.unmetChartLabel')}
-              >
-                <SalesChart
-                  timeline={timeline.data}
-                  buckets={timeline.data.unmet.buckets}
-                  start={results.from}
-                  colorOf={labels.colorOf}
-                  nameOf={labels.nameOf}
-                  formatUnits={formatUnits}
-                />
-              </Box>
-            ) : (
-              <Text c="dimmed">{t('review.timeline.noUnmet')}</Text>
+          </ChartSection>
+          <ChartSection
+            title={perBucket(
+              timeline.data.sales.bucketMs,
+              t('review.timeline.salesPerMinute'),
+              (minutes) => t('review.timeline.salesPerMinutes', { minutes }),
             )}
-          </Paper>
-          <Paper withBorder p="sm" radius="sm">
-            <Title order={3} size="h5" mb="xs">
-              {t('review.timeline.commentsPerMinute')}
-            </Title>
-            {timeline.data.comments.length > 0 ? (
-              <Box
-                data-testid="comments-chart"
-                role="img"
-                aria-label={t('review.timeline.commentsChartLabel')}
-              >
-                <CommentsChart
-                  timeline={timeline.data}
-                  start={results.from}
-                  labels={{
-                    comments: t('review.timeline.commentsSeries'),
-                    questions: t('review.timeline.questionsSeries'),
-                  }}
-                  formatCount={formatUnits}
-                />
-              </Box>
-            ) : (
-              <Text c="dimmed">{t('review.timeline.noComments')}</Text>
+            testId="sales-chart"
+            label={t('review.timeline.salesChartLabel')}
+          >
+            <BarSeriesChart
+              {...unitBars(timeline.data.sales.buckets)}
+              {...axis}
+              height={200}
+              maxBarSize={56}
+            />
+          </ChartSection>
+          <ChartSection
+            title={perBucket(
+              timeline.data.unmet.bucketMs,
+              t('review.timeline.unmetPerMinute'),
+              (minutes) => t('review.timeline.unmetPerMinutes', { minutes }),
             )}
-          </Paper>
+            testId="unmet-chart"
+            label={t('review.timeline.unmetChartLabel')}
+            empty={
+              timeline.data.unmet.buckets.some((bucket) => bucket.units > 0)
+                ? null
+                : t('review.timeline.noUnmet')
+            }
+          >
+            <BarSeriesChart
+              {...unitBars(timeline.data.unmet.buckets)}
+              {...axis}
+              height={200}
+              maxBarSize={56}
+            />
+          </ChartSection>
+          <ChartSection
+            title={t('review.timeline.commentsPerMinute')}
+            testId="comments-chart"
+            label={t('review.timeline.commentsChartLabel')}
+            empty={timeline.data.comments.length > 0 ? null : t('review.timeline.noComments')}
+          >
+            <BarSeriesChart
+              rows={timeline.data.comments.map(({ at, comments, questions }) => ({
+                at,
+                comments,
+                questions,
+              }))}
+              series={[
+                {
+                  key: 'comments',
+                  name: t('review.timeline.commentsSeries'),
+                  color: 'var(--mantine-color-gray-5)',
+                },
+                {
+                  key: 'questions',
+                  name: t('review.timeline.questionsSeries'),
+                  color: 'var(--mantine-color-yellow-5)',
+                },
+              ]}
+              stacked={false}
+              {...axis}
+              height={160}
+              maxBarSize={40}
+            />
+          </ChartSection>
           <Stack gap="xs">
             <Title order={3} size="h5">
               {t('review.markers.title')}
