@@ -8,9 +8,10 @@ import {
   type ModerationMessage,
   type ProductDemand,
 } from '../../shared/protocol';
+import { RecentMap } from '../../shared/collections/recent-map';
 import type { DemandRow } from '../ledger/audience-ledger';
 
-/** Comments a show remembers for `pinComment` and `hideComment` (oldest forgotten first). */
+/** Comments a show remembers at least for `pinComment` and `hideComment` (oldest forgotten first). */
 export const REMEMBERED_COMMENTS = 50_000;
 
 function emptyDemand(sku: string): ProductDemand {
@@ -32,7 +33,7 @@ export class ShowAudience {
   readonly muted = new Set<string>();
   private readonly demand = new Map<string, ProductDemand>();
   private readonly changedDemand = new Set<string>();
-  private readonly recent = new Map<string, Comment>();
+  private readonly recent = new RecentMap<string, Comment>(REMEMBERED_COMMENTS);
   private readonly idPrefix: string;
   private nextNumber = 1;
 
@@ -52,10 +53,6 @@ export class ShowAudience {
     const comment: Comment = { id: `${this.idPrefix}${this.nextNumber}`, at, ...report };
     this.nextNumber += 1;
     this.recent.set(comment.id, comment);
-    if (this.recent.size > REMEMBERED_COMMENTS) {
-      const oldest = this.recent.keys().next();
-      if (!oldest.done) this.recent.delete(oldest.value);
-    }
     return comment;
   }
 

@@ -1,3 +1,4 @@
+import { RecentMap } from '../../../shared/collections/recent-map';
 import type { Comment } from '../../../shared/protocol';
 import type { AudienceComment, AudienceCounts } from '../../../shared/model/audience';
 import type { KeptReason, MinuteCounts } from './audience-store';
@@ -10,7 +11,7 @@ export const QUESTIONS_KEPT_PER_MINUTE = 6000;
 export const SAMPLES_KEPT_PER_MINUTE = 300;
 /** Comments handed to the panel per feed at most (the rest are counted). */
 export const FEED_SAMPLE = 40;
-/** Comments kept in memory to act on (pin, hide, send to host) and for a panel that opens. */
+/** Comments kept in memory at least, to act on (pin, hide, send to host) and for a panel that opens. */
 export const RECENT_KEPT = 20_000;
 
 export interface IngestResult {
@@ -47,7 +48,7 @@ export class CommentIngest {
     perSecond: 0,
     stored: 0,
   };
-  private readonly recent = new Map<string, AudienceComment>();
+  private readonly recent = new RecentMap<string, AudienceComment>(RECENT_KEPT);
   private feed: { order: number; comment: AudienceComment }[] = [];
   private feedSeen = 0;
   private arrived = 0;
@@ -85,7 +86,7 @@ export class CommentIngest {
         counts.stored += 1;
         this.counts.stored += 1;
       }
-      this.remember(comment);
+      this.recent.set(comment.id, comment);
       this.sample(comment);
     }
     this.tick(now, comments.length);
@@ -98,7 +99,7 @@ export class CommentIngest {
 
   /** The newest comments in memory, newest last. */
   newest(limit: number): AudienceComment[] {
-    return [...this.recent.values()].slice(-limit);
+    return this.recent.newest(limit);
   }
 
   /** The sample for the next feed event; empties it. */
@@ -148,14 +149,6 @@ export class CommentIngest {
       return 'sample';
     }
     return null;
-  }
-
-  private remember(comment: AudienceComment): void {
-    this.recent.set(comment.id, comment);
-    if (this.recent.size > RECENT_KEPT) {
-      const oldest = this.recent.keys().next();
-      if (!oldest.done) this.recent.delete(oldest.value);
-    }
   }
 
   /** Reservoir sample of what arrived since the last feed, questions first. */
