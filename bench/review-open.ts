@@ -36,8 +36,8 @@ const { values } = parseArgs({
 const ORDERS = Number(values.orders);
 const PRODUCTS = Number(values.products);
 const OPEN_TARGET_MS = 1000;
-/** Exports of 1,000,000 orders in under 2 s each; smaller runs are held to their share. */
-const EXPORT_TARGET_MS = 2000 * Math.max(1, ORDERS / 1_000_000);
+/** Exports of 1,000,000 orders in under 2 s each; other runs are held to their share. */
+const EXPORT_TARGET_MS = 2000 * (ORDERS / 1_000_000);
 const SHOW_MS = 2 * 3600 * 1000;
 const START = Date.UTC(2024, 5, 18, 20, 0, 0);
 const KIND = RunKind.parse(values.kind);

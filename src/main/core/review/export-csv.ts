@@ -107,7 +107,8 @@ function pinOf(kind: string, payload: unknown): string | null | undefined {
 }
 
 /**
- * Writes the run's orders as CSV (papaparse), a chunk of the log at a time. Every row names the
+ * Writes the run's orders as CSV (papaparse), a chunk of the log at a time (its orders, pins and
+ * snapshots only, by their columns: other entries are never read). Every row names the
  * run's kind, so a rehearsal's orders can never pass for a live show's; a rehearsal's rows are
  * timed in show time (REHEARSAL_ORDER_COLUMNS). Returns the order count.
  */
@@ -142,15 +143,15 @@ export async function writeOrdersCsv(
   await forEachLogChunk(
     db,
     run.id,
-    { kinds: ['event', 'snapshot'], rows: CSV_CHUNK_ROWS },
+    { kinds: ['snapshot'], eventTypes: ['order', 'pin'], rows: CSV_CHUNK_ROWS },
     async (rows) => {
       let text = '';
       let count = 0;
-      for (const row of rows) {
-        const payload: unknown = JSON.parse(row.payload);
-        const pin = pinOf(row.kind, payload);
+      for (const [seq, , kind, json] of rows) {
+        const payload: unknown = JSON.parse(json);
+        const pin = pinOf(kind, payload);
         if (pin !== undefined) pinned = pin;
-        const order = row.kind === 'event' ? orderOf(row.seq, payload) : null;
+        const order = kind === 'event' ? orderOf(seq, payload) : null;
         if (!order) continue;
         const cells = cellsOf(order.sku);
         text +=

@@ -36,18 +36,28 @@ export async function writeRunLogJson(
     missingEvents,
     audience,
   };
-  const showMs = (at: number) =>
-    clock.base === 'show' ? `,"showMs":${time.fromWall(at) - clock.zeroAt}` : '';
+  const onShowClock = clock.base === 'show';
+  /** Each kind's JSON text, made once (a run log has a handful of kinds). */
+  const kindTexts = new Map<string, string>();
+  const kindText = (kind: string) => {
+    let text = kindTexts.get(kind);
+    if (text === undefined) {
+      text = JSON.stringify(kind);
+      kindTexts.set(kind, text);
+    }
+    return text;
+  };
   const headText = JSON.stringify(head, null, 1);
   await writer.write(`${headText.slice(0, -2)},\n "entries": [\n`);
   let written = 0;
   await forEachLogChunk(db, run.id, {}, async (rows) => {
-    const lines = rows.map(
-      (row) =>
-        `  {"seq":${row.seq},"at":${row.at}${showMs(row.at)},"kind":${JSON.stringify(row.kind)},"payload":${row.payload}}`,
-    );
-    await writer.write(`${written === 0 ? '' : ',\n'}${lines.join(',\n')}`);
-    written += rows.length;
+    let text = '';
+    for (const [seq, at, kind, payload] of rows) {
+      const showMs = onShowClock ? `,"showMs":${time.fromWall(at) - clock.zeroAt}` : '';
+      text += `${written === 0 ? '' : ',\n'}  {"seq":${seq},"at":${at}${showMs},"kind":${kindText(kind)},"payload":${payload}}`;
+      written += 1;
+    }
+    await writer.write(text);
     progress(written);
   });
   await writer.write(`\n ],\n "count": ${written}\n}\n`);

@@ -1,39 +1,52 @@
 import type { Db } from '../store/database';
-import type { LogRow } from './log-entry';
 
+/** A run log entry as the statement's raw row: seq, time, kind, payload (JSON text). */
+export type LogTuple = [seq: number, at: number, kind: string, payload: string];
+
+/** Entries per chunk: about a megabyte of export text, a few ms of the event loop. */
 export const CHUNK_ROWS = 5_000;
+
+export interface ChunkFilter {
+  /** Entries of these kinds... */
+  kinds?: readonly string[];
+  /** ...or server events of these types (column event_type); both empty or absent: every entry. */
+  eventTypes?: readonly string[];
+  rows?: number;
+}
+
+const placeholders = (list: readonly string[]) => list.map(() => '?').join(', ');
 
 /**
  * Reads a run's log a chunk at a time, by seq (keyset), so that a long export neither loads the
  * whole log nor keeps a statement open while it waits for the disk: the connection stays free
- * for the live sync between chunks. `handle` gets each chunk's rows, already iterated.
+ * for the live sync between chunks. `handle` gets each chunk's rows as arrays (the statement's
+ * raw rows: no object per entry), already iterated.
  */
 export async function forEachLogChunk(
   db: Db,
   runId: number,
-  options: { kinds?: readonly string[]; rows?: number },
-  handle: (rows: LogRow[]) => Promise<void>,
+  filter: ChunkFilter,
+  handle: (rows: LogTuple[]) => Promise<void>,
 ): Promise<void> {
-  const kinds = options.kinds ?? [];
-  const filter = kinds.length === 0 ? '' : `AND kind IN (${kinds.map(() => '?').join(', ')})`;
-  const statement = db.prepare(
-    `SELECT seq, at, kind, payload FROM run_log WHERE run_id = ? AND seq > ? ${filter}
-     ORDER BY seq LIMIT ?`,
-  );
-  const limit = options.rows ?? CHUNK_ROWS;
+  const kinds = filter.kinds ?? [];
+  const types = filter.eventTypes ?? [];
+  const either = [
+    kinds.length > 0 ? `kind IN (${placeholders(kinds)})` : null,
+    types.length > 0 ? `event_type IN (${placeholders(types)})` : null,
+  ].filter((part) => part !== null);
+  const where = either.length === 0 ? '' : `AND (${either.join(' OR ')})`;
+  const statement = db
+    .prepare(
+      `SELECT seq, at, kind, payload FROM run_log WHERE run_id = ? AND seq > ? ${where}
+       ORDER BY seq LIMIT ?`,
+    )
+    .raw();
+  const limit = filter.rows ?? CHUNK_ROWS;
   let after = 0;
   for (;;) {
-    const rows: LogRow[] = [];
-    for (const row of statement.iterate(
-      runId,
-      after,
-      ...kinds,
-      limit,
-    ) as IterableIterator<LogRow>) {
-      rows.push(row);
-    }
+    const rows = statement.all(runId, after, ...kinds, ...types, limit) as LogTuple[];
     if (rows.length === 0) return;
-    after = rows[rows.length - 1].seq;
+    after = rows[rows.length - 1][0];
     await handle(rows);
     if (rows.length < limit) return;
   }
