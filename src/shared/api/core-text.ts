@@ -114,6 +114,31 @@ export const CORE_TEXT_EN = {
     'No live run of this show is open: go live first (the go-live checklist must pass); connect only reconnects an open run',
   go_live_checklist_failed:
     'The go-live checklist failed: {{count}} item(s) did not pass; fix them and run the checklist again',
+  // Refusals of the on-air queue, exports, rehearsal, backups and run end
+  talking_point_not_queued: "Talking point {{id}} is not in this run's queue",
+  talking_point_twice: 'A talking point is named twice',
+  no_current_talking_point: 'No talking point is current',
+  no_cue_armed: 'No cue is armed',
+  product_not_in_run_show: 'Product {{id}} is not in the show of this run',
+  product_not_in_show: 'Product {{productId}} is not in show {{showId}}',
+  export_name_folder: 'An export file name may not name a folder',
+  export_missing: 'No export named {{name}}',
+  rehearsal_lineup_refused: 'The rehearsal server did not take the lineup',
+  rehearsal_show_not_started: 'The rehearsal show did not start',
+  backup_missing: 'There is no backup named {{name}}',
+  backup_unusable: 'The backup {{name}} cannot be restored: {{problem}}',
+  restore_run_open: 'A run is open: end it before restoring a backup',
+  run_end_pending:
+    "{{count}} command(s) still wait for the server's answer: end the run sending them or dropping them",
+  run_end_unanswered:
+    '{{count}} command(s) got no answer within {{seconds}} s (the link is {{state}}); the run stays open: reconnect, or end it dropping them',
+  link_connected: 'connected',
+  link_reconnecting: 'reconnecting',
+  link_offline: 'offline',
+  input_invalid: 'Some values are not valid',
+  unknown_method: 'Unknown console API method: {{method}}',
+  frame_invalid: 'Frame does not match the console API wire format',
+  internal_error: 'Something went wrong inside the console: {{detail}}',
 } as const satisfies Record<string, string>;
 
 export type CoreTextCode = keyof typeof CORE_TEXT_EN;

@@ -1,4 +1,4 @@
-import { englishText, isCoreTextCode, type CoreText } from './core-text';
+import { coreText, englishText, isCoreTextCode, type CoreText } from './core-text';
 
 /** Error kinds the console API reports; the renderer shows each with its own text. */
 export type ApiErrorCode =
@@ -64,3 +64,9 @@ export class ApiError extends Error {
 }
 
 export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** A fault of the console itself (a thrown Error): internal, said with its English detail. */
+export function internalError(error: unknown): ApiError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ApiError('internal', coreText('internal_error', { detail }));
+}

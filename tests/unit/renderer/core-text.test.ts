@@ -1,7 +1,11 @@
 import i18next, { type TFunction } from 'i18next';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issuesFromZod } from '../../../src/main/core/api/dispatch';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { dispatch, issuesFromZod } from '../../../src/main/core/api/dispatch';
+import type { ApiHandlers } from '../../../src/shared/api/contract';
+import { ApiError } from '../../../src/shared/api/errors';
 import { CSV_COLUMNS } from '../../../src/main/core/lineup/csv-columns';
 import { parseLineupCsv } from '../../../src/main/core/lineup/csv-parse';
 import { sayCoreText, sayMessage } from '../../../src/renderer/src/app/core-text';
@@ -189,5 +193,43 @@ describe('validation from the core in the Chinese UI (observed case 4)', () => {
         expect(issue.message).not.toMatch(/^[a-z_]+$/);
       }
     }
+  });
+});
+
+describe('refusals of the core in both languages', () => {
+  const sources = ['src/main', 'src/sale-server'].flatMap((root) =>
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => join(root, file)),
+  );
+
+  it('refuses only with a code: no ApiError of the core carries a plain English message', () => {
+    const plain = sources.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/new ApiError\(\s*'[a-z_]+',\s*[`'"]/g)].map(
+        (match) => `${file}: ${match[0]}`,
+      ),
+    );
+    expect(plain).toEqual([]);
+  });
+
+  it('says a fault of the console itself in the UI language, with its detail', async () => {
+    const envelope = await dispatch(
+      {
+        'show.list': () => {
+          throw new Error('SQLITE_FULL: database or disk is full');
+        },
+      } as unknown as ApiHandlers,
+      'show.list',
+      {},
+    );
+    expect(envelope.ok).toBe(false);
+    if (envelope.ok) return;
+    const error = ApiError.fromBody(envelope.error);
+    expect(error.code).toBe('internal');
+    const chinese = sayMessage(say['zh-CN'], error);
+    expect(chinese).toMatch(CJK);
+    expect(chinese).toContain('SQLITE_FULL: database or disk is full');
+    const unknown = await dispatch({} as ApiHandlers, 'no.such', {});
+    expect(unknown.ok || sayMessage(say['zh-CN'], ApiError.fromBody(unknown.error))).toMatch(CJK);
   });
 });

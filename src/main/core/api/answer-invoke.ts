@@ -1,4 +1,5 @@
-import { ApiError, type ApiEnvelope } from '../../../shared/api/errors';
+import { ApiError, internalError, type ApiEnvelope } from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
 import { ClientFrame, MALFORMED_FRAME_ID, type ServerFrame } from '../../../shared/api/web-wire';
 import type { Core } from '../core';
 import { issuesFromZod } from './dispatch';
@@ -31,7 +32,7 @@ export async function answerInvoke(core: Core, value: unknown): Promise<ServerFr
   if (!frame.success) {
     const error = new ApiError(
       'invalid_input',
-      'Frame does not match the console API wire format',
+      coreText('frame_invalid'),
       issuesFromZod(frame.error),
     );
     return failure(recoverId(value), error);
@@ -40,7 +41,6 @@ export async function answerInvoke(core: Core, value: unknown): Promise<ServerFr
   try {
     return { type: 'result', id, envelope: await core.dispatch(method, input) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return failure(id, new ApiError('internal', message));
+    return failure(id, internalError(error));
   }
 }

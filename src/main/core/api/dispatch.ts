@@ -5,7 +5,13 @@ import {
   type ApiHandlers,
   type ApiMethod,
 } from '../../../shared/api/contract';
-import { ApiError, type ApiEnvelope, type ApiIssue } from '../../../shared/api/errors';
+import {
+  ApiError,
+  internalError,
+  type ApiEnvelope,
+  type ApiIssue,
+} from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
 import { zodIssueMessage, zodIssueText } from '../../../shared/api/zod-issue-text';
 
 /** Turns zod's issues into the API's field-by-field form. */
@@ -30,7 +36,10 @@ export async function dispatch(
   if (!isApiMethod(method)) {
     return {
       ok: false,
-      error: { code: 'unknown_method', message: `Unknown console API method: ${String(method)}` },
+      error: new ApiError(
+        'unknown_method',
+        coreText('unknown_method', { method: String(method) }),
+      ).toBody(),
     };
   }
   const parsed = apiInputs[method].safeParse(rawInput ?? {});
@@ -39,7 +48,7 @@ export async function dispatch(
       ok: false,
       error: new ApiError(
         'invalid_input',
-        `Invalid input for ${method}`,
+        coreText('input_invalid'),
         issuesFromZod(parsed.error),
       ).toBody(),
     };
@@ -52,11 +61,14 @@ export async function dispatch(
     if (error instanceof ZodError) {
       return {
         ok: false,
-        error: new ApiError('invalid_input', 'Invalid input', issuesFromZod(error)).toBody(),
+        error: new ApiError(
+          'invalid_input',
+          coreText('input_invalid'),
+          issuesFromZod(error),
+        ).toBody(),
       };
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'internal', message } };
+    return { ok: false, error: internalError(error).toBody() };
   }
 }
 

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
 import type { Show, TalkingPointInput } from '../../../shared/model/lineup';
 import type { Db } from '../store/database';
 import { inTransaction } from '../store/transaction';
@@ -53,7 +54,7 @@ function requireGroup(db: Db, showId: number, productId: number | null): void {
   if (productId === null) return;
   const product = requireProductRow(db, productId);
   if (product.show_id !== showId) {
-    throw new ApiError('not_found', `Product ${productId} is not in show ${showId}`);
+    throw new ApiError('not_found', coreText('product_not_in_show', { productId, showId }));
   }
 }
 

@@ -196,11 +196,9 @@ export class LiveController {
     const pending = session.pendingCommands().map((entry) => entry.commandId);
     if (pending.length === 0) return this.end();
     if (choice === undefined) {
-      throw new ApiError(
-        'conflict',
-        `${pending.length} command(s) still wait for the server's answer: end the run sending them or dropping them`,
-        [{ path: ['pending'], message: String(pending.length) }],
-      );
+      throw new ApiError('conflict', coreText('run_end_pending', { count: pending.length }), [
+        { path: ['pending'], message: String(pending.length) },
+      ]);
     }
     new RunLog(this.deps.db).append(session.run.id, RunLogKind.pendingAtEnd, {
       choice,
@@ -212,7 +210,11 @@ export class LiveController {
     if (left > 0) {
       throw new ApiError(
         'conflict',
-        `${left} command(s) got no answer within ${PENDING_SEND_MS / 1000} s (the link is ${session.linkStatus().state}); the run stays open: reconnect, or end it dropping them`,
+        coreText('run_end_unanswered', {
+          count: left,
+          seconds: PENDING_SEND_MS / 1000,
+          state: coreText(`link_${session.linkStatus().state}`),
+        }),
         [{ path: ['pending'], message: String(left) }],
       );
     }

@@ -2,6 +2,7 @@ import type { Show, TalkingPointInput } from '../../../shared/model/lineup';
 import type { LiveRun, LiveState } from '../../../shared/model/live';
 import type { Cue, CurrentReason, OnAirState } from '../../../shared/model/onair';
 import { ApiError } from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
 import { addTalkingPoint } from '../lineup/talking-point-repository';
 import { loadShow } from '../lineup/show-queries';
 import type { Db } from '../store/database';
@@ -147,7 +148,7 @@ export class OnAirRun {
   /** Marks the current point done and moves on to the next one not done. */
   done(at: number): void {
     const currentId = this.record.currentId;
-    if (currentId === null) throw new ApiError('conflict', 'No talking point is current');
+    if (currentId === null) throw new ApiError('conflict', coreText('no_current_talking_point'));
     const queue = this.queue.map((entry) =>
       entry.id === currentId ? { ...entry, done: true } : entry,
     );
@@ -240,7 +241,7 @@ export class OnAirRun {
   /** The armed cue and the SKU it pins; `conflict` when none is armed. */
   armedCue(): { cue: StoredCue; sku: string } {
     const cue = this.record.cue;
-    if (cue === null) throw new ApiError('conflict', 'No cue is armed');
+    if (cue === null) throw new ApiError('conflict', coreText('no_cue_armed'));
     return { cue, sku: this.requireProduct(cue.productId).sku };
   }
 
@@ -313,7 +314,7 @@ export class OnAirRun {
   private requireProduct(productId: number) {
     const product = this.show.products.find((candidate) => candidate.id === productId);
     if (!product) {
-      throw new ApiError('not_found', `Product ${productId} is not in the show of this run`);
+      throw new ApiError('not_found', coreText('product_not_in_run_show', { id: productId }));
     }
     return product;
   }

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
 import { nextPointId } from '../../../shared/model/queue-order';
 
 /** One talking point in a run's queue. */
@@ -33,7 +34,7 @@ export function followPinTarget(queue: readonly QueueEntry[], productId: number)
 
 export function requireEntry(queue: readonly QueueEntry[], id: number): QueueEntry {
   const entry = queue.find((candidate) => candidate.id === id);
-  if (!entry) throw new ApiError('not_found', `Talking point ${id} is not in this run's queue`);
+  if (!entry) throw new ApiError('not_found', coreText('talking_point_not_queued', { id }));
   return entry;
 }
 
@@ -44,7 +45,7 @@ export function requireEntry(queue: readonly QueueEntry[], id: number): QueueEnt
  */
 export function reorderQueue(queue: readonly QueueEntry[], ids: readonly number[]): QueueEntry[] {
   if (new Set(ids).size !== ids.length) {
-    throw new ApiError('invalid_input', 'A talking point is named twice', [
+    throw new ApiError('invalid_input', coreText('talking_point_twice'), [
       { path: ['talkingPointIds'], message: 'each talking point may appear once' },
     ]);
   }

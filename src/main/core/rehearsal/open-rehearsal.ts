@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
 import type { LiveRun } from '../../../shared/model/live';
 import type { RehearsalPreset } from '../../../shared/model/rehearsal';
 import type { EventHub } from '../api/event-hub';
@@ -94,7 +95,7 @@ export async function openRehearsal(input: OpenRehearsalInput): Promise<OpenedRe
       },
       READY_TIMEOUT_MS,
     );
-    if (!loaded) throw new ApiError('internal', 'The rehearsal server did not take the lineup');
+    if (!loaded) throw new ApiError('internal', coreText('rehearsal_lineup_refused'));
     if (input.startShow) {
       live.command({ type: 'startShow' });
       const started = await waitForCore(
@@ -107,7 +108,7 @@ export async function openRehearsal(input: OpenRehearsalInput): Promise<OpenedRe
       );
       const watching = observer;
       if (!started || !(await watching.until(() => watching.live, READY_TIMEOUT_MS))) {
-        throw new ApiError('internal', 'The rehearsal show did not start');
+        throw new ApiError('internal', coreText('rehearsal_show_not_started'));
       }
     }
     return { clock, serverClock, server, observer, intake, run };

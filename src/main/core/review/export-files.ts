@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ExportChunk, ExportFormat, RunSummary } from '../../../shared/model/review';
 import { ApiError } from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
 import type { Language } from '../../../shared/model/lineup';
 
 export const EXPORTS_FOLDER = 'exports';
@@ -54,7 +55,7 @@ export function exportFileName(run: RunSummary, format: ExportFormat, language: 
 /** The path of an export file; `fileName` must be a bare name (no folder part). */
 export function exportPath(dataDir: string, fileName: string): string {
   if (basename(fileName) !== fileName || fileName === '..' || fileName === '.') {
-    throw new ApiError('invalid_input', 'An export file name may not name a folder');
+    throw new ApiError('invalid_input', coreText('export_name_folder'));
   }
   return join(exportsDir(dataDir), fileName);
 }
@@ -121,7 +122,7 @@ export async function readExportChunk(
   try {
     handle = await open(path, 'r');
   } catch {
-    throw new ApiError('not_found', `No export named ${fileName}`);
+    throw new ApiError('not_found', coreText('export_missing', { name: fileName }));
   }
   try {
     const totalBytes = (await handle.stat()).size;

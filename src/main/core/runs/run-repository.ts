@@ -1,5 +1,6 @@
 import { RunLogKind, type LiveRun, type RunKind } from '../../../shared/model/live';
 import { ApiError } from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
 import type { Db } from '../store/database';
 import { RunLog } from '../sync/run-log';
 import type { SyncTarget } from '../sync/sync-store';
@@ -68,7 +69,7 @@ export function createRun(db: Db, input: NewRun, at = Date.now()): LiveRun {
 
 export function readRun(db: Db, runId: number): LiveRun {
   const row = db.prepare(`${SELECT_RUN} WHERE r.id = ?`).get(runId) as RunRow | undefined;
-  if (!row) throw new ApiError('not_found', `Run ${runId} does not exist`);
+  if (!row) throw new ApiError('not_found', coreText('run_missing', { id: runId }));
   return toRun(row);
 }
 

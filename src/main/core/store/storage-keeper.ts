@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { coreText } from '../../../shared/api/core-text';
 import type { LiveRun } from '../../../shared/model/live';
 import type {
   BackupInfo,
@@ -136,13 +137,13 @@ export class StorageKeeper {
     this.refuseWhileBusy();
     const file = backupFile(dataDir, name);
     if (file === null) {
-      throw new ApiError('invalid_input', `There is no backup named ${name}`, [
+      throw new ApiError('invalid_input', coreText('backup_missing', { name }), [
         { path: ['name'], message: 'not in the backups folder' },
       ]);
     }
     const problem = backupProblem(file, this.deps.nativeBinding);
     if (problem !== null) {
-      throw new ApiError('invalid_input', `The backup ${name} cannot be restored: ${problem}`, [
+      throw new ApiError('invalid_input', coreText('backup_unusable', { name, problem }), [
         { path: ['name'], message: problem },
       ]);
     }
@@ -187,7 +188,7 @@ export class StorageKeeper {
 
   private refuseWhileBusy(): void {
     if (this.deps.busy()) {
-      throw new ApiError('conflict', 'A run is open: end it before restoring a backup');
+      throw new ApiError('conflict', coreText('restore_run_open'));
     }
   }
 
