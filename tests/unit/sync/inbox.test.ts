@@ -170,6 +170,19 @@ describe('Inbox', () => {
     sliced.close();
   });
 
+  it("keeps the snapshot's pin for the review rollup of the orders after it", () => {
+    inbox.welcome(welcome(0));
+    const pinned = snapshotAt(1, 9);
+    pinned.snapshot.pin = { sku: 'A', until: null };
+    inbox.snapshot(pinned);
+    inbox.events({ events: [order(2, 8)] });
+    const reviewPin = () => db.prepare('SELECT sku FROM review_pin WHERE run_id = ?').pluck();
+    expect(reviewPin().get(runId)).toBe('A');
+    expect(db.prepare('SELECT pinned FROM review_seconds').pluck().all()).toEqual([1]);
+    inbox.snapshot(snapshotAt(3, 8));
+    expect(reviewPin().get(runId)).toBeNull();
+  });
+
   it('asks to resume from the last applied seq on a gap, once while the replay is due', () => {
     inbox.welcome(welcome(5));
     inbox.events({ events: [order(6, 9), order(8, 7)] });

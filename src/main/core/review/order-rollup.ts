@@ -38,43 +38,64 @@ const UPSERT = `
  * The review rollup (review_seconds) of server events as they are journaled, a batch at a time:
  * the orders of a batch are summed per SKU, second (server time) and pinned-or-not in memory and
  * merged into their rows with one statement per group, instead of one per order. The pin is the
- * journal's (review_pin, which the pin and snapshot triggers keep) when the batch starts,
- * followed through the batch's pin events.
+ * journal's (review_pin) when the batch starts, followed through the batch's pin events and
+ * stored with the batch; a snapshot sets it with `setPin` (migration 13 dropped the triggers that
+ * did both per run log row).
  */
 export class OrderRollup {
   private readonly getPin: Statement<[number], { sku: string | null }>;
   private readonly upsert: Statement<Record<string, string | number | null>>;
+  private readonly putPin: Statement<[number, string | null]>;
 
   constructor(db: Db) {
     this.getPin = db.prepare('SELECT sku FROM review_pin WHERE run_id = ?');
     this.upsert = db.prepare(UPSERT);
+    this.putPin = db.prepare(
+      `INSERT INTO review_pin (run_id, sku) VALUES (?, ?)
+       ON CONFLICT (run_id) DO UPDATE SET sku = excluded.sku`,
+    );
   }
 
-  /** Starts a batch of `runId`; read the pin before the batch's entries are written. */
+  /** Starts a batch of `runId`, from the journal's pin. */
   begin(runId: number): RollupBatch {
-    return new RollupBatch(runId, this.getPin.get(runId)?.sku ?? null, this.upsert);
+    const pin = this.getPin.get(runId)?.sku ?? null;
+    return new RollupBatch(runId, pin, this.upsert, (sku) => this.setPin(runId, sku));
+  }
+
+  /** The pin as the journal has it from now on (a snapshot's). */
+  setPin(runId: number, sku: string | null): void {
+    this.putPin.run(runId, sku);
   }
 }
 
 /** The groups of one batch; `add` each journaled event with its run log position, then `write`. */
 export class RollupBatch {
   private readonly groups = new Map<string, SecondGroup>();
+  private pinMoved = false;
 
   constructor(
     private readonly runId: number,
     private pin: string | null,
     private readonly upsert: Statement<Record<string, string | number | null>>,
+    private readonly savePin: (sku: string | null) => void,
   ) {}
 
   add(logSeq: number, event: ServerEvent): void {
-    if (event.type === 'pin') this.pin = event.sku;
-    else if (event.type === 'order') this.addOrder(logSeq, event);
+    if (event.type === 'pin') {
+      this.pin = event.sku;
+      this.pinMoved = true;
+    } else if (event.type === 'order') this.addOrder(logSeq, event);
   }
 
-  /** Merges the batch's groups into review_seconds (inside the caller's transaction). */
+  /**
+   * Merges the batch's groups into review_seconds and stores the pin it ends with (inside the
+   * caller's transaction).
+   */
   write(): void {
     for (const group of this.groups.values()) this.upsert.run({ runId: this.runId, ...group });
     this.groups.clear();
+    if (this.pinMoved) this.savePin(this.pin);
+    this.pinMoved = false;
   }
 
   private addOrder(logSeq: number, order: OrderEvent): void {

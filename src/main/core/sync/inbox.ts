@@ -387,6 +387,7 @@ export class Inbox {
       } else {
         runLog.append(runId, RunLogKind.snapshot, entry, now);
       }
+      runLog.snapshotPin(runId, message.snapshot.pin.sku);
     })();
     if (gap) this.journalSeq = message.seq;
     projection.replace(next);

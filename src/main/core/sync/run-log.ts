@@ -68,4 +68,10 @@ export class RunLog {
     }
     batch.write();
   }
+
+  /** Records the pin a snapshot entry sets, for the rollup of the orders journaled after it. */
+  snapshotPin(runId: number, sku: string | null): void {
+    this.rollup ??= new OrderRollup(this.db);
+    this.rollup.setPin(runId, sku);
+  }
 }

@@ -10,6 +10,7 @@ import { migration009RollupInBatches } from './009-rollup-in-batches';
 import { migration010RunNames } from './010-run-names';
 import { migration011DemandBaseline } from './011-demand-baseline';
 import { migration012RunLogEventColumns } from './012-run-log-event-columns';
+import { migration013ReviewPinInCode } from './013-review-pin-in-code';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010RunNames,
   migration011DemandBaseline,
   migration012RunLogEventColumns,
+  migration013ReviewPinInCode,
 ];
