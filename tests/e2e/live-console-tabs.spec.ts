@@ -46,3 +46,34 @@ test('a console opened mid-run shows in Recent events what happened before it op
   const second = await openSecondConsole(page);
   for (const text of story) await expect(logLine(second, text)).toHaveCount(1);
 });
+
+test('every console sees how many are open, and can Undo an unpin made in another', async ({
+  page,
+  saleServer,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openRun(page, saleServer);
+  await openConsole(page);
+  await expect(page.getByTestId('consoles-open')).toHaveCount(0);
+  await api(page, 'live.command', { command: { type: 'startShow' } });
+  await api(page, 'live.command', { command: { type: 'pin', sku: 'E2E-A' } });
+  await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBe('E2E-A');
+
+  const second = await openSecondConsole(page);
+  await expect(page.getByTestId('consoles-open')).toHaveText('2 consoles open');
+  await expect(second.getByTestId('consoles-open')).toHaveText('2 consoles open');
+
+  // Unpinned here, taken back there; the offer goes from both.
+  await page.locator('body').press('u');
+  await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBeNull();
+  const offerHere = page.getByRole('alert').filter({ hasText: 'Unpinned Alpha durian' });
+  const offerThere = second.getByRole('alert').filter({ hasText: 'Unpinned Alpha durian' });
+  await expect(offerHere).toBeVisible();
+  await offerThere.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBe('E2E-A');
+  await expect(offerHere).toHaveCount(0);
+  await expect(offerThere).toHaveCount(0);
+
+  await second.close();
+  await expect(page.getByTestId('consoles-open')).toHaveCount(0);
+});

@@ -1,4 +1,5 @@
 import type { ApiEnvelope } from '../../shared/api/errors';
+import type { ConsolePresence } from './api/console-presence';
 import type { EventHub } from './api/event-hub';
 import type { HostViewOpener } from './handlers/onair-handlers';
 import type { TokenKey } from './store/token-vault';
@@ -29,7 +30,10 @@ export interface CoreOptions {
 
 /** The running core: one per process, shared by every window or websocket. */
 export interface Core {
-  dispatch(method: unknown, input: unknown): Promise<ApiEnvelope<unknown>>;
+  /** Runs a method of the console API; `page`: the id of the page that called (see presence). */
+  dispatch(method: unknown, input: unknown, page?: number): Promise<ApiEnvelope<unknown>>;
   readonly events: EventHub;
+  /** The pages attached, and how many of them are consoles. */
+  readonly presence: ConsolePresence;
   close(): void;
 }

@@ -1,6 +1,8 @@
 import type { LiveRun } from '../../shared/model/live';
 import { dispatch } from './api/dispatch';
+import { ConsolePresence } from './api/console-presence';
 import { EventHub } from './api/event-hub';
+import { presenceHandlers } from './handlers/presence-handlers';
 import type { Core, CoreOptions } from './core';
 import { storageHandlers } from './handlers/storage-handlers';
 import { databaseFileOf, openStore, type Store } from './open-store';
@@ -25,6 +27,7 @@ export function createCore(options: CoreOptions): Core {
   preparePrivateFolder(options.dataDir);
   const lock = lockDataFolder(options.dataDir, APP_NAMES[options.transport], options.nativeBinding);
   const events = new EventHub();
+  const presence = new ConsolePresence(events);
   let store: Store;
   let hooks: Parameters<typeof openStore>[2];
   try {
@@ -52,12 +55,13 @@ export function createCore(options: CoreOptions): Core {
       handlers = { ...store.handlers, ...fixed };
     },
   });
-  const fixed = storageHandlers(storage);
+  const fixed = { ...storageHandlers(storage), ...presenceHandlers(presence) };
   let handlers = { ...store.handlers, ...fixed };
   storage.checkIntegrity();
   return {
-    dispatch: (method, input) => dispatch(handlers, method, input),
+    dispatch: (method, input, page) => dispatch(handlers, method, input, page ?? null),
     events,
+    presence,
     close: () => {
       storage.close();
       store.close();

@@ -10,6 +10,7 @@ import { OnAirEngine } from './onair/onair-engine';
 import { AudienceEngine } from './audience/audience-engine';
 import { LiveController } from './live/live-controller';
 import { RecentFeed } from './live/recent-feed';
+import { UndoOffers } from './live/undo-offers';
 import { endInterruptedRehearsals } from './rehearsal/interrupted';
 import { RunTargets } from './rehearsal/link/target-guard';
 import { RehearsalController } from './rehearsal/rehearsal-controller';
@@ -85,6 +86,7 @@ export function openStore(
   });
   const onair = new OnAirEngine({ db, events, live });
   const recent = new RecentFeed({ db, events, openRunId: () => live.openRunId() });
+  const undo = new UndoOffers({ events, live });
   const handlers = buildHandlers(
     {
       db,
@@ -93,7 +95,7 @@ export function openStore(
       dataDir: options.dataDir,
       transport: options.transport,
     },
-    { controller: live, recent },
+    { controller: live, recent, undo },
     {
       controller: rehearsal,
       goLive: { db, live, targets, rehearsing: () => rehearsal.state() !== null },
@@ -109,6 +111,7 @@ export function openStore(
     busy: () => live.state() !== null || rehearsal.state() !== null,
     close: () => {
       recent.close();
+      undo.close();
       onair.close();
       audience.close();
       rehearsal.close();

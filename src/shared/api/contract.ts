@@ -30,7 +30,9 @@ import {
   type RehearsalStateEvent,
   type ScenarioSummary,
 } from '../model/rehearsal';
+import type { ConsolesOpen } from '../model/presence';
 import type { RecentEvents } from '../model/recent';
+import type { UndoOffer } from '../model/undo';
 import { ImageMimeType, MAX_IMAGE_BYTES } from '../model/media';
 import { CueInput, type CueFired, type HostViewOpening, type OnAirState } from '../model/onair';
 import { ShowId as ServerShowId } from '../protocol/primitives';
@@ -252,6 +254,15 @@ export const apiInputs = {
   'cue.setAutoArm': z.object({ on: z.boolean() }),
   /** Opens the host view: a window of its own in Electron; in a browser the page opens a tab. */
   'window.openHostView': z.object({}),
+  /**
+   * This page is a console (`present`, not a host view) or no longer one; answers how many
+   * consoles are attached to the core (a page stops counting when its link closes too).
+   */
+  'consoles.present': z.object({ present: z.boolean() }),
+  /** What any console can take back now (an unpin, for 8 s), oldest first. */
+  'undo.offers': z.object({}),
+  /** Takes an offer back (pins the product again); `conflict` once it is taken or expired. */
+  'undo.take': z.object({ id: Id }),
   ...reviewInputs,
   ...audienceInputs,
   ...storageInputs,
@@ -336,6 +347,9 @@ export interface ApiResults extends ReviewApiResults, AudienceApiResults, Storag
   'cue.clear': OnAirState;
   'cue.setAutoArm': OnAirState;
   'window.openHostView': HostViewOpening;
+  'consoles.present': ConsolesOpen;
+  'undo.offers': UndoOffer[];
+  'undo.take': { commandId: string };
 }
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -362,6 +376,10 @@ export interface ApiEvents extends ReviewApiEvents, AudienceApiEvents, StorageAp
    * change (at most about 10 a second).
    */
   'onair.state': OnAirState | null;
+  /** A console opened or closed. */
+  'consoles.open': ConsolesOpen;
+  /** The Undo offers changed (one made, taken or expired): all of them. */
+  'undo.offers': UndoOffer[];
 }
 export type ApiEventName = keyof ApiEvents;
 export const apiEventNames = [
@@ -373,14 +391,22 @@ export const apiEventNames = [
   'command.outcome',
   'rehearsal.state',
   'onair.state',
+  'consoles.open',
+  'undo.offers',
   ...reviewEventNames,
   ...audienceEventNames,
   ...storageEventNames,
 ] as const satisfies readonly ApiEventName[];
 
-/** The handler map the core implements: one function per method, input already validated. */
+/**
+ * The handler map the core implements: one function per method, input already validated; `page`
+ * is the calling page's id (null for a call not from a page on a wire).
+ */
 export type ApiHandlers = {
-  [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiResult<M> | Promise<ApiResult<M>>;
+  [M in ApiMethod]: (
+    input: ApiParsedInput<M>,
+    page: number | null,
+  ) => ApiResult<M> | Promise<ApiResult<M>>;
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {

@@ -94,6 +94,7 @@ export const CORE_TEXT_EN = {
   run_no_orders: 'Run {{id}} has no orders to replay',
   no_run_open: 'No run is open: connect to a sale server first',
   no_run: 'No run is open',
+  undo_gone: 'This can no longer be undone: it was taken back or its time ran out',
   run_open_elsewhere: 'Run "{{name}}" is still open (show {{showId}}, {{serverUrl}}); end it first',
   rehearsal_check_needed: 'Rehearsal runs need the rehearsal server check',
   rehearsal_server_not_live: "{{url}} is this console's rehearsal server, not a live sale server",

@@ -27,7 +27,11 @@ export function unreadableFrame(message: string): ServerFrame {
  * Answers one invoke frame of the console API's wire, whatever carried it: validates the frame,
  * runs the method through the core's dispatcher and returns the result frame with the same id.
  */
-export async function answerInvoke(core: Core, value: unknown): Promise<ServerFrame> {
+export async function answerInvoke(
+  core: Core,
+  value: unknown,
+  page?: number,
+): Promise<ServerFrame> {
   const frame = ClientFrame.safeParse(value);
   if (!frame.success) {
     const error = new ApiError(
@@ -39,7 +43,7 @@ export async function answerInvoke(core: Core, value: unknown): Promise<ServerFr
   }
   const { id, method, input } = frame.data;
   try {
-    return { type: 'result', id, envelope: await core.dispatch(method, input) };
+    return { type: 'result', id, envelope: await core.dispatch(method, input, page) };
   } catch (error) {
     return failure(id, internalError(error));
   }

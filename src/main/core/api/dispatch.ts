@@ -32,6 +32,7 @@ export async function dispatch(
   handlers: ApiHandlers,
   method: unknown,
   rawInput: unknown,
+  page: number | null = null,
 ): Promise<ApiEnvelope<unknown>> {
   if (!isApiMethod(method)) {
     return {
@@ -54,7 +55,7 @@ export async function dispatch(
     };
   }
   try {
-    const value = await runHandler(handlers, method, parsed.data);
+    const value = await runHandler(handlers, method, parsed.data, page);
     return { ok: true, value };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toBody() };
@@ -76,7 +77,8 @@ function runHandler<M extends ApiMethod>(
   handlers: ApiHandlers,
   method: M,
   input: unknown,
+  page: number | null,
 ): unknown {
-  const handler = handlers[method] as (value: unknown) => unknown;
-  return handler(input);
+  const handler = handlers[method] as (value: unknown, caller: number | null) => unknown;
+  return handler(input, page);
 }

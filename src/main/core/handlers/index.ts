@@ -12,24 +12,25 @@ import { productHandlers } from './product-handlers';
 import { reviewHandlers } from './review-handlers';
 import { runsHandlers } from './runs-handlers';
 import type { LiveController } from '../live/live-controller';
-import type { RecentFeed } from '../live/recent-feed';
+import type { LiveFeeds } from './live-handlers';
 import type { RehearsalController } from '../rehearsal/rehearsal-controller';
 import type { GoLiveDeps } from '../rehearsal/go-live/go-live';
 import { goLiveHandlers } from './rehearsal-go-live-handlers';
 import { rehearsalHandlers } from './rehearsal-handlers';
 import { showHandlers } from './show-handlers';
+import type { PresenceMethods } from './presence-handlers';
 import type { StorageMethods } from './storage-handlers';
 import { talkingPointHandlers } from './talking-point-handlers';
 
 export type { HandlerContext } from './context';
 
 /** Every method answered by the open store (the storage methods outlive a restore). */
-export type StoreMethods = Exclude<ApiMethod, StorageMethods>;
+export type StoreMethods = Exclude<ApiMethod, StorageMethods | PresenceMethods>;
 
 /** The store's handler map; the type makes a missing method a compile error. */
 export function buildHandlers(
   context: HandlerContext,
-  live: { controller: LiveController; recent: RecentFeed },
+  live: { controller: LiveController } & LiveFeeds,
   rehearsal: { controller: RehearsalController; goLive: GoLiveDeps },
   onair: { engine: OnAirEngine; opener?: HostViewOpener },
   audience: AudienceEngine,
@@ -41,7 +42,7 @@ export function buildHandlers(
     ...mediaHandlers(context),
     ...talkingPointHandlers(context),
     ...csvHandlers(context),
-    ...liveHandlers(live.controller, live.recent),
+    ...liveHandlers(live.controller, live),
     ...runsHandlers(live.controller),
     ...reviewHandlers(context),
     ...rehearsalHandlers(context, rehearsal.controller),

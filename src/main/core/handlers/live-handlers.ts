@@ -1,5 +1,6 @@
 import type { LiveController } from '../live/live-controller';
 import type { RecentFeed } from '../live/recent-feed';
+import type { UndoOffers } from '../live/undo-offers';
 import type { HandlerSlice } from './context';
 
 type LiveMethods =
@@ -8,9 +9,20 @@ type LiveMethods =
   | 'live.state'
   | 'live.recent'
   | 'live.received'
-  | 'live.command';
+  | 'live.command'
+  | 'undo.offers'
+  | 'undo.take';
 
-export function liveHandlers(live: LiveController, recent: RecentFeed): HandlerSlice<LiveMethods> {
+/** What the live handlers work with besides the controller. */
+export interface LiveFeeds {
+  recent: RecentFeed;
+  undo: UndoOffers;
+}
+
+export function liveHandlers(
+  live: LiveController,
+  { recent, undo }: LiveFeeds,
+): HandlerSlice<LiveMethods> {
   return {
     'link.connect': (target) => live.reconnect(target),
     'link.disconnect': () => live.disconnect(),
@@ -20,6 +32,10 @@ export function liveHandlers(live: LiveController, recent: RecentFeed): HandlerS
       live.pageReceived(revision);
       return {};
     },
-    'live.command': ({ command }) => live.command(command),
+    // An unpin is offered to every console to take back for a few seconds.
+    'live.command': ({ command }) =>
+      command.type === 'unpin' ? undo.unpin() : live.command(command),
+    'undo.offers': () => undo.list(),
+    'undo.take': ({ id }) => undo.take(id),
   };
 }

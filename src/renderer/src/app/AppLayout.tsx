@@ -13,6 +13,7 @@ import { useRunMode } from '../rehearsal/use-run-mode';
 import { RunsNavLink } from '../review/RunsNavLink';
 import { StorageNavLink } from '../storage/StorageNavLink';
 import { ConnectionBadge } from './ConnectionBadge';
+import { ConsolesOpenBadge } from './ConsolesOpenBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { routeHash, type Route } from './route';
 
@@ -60,6 +61,7 @@ export function AppLayout({
             <Group gap="xs" aria-label={t('app.modeArea')} role="group">
               <ModeBadge />
               <ConnectionBadge />
+              <ConsolesOpenBadge />
               <LinkStatusIndicator />
             </Group>
             <LanguageSwitch value={language} onChange={onLanguageChange} />

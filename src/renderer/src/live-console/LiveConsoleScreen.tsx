@@ -6,7 +6,6 @@ import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/notify';
 import { LiveLineup } from '../live-run/LiveLineup';
 import { useLiveLoaded, useLiveShowId } from '../live-run/use-live';
-import { useLiveCommands } from '../live-run/use-live-commands';
 import { AlertBar } from '../audience/AlertBar';
 import { CommentsPanel } from '../audience/CommentsPanel';
 import { useAudienceState } from '../audience/use-audience';
@@ -27,7 +26,7 @@ import { TalkingPointPanel } from './TalkingPointPanel';
 import { useCompactConsole } from './use-compact-console';
 import { useConsoleHotkeys } from './use-console-hotkeys';
 import { useConsoleLog } from './use-console-log';
-import { useUndoableUnpin } from './use-undoable-unpin';
+import { useUndoOffers } from './use-undo-offers';
 
 /** The console's panels; the hotkeys live here, inside every provider they need. */
 function ConsoleBody({
@@ -87,7 +86,6 @@ function ConsoleBody({
 /** The console of the open run's show: its lineup loaded, the commands and on-air calls wired. */
 function ShowConsole({ showId }: { showId: number }) {
   const { t } = useTranslation();
-  const send = useLiveCommands();
   const query = useApiQuery('show.get', { showId }, { refetchOn: ['lineup.changed'] });
   const show = query.data?.id === showId ? query.data : undefined;
   const log = useConsoleLog();
@@ -97,7 +95,7 @@ function ShowConsole({ showId }: { showId: number }) {
     [show?.products],
   );
   const nameOf = useCallback((sku: string) => names.get(sku) ?? sku, [names]);
-  const unpin = useUndoableUnpin(send, nameOf);
+  useUndoOffers(nameOf);
 
   if (!show) {
     if (query.error) {
@@ -112,7 +110,7 @@ function ShowConsole({ showId }: { showId: number }) {
   }
   return (
     <ConsoleActionsProvider show={show}>
-      <LiveLineup show={show} enabled onUnpin={unpin}>
+      <LiveLineup show={show} enabled>
         <ConsoleBody show={show} log={log} nameOf={nameOf} />
       </LiveLineup>
     </ConsoleActionsProvider>

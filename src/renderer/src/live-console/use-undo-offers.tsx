@@ -1,0 +1,91 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UndoOffer } from '../../../shared/model/undo';
+import { formatSeconds } from '../../../shared/format/durations';
+import { useApi } from '../api/api-context';
+import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
+
+/** The shortest time a notice stays up, even for an offer about to expire. */
+const MIN_SHOWN_MS = 1_000;
+
+function noticeId(offer: number): string {
+  return `console-undo-${offer}`;
+}
+
+/**
+ * Shows every Undo the core offers (whichever console acted) as a notice with its button, and
+ * takes it down when it is taken here or elsewhere, or has expired.
+ */
+export function useUndoOffers(nameOf: (sku: string) => string): void {
+  const { t } = useTranslation();
+  const bridge = useApi();
+  const shown = useRef(new Set<number>());
+  const latest = useRef({ t, nameOf });
+  useEffect(() => {
+    latest.current = { t, nameOf };
+  });
+
+  const show = useCallback(
+    (offer: UndoOffer) => {
+      const { t: tr, nameOf: name } = latest.current;
+      const id = noticeId(offer.id);
+      const undo = () => {
+        notifications.hide(id);
+        void bridge.invoke('undo.take', { id: offer.id }).catch(() => undefined);
+      };
+      notifications.show({
+        id,
+        color: 'blue',
+        autoClose: Math.max(MIN_SHOWN_MS, offer.expiresAt - Date.now()),
+        closeButtonProps: { 'aria-label': tr('common.close') },
+        message: (
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <Text size="sm" data-testid="undo-unpin-text">
+              {offer.seconds === null
+                ? tr('console.undo.unpinned', { name: name(offer.sku) })
+                : tr('console.undo.unpinnedLeft', {
+                    name: name(offer.sku),
+                    time: formatSeconds(offer.seconds),
+                  })}
+            </Text>
+            <Button size="compact-sm" variant="white" color="dark" onClick={undo}>
+              {tr('console.undo.undo')}
+            </Button>
+          </Group>
+        ),
+      });
+    },
+    [bridge],
+  );
+
+  const apply = useCallback(
+    (offers: readonly UndoOffer[]) => {
+      const open = new Set(offers.map((offer) => offer.id));
+      for (const id of shown.current) {
+        if (open.has(id)) continue;
+        notifications.hide(noticeId(id));
+        shown.current.delete(id);
+      }
+      for (const offer of offers) {
+        if (shown.current.has(offer.id)) continue;
+        shown.current.add(offer.id);
+        show(offer);
+      }
+    },
+    [show],
+  );
+
+  useSnapshotThenEvents({
+    method: 'undo.offers',
+    event: 'undo.offers',
+    snapshot: (offers, eventsSince) => {
+      if (eventsSince === 0) apply(offers);
+    },
+    events: (batch) => {
+      const newest = batch[batch.length - 1];
+      if (newest !== undefined) apply(newest);
+    },
+  });
+}
