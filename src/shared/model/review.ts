@@ -64,8 +64,9 @@ export interface RunSummary {
   note: string;
   startedAt: number;
   endedAt: number | null;
-  /** null while the run is open. */
+  /** null while the run is open; show time for a rehearsal (`durationClock`), else wall time. */
   durationMs: number | null;
+  durationClock: 'show' | 'wall';
   open: boolean;
   /** Orders and units recorded in the run log. */
   orders: number;

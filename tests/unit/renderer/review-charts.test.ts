@@ -93,6 +93,7 @@ function run(id: number, startedAt: number): RunSummary {
     startedAt,
     endedAt: startedAt + 3_600_000,
     durationMs: 3_600_000,
+    durationClock: 'wall',
     open: false,
     orders: 0,
     unitsSold: 0,

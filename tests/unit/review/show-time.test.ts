@@ -5,6 +5,7 @@ import { T0 } from './log-writer';
 import { useReview } from './review-fixture';
 import { sampleRehearsal } from './sample-rehearsal';
 import { sampleRun } from './sample-run';
+import { listRuns } from '../../../src/main/core/review/run-list';
 
 const makeReview = useReview();
 
@@ -190,5 +191,21 @@ describe('the review of a rehearsal, in show time', () => {
       expect(review.results(run.id)).toMatchObject({ clock: { base: 'wall' }, from: T0 });
       expect(review.stateAt(run.id, T0).clock).toEqual({ base: 'wall' });
     }
+  });
+});
+
+describe('the run list, one clock per run', () => {
+  it('gives a rehearsal its length in show time and a live run its length in wall time', () => {
+    const rehearsal = sampleRehearsal();
+    const live = sampleRun({ db: rehearsal.db });
+    const runs = listRuns(rehearsal.db);
+    // The rehearsal ran 8.5 s of wall time for 75 s of show time.
+    expect(runs.find((run) => run.id === rehearsal.run.id)).toMatchObject({
+      durationMs: 75_000,
+      durationClock: 'show',
+    });
+    const wall = runs.find((run) => run.id === live.run.id);
+    expect(wall?.durationClock).toBe('wall');
+    expect(wall?.durationMs).toBe((wall?.endedAt ?? 0) - (wall?.startedAt ?? 0));
   });
 });

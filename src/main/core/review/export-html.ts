@@ -259,7 +259,10 @@ export function renderReport(input: ReportInput): string {
     t(run.rehearsal ? 'kindRehearsal' : 'kindLive'),
     t('started', { time: localTime(run.startedAt) }),
     run.endedAt === null ? t('stillOpen') : t('ended', { time: localTime(run.endedAt) }),
-    ...(run.durationMs === null ? [] : [t('duration', { duration: f.duration(run.durationMs) })]),
+    // A rehearsal's length is said in show time by the note below the heading.
+    ...(run.durationMs === null || run.durationClock === 'show'
+      ? []
+      : [t('duration', { duration: f.duration(run.durationMs) })]),
   ];
   const figures = [
     figure(t('orders'), f.count(results.totals.orders)),

@@ -3,7 +3,9 @@ import type { RunKind } from '../../../shared/model/live';
 import type { Revenue, RunSummary } from '../../../shared/model/review';
 import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
+import { REHEARSAL_LOG_KIND } from '../../../shared/model/rehearsal';
 import type { Db } from '../store/database';
+import { MARKER_PREDICATE } from '../store/migrations/012-run-log-event-columns';
 
 interface RunRow {
   id: number;
@@ -40,7 +42,28 @@ const SELECT_TOTALS = `SELECT t.run_id, coalesce(rp.currency, lp.currency, 'CNY'
     LEFT JOIN products lp ON lp.show_id = r.show_id AND lp.sku = t.sku
   GROUP BY t.run_id, 2 ORDER BY t.run_id, 2`;
 
-function summarize(row: RunRow, totals: readonly TotalRow[]): RunSummary {
+/**
+ * Show time a rehearsal ran: the last show time its rehearsal entries give (the stop's), through
+ * the marker index.
+ */
+const SELECT_SHOW_TIMES = `SELECT run_id, max(payload ->> '$.simulatedMs') AS show_ms FROM run_log
+  WHERE run_id IN (SELECT r.id FROM runs r WHERE %WHERE% AND r.kind = 'rehearsal')
+    AND kind = '${REHEARSAL_LOG_KIND}' AND ${MARKER_PREDICATE}
+  GROUP BY run_id`;
+
+/** How long a run lasted on its own clock: show time for a rehearsal, wall time for a live run. */
+function durationOf(
+  row: RunRow,
+  showMs: number | undefined,
+): Pick<RunSummary, 'durationMs' | 'durationClock'> {
+  if (row.ended_at === null) return { durationMs: null, durationClock: 'wall' };
+  if (row.kind === 'rehearsal' && showMs !== undefined) {
+    return { durationMs: showMs, durationClock: 'show' };
+  }
+  return { durationMs: row.ended_at - row.started_at, durationClock: 'wall' };
+}
+
+function summarize(row: RunRow, totals: readonly TotalRow[], showMs?: number): RunSummary {
   const revenue: Revenue[] = totals.map((t) => ({ currency: t.currency, minor: t.revenue }));
   return {
     id: row.id,
@@ -52,7 +75,7 @@ function summarize(row: RunRow, totals: readonly TotalRow[]): RunSummary {
     note: row.note,
     startedAt: row.started_at,
     endedAt: row.ended_at,
-    durationMs: row.ended_at === null ? null : row.ended_at - row.started_at,
+    ...durationOf(row, showMs),
     open: row.ended_at === null,
     orders: totals.reduce((sum, t) => sum + t.orders, 0),
     unitsSold: totals.reduce((sum, t) => sum + t.units, 0),
@@ -75,7 +98,15 @@ function listWhere(db: Db, filter: RunFilter): RunSummary[] {
     .all(...filter.params) as TotalRow[];
   const byRun = new Map<number, TotalRow[]>();
   for (const total of totals) byRun.set(total.run_id, [...(byRun.get(total.run_id) ?? []), total]);
-  return rows.map((row) => summarize(row, byRun.get(row.id) ?? []));
+  const showTimes = db
+    .prepare(SELECT_SHOW_TIMES.replace('%WHERE%', filter.where))
+    .all(...filter.params) as { run_id: number; show_ms: number | null }[];
+  const showMsOf = new Map(
+    showTimes.flatMap((t) =>
+      typeof t.show_ms === 'number' ? [[t.run_id, t.show_ms] as const] : [],
+    ),
+  );
+  return rows.map((row) => summarize(row, byRun.get(row.id) ?? [], showMsOf.get(row.id)));
 }
 
 /** Every run, newest first; only the show's runs when `showId` is given. */

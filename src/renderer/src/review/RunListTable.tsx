@@ -60,7 +60,11 @@ function RunRow({ run, onAction }: { run: RunSummary; onAction: RunListTableProp
             {t('review.list.inProgress')}
           </Badge>
         ) : (
-          formatDuration(run.durationMs, language)
+          <span data-testid="run-duration" data-clock={run.durationClock}>
+            {run.durationClock === 'show'
+              ? t('review.list.showTime', { duration: formatDuration(run.durationMs, language) })
+              : formatDuration(run.durationMs, language)}
+          </span>
         )}
       </Table.Td>
       <Table.Td ta="right" data-testid="run-units">
