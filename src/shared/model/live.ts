@@ -302,12 +302,16 @@ export type LiveStateEvent =
   | { type: 'full'; state: LiveState | null }
   | { type: 'delta'; baseRevision: number; header: LiveHeader; products: LiveProduct[] };
 
-export type CommandStatus = 'applied' | 'duplicate' | 'rejected';
+/**
+ * `dropped`: the producer dropped the command when ending the run (the server never answered;
+ * its reason, code dropped_at_end, says whether it was ever sent).
+ */
+export type CommandStatus = 'applied' | 'duplicate' | 'rejected' | 'dropped';
 
 /**
  * What becomes of the commands still waiting for the server when the producer ends the run:
  * 'send' — the run ends once the server answered them (the link must be up); 'drop' — they are
- * settled unsent, each logged as rejected with code dropped_at_end.
+ * settled unsent, each with the status `dropped` (reason code dropped_at_end).
  */
 export const PendingChoice = z.enum(['send', 'drop']);
 export type PendingChoice = z.infer<typeof PendingChoice>;
@@ -351,7 +355,7 @@ export const RunLogKind = {
   link: 'link',
   /**
    * The producer ended the run with commands still unanswered: { choice: PendingChoice,
-   * commandIds } (each dropped one also gets its command_outcome, code dropped_at_end).
+   * commandIds } (each dropped one also gets its command_outcome, status dropped).
    */
   pendingAtEnd: 'pending_at_end',
 } as const;

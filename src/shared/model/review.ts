@@ -189,6 +189,8 @@ export type TimelineMarker =
   | Mark<'linkUp', { reason: string }>
   | Mark<'protocolError', { reason: string; message: string }>
   | Mark<'commandRejected', { kind: string; code: string; message: string }>
+  /** A command the producer dropped at the end of the run, unanswered (`message`: ever sent?). */
+  | Mark<'commandDropped', { kind: string; message: string }>
   | Mark<'snapshot', { reason: string }>
   | Mark<'note', { text: string }>;
 export type TimelineMarkerType = TimelineMarker['type'];

@@ -216,6 +216,31 @@ describe('openDatabase', () => {
     db.close();
   });
 
+  it('gives commands dropped at the end of a run the status dropped from version 14 on', () => {
+    const file = join(tempDir(), 'dropped-commands.sqlite');
+    buildAtVersion(file, 13);
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO runs (id, show_id, kind, name, started_at) VALUES (1, 7, 'live', 'Old show', 1);
+      INSERT INTO outbox (command_id, run_id, kind, payload, created_at, status, reason) VALUES
+        ('c1', 1, 'restock', '{}', 1, 'rejected', '{"code":"dropped_at_end","message":"m"}'),
+        ('c2', 1, 'restock', '{}', 2, 'rejected', '{"code":"sold_out","message":"m"}'),
+        ('c3', 1, 'unpin', '{}', 3, 'applied', NULL),
+        ('c4', 1, 'unpin', '{}', 4, 'pending', NULL);
+    `);
+    old.close();
+    const { db } = openDatabase(file);
+    expect(
+      db.prepare('SELECT command_id, status FROM outbox ORDER BY created_at').raw().all(),
+    ).toEqual([
+      ['c1', 'dropped'],
+      ['c2', 'rejected'],
+      ['c3', 'applied'],
+      ['c4', 'pending'],
+    ]);
+    db.close();
+  });
+
   it('refuses a database from a newer Showdesk with a named error and leaves the file alone', () => {
     const file = join(tempDir(), 'newer.sqlite');
     buildAtVersion(file, LATEST);

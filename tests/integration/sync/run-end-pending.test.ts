@@ -34,7 +34,7 @@ describe('commands still pending when the run ends', () => {
     const ended = await invoke(core, 'run.end', { pending: 'drop' });
     expect(ended.endedAt).not.toBeNull();
     expect(outcomes).toMatchObject([
-      { commandId, status: 'rejected', reason: { code: 'dropped_at_end' } },
+      { commandId, status: 'dropped', reason: { code: 'dropped_at_end' } },
     ]);
     expect(logOf(dataDir, runId, 'pending_at_end')).toEqual([
       { choice: 'drop', commandIds: [commandId] },
@@ -42,14 +42,20 @@ describe('commands still pending when the run ends', () => {
     expect(logOf(dataDir, runId, 'command_outcome')).toContainEqual(
       expect.objectContaining({
         commandId,
-        status: 'rejected',
+        status: 'dropped',
         reason: expect.objectContaining({ code: 'dropped_at_end' }),
       }),
     );
     const status = readConsoleDb(dataDir, (db) =>
       db.prepare('SELECT status FROM outbox WHERE command_id = ?').get(commandId),
     );
-    expect(status).toEqual({ status: 'rejected' });
+    expect(status).toEqual({ status: 'dropped' });
+    // The review shows it as dropped, not as a rejection.
+    const { markers } = await invoke(core, 'review.timeline', { runId });
+    expect(markers.filter((marker) => marker.type === 'commandRejected')).toEqual([]);
+    expect(markers.filter((marker) => marker.type === 'commandDropped')).toMatchObject([
+      { kind: 'restock', message: expect.stringContaining('never sent') },
+    ]);
     session.proxy.unblock();
     expect(session.inspect().snapshot.products[0]?.stock).toBe(5);
   });

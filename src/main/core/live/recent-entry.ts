@@ -13,7 +13,7 @@ const CommandEntry = z.object({ command: LiveCommand });
 const OutcomeEntry = z.object({
   commandId: z.string(),
   kind: CommandKind,
-  status: z.enum(['applied', 'duplicate', 'rejected']),
+  status: z.enum(['applied', 'duplicate', 'rejected', 'dropped']),
   original: z.enum(['applied', 'rejected']).optional(),
   reason: z.object({ code: z.string(), message: z.string() }).optional(),
 });

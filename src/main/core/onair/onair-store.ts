@@ -143,7 +143,7 @@ export class OnAirStore {
 
   /**
    * When the producer first issued an endShow in this run that the server did not reject (console
-   * clock): the on-air clock stops there. A rejected one ended nothing.
+   * clock): the on-air clock stops there. A rejected or dropped one ended nothing.
    */
   endShowAt(runId: number): number | null {
     const row = this.db
@@ -153,7 +153,8 @@ export class OnAirStore {
            AND NOT EXISTS (SELECT 1 FROM run_log o WHERE o.run_id = c.run_id
              AND o.kind = 'command_outcome'
              AND o.payload ->> '$.commandId' = c.payload ->> '$.commandId'
-             AND (o.payload ->> '$.status' = 'rejected' OR o.payload ->> '$.original' = 'rejected'))
+             AND (o.payload ->> '$.status' IN ('rejected', 'dropped')
+               OR o.payload ->> '$.original' = 'rejected'))
          ORDER BY c.seq LIMIT 1`,
       )
       .get(runId) as { at: number } | undefined;

@@ -91,6 +91,8 @@ function markerText(marker: TimelineMarker, product: ProductOf, f: ReportFormat)
       return t('markerProtocolError', { reason: marker.reason, message: marker.message });
     case 'commandRejected':
       return t('markerCommandRejected', { command: marker.kind, code: marker.code });
+    case 'commandDropped':
+      return t('markerCommandDropped', { command: marker.kind });
     case 'snapshot':
       return t('markerSnapshot', { reason: marker.reason });
     case 'note':

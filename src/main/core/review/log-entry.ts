@@ -1,3 +1,4 @@
+import { DROPPED_AT_END } from '../sync/outbox';
 import { z } from 'zod';
 import { RunLogKind, type LinkLogState } from '../../../shared/model/live';
 import { OnAirLogKind } from '../../../shared/model/onair';
@@ -33,6 +34,7 @@ export type ReviewEntry = { seq: number; at: number } & (
   | { kind: 'talkingPoint'; talkingPointId: number | null; text: string | null }
   | { kind: 'protocolError'; reason: string; message: string; count: number }
   | { kind: 'commandRejected'; commandKind: string; code: string; message: string }
+  | { kind: 'commandDropped'; commandKind: string; message: string }
 );
 
 const SnapshotEntry = z.object({
@@ -108,8 +110,14 @@ export function parseEntry(row: LogRow): ReviewEntry | null {
     }
     case RunLogKind.commandOutcome: {
       const parsed = OutcomeEntry.safeParse(raw);
-      if (!parsed.success || parsed.data.status !== 'rejected') return null;
+      if (!parsed.success) return null;
+      const { status, kind: commandKind } = parsed.data;
       const reason = parsed.data.reason ?? { code: 'unknown', message: '' };
+      // Before migration 14 a dropped command was logged as rejected with code dropped_at_end.
+      if (status === 'dropped' || (status === 'rejected' && reason.code === DROPPED_AT_END)) {
+        return { ...base, kind: 'commandDropped', commandKind, message: reason.message };
+      }
+      if (status !== 'rejected') return null;
       return {
         ...base,
         kind: 'commandRejected',

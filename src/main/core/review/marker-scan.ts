@@ -95,6 +95,14 @@ class Scan {
           message: entry.message,
         });
         return;
+      case 'commandDropped':
+        this.markers.push({
+          type: 'commandDropped',
+          ...mark,
+          kind: entry.commandKind,
+          message: entry.message,
+        });
+        return;
       default: {
         const unreachable: never = entry;
         throw new Error(`unknown review entry ${JSON.stringify(unreachable)}`);

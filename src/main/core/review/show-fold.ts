@@ -70,6 +70,7 @@ export class ShowFold {
       case 'note':
       case 'protocolError':
       case 'commandRejected':
+      case 'commandDropped':
         return;
       default: {
         const unreachable: never = entry;

@@ -233,7 +233,7 @@ export class Outbox {
 
   /**
    * Settles every pending command without sending it again (the producer dropped them when ending
-   * the run): each is stored and logged as rejected by the console, code `dropped_at_end`, saying
+   * the run): each is stored and logged with the status `dropped`, reason `dropped_at_end` saying
    * whether it was ever sent (then the server may have applied it). Returns their ids.
    */
   dropAll(): string[] {
@@ -243,7 +243,7 @@ export class Outbox {
         entry.attempts === 0
           ? 'Dropped by the producer at the end of the run; it was never sent'
           : `Dropped by the producer at the end of the run after ${entry.attempts} sends without an answer; the server may have applied it`;
-      this.settle(entry, { status: 'rejected', reason: { code: DROPPED_AT_END, message } });
+      this.settle(entry, { status: 'dropped', reason: { code: DROPPED_AT_END, message } });
     }
     return dropped.map((entry) => entry.command.commandId);
   }

@@ -20,7 +20,16 @@ export function outcomeText(t: TFunction, outcome: CommandOutcome): string {
   if (outcome.status === 'rejected' || outcome.original === 'rejected') {
     return t('live.outcome.rejected', { command, reason: reasonText(t, outcome.reason) });
   }
-  return outcome.status === 'duplicate'
-    ? t('live.outcome.duplicate', { command })
-    : t('live.outcome.applied', { command });
+  switch (outcome.status) {
+    case 'dropped':
+      return t('live.outcome.dropped', { command });
+    case 'duplicate':
+      return t('live.outcome.duplicate', { command });
+    case 'applied':
+      return t('live.outcome.applied', { command });
+    default: {
+      const unreachable: never = outcome.status;
+      throw new Error(`unknown command status ${String(unreachable)}`);
+    }
+  }
 }

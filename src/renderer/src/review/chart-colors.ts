@@ -63,6 +63,7 @@ export function markerCategory(marker: TimelineMarker): MarkerCategory | null {
     case 'linkUp':
     case 'protocolError':
     case 'commandRejected':
+    case 'commandDropped':
     case 'snapshot':
       return 'link';
     case 'note':

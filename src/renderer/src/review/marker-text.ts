@@ -86,6 +86,10 @@ export function markerText(
         command: isCommandKind(marker.kind) ? t(`live.commands.${marker.kind}`) : marker.kind,
         message: marker.message,
       });
+    case 'commandDropped':
+      return t('review.markers.text.commandDropped', {
+        command: isCommandKind(marker.kind) ? t(`live.commands.${marker.kind}`) : marker.kind,
+      });
     case 'snapshot':
       return t('review.markers.text.snapshot', { reason: marker.reason });
     case 'note':

@@ -11,6 +11,7 @@ import { migration010RunNames } from './010-run-names';
 import { migration011DemandBaseline } from './011-demand-baseline';
 import { migration012RunLogEventColumns } from './012-run-log-event-columns';
 import { migration013ReviewPinInCode } from './013-review-pin-in-code';
+import { migration014DroppedCommands } from './014-dropped-commands';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011DemandBaseline,
   migration012RunLogEventColumns,
   migration013ReviewPinInCode,
+  migration014DroppedCommands,
 ];
