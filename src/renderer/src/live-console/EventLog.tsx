@@ -38,13 +38,15 @@ interface EventLogProps {
 
 const LogLine = memo(function LogLine({ entry, names }: { entry: RecentEvent; names: LogNames }) {
   const { t, i18n } = useTranslation();
+  const text = logText(t, entry, names);
   return (
     <div className={classes.logRow} data-testid="log-entry" data-kind={entry.kind}>
       <Text span size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
         {formatTimeOfDay(entry.at, i18n.language)}
       </Text>
-      <Text span size="sm" c={entryColor(entry)} truncate="end">
-        {logText(t, entry, names)}
+      {/* A line cut at the panel's edge is read whole on hover. */}
+      <Text span size="sm" c={entryColor(entry)} truncate="end" title={text}>
+        {text}
       </Text>
     </div>
   );
