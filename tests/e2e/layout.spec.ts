@@ -50,6 +50,24 @@ async function openComments(page: Page): Promise<void> {
   await expect(page.getByTestId('comment-feed')).toBeVisible();
 }
 
+/** The host reads from a step back: no name of the pinned product under 1.6% of the height. */
+const HOST_TEXT_FLOOR = 0.016;
+
+async function tooSmallHostText(page: Page): Promise<string[]> {
+  return page.evaluate((floor) => {
+    const names = document.querySelector('[data-testid="host-pinned-name"]')?.parentElement;
+    const least = floor * window.innerHeight;
+    return [...(names?.querySelectorAll('p') ?? [])].flatMap((text) => {
+      const size = parseFloat(getComputedStyle(text).fontSize);
+      return size + 1 < least
+        ? [
+            `pinned name "${text.textContent ?? ''}" at ${size.toFixed(1)} px, under ${least.toFixed(1)} px`,
+          ]
+        : [];
+    });
+  }, HOST_TEXT_FLOOR);
+}
+
 async function setLanguage(page: Page, language: (typeof LANGUAGES)[number]): Promise<void> {
   await page.goto(page.url().replace(/#.*$/, '#/'));
   const other = LANGUAGES.find((entry) => entry.code !== language.code);
@@ -174,6 +192,8 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
         }
         const found = await auditSettledLayout(page, { noScrolling: screen.noScrolling });
         problems.push(...found.map((problem) => `${where}: ${problem}`));
+        if (screen.noScrolling)
+          problems.push(...(await tooSmallHostText(page)).map((p) => `${where}: ${p}`));
         // axe once per screen and language, at the laptop size.
         if (width === SIZES[0][0]) {
           const violations = await seriousA11yViolations(page);

@@ -186,7 +186,8 @@ function PinnedNames({
           lang={audienceLanguage}
           style={{
             margin: 0,
-            fontSize: '0.65em',
+            // Smaller than the host's name, but never below a size read from a step back.
+            fontSize: 'max(0.65em, 1.8vh)',
             color: HOST_COLORS.label,
             whiteSpace: 'nowrap',
             overflow: 'hidden',
