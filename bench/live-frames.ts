@@ -12,12 +12,14 @@
  *   npx tsx bench/live-frames.ts [--rate 5000] [--seconds 20] [--idle-seconds 6] [--comments 2000]
  */
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { BenchFigure } from './support/bench-table';
 import { runCrowd } from './support/crowd';
 import { LIVE_SHOW, LIVE_TOKEN, PINNED_SKU, openLiveConsole } from './support/live-console-page';
 import { reportFigures } from './support/report';
 import { api } from '../tests/e2e/support/page-api';
+import { databaseFile } from '../tests/support/core-api';
 import { percentile, round } from './support/stats';
 
 const FRAME_BUDGET_MS = 1000 / 60;
@@ -205,16 +207,40 @@ async function record(page: Page, seconds: number): Promise<Summary> {
 }
 
 /**
- * Waits (up to 10 s) for the console to count every comment the crowd sent; returns how many it
- * counted and how many rows the panel's feed shows.
+ * Waits (up to 30 s) for the console to count every comment the crowd sent; returns how many it
+ * counted, after how long, and how many rows the panel's feed shows.
  */
-async function commentsSeen(page: Page, sent: number): Promise<{ received: number; rows: number }> {
+async function commentsSeen(
+  page: Page,
+  sent: number,
+): Promise<{ received: number; waitedMs: number; rows: number }> {
+  const start = Date.now();
   let received = 0;
-  for (let waited = 0; waited < 10_000 && received < sent; waited += 100) {
+  while (Date.now() - start < 30_000) {
     received = (await api(page, 'audience.state', {}))?.counts.received ?? 0;
-    if (received < sent) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (received >= sent) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { received, rows: await page.getByTestId('comment-row').count() };
+  return {
+    received,
+    waitedMs: Date.now() - start,
+    rows: await page.getByTestId('comment-row').count(),
+  };
+}
+
+/** How often the console's link to the server dropped, from its run log. */
+function linkDrops(consoleDir: string): number {
+  const db = new Database(databaseFile(consoleDir), { readonly: true });
+  try {
+    return db
+      .prepare(
+        "SELECT COUNT(*) FROM run_log WHERE kind = 'link' AND json_extract(payload, '$.state') = 'reconnecting'",
+      )
+      .pluck()
+      .get() as number;
+  } finally {
+    db.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -252,7 +278,9 @@ async function main(): Promise<void> {
         ordersSold: crowdSummary.sold,
         commentsSent: crowdSummary.comments,
         commentsReceived: seen?.received,
+        commentsWaitedMs: seen?.waitedMs,
         commentRowsShown: seen?.rows,
+        linkDrops: linkDrops(live.consoleDir),
         longTaskSupported,
         idle,
         burst,
