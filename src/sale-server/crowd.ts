@@ -80,8 +80,22 @@ export async function runCrowd(options: CrowdOptions): Promise<CrowdSummary> {
     summary.comments = pump?.stop() ?? 0;
     return summary;
   } finally {
-    for (const socket of sockets) socket.disconnect();
+    await Promise.all(sockets.map(disconnectFlushed));
   }
+}
+
+/**
+ * Disconnects a viewer once what it emitted is written: a `comments` message has no ack, and a
+ * busy crowd may still hold seconds of them when its orders are done (a CLI that exits at once
+ * would lose them).
+ */
+function disconnectFlushed(socket: Socket): Promise<void> {
+  const engine = socket.io.engine;
+  return new Promise((resolve) => {
+    if (engine.readyState === 'closed') resolve();
+    else engine.once('close', () => resolve());
+    socket.disconnect();
+  });
 }
 
 function connectViewer(options: CrowdOptions): Promise<Socket> {
