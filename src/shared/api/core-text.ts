@@ -140,6 +140,7 @@ export const CORE_TEXT_EN = {
   unknown_method: 'Unknown console API method: {{method}}',
   frame_invalid: 'Frame does not match the console API wire format',
   internal_error: 'Something went wrong inside the console: {{detail}}',
+  presence_needs_wire: 'consoles.present is for a page on a wire',
 } as const satisfies Record<string, string>;
 
 export type CoreTextCode = keyof typeof CORE_TEXT_EN;

@@ -1,3 +1,4 @@
+import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
 import type { ConsolePresence } from '../api/console-presence';
 import type { HandlerSlice } from './context';
@@ -8,7 +9,7 @@ export function presenceHandlers(presence: ConsolePresence): HandlerSlice<Presen
   return {
     'consoles.present': ({ present }, page) => {
       if (page === null) {
-        throw new ApiError('invalid_input', 'consoles.present is for a page on a wire');
+        throw new ApiError('invalid_input', coreText('presence_needs_wire'));
       }
       return presence.set(page, present);
     },
