@@ -8,7 +8,7 @@ import { recentEntryOf } from './recent-entry';
 
 /** How many lines a page gets when it opens (newest first). */
 export const RECENT_HISTORY = 500;
-/** New lines are read from the run log at most this often. */
+/** New lines are read from the run log this often while a run is open. */
 export const RECENT_READ_MS = 100;
 
 /** The order that sold a product out: an order event leaving stock 0 (`row`: a table prefix). */
@@ -109,6 +109,7 @@ export class RecentFeed {
       this.timer = null;
       this.readNew();
     }, RECENT_READ_MS);
+    this.timer.unref();
   }
 
   private readNew(): void {
@@ -117,10 +118,23 @@ export class RecentFeed {
       this.runId = null;
       return;
     }
-    const after = this.follow(runId);
+    // While a run is open its log is read every RECENT_READ_MS, whatever the core announced:
+    // a line may be logged after the event that asked for the last read.
+    this.schedule();
+    if (this.runId !== runId) {
+      // A run not followed yet (opened since the last read, or before this core started): its
+      // story so far goes out as a page loading it would get it, so no line logged before this
+      // first read is left out.
+      const story = this.recent();
+      if (story !== null && story.entries.length > 0) this.deps.events.emit('live.recent', story);
+      return;
+    }
+    const after = this.lastSeq;
+    // Every entry up to the run's last one is read now, lines or not: the next read starts
+    // there, so a read costs what was logged since the last read, not since the last line.
+    this.lastSeq = this.lastSeqOf.get(runId)?.seq ?? after;
     const rows = [...this.markersSince.all(runId, after), ...this.soldOutSince.all(runId, after)];
     if (rows.length === 0) return;
-    this.lastSeq = rows.reduce((last, row) => Math.max(last, row.seq), after);
     const entries = this.entriesOf(runId, rows).sort(newestFirst);
     if (entries.length > 0) this.deps.events.emit('live.recent', { runId, entries });
   }
