@@ -4,7 +4,7 @@ import type { ConnectionStatus } from '../../src/shared/api/connection-status';
 import { WireClient } from '../../src/shared/api/wire-client';
 import type { WirePort } from '../../src/shared/api/wire-port';
 import type { PortWindow } from '../../src/main/shell/window-ports';
-import { unwrapEnvelope } from '../../src/renderer/src/api/envelope';
+import { unwrapEnvelope } from '../../src/renderer/src/api/logic/envelope';
 
 /** A worker_threads MessagePort (Electron's ports behave alike) as a port of the wire. */
 export function nodeWirePort(port: MessagePort): WirePort {

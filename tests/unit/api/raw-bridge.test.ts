@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleBridgeFromRaw } from '../../../src/renderer/src/api/raw-bridge';
+import { consoleBridgeFromRaw } from '../../../src/renderer/src/api/logic/raw-bridge';
 import type { RawBridge } from '../../../src/shared/api/bridge';
 import { ConnectionLostError } from '../../../src/shared/api/connection-status';
 

@@ -1,14 +1,14 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LiveProduct } from '../../../src/shared/model/live';
-import { forecastText } from '../../../src/renderer/src/live-run/forecast-text';
+import { forecastText } from '../../../src/renderer/src/live-run/logic/forecast-text';
 import {
   pinToSoldOutMs,
   sellThrough,
   soldOutText,
   stockLevel,
-} from '../../../src/renderer/src/live-console/card-figures';
-import { cueLines } from '../../../src/renderer/src/live-console/cue-text';
+} from '../../../src/renderer/src/live-console/logic/card-figures';
+import { cueLines } from '../../../src/renderer/src/live-console/logic/cue-text';
 import en from '../../../src/renderer/src/i18n/en.json';
 
 let t: TFunction;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { OnAirPoint } from '../../../src/shared/model/onair';
-import { nextSlot, pinSecondsLeft } from '../../../src/renderer/src/live-console/next-slot';
+import { nextSlot, pinSecondsLeft } from '../../../src/renderer/src/live-console/logic/next-slot';
 import {
   inOrder,
   queueRows,
   sameRows,
   visibleRows,
   type QueueRow,
-} from '../../../src/renderer/src/live-console/queue-view';
+} from '../../../src/renderer/src/live-console/logic/queue-view';
 
 const products = [
   { id: 1, sku: 'A' },

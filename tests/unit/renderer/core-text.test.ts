@@ -8,8 +8,8 @@ import type { ApiHandlers } from '../../../src/shared/api/contract';
 import { ApiError } from '../../../src/shared/api/errors';
 import { CSV_COLUMNS } from '../../../src/main/core/lineup/csv-columns';
 import { parseLineupCsv } from '../../../src/main/core/lineup/csv-parse';
-import { sayCoreText, sayMessage } from '../../../src/renderer/src/app/core-text';
-import { resources } from '../../../src/renderer/src/i18n/resources';
+import { sayCoreText, sayMessage } from '../../../src/renderer/src/app/logic/core-text';
+import { resources } from '../../../src/renderer/src/i18n/logic/resources';
 import {
   CORE_TEXT_CODES,
   englishText,

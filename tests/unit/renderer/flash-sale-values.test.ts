@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkFlashSale,
   NEW_FLASH_SALE,
-} from '../../../src/renderer/src/live-run/dialogs/flash-sale-values';
+} from '../../../src/renderer/src/live-run/dialogs/logic/flash-sale-values';
 
 const range = (min: number, max: string) => `${min}..${max}`;
 

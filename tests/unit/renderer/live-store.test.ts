@@ -7,8 +7,8 @@ import type {
   LiveState,
   LiveStateEvent,
 } from '../../../src/shared/model/live';
-import { liveFeed } from '../../../src/renderer/src/live-run/live-feed';
-import { LiveStore, OUTCOME_SHOWN_MS } from '../../../src/renderer/src/live-run/live-store';
+import { liveFeed } from '../../../src/renderer/src/live-run/logic/live-feed';
+import { LiveStore, OUTCOME_SHOWN_MS } from '../../../src/renderer/src/live-run/logic/live-store';
 
 function product(sku: string, stock: number, extra: Partial<LiveProduct> = {}): LiveProduct {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { OnAirFocusPoint, OnAirPoint, OnAirState } from '../../../src/shared/model/onair';
-import { OnAirStore } from '../../../src/renderer/src/live-console/onair-store';
+import { OnAirStore } from '../../../src/renderer/src/live-console/logic/onair-store';
 
 function point(id: number, done = false): OnAirPoint {
   return {

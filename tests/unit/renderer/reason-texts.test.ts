@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LinkErrorReason } from '../../../src/shared/model/live';
 import type { ChecklistItem, ChecklistReason } from '../../../src/shared/model/rehearsal';
 import { checklistText as englishDetail } from '../../../src/main/core/rehearsal/go-live/checklist-text';
-import { linkErrorText } from '../../../src/renderer/src/live-run/link-error-text';
-import { checklistText } from '../../../src/renderer/src/rehearsal/checklist-text';
+import { linkErrorText } from '../../../src/renderer/src/live-run/logic/link-error-text';
+import { checklistText } from '../../../src/renderer/src/rehearsal/logic/checklist-text';
 import en from '../../../src/renderer/src/i18n/en.json';
 import zhCN from '../../../src/renderer/src/i18n/zh-CN.json';
 

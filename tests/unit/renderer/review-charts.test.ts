@@ -7,14 +7,17 @@ import type {
   RunSummary,
   TimelineMarker,
 } from '../../../src/shared/model/review';
-import { COMPARE_FIGURES, figureCells } from '../../../src/renderer/src/review/compare-figures';
+import {
+  COMPARE_FIGURES,
+  figureCells,
+} from '../../../src/renderer/src/review/logic/compare-figures';
 import {
   evenTimes,
   linkOutages,
   salesRows,
   seriesKey,
   stockRows,
-} from '../../../src/renderer/src/review/timeline-data';
+} from '../../../src/renderer/src/review/logic/timeline-data';
 
 describe('the timeline chart data', () => {
   it('spreads count + 1 whole-millisecond moments over a window', () => {

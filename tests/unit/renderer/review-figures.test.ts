@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offsetTick } from '../../../src/renderer/src/review/chart-axis';
-import { formatOffset, formatSigned } from '../../../src/renderer/src/review/review-format';
+import { offsetTick } from '../../../src/renderer/src/review/logic/chart-axis';
+import { formatOffset, formatSigned } from '../../../src/renderer/src/review/logic/review-format';
 
 describe('the review formatters', () => {
   it('gives moments as the time since the run started', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPaused, runClockView } from '../../../src/renderer/src/live-run/run-clock';
-import { showStateBadge } from '../../../src/renderer/src/live-run/show-state-badge';
+import { isPaused, runClockView } from '../../../src/renderer/src/live-run/logic/run-clock';
+import { showStateBadge } from '../../../src/renderer/src/live-run/logic/show-state-badge';
 import type { RehearsalState } from '../../../src/shared/model/rehearsal';
 
 const live = { startedAt: 10_000, source: 'show' as const, stoppedAt: null };

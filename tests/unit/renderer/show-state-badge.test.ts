@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showStateBadge } from '../../../src/renderer/src/live-run/show-state-badge';
+import { showStateBadge } from '../../../src/renderer/src/live-run/logic/show-state-badge';
 
 describe('showStateBadge', () => {
   it('marks only a live run on air in red', () => {

@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { logText } from '../../../src/renderer/src/live-console/log-text';
-import { showStateText } from '../../../src/renderer/src/live-run/show-state-badge';
-import { markerText } from '../../../src/renderer/src/review/marker-text';
+import { logText } from '../../../src/renderer/src/live-console/logic/log-text';
+import { showStateText } from '../../../src/renderer/src/live-run/logic/show-state-badge';
+import { markerText } from '../../../src/renderer/src/review/logic/marker-text';
 import en from '../../../src/renderer/src/i18n/en.json';
 import zhCN from '../../../src/renderer/src/i18n/zh-CN.json';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soldOutStatus } from '../../../src/renderer/src/review/sold-out-status';
+import { soldOutStatus } from '../../../src/renderer/src/review/logic/sold-out-status';
 
 describe('soldOutStatus', () => {
   it('says restocked, not sold out, for a product that sold out and has stock again', () => {

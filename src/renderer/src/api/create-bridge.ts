@@ -1,6 +1,6 @@
 import { BRIDGE_GLOBAL, type ConsoleBridge, type RawBridge } from '../../../shared/api/bridge';
 import type { ConnectionStatusSource } from '../../../shared/api/connection-status';
-import { consoleBridgeFromRaw } from './raw-bridge';
+import { consoleBridgeFromRaw } from './logic/raw-bridge';
 import { WebSocketBridge, webApiUrl } from './web-socket-bridge';
 import { takeWebToken } from './web-token';
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiEventName, ApiEvents, ApiInput } from '../../../shared/api/contract';
 import { useApi, useConnection } from './api-context';
 import { FrameQueue } from './frame-queue';
-import type { SnapshotThenEvents, StateMethod } from './snapshot-then-events';
+import type { SnapshotThenEvents, StateMethod } from './logic/snapshot-then-events';
 
 /**
  * The one way the renderer follows a state of the core: a snapshot with `method`, then the

@@ -7,7 +7,7 @@ import type {
 import { WEB_API_PATH, WEB_TOKEN_PARAM } from '../../../shared/api/web-wire';
 import { WireClient } from '../../../shared/api/wire-client';
 import type { WirePort } from '../../../shared/api/wire-port';
-import { unwrapEnvelope } from './envelope';
+import { unwrapEnvelope } from './logic/envelope';
 
 const FIRST_RETRY_MS = 250;
 const MAX_RETRY_MS = 5_000;

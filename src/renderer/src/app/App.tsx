@@ -5,7 +5,7 @@ import { LiveProvider } from '../live-run/live-context';
 import type { Transport } from '../api/create-bridge';
 import { Screens } from './Screens';
 import { StartupError } from './StartupError';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, theme } from './logic/theme';
 
 export type AppProps = { transport: Transport } | { startupError: unknown };
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseReviewRoute } from '../review/review-route';
+import { parseReviewRoute } from '../review/logic/review-route';
 import { HOST_VIEW_HASH } from '../../../shared/model/onair';
 
 /** The producer's live console. */

@@ -1,5 +1,5 @@
 import thaiFontUrl from '@fontsource-variable/noto-sans-thai/files/noto-sans-thai-thai-wght-normal.woff2?url';
-import { THAI_FONT_FAMILY } from './theme';
+import { THAI_FONT_FAMILY } from './logic/theme';
 
 /**
  * Viewers' Thai comments are drawn with the bundled Noto Sans Thai, served from the app. It is

@@ -4,7 +4,7 @@ import type { AppInfo } from '../../../shared/api/contract';
 import type { Language } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
 import type { ApiQuery } from '../api/use-api-query';
-import { notifyError } from './notify';
+import { notifyError } from './logic/notify';
 
 /**
  * The UI language is the one in the core's settings (app.info): i18next follows it, and a choice

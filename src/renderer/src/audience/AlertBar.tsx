@@ -4,7 +4,7 @@ import { IconBellRinging } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AudienceState } from '../../../shared/model/audience';
 import { useApi } from '../api/api-context';
-import { alertText } from './alert-text';
+import { alertText } from './logic/alert-text';
 
 /** The newest prompter alert on the console; X dismisses it (and shows the next one waiting). */
 export function AlertBar({

@@ -19,9 +19,9 @@ import { useTranslation } from 'react-i18next';
 import type { AudienceComment, AudienceState } from '../../../shared/model/audience';
 import { formatCount } from '../../../shared/format/numbers';
 import { useApi } from '../api/api-context';
-import { notifyError } from '../app/notify';
+import { notifyError } from '../app/logic/notify';
 import { useOnAir } from '../live-console/onair-context';
-import { filterComments, parseKeywords, type FeedFilter } from './comment-filter';
+import { filterComments, parseKeywords, type FeedFilter } from './logic/comment-filter';
 import { useAudienceFeed } from './use-audience';
 
 const ROW_PX = 28;

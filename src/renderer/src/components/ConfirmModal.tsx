@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from './AppModal';
-import { notifyError } from '../app/notify';
+import { notifyError } from '../app/logic/notify';
 
 interface ConfirmModalProps {
   opened: boolean;

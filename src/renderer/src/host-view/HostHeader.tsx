@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirState } from '../../../shared/model/onair';
 import { ConnectionBadge } from '../app/ConnectionBadge';
-import { showStateText } from '../live-run/show-state-badge';
+import { showStateText } from '../live-run/logic/show-state-badge';
 import { formatClock } from '../../../shared/format/durations';
 import { formatCount } from '../../../shared/format/numbers';
-import type { RunClockView } from '../live-run/run-clock';
-import { HOST_COLORS } from './host-styles';
+import type { RunClockView } from '../live-run/logic/run-clock';
+import { HOST_COLORS } from './logic/host-styles';
 
 const badge = {
   margin: 0,

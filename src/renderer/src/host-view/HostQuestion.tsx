@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AudienceState } from '../../../shared/model/audience';
-import { alertText } from '../audience/alert-text';
-import { HOST_COLORS } from './host-styles';
+import { alertText } from '../audience/logic/alert-text';
+import { HOST_COLORS } from './logic/host-styles';
 
 /** The viewer's question the producer sent, large with the viewer's name, until done. */
 export function HostQuestion({ audience }: { audience: AudienceState }) {

@@ -1,7 +1,7 @@
 import { NavLink } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { notifyError } from '../app/notify';
+import { notifyError } from '../app/logic/notify';
 import { useOpenHostView } from './open-host-view';
 
 /** The navigation entry that opens the host view in a window (or tab) of its own. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CurrentPoint } from './CurrentPoint';
-import { isPaused, runClockView } from '../live-run/run-clock';
+import { isPaused, runClockView } from '../live-run/logic/run-clock';
 import { useFreshness } from '../live-run/use-freshness';
 import { useAudienceState } from '../audience/use-audience';
 import { useRehearsalState } from '../rehearsal/use-rehearsal-state';
@@ -10,7 +10,7 @@ import { HostAlertLine, HostQuestion } from './HostQuestion';
 import { HostLinkStrip } from './HostLinkStrip';
 import { HostDisplayMenu } from './HostDisplayMenu';
 import { useHostPrefs } from './host-prefs';
-import { HOST_COLORS, hostTheme } from './host-styles';
+import { HOST_COLORS, hostTheme } from './logic/host-styles';
 import { NextPoint } from './NextPoint';
 import { NoRun } from './NoRun';
 import { PinnedProduct } from './PinnedProduct';

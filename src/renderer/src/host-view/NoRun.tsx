@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { HOST_COLORS } from './host-styles';
+import { HOST_COLORS } from './logic/host-styles';
 
 /** Before a run is open there is nothing to read: say so, and what will bring the view to life. */
 export function NoRun({ loading }: { loading: boolean }) {

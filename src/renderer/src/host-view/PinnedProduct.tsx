@@ -5,8 +5,8 @@ import type { OnAirProduct, OnAirSoldOut } from '../../../shared/model/onair';
 import { formatCountdown } from '../../../shared/format/durations';
 import { formatSpokenPrice } from '../../../shared/format/money';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
-import { forecastText } from '../live-run/forecast-text';
-import { HOST_COLORS, NOT_CURRENT_OPACITY, panel, sectionLabel } from './host-styles';
+import { forecastText } from '../live-run/logic/forecast-text';
+import { HOST_COLORS, NOT_CURRENT_OPACITY, panel, sectionLabel } from './logic/host-styles';
 import { StockGauge } from './StockGauge';
 import { useFitText } from './use-fit-text';
 

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/model/lineup';
 import type { TextPart } from '../../../shared/model/onair';
-import { HOST_COLORS, NOT_CURRENT_OPACITY } from './host-styles';
+import { HOST_COLORS, NOT_CURRENT_OPACITY } from './logic/host-styles';
 import { useFitText, type FitRange } from './use-fit-text';
 
 interface PointTextProps {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
 import type { OnAirSoldOut } from '../../../shared/model/onair';
-import { HOST_COLORS, panel, sectionLabel } from './host-styles';
+import { HOST_COLORS, panel, sectionLabel } from './logic/host-styles';
 
 interface SoldOutPanelProps {
   soldOut: OnAirSoldOut;

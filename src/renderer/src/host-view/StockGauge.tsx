@@ -2,7 +2,7 @@ import { Progress } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OnAirProduct } from '../../../shared/model/onair';
 import { formatCount } from '../../../shared/format/numbers';
-import { HOST_COLORS } from './host-styles';
+import { HOST_COLORS } from './logic/host-styles';
 
 function barColor(product: OnAirProduct): string {
   if (product.stock === 0) return 'red.6';

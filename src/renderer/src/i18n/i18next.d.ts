@@ -1,5 +1,5 @@
 import 'i18next';
-import type { Translation } from './resources';
+import type { Translation } from './logic/resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -13,9 +13,9 @@ import { useTranslation } from 'react-i18next';
 import type { AlertThresholds, AudienceSettings } from '../../../shared/model/audience';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
-import { notifyError } from '../app/notify';
+import { notifyError } from '../app/logic/notify';
 import { AppModal } from '../components/AppModal';
-import { parseKeywords } from '../audience/comment-filter';
+import { parseKeywords } from '../audience/logic/comment-filter';
 
 /** As many as AudienceSettings takes. */
 const MAX_BLOCKED_WORDS = 500;

@@ -17,7 +17,7 @@ import { AppModal } from '../components/AppModal';
 import { ApiError, type ApiIssue } from '../../../shared/api/errors';
 import type { Show } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
-import { describeError, notifyError, notifySuccess } from '../app/notify';
+import { describeError, notifyError, notifySuccess } from '../app/logic/notify';
 import { CsvIssueList } from './CsvIssueList';
 import { CsvPreviewTable } from './CsvPreviewTable';
 import { useCsvPreview } from './use-csv-preview';

@@ -1,7 +1,7 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../../shared/api/errors';
-import { sayCoreText } from '../app/core-text';
+import { sayCoreText } from '../app/logic/core-text';
 
 /**
  * The core's English message starts with its place ("Row 4, column price: "); the UI says the

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError, notifyError } from '../app/notify';
+import { describeError, notifyError } from '../app/logic/notify';
 import { routeHash } from '../app/route';
 import { CommandBar } from './live-panel/CommandBar';
 import { LiveLineup } from '../live-run/LiveLineup';

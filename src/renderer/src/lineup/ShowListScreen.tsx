@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShowSummary } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError, notifySuccess } from '../app/notify';
+import { describeError, notifySuccess } from '../app/logic/notify';
 import { navigate, routeHash } from '../app/route';
 import { DeleteShowModal } from './DeleteShowModal';
 import { ShowNameModal } from './ShowNameModal';

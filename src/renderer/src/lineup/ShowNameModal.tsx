@@ -2,8 +2,8 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
-import { notifyError } from '../app/notify';
-import { fieldErrors } from './field-errors';
+import { notifyError } from '../app/logic/notify';
+import { fieldErrors } from './logic/field-errors';
 
 interface ShowNameModalProps {
   title: string;

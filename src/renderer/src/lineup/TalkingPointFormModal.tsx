@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
 import type { Language, TalkingPoint, TalkingPointInput } from '../../../shared/model/lineup';
 import { SUPPORTED_PLACEHOLDERS } from '../../../shared/model/placeholders';
-import { notifyError } from '../app/notify';
-import { fieldErrors } from './field-errors';
+import { notifyError } from '../app/logic/notify';
+import { fieldErrors } from './logic/field-errors';
 
 const FIELDS = ['textHost', 'textAudience', 'plannedSeconds'] as const;
 type Errors = Partial<Record<(typeof FIELDS)[number], string>>;

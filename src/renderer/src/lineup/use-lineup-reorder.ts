@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
 import type { ApiQuery } from '../api/use-api-query';
-import { notifyError } from '../app/notify';
-import { withProductOrder, withTalkingPointOrder } from './reorder';
+import { notifyError } from '../app/logic/notify';
+import { withProductOrder, withTalkingPointOrder } from './logic/reorder';
 
 /**
  * Reorders products and talking points optimistically: the list moves at once, the core's answer

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TalkingPointInput, type Product } from '../../../shared/model/lineup';
 import { zodIssueText } from '../../../shared/api/zod-issue-text';
 import { SUPPORTED_PLACEHOLDERS } from '../../../shared/model/placeholders';
-import { sayCoreText } from '../app/core-text';
+import { sayCoreText } from '../app/logic/core-text';
 import { AppModal } from '../components/AppModal';
 
 const SHOW_VALUE = 'show';

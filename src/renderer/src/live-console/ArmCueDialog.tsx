@@ -20,11 +20,11 @@ import {
   NEW_FLASH_SALE,
   type FlashSaleErrors,
   type FlashSaleField,
-} from '../live-run/dialogs/flash-sale-values';
+} from '../live-run/dialogs/logic/flash-sale-values';
 import { FlashSaleFields } from '../live-run/dialogs/FlashSaleFields';
-import { MAX_SECONDS, wholeNumber } from '../live-run/dialogs/numbers';
+import { MAX_SECONDS, wholeNumber } from '../live-run/dialogs/logic/numbers';
 import { useLiveRow } from '../live-run/use-live';
-import { cueLines } from './cue-text';
+import { cueLines } from './logic/cue-text';
 
 interface ArmCueDialogProps {
   products: readonly Product[];

@@ -9,7 +9,7 @@ import {
 } from '@tabler/icons-react';
 import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveActions } from '../live-run/live-actions';
+import { useLiveActions } from '../live-run/logic/live-actions';
 import { useConsoleActions } from './console-actions';
 
 interface CardActionsProps {

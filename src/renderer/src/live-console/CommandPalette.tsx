@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { OnAirState } from '../../../shared/model/onair';
 import type { Show } from '../../../shared/model/lineup';
 import { navigate } from '../app/route';
-import { useLiveActions } from '../live-run/live-actions';
+import { useLiveActions } from '../live-run/logic/live-actions';
 import { useLiveSelect } from '../live-run/use-live';
 import { useConsoleActions } from './console-actions';
 import { useOnAir } from './onair-context';
 import { paletteActions, paletteFilter } from './palette-actions';
-import { paletteStore } from './palette-store';
+import { paletteStore } from './logic/palette-store';
 
 const selectFollowPin = (state: OnAirState | null) => state?.followPin ?? false;
 const selectAutoArm = (state: OnAirState | null) => state?.autoArm ?? false;

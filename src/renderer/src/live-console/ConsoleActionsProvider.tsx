@@ -2,13 +2,13 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
-import { notifyError } from '../app/notify';
+import { notifyError } from '../app/logic/notify';
 import { useOpenHostView } from '../host-view/open-host-view';
 import { useLiveStore } from '../live-run/live-context';
 import { AddPointDialog } from './AddPointDialog';
 import { ArmCueDialog } from './ArmCueDialog';
 import { ConsoleActionsContext, type ConsoleActions } from './console-actions';
-import { nextSlot } from './next-slot';
+import { nextSlot } from './logic/next-slot';
 import { useOnAirStore } from './onair-context';
 import { useOnAirActions } from './use-onair-actions';
 

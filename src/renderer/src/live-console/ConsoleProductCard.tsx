@@ -7,8 +7,8 @@ import { formatCount, formatPercent, formatUnitRate } from '../../../shared/form
 import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../live-run/RowBadges';
 import { useLiveRow } from '../live-run/use-live';
 import { CardActions } from './CardActions';
-import { forecastText } from '../live-run/forecast-text';
-import { sellThrough, soldOutText, stockLevel, type StockLevel } from './card-figures';
+import { forecastText } from '../live-run/logic/forecast-text';
+import { sellThrough, soldOutText, stockLevel, type StockLevel } from './logic/card-figures';
 import classes from './console.module.css';
 import { ProductThumb } from './ProductThumb';
 import { SlotTime } from './SlotTime';

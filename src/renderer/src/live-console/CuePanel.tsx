@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { OnAirCue, OnAirState } from '../../../shared/model/onair';
 import { useLiveRow } from '../live-run/use-live';
 import { useConsoleActions } from './console-actions';
-import { CONSOLE_KEYS } from './console-keys';
-import { cueLines } from './cue-text';
+import { CONSOLE_KEYS } from './logic/console-keys';
+import { cueLines } from './logic/cue-text';
 import { useOnAir } from './onair-context';
 
 const selectCue = (state: OnAirState | null) => state?.cue ?? null;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OnAirFocusPoint } from '../../../shared/model/onair';
 import { formatSeconds } from '../../../shared/format/durations';
 import { useConsoleActions } from './console-actions';
-import { CONSOLE_KEYS } from './console-keys';
+import { CONSOLE_KEYS } from './logic/console-keys';
 import { LiveText } from './LiveText';
 import { useOnAir } from './onair-context';
 

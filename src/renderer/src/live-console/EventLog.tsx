@@ -8,9 +8,9 @@ import { formatMoney } from '../../../shared/format/money';
 import { useLiveStore } from '../live-run/live-context';
 import { useLiveSelect } from '../live-run/use-live';
 import classes from './console.module.css';
-import type { ConsoleLog } from './console-log';
+import type { ConsoleLog } from './logic/console-log';
 import { formatTimeOfDay } from '../../../shared/format/times';
-import { logText, pendingText, type LogNames } from './log-text';
+import { logText, pendingText, type LogNames } from './logic/log-text';
 import { useCompactConsole } from './use-compact-console';
 import { VirtualRows } from './VirtualRows';
 

@@ -3,7 +3,7 @@ import { IconKeyboard } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SLOT_KEYS, UNPIN_KEY } from '../live-run/use-live-hotkeys';
-import { CONSOLE_KEYS } from './console-keys';
+import { CONSOLE_KEYS } from './logic/console-keys';
 import { useCompactConsole } from './use-compact-console';
 
 function Key({ keys, children }: { keys: ReactNode; children: string }) {

@@ -6,10 +6,10 @@ import { needsPerson, type LinkState } from '../../../shared/model/live';
 import { useMediaQuery } from '@mantine/hooks';
 import { formatClock, formatDuration } from '../../../shared/format/durations';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
-import { useLiveActions } from '../live-run/live-actions';
-import { linkErrorText } from '../live-run/link-error-text';
-import { outcomeText } from '../live-run/outcome-text';
-import { showStateBadge } from '../live-run/show-state-badge';
+import { useLiveActions } from '../live-run/logic/live-actions';
+import { linkErrorText } from '../live-run/logic/link-error-text';
+import { outcomeText } from '../live-run/logic/outcome-text';
+import { showStateBadge } from '../live-run/logic/show-state-badge';
 import { useFreshness } from '../live-run/use-freshness';
 import { useLiveSelect } from '../live-run/use-live';
 import { useNow } from '../live-run/use-now';
@@ -17,7 +17,7 @@ import classes from './console.module.css';
 import { useOnAir } from './onair-context';
 import { useStripAlert } from './use-strip-alert';
 import type { RehearsalState } from '../../../shared/model/rehearsal';
-import { isPaused, runClockView } from '../live-run/run-clock';
+import { isPaused, runClockView } from '../live-run/logic/run-clock';
 import { useRehearsalState } from '../rehearsal/use-rehearsal-state';
 
 const LINK_COLOR: Record<LinkState, string> = {

@@ -10,7 +10,7 @@ import classes from './console.module.css';
 import { CurrentPointCard } from './CurrentPointCard';
 import { useOnAir } from './onair-context';
 import { QueueItem } from './QueueItem';
-import { inOrder, queueRows, sameRows, visibleRows, type QueueFilter } from './queue-view';
+import { inOrder, queueRows, sameRows, visibleRows, type QueueFilter } from './logic/queue-view';
 
 const selectRows = (state: OnAirState | null) => queueRows(state?.queue ?? []);
 const selectFollowPin = (state: OnAirState | null) => state?.followPin ?? false;

@@ -8,7 +8,7 @@ import {
 } from 'react';
 import type { OnAirState } from '../../../shared/model/onair';
 import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
-import { OnAirStore } from './onair-store';
+import { OnAirStore } from './logic/onair-store';
 
 const OnAirContext = createContext<OnAirStore | null>(null);
 

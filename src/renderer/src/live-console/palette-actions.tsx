@@ -7,10 +7,10 @@ import type {
 import type { TFunction } from 'i18next';
 import type { Product } from '../../../shared/model/lineup';
 import type { ShowState } from '../../../shared/model/live';
-import type { LiveActions } from '../live-run/live-actions';
+import type { LiveActions } from '../live-run/logic/live-actions';
 import { UNPIN_KEY } from '../live-run/use-live-hotkeys';
 import type { ConsoleActions } from './console-actions';
-import { CONSOLE_KEYS } from './console-keys';
+import { CONSOLE_KEYS } from './logic/console-keys';
 
 export interface PaletteInput {
   t: TFunction;

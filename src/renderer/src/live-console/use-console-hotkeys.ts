@@ -1,7 +1,7 @@
 import { useHotkeys, type HotkeyItem } from '@mantine/hooks';
 import { keyboardTaken } from '../app/keyboard-taken';
 import { useConsoleActions } from './console-actions';
-import { CONSOLE_KEYS } from './console-keys';
+import { CONSOLE_KEYS } from './logic/console-keys';
 
 /** Nothing on the page has the focus (so Enter is free to fire the cue). */
 function nothingFocused(): boolean {

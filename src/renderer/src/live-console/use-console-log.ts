@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
-import { ConsoleLog } from './console-log';
+import { ConsoleLog } from './logic/console-log';
 
 /**
  * The open run's recent events, loaded from the core (the whole story so far, however late the

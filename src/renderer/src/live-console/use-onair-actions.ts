@@ -4,9 +4,9 @@ import type { ApiInput } from '../../../shared/api/contract';
 import type { TalkingPointInput } from '../../../shared/model/lineup';
 import type { CueInput, OnAirState } from '../../../shared/model/onair';
 import { useApi } from '../api/api-context';
-import { notifyError } from '../app/notify';
+import { notifyError } from '../app/logic/notify';
 import { useOnAirStore } from './onair-context';
-import type { PointMove } from './onair-store';
+import type { PointMove } from './logic/onair-store';
 
 /** The on-air calls that answer with the state they lead to. */
 type StateMethod =

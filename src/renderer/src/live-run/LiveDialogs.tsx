@@ -5,7 +5,7 @@ import { FlashSaleDialog } from './dialogs/FlashSaleDialog';
 import { PinForDialog } from './dialogs/PinForDialog';
 import { RestockDialog } from './dialogs/RestockDialog';
 import { SetPriceDialog } from './dialogs/SetPriceDialog';
-import type { LiveDialog } from './live-actions';
+import type { LiveDialog } from './logic/live-actions';
 
 interface LiveDialogsProps {
   dialog: LiveDialog | null;

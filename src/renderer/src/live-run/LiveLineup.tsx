@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Show } from '../../../shared/model/lineup';
-import { LiveActionsContext, type LiveActions, type LiveDialog } from './live-actions';
+import { LiveActionsContext, type LiveActions, type LiveDialog } from './logic/live-actions';
 import { LiveDialogs } from './LiveDialogs';
 import { useLiveCommands } from './use-live-commands';
 import { useLiveHotkeys } from './use-live-hotkeys';

@@ -5,8 +5,8 @@ import type { Currency } from '../../../shared/model/lineup';
 import { formatCountdown } from '../../../shared/format/durations';
 import { formatMoney } from '../../../shared/format/money';
 import { formatCount } from '../../../shared/format/numbers';
-import type { RowOutcome } from './live-store';
-import { commandLabel, outcomeText } from './outcome-text';
+import type { RowOutcome } from './logic/live-store';
+import { commandLabel, outcomeText } from './logic/outcome-text';
 import { useLiveSelect } from './use-live';
 import { useNow } from './use-now';
 

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../api/use-api-event';
 import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
-import { liveFeed } from './live-feed';
-import { LiveStore } from './live-store';
-import { notifyRejected } from './outcome-notice';
+import { liveFeed } from './logic/live-feed';
+import { LiveStore } from './logic/live-store';
+import { notifyRejected } from './logic/outcome-notice';
 
 const LiveContext = createContext<LiveStore | null>(null);
 

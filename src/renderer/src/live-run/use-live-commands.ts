@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../shared/model/live';
 import { useApi } from '../api/api-context';
-import { notifyError } from '../app/notify';
+import { notifyError } from '../app/logic/notify';
 import { useLiveStore } from './live-context';
 
 /**

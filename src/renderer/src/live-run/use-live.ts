@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { LiveHeader } from '../../../shared/model/live';
 import { useLiveStore } from './live-context';
-import type { LiveRow } from './live-store';
+import type { LiveRow } from './logic/live-store';
 
 /**
  * A value picked from the open run's header (null when no run is open). The component renders

@@ -2,7 +2,7 @@ import { List, Loader, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconMinus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, GoLiveChecklist } from '../../../shared/model/rehearsal';
-import { checklistText } from './checklist-text';
+import { checklistText } from './logic/checklist-text';
 
 const ICON: Record<ChecklistItem['status'], { color: string; icon: typeof IconCheck }> = {
   ok: { color: 'green.8', icon: IconCheck },

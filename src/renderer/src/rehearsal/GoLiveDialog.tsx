@@ -4,10 +4,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
-import { describeError, notifyError } from '../app/notify';
+import { describeError, notifyError } from '../app/logic/notify';
 import { AppModal } from '../components/AppModal';
 import { ChecklistView } from './ChecklistView';
-import type { GoLiveTarget } from './go-live-target';
+import type { GoLiveTarget } from './logic/go-live-target';
 import { useChecklist } from './use-checklist';
 
 interface GoLiveDialogProps {

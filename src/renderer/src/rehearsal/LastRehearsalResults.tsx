@@ -5,9 +5,9 @@ import type { ProductResult, RunSummary } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
 import { routeHash } from '../app/route';
 import { formatCount, formatPercent } from '../../../shared/format/numbers';
-import { formatOffset } from '../review/review-format';
-import { runLabel } from '../review/run-label';
-import { soldOutStatus } from '../review/sold-out-status';
+import { formatOffset } from '../review/logic/review-format';
+import { runLabel } from '../review/logic/run-label';
+import { soldOutStatus } from '../review/logic/sold-out-status';
 
 function formatShare(ratio: number | null, language: string): string {
   return ratio === null ? '–' : formatPercent(ratio, language);

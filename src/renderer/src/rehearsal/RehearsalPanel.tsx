@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import { routeHash } from '../app/route';
 import { useLiveSelect } from '../live-run/use-live';
-import { runLabel } from '../review/run-label';
+import { runLabel } from '../review/logic/run-label';
 import { LastRehearsalResults } from './LastRehearsalResults';
 import { RehearsalRunning } from './RehearsalRunning';
 import { RehearsalSetup } from './RehearsalSetup';

@@ -2,7 +2,7 @@ import { Input, SegmentedControl, Stack } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSpeed } from '../../../shared/format/numbers';
-import { SPEEDS, nearestSpeed } from './speed-options';
+import { SPEEDS, nearestSpeed } from './logic/speed-options';
 
 interface SpeedControlProps {
   value: number;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { GoLiveChecklist } from '../../../shared/model/rehearsal';
 import { useApi } from '../api/api-context';
-import type { GoLiveTarget } from './go-live-target';
+import type { GoLiveTarget } from './logic/go-live-target';
 
 export interface ChecklistRun {
   checklist: GoLiveChecklist | null;

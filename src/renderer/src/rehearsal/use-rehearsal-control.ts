@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyError } from '../app/notify';
+import { notifyError } from '../app/logic/notify';
 
 /**
  * Runs one rehearsal control at a time: `busy` names the control under way, and a refusal of

@@ -4,9 +4,9 @@ import type { RunResults } from '../../../shared/model/review';
 import { formatDuration } from '../../../shared/format/durations';
 import { formatCount } from '../../../shared/format/numbers';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError } from '../app/notify';
+import { describeError } from '../app/logic/notify';
 import type { ProductNamer } from '../../../shared/model/product-names';
-import { formatOffset } from './review-format';
+import { formatOffset } from './logic/review-format';
 
 /**
  * The audience of a run: comment totals, the questions most asked about each product, and the

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_STYLE, GRID_STROKE, TOOLTIP_STYLE, offsetTick } from './chart-axis';
-import { formatOffset } from './review-format';
-import type { ChartRow } from './timeline-data';
+import { AXIS_STYLE, GRID_STROKE, TOOLTIP_STYLE, offsetTick } from './logic/chart-axis';
+import { formatOffset } from './logic/review-format';
+import type { ChartRow } from './logic/timeline-data';
 
 /** One series of bars: its key in the rows, its name in the tooltip, its colour. */
 export interface BarSeries {

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunKind } from '../../../shared/model/live';
 import type { TimelineMarker } from '../../../shared/model/review';
-import { categoryColor, markerCategory } from './chart-colors';
-import { markerText, type ProductLabel } from './marker-text';
+import { categoryColor, markerCategory } from './logic/chart-colors';
+import { markerText, type ProductLabel } from './logic/marker-text';
 import { formatTimeOfDay } from '../../../shared/format/times';
-import { formatOffset } from './review-format';
+import { formatOffset } from './logic/review-format';
 
 const PAGE_SIZE = 25;
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunKind } from '../../../shared/model/live';
 import type { ReplayState } from '../../../shared/model/review';
-import { showStateText } from '../live-run/show-state-badge';
+import { showStateText } from '../live-run/logic/show-state-badge';
 import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatCount } from '../../../shared/format/numbers';
 

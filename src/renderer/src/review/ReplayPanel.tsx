@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import type { RunResults } from '../../../shared/model/review';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError, notifySuccess } from '../app/notify';
+import { describeError, notifySuccess } from '../app/logic/notify';
 import { ReplayConsole } from './ReplayConsole';
 import { ReplayProducts } from './ReplayProducts';
 import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatClockTenths } from '../../../shared/format/durations';
 import { formatTimeOfDay } from '../../../shared/format/times';
-import { formatOffset } from './review-format';
+import { formatOffset } from './logic/review-format';
 import { RunTextModal } from './RunTextModal';
 
 /** How long the scrubber must rest before the core is asked (dragging sends nothing). */

@@ -5,9 +5,9 @@ import { formatDuration } from '../../../shared/format/durations';
 import { formatMoney } from '../../../shared/format/money';
 import { formatCount, formatPercent } from '../../../shared/format/numbers';
 import { formatTimeOfDay } from '../../../shared/format/times';
-import { formatOffset } from './review-format';
+import { formatOffset } from './logic/review-format';
 import type { ProductNamer } from '../../../shared/model/product-names';
-import { soldOutStatus } from './sold-out-status';
+import { soldOutStatus } from './logic/sold-out-status';
 import { ScrollTable } from '../components/ScrollTable';
 
 const NONE = '–';

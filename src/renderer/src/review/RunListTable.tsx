@@ -18,7 +18,7 @@ import { formatMoneyList } from '../../../shared/format/money';
 import { formatCount } from '../../../shared/format/numbers';
 import { formatDateTime } from '../../../shared/format/times';
 import { RunKindBadge } from './RunKindBadge';
-import { runLabel } from './run-label';
+import { runLabel } from './logic/run-label';
 import { ScrollTable } from '../components/ScrollTable';
 
 export type RunAction = 'rename' | 'annotate' | 'delete';

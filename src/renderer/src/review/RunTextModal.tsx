@@ -1,7 +1,7 @@
 import { Button, Group, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyError } from '../app/notify';
+import { notifyError } from '../app/logic/notify';
 import { AppModal } from '../components/AppModal';
 
 interface RunTextModalProps {

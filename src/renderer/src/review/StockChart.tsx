@@ -12,10 +12,15 @@ import {
   YAxis,
 } from 'recharts';
 import type { Timeline, TimelineMarker } from '../../../shared/model/review';
-import { AXIS_STYLE, GRID_STROKE, TOOLTIP_STYLE, offsetTick } from './chart-axis';
-import { OUTAGE_COLOR, categoryColor, markerCategory, type MarkerCategory } from './chart-colors';
-import { formatOffset } from './review-format';
-import { evenTimes, linkOutages, seriesKey, stockRows } from './timeline-data';
+import { AXIS_STYLE, GRID_STROKE, TOOLTIP_STYLE, offsetTick } from './logic/chart-axis';
+import {
+  OUTAGE_COLOR,
+  categoryColor,
+  markerCategory,
+  type MarkerCategory,
+} from './logic/chart-colors';
+import { formatOffset } from './logic/review-format';
+import { evenTimes, linkOutages, seriesKey, stockRows } from './logic/timeline-data';
 import type { Range } from './use-zoom-range';
 
 interface StockChartProps {

@@ -9,7 +9,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClockTenths } from '../../../shared/format/durations';
-import { formatOffset } from './review-format';
+import { formatOffset } from './logic/review-format';
 import { MIN_SPAN_MS, type Range, type ZoomRange } from './use-zoom-range';
 
 interface TimelineControlsProps {

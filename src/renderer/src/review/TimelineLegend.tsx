@@ -5,7 +5,7 @@ import {
   OUTAGE_COLOR,
   categoryColor,
   type MarkerCategory,
-} from './chart-colors';
+} from './logic/chart-colors';
 
 interface TimelineLegendProps {
   products: readonly { sku: string }[];

@@ -4,7 +4,7 @@ import type { Language } from '../../../shared/model/lineup';
 import type { ExportFormat } from '../../../shared/model/review';
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../api/use-api-event';
-import { notifyError, notifySuccess } from '../app/notify';
+import { notifyError, notifySuccess } from '../app/logic/notify';
 import { fetchExport, saveBlob } from './download-export';
 
 /** Where one export is: written by the core (its progress events), then fetched and saved. */

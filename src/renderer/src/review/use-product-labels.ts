@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { RunResults } from '../../../shared/model/review';
-import { productColor } from './chart-colors';
-import type { ProductLabel } from './marker-text';
+import { productColor } from './logic/chart-colors';
+import type { ProductLabel } from './logic/marker-text';
 import type { ProductNamer } from '../../../shared/model/product-names';
 
 export interface ProductLabels {

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../shared/format/times';
 import { formatMegabytes } from '../../../shared/format/numbers';
 import type { BackupInfo, IntegrityState } from '../../../shared/model/storage';
 import { useApi } from '../api/api-context';
-import { describeError, notifyError } from '../app/notify';
+import { describeError, notifyError } from '../app/logic/notify';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { useStorageState } from './use-storage-state';
 

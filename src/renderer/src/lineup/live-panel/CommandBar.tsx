@@ -3,8 +3,8 @@ import { IconPinnedOff, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-rea
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../../shared/format/numbers';
 import { HotkeyLegend } from './HotkeyLegend';
-import { useLiveActions } from '../../live-run/live-actions';
-import { showStateBadge } from '../../live-run/show-state-badge';
+import { useLiveActions } from '../../live-run/logic/live-actions';
+import { showStateBadge } from '../../live-run/logic/show-state-badge';
 import { useLiveSelect } from '../../live-run/use-live';
 
 /**

@@ -6,7 +6,7 @@ import { ServerToken, ServerUrl } from '../../../../shared/model/live';
 import { ShowId } from '../../../../shared/protocol/primitives';
 import { useShowName } from '../use-show-name';
 import { GoLiveDialog } from '../../rehearsal/GoLiveDialog';
-import type { GoLiveTarget } from '../../rehearsal/go-live-target';
+import type { GoLiveTarget } from '../../rehearsal/logic/go-live-target';
 import { loadTarget, loadToken, saveTarget, saveToken } from './server-memory';
 
 type Field = 'serverUrl' | 'token' | 'serverShowId';

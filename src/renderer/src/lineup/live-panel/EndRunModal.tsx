@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingChoice } from '../../../../shared/model/live';
 import { useApi } from '../../api/api-context';
-import { notifyError } from '../../app/notify';
+import { notifyError } from '../../app/logic/notify';
 import { AppModal } from '../../components/AppModal';
 import { useLiveSelect } from '../../live-run/use-live';
 

@@ -3,7 +3,7 @@ import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../shared/format/money';
 import { formatCount, formatDecimal } from '../../../../shared/format/numbers';
-import { forecastText } from '../../live-run/forecast-text';
+import { forecastText } from '../../live-run/logic/forecast-text';
 import { StockBar } from '../../live-run/StockBar';
 import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../../live-run/RowBadges';
 import { RowActions } from './RowActions';

@@ -9,7 +9,7 @@ import {
   IconStopwatch,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useLiveActions, type DialogProduct } from '../../live-run/live-actions';
+import { useLiveActions, type DialogProduct } from '../../live-run/logic/live-actions';
 
 /** Pin or unpin at once; the other commands open a dialog from the menu. */
 export function RowActions({ product, pinned }: { product: DialogProduct; pinned: boolean }) {

@@ -3,9 +3,9 @@ import { IconPlayerStop, IconPlugConnected, IconPlugConnectedX } from '@tabler/i
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
-import { notifyError } from '../../app/notify';
+import { notifyError } from '../../app/logic/notify';
 import { formatMoment } from '../../../../shared/format/times';
-import { linkErrorText } from '../../live-run/link-error-text';
+import { linkErrorText } from '../../live-run/logic/link-error-text';
 import { needsPerson } from '../../../../shared/model/live';
 import { EndRunModal } from './EndRunModal';
 import { loadToken, saveToken } from './server-memory';

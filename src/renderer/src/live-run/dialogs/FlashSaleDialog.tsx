@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../../shared/model/live';
 import { formatMoney } from '../../../../shared/format/money';
 import { formatCount } from '../../../../shared/format/numbers';
-import type { DialogProduct } from '../live-actions';
+import type { DialogProduct } from '../logic/live-actions';
 import { useLiveRow } from '../use-live';
 import { CommandDialog } from './CommandDialog';
 import {
@@ -11,7 +11,7 @@ import {
   NEW_FLASH_SALE,
   type FlashSaleErrors,
   type FlashSaleField,
-} from './flash-sale-values';
+} from './logic/flash-sale-values';
 import { FlashSaleFields } from './FlashSaleFields';
 
 interface FlashSaleDialogProps {

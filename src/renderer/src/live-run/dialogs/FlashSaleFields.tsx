@@ -2,8 +2,8 @@ import { NumberInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../../../shared/model/lineup';
 import { CURRENCY_EXPONENT } from '../../../../shared/format/currency';
-import type { FlashSaleErrors, FlashSaleField, FlashSaleValues } from './flash-sale-values';
-import { MAX_SECONDS, MAX_UNITS } from './numbers';
+import type { FlashSaleErrors, FlashSaleField, FlashSaleValues } from './logic/flash-sale-values';
+import { MAX_SECONDS, MAX_UNITS } from './logic/numbers';
 
 interface FlashSaleFieldsProps {
   values: FlashSaleValues;

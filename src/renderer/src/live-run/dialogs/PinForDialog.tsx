@@ -2,9 +2,9 @@ import { NumberInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../../shared/model/live';
-import type { DialogProduct } from '../live-actions';
+import type { DialogProduct } from '../logic/live-actions';
 import { CommandDialog } from './CommandDialog';
-import { MAX_SECONDS, wholeNumber } from './numbers';
+import { MAX_SECONDS, wholeNumber } from './logic/numbers';
 
 interface PinForDialogProps {
   product: DialogProduct;

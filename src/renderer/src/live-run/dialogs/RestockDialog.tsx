@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../../shared/model/live';
 import { formatCount } from '../../../../shared/format/numbers';
-import type { DialogProduct } from '../live-actions';
+import type { DialogProduct } from '../logic/live-actions';
 import { useLiveRow } from '../use-live';
 import { CommandDialog } from './CommandDialog';
-import { MAX_UNITS, wholeNumber } from './numbers';
+import { MAX_UNITS, wholeNumber } from './logic/numbers';
 
 interface RestockDialogProps {
   product: DialogProduct;

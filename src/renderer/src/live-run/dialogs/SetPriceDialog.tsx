@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../../shared/model/live';
 import { CURRENCY_EXPONENT } from '../../../../shared/format/currency';
 import { formatMajor, formatMoney } from '../../../../shared/format/money';
-import type { DialogProduct } from '../live-actions';
+import type { DialogProduct } from '../logic/live-actions';
 import { useLiveRow } from '../use-live';
 import { CommandDialog } from './CommandDialog';
-import { MAX_PRICE_MINOR, priceMinor } from './numbers';
+import { MAX_PRICE_MINOR, priceMinor } from './logic/numbers';
 
 interface SetPriceDialogProps {
   product: DialogProduct;

@@ -1,0 +1,88 @@
+import type {
+  CompareRow,
+  ProductResult,
+  ResultDiff,
+  RunComparison,
+} from '../../../../shared/model/review';
+import { formatDuration } from '../../../../shared/format/durations';
+import { formatMoney } from '../../../../shared/format/money';
+import { formatCount, formatPercent } from '../../../../shared/format/numbers';
+import { formatOffset, formatSigned } from './review-format';
+
+export type CompareFigure = keyof ResultDiff;
+
+export const COMPARE_FIGURES: readonly CompareFigure[] = [
+  'unitsSold',
+  'revenueMinor',
+  'sellThrough',
+  'soldOutAt',
+  'pinToSoldOutMs',
+  'peakUnitsPerSecond',
+  'pinnedMs',
+  'unitsWhilePinned',
+];
+
+/** One figure of one side; sold-out times are taken since that run's start. */
+function value(result: ProductResult | null, figure: CompareFigure, start: number): number | null {
+  if (result === null) return null;
+  const raw = result[figure];
+  if (raw === null) return null;
+  return figure === 'soldOutAt' ? raw - start : raw;
+}
+
+/** Formats a figure's value (or a difference, signed) in the UI language. */
+function formatter(figure: CompareFigure, row: CompareRow, language: string) {
+  const currency = row.a?.currency ?? row.b?.currency ?? 'CNY';
+  switch (figure) {
+    case 'unitsSold':
+    case 'peakUnitsPerSecond':
+    case 'unitsWhilePinned':
+      return (v: number) => formatCount(v, language);
+    case 'revenueMinor':
+      return (v: number) => formatMoney(v, currency, language);
+    case 'sellThrough':
+      return (v: number) => formatPercent(v, language);
+    case 'soldOutAt':
+      return (v: number, signed: boolean) =>
+        signed ? formatDuration(v, language) : formatOffset(v, 0);
+    case 'pinToSoldOutMs':
+    case 'pinnedMs':
+      return (v: number) => formatDuration(v, language);
+    default: {
+      const unreachable: never = figure;
+      throw new Error(`unknown figure ${String(unreachable)}`);
+    }
+  }
+}
+
+export interface FigureCells {
+  a: string;
+  b: string;
+  diff: string;
+  /** Sign of B minus A as shown (0 when equal, too small to show, or unknown). */
+  sign: -1 | 0 | 1;
+}
+
+const NONE = '–';
+
+/** The texts of one figure of one product: A, B and B minus A. */
+export function figureCells(
+  comparison: RunComparison,
+  row: CompareRow,
+  figure: CompareFigure,
+  language: string,
+): FigureCells {
+  const format = formatter(figure, row, language);
+  const a = value(row.a, figure, comparison.a.startedAt);
+  const b = value(row.b, figure, comparison.b.startedAt);
+  const diff = row.diff[figure];
+  const signed = (magnitude: number) => format(magnitude, true);
+  const diffText = diff === null ? NONE : formatSigned(diff, signed);
+  const shown = diff !== null && diffText !== signed(0);
+  return {
+    a: a === null ? NONE : format(a, false),
+    b: b === null ? NONE : format(b, false),
+    diff: diffText,
+    sign: !shown ? 0 : diff > 0 ? 1 : -1,
+  };
+}
