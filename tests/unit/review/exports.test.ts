@@ -20,6 +20,22 @@ function logCount(log: ReturnType<typeof sampleRun>): number {
   ).n;
 }
 
+/** The sample run of a show whose lineup names product A in both languages. */
+function sampleRunWithLineup(): ReturnType<typeof sampleRun> {
+  const log = sampleRun();
+  addProduct(log.db, log.run.showId, {
+    sku: 'A',
+    nameHost: 'Monthong durian, whole',
+    nameAudience: '金枕榴莲 整果',
+    priceMinor: 500,
+    currency: 'CNY',
+    openingStock: 10,
+    lowStockThreshold: 0,
+    imagePath: null,
+  });
+  return log;
+}
+
 describe('exports', () => {
   it('writes the orders as CSV that parses back to one row per order', async () => {
     const log = sampleRun();
@@ -100,17 +116,7 @@ describe('exports', () => {
   });
 
   it("names each order's product as the lineup has it in both languages, timed in local time with its offset", async () => {
-    const log = sampleRun();
-    addProduct(log.db, log.run.showId, {
-      sku: 'A',
-      nameHost: 'Monthong durian, whole',
-      nameAudience: '金枕榴莲 整果',
-      priceMinor: 500,
-      currency: 'CNY',
-      openingStock: 10,
-      lowStockThreshold: 0,
-      imagePath: null,
-    });
+    const log = sampleRunWithLineup();
     const { review } = makeReview(log.db);
     const parsed = Papa.parse<Record<string, string>>(
       readFileSync((await review.export(log.run.id, 'csv')).path, 'utf8'),
@@ -205,17 +211,7 @@ describe('exports', () => {
   });
 
   it('writes the HTML report in the language asked for, naming products as the lineup does in it', async () => {
-    const log = sampleRun();
-    addProduct(log.db, log.run.showId, {
-      sku: 'A',
-      nameHost: 'Monthong durian, whole',
-      nameAudience: '金枕榴莲 整果',
-      priceMinor: 500,
-      currency: 'CNY',
-      openingStock: 10,
-      lowStockThreshold: 0,
-      imagePath: null,
-    });
+    const log = sampleRunWithLineup();
     const { review } = makeReview(log.db);
     const chinese = await review.export(log.run.id, 'html', { language: 'zh-CN' });
     expect(chinese.fileName).toBe(`Review show - run ${log.run.id} - report zh-CN.html`);
