@@ -5,10 +5,9 @@ import {
   card,
   expect,
   LINEUP,
-  openConsole,
-  openRun,
-  test,
+  openLiveConsole,
   type ProductSeed,
+  test,
 } from './support/live-console';
 
 /**
@@ -56,9 +55,7 @@ test('three product cards stay in view with the comments panel open', async ({
   saleServer,
 }) => {
   test.setTimeout(180_000);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await openRun(page, saleServer, SIX);
-  await openConsole(page);
+  await openLiveConsole(page, saleServer, { width: 1280, height: 720 }, SIX);
   await api(page, 'live.command', { command: { type: 'startShow' } });
   await page.locator('body').press('1');
   await expect(card(page, 1, 'Alpha durian').getByTestId('pin-badge')).toHaveText('Pinned');

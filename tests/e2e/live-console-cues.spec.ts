@@ -1,4 +1,4 @@
-import { card, expect, openConsole, openRun, test } from './support/live-console';
+import { card, expect, openLiveConsole, test } from './support/live-console';
 import { expectNoSeriousA11yViolations } from './fixtures';
 
 /** On air: a talking point added, a flash-sale cue fired with Enter, a cue armed on sell-out. */
@@ -7,9 +7,7 @@ test('a point added on air, a flash-sale cue fired with Enter, auto-arm on sell-
   page,
   saleServer,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await openRun(page, saleServer);
-  await openConsole(page);
+  await openLiveConsole(page, saleServer, { width: 1440, height: 900 });
   const alpha = card(page, 1, 'Alpha durian');
   const current = page.getByTestId('console-current-point');
   await page.getByRole('button', { name: 'Start show' }).click();

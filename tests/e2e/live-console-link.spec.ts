@@ -1,4 +1,4 @@
-import { card, expect, openConsole, openRun, test } from './support/live-console';
+import { card, expect, openLiveConsole, test } from './support/live-console';
 import { expectNoSeriousA11yViolations } from './fixtures';
 
 /**
@@ -10,9 +10,7 @@ test('the link drops and comes back; a command queued meanwhile is applied once'
   page,
   saleServer,
 }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await openRun(page, saleServer);
-  await openConsole(page);
+  await openLiveConsole(page, saleServer, { width: 1920, height: 1080 });
   const strip = page.getByTestId('status-strip');
   const beta = card(page, 2, 'Beta coconut');
   await expect(strip).toHaveAttribute('data-alert', 'false');

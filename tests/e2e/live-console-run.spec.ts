@@ -1,4 +1,4 @@
-import { card, expect, openConsole, openRun, queueTexts, test } from './support/live-console';
+import { card, expect, openLiveConsole, queueTexts, test } from './support/live-console';
 import { expectNoSeriousA11yViolations } from './fixtures';
 
 /**
@@ -9,9 +9,7 @@ import { expectNoSeriousA11yViolations } from './fixtures';
  */
 
 test('the producer runs the show from the live console', async ({ page, app, saleServer }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await openRun(page, saleServer);
-  await openConsole(page);
+  await openLiveConsole(page, saleServer, { width: 1440, height: 900 });
   const alpha = card(page, 1, 'Alpha durian');
   const beta = card(page, 2, 'Beta coconut');
   const current = page.getByTestId('console-current-point');

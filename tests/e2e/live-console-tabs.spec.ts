@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { api, expect, openConsole, openRun, test } from './support/live-console';
+import { api, expect, openLiveConsole, test } from './support/live-console';
 
 /**
  * Two consoles on one core (two tabs, or a console reopened): each shows the whole story of the
@@ -22,9 +22,7 @@ test('a console opened mid-run shows in Recent events what happened before it op
   page,
   saleServer,
 }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await openRun(page, saleServer);
-  await openConsole(page);
+  await openLiveConsole(page, saleServer, { width: 1920, height: 1080 });
   await api(page, 'live.command', { command: { type: 'startShow' } });
   await api(page, 'live.command', { command: { type: 'restock', sku: 'E2E-B', units: 10 } });
   await api(page, 'live.command', { command: { type: 'restock', sku: 'NOPE', units: 1 } });
@@ -51,9 +49,7 @@ test('every console sees how many are open, and can Undo an unpin made in anothe
   page,
   saleServer,
 }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await openRun(page, saleServer);
-  await openConsole(page);
+  await openLiveConsole(page, saleServer, { width: 1920, height: 1080 });
   await expect(page.getByTestId('consoles-open')).toHaveCount(0);
   await api(page, 'live.command', { command: { type: 'startShow' } });
   await api(page, 'live.command', { command: { type: 'pin', sku: 'E2E-A' } });

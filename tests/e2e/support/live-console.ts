@@ -104,6 +104,22 @@ export function queueTexts(page: Page): Locator {
   return page.getByRole('list', { name: 'Talking-point queue' }).getByTestId('queue-item-text');
 }
 
+/**
+ * A seeded show (LINEUP unless given) connected to the sale server, with its live console open at
+ * the given screen size; resolves the show's id.
+ */
+export async function openLiveConsole(
+  page: Page,
+  server: TestSaleServer,
+  size: { width: number; height: number },
+  lineup = LINEUP,
+): Promise<number> {
+  await page.setViewportSize(size);
+  const showId = await openRun(page, server, lineup);
+  await openConsole(page);
+  return showId;
+}
+
 /** Opens the console from the navigation and waits for it to be connected and synced. */
 export async function openConsole(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Live console' }).click();
