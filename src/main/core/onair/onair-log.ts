@@ -3,6 +3,7 @@ import type { Cue, CurrentReason, OnAirLogKind } from '../../../shared/model/ona
 import { OnAirLogKind as Kind } from '../../../shared/model/onair';
 import type { TalkingPointInput } from '../../../shared/model/lineup';
 import type { Db } from '../store/database';
+import { prepareEntryInsert } from '../sync/run-log';
 
 /** A talking-point entry of the run log. */
 export type TalkingPointEntry =
@@ -32,7 +33,7 @@ export class OnAirLog {
   private readonly insert: Statement<[number, number, OnAirLogKind, string]>;
 
   constructor(db: Db) {
-    this.insert = db.prepare('INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)');
+    this.insert = prepareEntryInsert(db);
   }
 
   talkingPoint(runId: number, entry: TalkingPointEntry, at: number): void {

@@ -1,5 +1,6 @@
 import type { ReviewLogKind } from '../../../shared/model/review';
 import type { Db } from '../store/database';
+import { prepareEntryInsert } from '../sync/run-log';
 
 /**
  * Appends a review entry (operator note, talking-point move) to a run's log. The live console
@@ -12,8 +13,6 @@ export function appendReviewEntry(
   payload: unknown,
   at = Date.now(),
 ): number {
-  const result = db
-    .prepare('INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)')
-    .run(runId, at, kind, JSON.stringify(payload));
+  const result = prepareEntryInsert(db).run(runId, at, kind, JSON.stringify(payload));
   return Number(result.lastInsertRowid);
 }

@@ -33,13 +33,18 @@ export function prepareEventInsert(db: Db): Statement<EventRow> {
 }
 
 /** Appends entries to the run log (table run_log, append-only). */
+/** The insert of one run-log entry that is not a server event: (run_id, at, kind, payload). */
+export function prepareEntryInsert(db: Db): Statement<[number, number, string, string]> {
+  return db.prepare('INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)');
+}
+
 export class RunLog {
   private readonly insert: Statement<[number, number, string, string]>;
   private insertEvent: Statement<EventRow> | null = null;
   private rollup: OrderRollup | null = null;
 
   constructor(private readonly db: Db) {
-    this.insert = db.prepare('INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)');
+    this.insert = prepareEntryInsert(db);
   }
 
   append(runId: number, kind: RunLogKind, payload: unknown, at = Date.now()): void {
