@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { api } from './support/page-api';
 
 /**
  * Rehearsal mode in the real UI: the first start lands on the demo show ready to rehearse; a
@@ -153,6 +154,46 @@ test('rehearse the demo show at 10x: pin each product, drop the link, end, revie
   await expect(again.getByTestId('rehearsal-status')).toHaveText('Running');
   await expect(again.getByTestId('rehearsal-clock')).not.toHaveText(paused ?? '');
   await stopRehearsal(page, again);
+});
+
+/** "1:05" or "1:02:13" as whole seconds. */
+function clockSeconds(text: string): number {
+  return text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+}
+
+test('at 20x, Recent events give show time, labelled so, as the status strip does', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const [demo] = await api(page, 'show.list', {});
+  await api(page, 'rehearsal.start', {
+    showId: demo.id,
+    preset: 'calm',
+    seed: 5,
+    speed: 20,
+    startShow: true,
+  });
+  await page.getByRole('link', { name: 'Live console' }).click();
+  await expect(page.getByTestId('strip-show-state')).toHaveText('On air (rehearsal)');
+  await expect(page.getByRole('heading', { name: 'Recent events · show time' })).toBeVisible();
+
+  // Show time has run well past a minute (20 times the wall clock) before the pin.
+  await expect
+    .poll(async () => (await api(page, 'rehearsal.state', {}))?.simulatedMs ?? 0, {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(70_000);
+  const before = (await api(page, 'rehearsal.state', {}))?.simulatedMs ?? 0;
+  await api(page, 'live.command', { command: { type: 'pin', sku: PRODUCTS[1].sku } });
+  const line = page.getByTestId('log-entry').filter({ hasText: `${PRODUCTS[1].name} pinned` });
+  await expect(line).toHaveCount(1, { timeout: 30_000 });
+  const after = (await api(page, 'rehearsal.state', {}))?.simulatedMs ?? 0;
+  const time = (await line.locator('span').first().textContent()) ?? '';
+  // The show time of the pin, never a time of day ("1:07:48 AM").
+  expect(time).toMatch(/^\d+:\d\d(:\d\d)?$/);
+  expect(clockSeconds(time)).toBeGreaterThanOrEqual(Math.floor(before / 1000));
+  expect(clockSeconds(time)).toBeLessThanOrEqual(Math.ceil(after / 1000));
+  await api(page, 'rehearsal.stop', {});
 });
 
 test('going live: the checklist, and the final button waits for the typed show name', async ({

@@ -7,9 +7,10 @@ export type FlashSaleEndReason = 'time' | 'cap' | 'show_ended';
 /**
  * One line of Recent events: what the run log holds of the open run, in the producer's terms.
  * `id` is the run log entry it comes from (so a page can merge what it loaded with what it is
- * sent), `at` the console's wall-clock time it was logged.
+ * sent), `at` the console's wall-clock time it was logged, `showMs` a rehearsal's show time at
+ * that moment (null in a live run: its lines give the wall-clock time).
  */
-export type RecentEvent = { id: number; at: number } & (
+export type RecentEvent = { id: number; at: number; showMs: number | null } & (
   | { kind: 'command'; commandKind: CommandKind; sku: string | null }
   | { kind: 'outcome'; outcome: CommandOutcome }
   | { kind: 'link'; state: LinkLogState }

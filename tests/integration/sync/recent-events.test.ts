@@ -6,9 +6,9 @@ import { invoke } from '../../support/core-api';
 
 const harness = useConsoleHarness();
 
-/** What a Recent events line says, without its id and time (for comparing lists). */
+/** What a Recent events line says, without its id and times (for comparing lists). */
 function said(entry: RecentEvent): string {
-  return JSON.stringify({ ...entry, id: undefined, at: undefined });
+  return JSON.stringify({ ...entry, id: undefined, at: undefined, showMs: undefined });
 }
 
 async function recent(core: Parameters<typeof invoke>[0]): Promise<RecentEvent[]> {

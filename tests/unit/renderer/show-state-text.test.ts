@@ -38,7 +38,7 @@ describe('the show state in words', () => {
 
   it('is the wording of the console log and the review markers', () => {
     const t = translations.en;
-    const entry = { id: 1, at: 0, kind: 'show', state: 'live' } as const;
+    const entry = { id: 1, at: 0, showMs: null, kind: 'show', state: 'live' } as const;
     const names = { nameOf, priceOf: () => '', language: 'en' };
     expect(logText(t, entry, { ...names, runKind: 'live' })).toBe('Show: On air');
     expect(logText(t, entry, { ...names, runKind: 'rehearsal' })).toBe('Show: On air (rehearsal)');

@@ -22,7 +22,7 @@ const LinkEntry = z.object({ state: z.enum(['connected', 'reconnecting', 'offlin
 /** What a Recent events line says, without the id and time it takes from its row. */
 type RecentFact = RecentEvent extends infer E
   ? E extends unknown
-    ? Omit<E, 'id' | 'at'>
+    ? Omit<E, 'id' | 'at' | 'showMs'>
     : never
   : never;
 
@@ -99,8 +99,13 @@ function factOf(runId: number, row: LogRow): RecentFact | null {
 /**
  * The Recent events line a run log row makes, or null for a row the producer is not shown (an
  * order that left stock, viewers, a snapshot) or one that does not parse (never trusted blindly).
+ * `showMsAt` gives a rehearsal's show time of the row's moment.
  */
-export function recentEntryOf(runId: number, row: LogRow): RecentEvent | null {
+export function recentEntryOf(
+  runId: number,
+  row: LogRow,
+  showMsAt: (at: number) => number | null,
+): RecentEvent | null {
   const fact = factOf(runId, row);
-  return fact === null ? null : { ...fact, id: row.seq, at: row.at };
+  return fact === null ? null : { ...fact, id: row.seq, at: row.at, showMs: showMsAt(row.at) };
 }

@@ -4,6 +4,7 @@ import type { EventHub } from '../api/event-hub';
 import type { LogRow } from '../review/log-entry';
 import type { Db } from '../store/database';
 import { MARKER_PREDICATE } from '../store/migrations/012-run-log-event-columns';
+import { RecentClock } from './recent-clock';
 import { recentEntryOf } from './recent-entry';
 
 /** How many lines a page gets when it opens (newest first). */
@@ -36,6 +37,7 @@ export class RecentFeed {
   private runId: number | null = null;
   private lastSeq = 0;
   private timer: NodeJS.Timeout | null = null;
+  private readonly clock: RecentClock;
   private readonly unlisten: () => void;
   private readonly lastSeqOf: Statement<[number], { seq: number }>;
   private readonly markers: Statement<[number, number], LogRow>;
@@ -45,6 +47,7 @@ export class RecentFeed {
 
   constructor(private readonly deps: RecentFeedDeps) {
     const { db } = deps;
+    this.clock = new RecentClock(db);
     const columns = 'SELECT seq, at, kind, payload FROM run_log';
     this.lastSeqOf = db.prepare(
       'SELECT coalesce(max(seq), 0) AS seq FROM run_log WHERE run_id = ?',
@@ -140,6 +143,8 @@ export class RecentFeed {
   }
 
   private entriesOf(runId: number, rows: readonly LogRow[]): RecentEvent[] {
-    return rows.flatMap((row) => recentEntryOf(runId, row) ?? []);
+    this.clock.update(runId);
+    const showMsAt = (at: number) => this.clock.showMsAt(at);
+    return rows.flatMap((row) => recentEntryOf(runId, row, showMsAt) ?? []);
   }
 }

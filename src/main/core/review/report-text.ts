@@ -109,7 +109,7 @@ const REPORT_TEXT_ZH: Record<ReportTextKey, string> = {
   stillOpen: '仍在进行',
   duration: '时长 {{duration}}',
   showTimeNote:
-    '时间为节目时间：彩排的模拟时钟，从开始（0:00:00）计时，按彩排速度运行，暂停时停止。时长和每秒件数也按节目时间计算。节目时间 {{duration}}。',
+    '时间为演出时间：彩排的模拟时钟，从开始（0:00:00）计时，按彩排速度运行，暂停时停止。时长和每秒件数也按演出时间计算。演出时间 {{duration}}。',
   orders: '订单数',
   unitsSold: '售出件数',
   revenue: '销售额',
@@ -162,7 +162,7 @@ const REPORT_TEXT_ZH: Record<ReportTextKey, string> = {
   eventsOmitted: '另有 {{count}} 个事件见场次日志导出。',
   footer: 'Showdesk 场次 {{id}} · 生成于 {{time}} · {{clock}}',
   footerRehearsal: 'Showdesk 场次 {{id}}（彩排）· 生成于 {{time}} · {{clock}}',
-  clockShow: '时间为节目时间',
+  clockShow: '时间为演出时间',
   clockLocal: '时间为本地时间（UTC{{offset}}）',
   markerPin: '置顶 {{product}}',
   markerUnpin: '取消置顶',

@@ -10,7 +10,7 @@ import { useLiveSelect } from '../live-run/use-live';
 import classes from './console.module.css';
 import type { ConsoleLog } from './logic/console-log';
 import { formatTimeOfDay } from '../../../shared/format/times';
-import { logText, pendingText, type LogNames } from './logic/log-text';
+import { logText, logTime, pendingText, type LogNames } from './logic/log-text';
 import { useCompactConsole } from './use-compact-console';
 import { VirtualRows } from './VirtualRows';
 
@@ -42,7 +42,7 @@ const LogLine = memo(function LogLine({ entry, names }: { entry: RecentEvent; na
   return (
     <div className={classes.logRow} data-testid="log-entry" data-kind={entry.kind}>
       <Text span size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {formatTimeOfDay(entry.at, i18n.language)}
+        {logTime(entry, i18n.language)}
       </Text>
       {/* A line cut at the panel's edge is read whole on hover. */}
       <Text span size="sm" c={entryColor(entry)} truncate="end" title={text}>
@@ -133,8 +133,9 @@ function LogPanel({
                 {pendingText(t, item, nameOf)}
               </Text>
               <Text span size="xs" c="dimmed">
-                {t('console.log.attempts', { count: item.attempts })} ·{' '}
-                {formatTimeOfDay(item.createdAt, i18n.language)}
+                {t('console.log.attempts', { count: item.attempts })}
+                {/* A rehearsal's times are show time: the wall-clock moment is left out. */}
+                {runKind === 'live' && ` · ${formatTimeOfDay(item.createdAt, i18n.language)}`}
               </Text>
             </div>
           )}
@@ -142,7 +143,9 @@ function LogPanel({
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
         <Title order={2} size="h6" mb={4}>
-          {t('console.log.eventsTitle')}
+          {t(
+            runKind === 'rehearsal' ? 'console.log.eventsTitleShowTime' : 'console.log.eventsTitle',
+          )}
         </Title>
         <VirtualRows
           items={entries}

@@ -4,6 +4,8 @@ import { commandLabel, outcomeText } from '../../live-run/logic/outcome-text';
 import { showStateText } from '../../live-run/logic/show-state-badge';
 import type { RecentEvent } from '../../../../shared/model/recent';
 import { formatCount } from '../../../../shared/format/numbers';
+import { formatClock } from '../../../../shared/format/durations';
+import { formatTimeOfDay } from '../../../../shared/format/times';
 
 /** What a log line needs to name things: a product's name, a price in its currency. */
 export interface LogNames {
@@ -72,4 +74,12 @@ export function pendingText(
   const command = commandLabel(t, item.kind);
   const sku = item.command !== null && 'sku' in item.command ? item.command.sku : null;
   return sku === null ? command : t('console.log.commandTarget', { command, name: nameOf(sku) });
+}
+
+/**
+ * When a line happened, on the run's one clock: a rehearsal's show time ("1:12:57", the clock
+ * the status strip shows), a live run's local time of day.
+ */
+export function logTime(entry: RecentEvent, language: string): string {
+  return entry.showMs === null ? formatTimeOfDay(entry.at, language) : formatClock(entry.showMs);
 }
