@@ -144,8 +144,11 @@ async function measureRawSqlite(): Promise<number> {
   }
 }
 
-/** The core: a console with a live run following the sale server that sends the batches. */
-async function measureCore(): Promise<number> {
+/**
+ * The core: a console with a live run following the sale server that sends the batches. Also
+ * the CPU time of this process (the core) per event, which the machine's load changes less.
+ */
+async function measureCore(): Promise<{ rate: number; cpuUs: number }> {
   const { child, url } = await spawnSaleServer(SELF, [
     '--child',
     'server',
@@ -160,6 +163,7 @@ async function measureCore(): Promise<number> {
   try {
     const fromSeq = (await liveState(core)).link.lastSeq;
     const start = performance.now();
+    const cpuBefore = process.cpuUsage();
     child.send({ type: 'go', fromSeq } satisfies Go);
     await waitFor(
       async () => {
@@ -170,7 +174,11 @@ async function measureCore(): Promise<number> {
       'the console to apply every event',
       600_000,
     );
-    return count / ((performance.now() - start) / 1000);
+    const cpu = process.cpuUsage(cpuBefore);
+    return {
+      rate: count / ((performance.now() - start) / 1000),
+      cpuUs: (cpu.user + cpu.system) / count,
+    };
   } finally {
     await following.close();
     await stopChild(child);
@@ -182,12 +190,14 @@ async function main(): Promise<void> {
   if (values.child === 'server') return serverSender();
   const socketRate = await measureRawSocket();
   const sqliteRate = await measureRawSqlite();
-  const coreRate = await measureCore();
+  const core = await measureCore();
+  const coreRate = core.rate;
   const slower = Math.min(socketRate, sqliteRate);
   const format = (n: number) => Math.round(n).toLocaleString('en-US');
   console.log(`raw socket.io delivery      ${format(socketRate)} events/s`);
   console.log(`raw better-sqlite3 inserts  ${format(sqliteRate)} rows/s`);
   console.log(`core ingest                 ${format(coreRate)} events/s (${format(count)} events)`);
+  console.log(`core CPU per event         ${core.cpuUs.toFixed(2)} µs`);
   reportFigures('ingest', [
     {
       figure: `order events applied and journaled by the core (${format(count)})`,
@@ -208,6 +218,11 @@ async function main(): Promise<void> {
       unit: '/s',
     },
     { figure: 'raw SQLite inserts, same rows', value: Math.round(sqliteRate), unit: '/s' },
+    {
+      figure: 'core CPU per event (process.cpuUsage, first batch sent to last applied)',
+      value: Number(core.cpuUs.toFixed(2)),
+      unit: 'µs',
+    },
   ]);
 }
 

@@ -11,13 +11,15 @@ export const PriceMinor = z.number().int().min(0).max(100_000_000);
 
 /** The longest SKU; the messages of the schemas below are codes of CORE_TEXT_EN. */
 export const SKU_MAX_LENGTH = 40;
+/** The characters of a SKU: a letter or digit, then letters, digits, dot, dash, underscore. */
+export const SKU_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export const Sku = z
   .string()
   .trim()
   .min(1, 'sku_empty')
   .max(SKU_MAX_LENGTH, 'sku_too_long')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'sku_characters');
+  .regex(SKU_PATTERN, 'sku_characters');
 
 const Text = (max: number) => z.string().trim().max(max);
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { zodIssueMessage } from '../api/zod-issue-text';
-import { EventsBatch, ServerEvent } from './events';
+import { EventsBatch, MAX_EVENTS_PER_BATCH, ServerEvent } from './events';
+import { readOrderEvent } from './order-event-check';
 import type { Issue } from './commands';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
@@ -46,17 +47,36 @@ export interface ParsedBatch {
   malformed: MalformedEvent[];
 }
 
+/** The events of a well-formed `events` message, or null (then EventsBatch names the fault). */
+function eventItems(raw: unknown): readonly unknown[] | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const items = (raw as { events?: unknown }).events;
+  return Array.isArray(items) && items.length >= 1 && items.length <= MAX_EVENTS_PER_BATCH
+    ? items
+    : null;
+}
+
 /**
  * Validates an `events` message event by event: a malformed or unknown-type event is reported
  * and left out, the valid ones are kept (the gap it leaves is then caught by the seq check).
+ * Plain order events are checked by hand (`readOrderEvent`), every other one by its schema.
  */
 export function parseEventsBatch(raw: unknown): ParsedBatch {
-  const batch = EventsBatch.safeParse(raw);
-  if (!batch.success)
-    return { events: [], malformed: [{ index: null, issues: issuesOf(batch.error) }] };
+  let items = eventItems(raw);
+  if (items === null) {
+    const batch = EventsBatch.safeParse(raw);
+    if (!batch.success)
+      return { events: [], malformed: [{ index: null, issues: issuesOf(batch.error) }] };
+    items = batch.data.events;
+  }
   const events: ServerEvent[] = [];
   const malformed: MalformedEvent[] = [];
-  batch.data.events.forEach((item, index) => {
+  items.forEach((item, index) => {
+    const order = readOrderEvent(item);
+    if (order !== null) {
+      events.push(order);
+      return;
+    }
     const event = ServerEvent.safeParse(item);
     if (event.success) events.push(event.data);
     else malformed.push({ index, issues: issuesOf(event.error) });

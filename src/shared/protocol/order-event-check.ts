@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import { SKU_PATTERN } from '../model/lineup';
+import { OrderEvent } from './events';
+
+export type OrderEventValue = z.infer<typeof OrderEvent>;
+
+type NumberSchema = { minValue: number | null; maxValue: number | null };
+type StringSchema = { minLength: number | null; maxLength: number | null };
+
+/** A whole-number field's test, with its bounds read from the field's schema. */
+function wholeNumber(schema: NumberSchema): (value: unknown) => boolean {
+  const min = schema.minValue ?? Number.MIN_SAFE_INTEGER;
+  const max = schema.maxValue ?? Number.MAX_SAFE_INTEGER;
+  return (value) =>
+    Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
+}
+
+/** A text field's test, with its length bounds read from the field's schema. */
+function text(schema: StringSchema, pattern?: RegExp): (value: unknown) => boolean {
+  const min = schema.minLength ?? 0;
+  const max = schema.maxLength ?? Infinity;
+  return (value) =>
+    typeof value === 'string' &&
+    value.length >= min &&
+    value.length <= max &&
+    (pattern === undefined || pattern.test(value));
+}
+
+const fields = OrderEvent.shape;
+const isSeq = wholeNumber(fields.seq);
+const isAt = wholeNumber(fields.at);
+const isQty = wholeNumber(fields.qty);
+const isPrice = wholeNumber(fields.priceMinor);
+const isUnits = wholeNumber(fields.stock);
+const isOrderId = text(fields.orderId);
+// A SKU that matches the pattern has no spaces, so the schema's trim leaves it as it is.
+const isSku = text(fields.sku, SKU_PATTERN);
+const isBuyer = text(fields.buyer.unwrap());
+
+/**
+ * The order event in `item` when it is a plain, valid one, exactly as the OrderEvent schema would
+ * give it (its fields in the schema's order, unknown fields left out); null for anything else,
+ * which the schema then judges (and names what is wrong). The check per order the console's
+ * ingest makes at thousands of events a second, at a tenth of the schema's cost.
+ */
+export function readOrderEvent(item: unknown): OrderEventValue | null {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+  const o = item as Record<string, unknown>;
+  if (o.type !== 'order') return null;
+  const { seq, at, orderId, sku, qty, priceMinor, stock, sold, buyer } = o;
+  if (!isSeq(seq) || !isAt(at) || !isOrderId(orderId) || !isSku(sku) || !isQty(qty)) return null;
+  if (!isPrice(priceMinor) || !isUnits(stock) || !isUnits(sold)) return null;
+  const order = { type: 'order', seq, at, orderId, sku, qty, priceMinor, stock, sold };
+  if (buyer === undefined) return order as OrderEventValue;
+  return isBuyer(buyer) ? ({ ...order, buyer } as OrderEventValue) : null;
+}
