@@ -1,4 +1,5 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
+import { translators } from './translators';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LiveProduct } from '../../../src/shared/model/live';
 import { forecastText } from '../../../src/renderer/src/live-run/logic/forecast-text';
@@ -9,19 +10,11 @@ import {
   stockLevel,
 } from '../../../src/renderer/src/live-console/logic/card-figures';
 import { cueLines } from '../../../src/renderer/src/live-console/logic/cue-text';
-import en from '../../../src/renderer/src/i18n/en.json';
 
 let t: TFunction;
 
 beforeAll(async () => {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: 'en',
-    resources: { en: { translation: en } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-  t = instance.t;
+  t = (await translators()).en;
 });
 
 function product(times: { firstPinnedAt: number | null; soldOutAt: number | null }): LiveProduct {

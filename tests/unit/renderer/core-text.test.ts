@@ -1,5 +1,6 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import Papa from 'papaparse';
+import { LANGUAGES, translators, type UiLanguage } from './translators';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,21 +25,10 @@ import {
 } from '../../../src/shared/model/lineup';
 import { ServerToken, ServerUrl } from '../../../src/shared/model/live';
 
-type UiLanguage = keyof typeof resources;
-const LANGUAGES = Object.keys(resources) as UiLanguage[];
-const say = {} as Record<UiLanguage, TFunction>;
+let say: Record<UiLanguage, TFunction>;
 
 beforeAll(async () => {
-  for (const language of LANGUAGES) {
-    const instance = i18next.createInstance();
-    await instance.init({
-      lng: language,
-      resources: { [language]: resources[language] },
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
-    });
-    say[language] = instance.t;
-  }
+  say = await translators();
 });
 
 const template = (language: UiLanguage, code: CoreTextCode): string =>

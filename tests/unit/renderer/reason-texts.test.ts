@@ -1,29 +1,16 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
+import { translators, type UiLanguage } from './translators';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LinkErrorReason } from '../../../src/shared/model/live';
 import type { ChecklistItem, ChecklistReason } from '../../../src/shared/model/rehearsal';
 import { checklistText as englishDetail } from '../../../src/main/core/rehearsal/go-live/checklist-text';
 import { linkErrorText } from '../../../src/renderer/src/live-run/logic/link-error-text';
 import { checklistText } from '../../../src/renderer/src/rehearsal/logic/checklist-text';
-import en from '../../../src/renderer/src/i18n/en.json';
-import zhCN from '../../../src/renderer/src/i18n/zh-CN.json';
 
-const translations: Record<'en' | 'zh-CN', TFunction> = {} as Record<'en' | 'zh-CN', TFunction>;
+let translations: Record<UiLanguage, TFunction>;
 
 beforeAll(async () => {
-  for (const [language, translation] of [
-    ['en', en],
-    ['zh-CN', zhCN],
-  ] as const) {
-    const instance = i18next.createInstance();
-    await instance.init({
-      lng: language,
-      resources: { [language]: { translation } },
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
-    });
-    translations[language] = instance.t;
-  }
+  translations = await translators();
 });
 
 const REASONS: ChecklistReason[] = [

@@ -1,27 +1,14 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
+import { translators, type UiLanguage } from './translators';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { logText } from '../../../src/renderer/src/live-console/logic/log-text';
 import { showStateText } from '../../../src/renderer/src/live-run/logic/show-state-badge';
 import { markerText } from '../../../src/renderer/src/review/logic/marker-text';
-import en from '../../../src/renderer/src/i18n/en.json';
-import zhCN from '../../../src/renderer/src/i18n/zh-CN.json';
 
-const translations = {} as Record<'en' | 'zh-CN', TFunction>;
+let translations: Record<UiLanguage, TFunction>;
 
 beforeAll(async () => {
-  for (const [language, translation] of [
-    ['en', en],
-    ['zh-CN', zhCN],
-  ] as const) {
-    const instance = i18next.createInstance();
-    await instance.init({
-      lng: language,
-      resources: { [language]: { translation } },
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
-    });
-    translations[language] = instance.t;
-  }
+  translations = await translators();
 });
 
 const nameOf = (sku: string) => sku;
