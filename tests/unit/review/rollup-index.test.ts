@@ -76,6 +76,40 @@ describe('the review rollup of the run log', () => {
     expect(batched.db.prepare('SELECT sku FROM review_pin').get()).toEqual({ sku: null });
   });
 
+  it('journals a batch in multi-row inserts at the positions one insert per event gives', () => {
+    const single = handwrittenRun();
+    single.product('A', 1_000, 500, T0);
+    single.product('B', 1_000, 800, T0);
+    for (let i = 0; i < 300; i++) {
+      if (i % 50 === 0) single.pin(i % 100 === 0 ? 'A' : null, T0 + i * 10);
+      single.order(i % 3 === 0 ? 'B' : 'A', 1 + (i % 2), T0 + i * 10);
+    }
+    const logged = (db: Db) =>
+      db
+        .prepare(
+          `SELECT seq, kind, event_type, event_seq, payload FROM run_log
+           WHERE kind = 'event' ORDER BY seq`,
+        )
+        .raw()
+        .all() as [number, string, string, number, string][];
+    const events = logged(single.db).map((row) => JSON.parse(row[4]) as ServerEvent);
+    const batched = handwrittenRun();
+    const log = new RunLog(batched.db);
+    batched.db.transaction(() => {
+      // 1 + 85 (64 + 16 + 4 + 1) + 64 + 158: every statement size, and a batch of one.
+      for (const [from, to] of [
+        [0, 1],
+        [1, 86],
+        [86, 150],
+        [150, events.length],
+      ]) {
+        log.appendEvents(batched.run.id, events.slice(from, to), T0);
+      }
+    })();
+    expect(logged(batched.db)).toEqual(logged(single.db));
+    expect(rollup(batched.db)).toEqual(rollup(single.db));
+  });
+
   it('leaves an order entry with missing fields out and still writes it to the log', () => {
     const log = handwrittenRun();
     log.db
