@@ -78,15 +78,13 @@ async function setLanguage(page: Page, language: (typeof LANGUAGES)[number]): Pr
   await expect(page.getByRole('radiogroup', { name: language.switcher })).toBeVisible();
 }
 
-test('every screen fits every desk size in English and Chinese', async ({ page, app }) => {
-  test.setTimeout(600_000);
-  const fontOrigins = new Set<string>();
-  page.on('request', (request) => {
-    if (request.resourceType() === 'font') fontOrigins.add(new URL(request.url()).origin);
-  });
-  await page.setViewportSize({ width: 1440, height: 900 });
+/**
+ * Starts a rehearsal of the demo show at the speed given, with its longest-named product pinned
+ * on a flash sale; returns the show.
+ */
+async function rehearsePinnedFlashSale(page: Page, speed: number) {
   const [demo] = await api(page, 'show.list', {});
-  await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed: 618, speed: 1 });
+  await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed: 618, speed });
   await api(page, 'live.command', { command: { type: 'pin', sku: PINNED_SKU } });
   await api(page, 'live.command', {
     command: {
@@ -97,6 +95,17 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
       seconds: 3600,
     },
   });
+  return demo;
+}
+
+test('every screen fits every desk size in English and Chinese', async ({ page, app }) => {
+  test.setTimeout(600_000);
+  const fontOrigins = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fontOrigins.add(new URL(request.url()).origin);
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const demo = await rehearsePinnedFlashSale(page, 1);
   const live = await api(page, 'live.state', {});
   const runId = live?.run.id ?? 0;
 
@@ -208,5 +217,24 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
   );
   expect(thaiFaces).toBeGreaterThan(0);
   expect([...fontOrigins]).toEqual([new URL(app.url).origin]);
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('the host view keeps the flash sale whole under an alert line', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // At 20 times the speed the pinned slot runs past its planned time within seconds.
+  await rehearsePinnedFlashSale(page, 20);
+  await page.evaluate(() => {
+    window.location.hash = '#/host';
+  });
+  await expect(page.getByTestId('host-flash-sale')).toBeVisible();
+  await expect(page.getByTestId('host-alert')).toBeVisible({ timeout: 120_000 });
+  const problems: string[] = [];
+  for (const [width, height] of SIZES) {
+    await page.setViewportSize({ width, height });
+    await fittedForNow(page);
+    const found = await auditSettledLayout(page, { noScrolling: true });
+    problems.push(...found.map((problem) => `${width}x${height}: ${problem}`));
+  }
   expect(problems, problems.join('\n')).toEqual([]);
 });

@@ -13,6 +13,12 @@ import { useFitText } from './use-fit-text';
 /** The product's name takes the room the figures leave, between these sizes (of the height). */
 const NAME_RANGE = { min: 0.016, max: 0.048 };
 
+/**
+ * The figures' unit (their 1em, of the height): 1% of it, less only where the panel is too short
+ * for them even with the names at their smallest (a banner above it, a long forecast).
+ */
+const FIGURES_RANGE = { min: 0.006, max: 0.01 };
+
 interface PinnedProductProps {
   product: OnAirProduct | null;
   hostLanguage: Language;
@@ -26,8 +32,9 @@ interface PinnedProductProps {
 
 /**
  * The pinned product: names, the price now, stock and forecast, a flash sale's countdown. The
- * figures keep their size; the names shrink (down to a readable floor) to fit the room left, so
- * the flash sale's countdown and units are never cut off and nothing needs scrolling.
+ * names shrink (down to a readable floor) to fit the room the figures leave; where even that is
+ * not enough, the figures shrink too, so the flash sale's countdown and units are never cut off
+ * and nothing needs scrolling.
  */
 export function PinnedProduct({
   product,
@@ -38,8 +45,28 @@ export function PinnedProduct({
   current,
 }: PinnedProductProps) {
   const { t, i18n } = useTranslation();
+  const forecast = product === null ? '' : forecastText(t, product, 'host.forecast', i18n.language);
+  const rate = product === null ? '' : rateLine(t, product, soldOut, i18n.language);
+  // What changes the figures' height: not each second of a countdown, but a line that grows.
+  const figuresShape =
+    product === null
+      ? ''
+      : [
+          product.sku,
+          formatCount(product.stock, i18n.language).length,
+          forecast.length,
+          rate.length,
+          product.flashSale !== null,
+          product.pinnedUntil !== null,
+        ].join('|');
+  const { boxRef, textRef } = useFitText<HTMLElement, HTMLDivElement>(
+    figuresShape,
+    FIGURES_RANGE,
+    'box',
+  );
   return (
     <section
+      ref={boxRef}
       aria-labelledby="host-pinned-label"
       style={{
         ...panel,
@@ -69,64 +96,69 @@ export function PinnedProduct({
             hostLanguage={hostLanguage}
             audienceLanguage={audienceLanguage}
           />
-          <p
-            data-testid="host-price"
-            style={{ margin: 0, fontSize: '5.2vh', fontWeight: 800, color: HOST_COLORS.value }}
+          <div
+            ref={textRef}
+            style={{ display: 'flex', flexDirection: 'column', gap: '1.2em', flex: '0 0 auto' }}
           >
-            {formatSpokenPrice(product.priceMinor, product.currency, i18n.language)}
-          </p>
-          <StockGauge product={product} />
-          <div>
             <p
-              data-testid="host-forecast"
-              style={{ margin: 0, fontSize: '3.4vh', fontWeight: 600 }}
+              data-testid="host-price"
+              style={{ margin: 0, fontSize: '5.2em', fontWeight: 800, color: HOST_COLORS.value }}
             >
-              {forecastText(t, product, 'host.forecast', i18n.language)}
+              {formatSpokenPrice(product.priceMinor, product.currency, i18n.language)}
             </p>
-            <p
-              data-testid="host-rate"
-              style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}
-            >
-              {rateLine(t, product, soldOut, i18n.language)}
-            </p>
-          </div>
-          {product.flashSale !== null && (
-            <div
-              data-testid="host-flash-sale"
-              role="timer"
-              aria-label={t('host.flashSale.label')}
-              style={{
-                border: `0.4vh solid ${HOST_COLORS.value}`,
-                borderRadius: '1vh',
-                padding: '1.2vh 1.6vh',
-              }}
-            >
-              <p style={{ ...sectionLabel, color: HOST_COLORS.value }}>
-                {t('host.flashSale.label')}
+            <StockGauge product={product} />
+            <div>
+              <p
+                data-testid="host-forecast"
+                style={{ margin: 0, fontSize: '3.4em', fontWeight: 600 }}
+              >
+                {forecast}
               </p>
               <p
-                style={{
-                  margin: 0,
-                  fontSize: '6vh',
-                  fontWeight: 800,
-                  fontVariantNumeric: 'tabular-nums',
-                }}
+                data-testid="host-rate"
+                style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}
               >
-                {formatCountdown(product.flashSale.endsAt, now)}
-              </p>
-              <p style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}>
-                {t('host.flashSale.sold', {
-                  sold: formatCount(product.flashSale.sold, i18n.language),
-                  cap: formatCount(product.flashSale.unitCap, i18n.language),
-                })}
+                {rate}
               </p>
             </div>
-          )}
-          {product.pinnedUntil !== null && (
-            <p style={{ margin: 0, fontSize: '2.6vh', color: HOST_COLORS.label }}>
-              {t('host.pinnedFor', { time: formatCountdown(product.pinnedUntil, now) })}
-            </p>
-          )}
+            {product.flashSale !== null && (
+              <div
+                data-testid="host-flash-sale"
+                role="timer"
+                aria-label={t('host.flashSale.label')}
+                style={{
+                  border: `0.4em solid ${HOST_COLORS.value}`,
+                  borderRadius: '1em',
+                  padding: '1.2em 1.6em',
+                }}
+              >
+                <p style={{ ...sectionLabel, fontSize: '2.2em', color: HOST_COLORS.value }}>
+                  {t('host.flashSale.label')}
+                </p>
+                <p
+                  style={{
+                    margin: 0,
+                    fontSize: '6em',
+                    fontWeight: 800,
+                    fontVariantNumeric: 'tabular-nums',
+                  }}
+                >
+                  {formatCountdown(product.flashSale.endsAt, now)}
+                </p>
+                <p style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}>
+                  {t('host.flashSale.sold', {
+                    sold: formatCount(product.flashSale.sold, i18n.language),
+                    cap: formatCount(product.flashSale.unitCap, i18n.language),
+                  })}
+                </p>
+              </div>
+            )}
+            {product.pinnedUntil !== null && (
+              <p style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}>
+                {t('host.pinnedFor', { time: formatCountdown(product.pinnedUntil, now) })}
+              </p>
+            )}
+          </div>
         </>
       )}
     </section>

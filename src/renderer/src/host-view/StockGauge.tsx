@@ -9,7 +9,10 @@ function barColor(product: OnAirProduct): string {
   return product.stock <= product.lowStockThreshold ? 'orange.5' : 'green.6';
 }
 
-/** Stock left as a large number and a bar: green, orange at the low-stock alert, red sold out. */
+/**
+ * Stock left as a large number and a bar: green, orange at the low-stock alert, red sold out;
+ * sized in em of the pinned panel's figures.
+ */
 export function StockGauge({ product }: { product: OnAirProduct }) {
   const { t, i18n } = useTranslation();
   const percent = product.total > 0 ? Math.round((product.stock / product.total) * 100) : 0;
@@ -18,14 +21,14 @@ export function StockGauge({ product }: { product: OnAirProduct }) {
     total: formatCount(product.total, i18n.language),
   });
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: '1vh' }}>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: '1em' }}>
       <p
         data-testid="host-stock"
-        style={{ margin: 0, fontSize: '4.4vh', fontWeight: 700, color: HOST_COLORS.text }}
+        style={{ margin: 0, fontSize: '4.4em', fontWeight: 700, color: HOST_COLORS.text }}
       >
         {text}
       </p>
-      <Progress.Root size="2.2vh" radius="xl" bg="dark.5">
+      <Progress.Root size="2.2em" radius="xl" bg="var(--mantine-color-dark-5)">
         <Progress.Section
           value={percent}
           color={barColor(product)}

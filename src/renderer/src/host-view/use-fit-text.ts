@@ -17,6 +17,12 @@ export function fitConditions(box: HTMLElement): string {
 }
 
 /**
+ * What must fit: the text alone in its box (`text`), or everything the box holds once the text is
+ * sized (`box`: the text is one part of a panel that may not overflow).
+ */
+export type FitWhat = 'text' | 'box';
+
+/**
  * Gives the text in `textRef` the largest font size between `range.min` and `range.max` at which
  * it fits in `boxRef`, again whenever the text, the box's or the window's size or the loaded fonts
  * change (also once every font asked for so far has loaded). Text too long even at the smallest
@@ -25,6 +31,7 @@ export function fitConditions(box: HTMLElement): string {
 export function useFitText<Box extends HTMLElement, Content extends HTMLElement>(
   text: string,
   range: FitRange,
+  what: FitWhat = 'text',
 ) {
   const boxRef = useRef<Box>(null);
   const textRef = useRef<Content>(null);
@@ -36,7 +43,8 @@ export function useFitText<Box extends HTMLElement, Content extends HTMLElement>
     if (!box || !content) return undefined;
     const fits = (size: number): boolean => {
       content.style.fontSize = `${size}px`;
-      return content.offsetHeight <= box.clientHeight && content.scrollWidth <= content.clientWidth;
+      const height = what === 'box' ? box.scrollHeight : content.offsetHeight;
+      return height <= box.clientHeight && content.scrollWidth <= content.clientWidth;
     };
     const fitSize = (): number => {
       let low = Math.floor(min * window.innerHeight);
@@ -68,7 +76,7 @@ export function useFitText<Box extends HTMLElement, Content extends HTMLElement>
       window.removeEventListener('resize', fit);
       document.fonts.removeEventListener('loadingdone', fit);
     };
-  }, [text, min, max]);
+  }, [text, min, max, what]);
 
   return { boxRef, textRef };
 }
