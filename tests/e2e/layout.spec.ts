@@ -11,7 +11,8 @@ import { api } from './support/page-api';
  * control may be covered or cut off, no text cut without a way to read it, nothing needed off
  * the screen (see support/layout-audit.ts); the host view, which nobody scrolls, also at 4K and
  * without anything to scroll. One failure lists every problem, each with the screen, size and
- * language and the element's role and name. With SHOWDESK_LAYOUT_SHOTS=<folder> it also saves a
+ * language and the element's role and name. The light colour scheme is checked too, at the laptop
+ * and the desktop size. With SHOWDESK_LAYOUT_SHOTS=<folder> it also saves a
  * screenshot of each screen, size and language there, to look at.
  */
 
@@ -25,6 +26,10 @@ const SIZES = [
   [2560, 1440],
 ] as const;
 const HOST_ONLY_SIZES = [[3840, 2160]] as const;
+const LIGHT_SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
 const LANGUAGES = [
   { code: 'en', switcher: 'Interface language', name: 'English' },
   { code: 'zh-CN', switcher: '界面语言', name: '简体中文' },
@@ -172,6 +177,37 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
   ];
 
   const problems: string[] = [];
+  /** Every screen at these sizes in the language and colour scheme as chosen now. */
+  const checkScreens = async (
+    language: (typeof LANGUAGES)[number],
+    scheme: string,
+    sizes: readonly (readonly [number, number])[],
+  ) => {
+    for (const screen of screens) {
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, screen.hash);
+      const screenSizes = screen.noScrolling ? [...sizes, ...HOST_ONLY_SIZES] : sizes;
+      for (const [width, height] of screenSizes) {
+        await page.setViewportSize({ width, height });
+        await screen.ready(page);
+        await fittedForNow(page);
+        const where = `${screen.name} ${width}x${height} ${language.code}${scheme}`;
+        if (SHOTS !== undefined) {
+          await page.screenshot({ path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`) });
+        }
+        const found = await auditSettledLayout(page, { noScrolling: screen.noScrolling });
+        problems.push(...found.map((problem) => `${where}: ${problem}`));
+        if (screen.noScrolling)
+          problems.push(...(await tooSmallHostText(page)).map((p) => `${where}: ${p}`));
+        // axe once per screen, language and scheme, at the laptop size.
+        if (width === SIZES[0][0]) {
+          const violations = await seriousA11yViolations(page);
+          problems.push(...violations.map((violation) => `${where}: axe ${violation}`));
+        }
+      }
+    }
+  };
   for (const language of LANGUAGES) {
     await setLanguage(page, language);
     if (language.code === 'zh-CN') {
@@ -186,30 +222,14 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
         )
         .toBe(true);
     }
-    for (const screen of screens) {
-      await page.evaluate((hash) => {
-        window.location.hash = hash;
-      }, screen.hash);
-      const sizes = screen.noScrolling ? [...SIZES, ...HOST_ONLY_SIZES] : SIZES;
-      for (const [width, height] of sizes) {
-        await page.setViewportSize({ width, height });
-        await screen.ready(page);
-        await fittedForNow(page);
-        const where = `${screen.name} ${width}x${height} ${language.code}`;
-        if (SHOTS !== undefined) {
-          await page.screenshot({ path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`) });
-        }
-        const found = await auditSettledLayout(page, { noScrolling: screen.noScrolling });
-        problems.push(...found.map((problem) => `${where}: ${problem}`));
-        if (screen.noScrolling)
-          problems.push(...(await tooSmallHostText(page)).map((p) => `${where}: ${p}`));
-        // axe once per screen and language, at the laptop size.
-        if (width === SIZES[0][0]) {
-          const violations = await seriousA11yViolations(page);
-          problems.push(...violations.map((violation) => `${where}: axe ${violation}`));
-        }
-      }
-    }
+    await checkScreens(language, '', SIZES);
+  }
+  // The light colour scheme, chosen in the header, at the laptop and the desktop size.
+  await page.getByTestId('color-scheme-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+  for (const language of LANGUAGES) {
+    await setLanguage(page, language);
+    await checkScreens(language, ' light', LIGHT_SIZES);
   }
   // Viewers' Thai comments are drawn with the bundled Thai font, also from the app itself.
   const thaiFaces = await page.evaluate(

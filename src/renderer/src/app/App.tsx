@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { ApiProvider } from '../api/api-context';
 import { LiveProvider } from '../live-run/live-context';
 import type { Transport } from '../api/create-bridge';
+import { useRoute } from './route';
 import { Screens } from './Screens';
 import { StartupError } from './StartupError';
 import { cssVariablesResolver, theme } from './logic/theme';
@@ -10,10 +11,13 @@ import { cssVariablesResolver, theme } from './logic/theme';
 export type AppProps = { transport: Transport } | { startupError: unknown };
 
 export function App(props: AppProps) {
+  // The host view is a black stage for the camera's monitor in either colour scheme.
+  const host = useRoute().screen === 'host';
   return (
     <MantineProvider
       theme={theme}
       defaultColorScheme="dark"
+      forceColorScheme={host ? 'dark' : undefined}
       cssVariablesResolver={cssVariablesResolver}
     >
       <Notifications position="top-right" />

@@ -12,6 +12,7 @@ import { RehearsalNavLink } from '../rehearsal/RehearsalNavLink';
 import { useRunMode } from '../rehearsal/use-run-mode';
 import { RunsNavLink } from '../review/RunsNavLink';
 import { StorageNavLink } from '../storage/StorageNavLink';
+import { ColorSchemeSwitch } from './ColorSchemeSwitch';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ConsolesOpenBadge } from './ConsolesOpenBadge';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -28,7 +29,10 @@ interface AppLayoutProps {
 
 const HEADER_BAR_HEIGHT = 56;
 
-/** Header (product name, open show, mode badges, language), navigation and the main area. */
+/**
+ * Header (product name, open show, mode badges, language, colour scheme), navigation and the main
+ * area.
+ */
 export function AppLayout({
   route,
   showName,
@@ -65,6 +69,7 @@ export function AppLayout({
               <LinkStatusIndicator />
             </Group>
             <LanguageSwitch value={language} onChange={onLanguageChange} />
+            <ColorSchemeSwitch />
           </Group>
         </Group>
       </AppShell.Header>

@@ -163,7 +163,7 @@ export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProp
           ]}
         />
         {mode === 'replace' && show.products.length > 0 && (
-          <Text size="sm" c="orange.4">
+          <Text size="sm" c="orange">
             {t('csv.replaceWarning', { count: show.products.length })}
           </Text>
         )}

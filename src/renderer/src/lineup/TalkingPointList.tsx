@@ -47,7 +47,7 @@ export function TalkingPointList({
             <Box
               py={4}
               px="xs"
-              bg="var(--mantine-color-dark-6)"
+              bg="light-dark(var(--mantine-color-gray-1), var(--mantine-color-dark-6))"
               style={{ borderRadius: 'var(--mantine-radius-sm)' }}
             >
               <Group wrap="nowrap" align="flex-start" gap="sm">

@@ -93,7 +93,7 @@ function NotCurrentNote() {
   const freshness = useFreshness();
   if (freshness.kind !== 'stale' && freshness.kind !== 'down') return null;
   return (
-    <Text role="status" fw={700} c="red.3" data-testid="lineup-not-current">
+    <Text role="status" fw={700} c="red" data-testid="lineup-not-current">
       {freshness.kind === 'stale'
         ? t('console.lineup.notCurrent', { seconds: freshness.silentSeconds ?? 0 })
         : t('console.lineup.notCurrentDown')}

@@ -82,7 +82,11 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
         <Text
           size="sm"
           fw={600}
-          c={live.flashSale ? 'grape.3' : undefined}
+          c={
+            live.flashSale
+              ? 'light-dark(var(--mantine-color-grape-9), var(--mantine-color-grape-3))'
+              : undefined
+          }
           data-testid="card-price"
         >
           {formatMoney(price, live.currency, language)}
@@ -97,7 +101,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
             {t('console.card.ofTotal', { total: formatCount(total, language) })}
           </Text>
         </Group>
-        <Progress.Root size="md" bg="dark.4">
+        <Progress.Root size="md" bg="var(--mantine-color-default-border)">
           <Progress.Section
             value={total > 0 ? (live.stock / total) * 100 : 0}
             color={BAR_COLOR[level]}
@@ -132,7 +136,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
         <Text
           size="xs"
           fw={level === 'soldOut' ? 700 : 400}
-          c={level === 'soldOut' ? 'red.4' : undefined}
+          c={level === 'soldOut' ? 'red' : undefined}
           data-testid="card-forecast"
         >
           {level === 'soldOut'

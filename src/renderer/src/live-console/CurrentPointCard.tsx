@@ -23,7 +23,7 @@ export function CurrentPointCard({ productName }: { productName: (id: number | n
   return (
     <Paper
       p="sm"
-      bg="dark.6"
+      bg="light-dark(var(--mantine-color-yellow-0), var(--mantine-color-dark-6))"
       withBorder
       style={{
         borderColor: 'var(--mantine-color-yellow-5)',
@@ -34,7 +34,7 @@ export function CurrentPointCard({ productName }: { productName: (id: number | n
     >
       <Stack gap={6} style={{ minHeight: 0, flex: 1 }}>
         <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Text size="xs" fw={700} c="yellow.4" tt="uppercase" style={{ whiteSpace: 'nowrap' }}>
+          <Text size="xs" fw={700} c="yellow" tt="uppercase" style={{ whiteSpace: 'nowrap' }}>
             {t('console.queue.current')}
           </Text>
           {current !== null && (

@@ -17,16 +17,16 @@ import { VirtualRows } from './VirtualRows';
 const NO_PENDING: readonly PendingCommand[] = [];
 
 const COLOR: Partial<Record<RecentEvent['kind'], string>> = {
-  soldOut: 'red.4',
-  link: 'yellow.3',
-  restock: 'green.4',
-  price: 'green.4',
+  soldOut: 'red',
+  link: 'yellow',
+  restock: 'green',
+  price: 'green',
 };
 
 function entryColor(entry: RecentEvent): string | undefined {
   if (entry.kind === 'outcome') {
     const rejected = entry.outcome.status === 'rejected' || entry.outcome.original === 'rejected';
-    return rejected ? 'red.4' : 'green.4';
+    return rejected ? 'red' : 'green';
   }
   return COLOR[entry.kind];
 }
@@ -129,7 +129,7 @@ function LogPanel({
         >
           {(item) => (
             <div className={classes.logRow} data-testid="pending-entry">
-              <Text span size="sm" c="yellow.3" truncate="end" style={{ flex: 1 }}>
+              <Text span size="sm" c="yellow" truncate="end" style={{ flex: 1 }}>
                 {pendingText(t, item, nameOf)}
               </Text>
               <Text span size="xs" c="dimmed">

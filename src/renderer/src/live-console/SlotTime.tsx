@@ -37,7 +37,7 @@ export function SlotTime({ productId }: { productId: number }) {
       <Text
         size="sm"
         fw={700}
-        c={over ? 'orange.4' : undefined}
+        c={over ? 'orange' : undefined}
         data-testid="card-slot-time"
         style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
         title={t('console.card.slotTimeHint')}

@@ -21,9 +21,9 @@ import { isPaused, runClockView } from '../live-run/logic/run-clock';
 import { useRehearsalState } from '../rehearsal/use-rehearsal-state';
 
 const LINK_COLOR: Record<LinkState, string> = {
-  connected: 'green.4',
-  reconnecting: 'yellow.3',
-  offline: 'gray.3',
+  connected: 'green',
+  reconnecting: 'yellow',
+  offline: 'gray',
 };
 
 function Item({
@@ -37,7 +37,7 @@ function Item({
 }) {
   return (
     <div className={classes.figure}>
-      <Text size="xs" fw={600} c="gray.4" style={{ whiteSpace: 'nowrap' }}>
+      <Text size="xs" fw={600} c="gray" style={{ whiteSpace: 'nowrap' }}>
         {label}
       </Text>
       <Text

@@ -75,7 +75,7 @@ export function OutcomeNote({ outcome }: { outcome: RowOutcome | null }) {
   return (
     <Text
       size="xs"
-      c={rejected ? 'red.4' : 'green.4'}
+      c={rejected ? 'red' : 'green'}
       role="status"
       data-testid="command-outcome"
       style={{ minWidth: 0 }}

@@ -68,7 +68,7 @@ function GoLiveBody({ onClose, target, showName }: Omit<GoLiveDialogProps, 'open
           <ChecklistView checklist={checklist} />
         )}
         {checklist !== null && !checklist.ok && (
-          <Text size="sm" c="red.4" fw={600} role="alert">
+          <Text size="sm" c="red" fw={600} role="alert">
             {t('rehearsal.goLive.notReady')}
           </Text>
         )}

@@ -33,7 +33,7 @@ export function RehearsalRunning({ state }: { state: RehearsalState }) {
     <Stack gap="sm">
       <RehearsalFigures state={state} />
       {state.linkDrop !== null && (
-        <Text size="sm" c="orange.4" fw={600} role="status" data-testid="rehearsal-link-drop">
+        <Text size="sm" c="orange" fw={600} role="status" data-testid="rehearsal-link-drop">
           {t('rehearsal.run.linkCut', { time: formatLongClock(state.linkDrop.untilMs) })}
         </Text>
       )}
@@ -81,7 +81,7 @@ export function RehearsalRunning({ state }: { state: RehearsalState }) {
         />
         <Button
           variant="outline"
-          color="red.5"
+          color="red"
           loading={state.status === 'stopping'}
           disabled={disabled}
           leftSection={<IconPlayerStop size={18} aria-hidden />}

@@ -61,7 +61,7 @@ export function BarSeriesChart({
         ))}
         <Tooltip
           {...TOOLTIP_STYLE}
-          cursor={{ fill: 'var(--mantine-color-dark-5)', fillOpacity: 0.5 }}
+          cursor={{ fill: 'var(--mantine-color-default-hover)', fillOpacity: 0.5 }}
           labelFormatter={(label) => (typeof label === 'number' ? formatOffset(label, start) : '')}
           formatter={(value, key) => [
             typeof value === 'number' ? formatValue(value) : '',

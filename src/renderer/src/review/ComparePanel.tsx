@@ -97,7 +97,7 @@ export function ComparePanel({ run, nameOf }: { run: RunSummary; nameOf: Product
             <Table.Tbody>
               {data.rows.map((row) => (
                 <Fragment key={row.sku}>
-                  <Table.Tr bg="var(--mantine-color-dark-6)">
+                  <Table.Tr bg="light-dark(var(--mantine-color-gray-1), var(--mantine-color-dark-6))">
                     <Table.Th colSpan={4} scope="colgroup">
                       {nameOf(row.sku, row.name)}
                       <Text span size="xs" c="dimmed" ff="monospace" ml={8}>

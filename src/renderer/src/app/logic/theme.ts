@@ -4,7 +4,7 @@ import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/c
 export const THAI_FONT_FAMILY = 'Showdesk Thai';
 
 /**
- * Dark by default. Filled buttons use shade 8 (light scheme) or 9 (dark scheme) so white labels
+ * Dark by default, light when chosen in the header (ColorSchemeSwitch). Filled buttons use shade 8 (light scheme) or 9 (dark scheme) so white labels
  * keep at least 4.5:1 contrast (blue.9 on white text is 6.1:1, red.9 is 5.5:1), and dimmed text
  * uses dark.1 because the default dark.2 is only 4.0:1 on the dark body; error text uses red.5
  * (4.9:1 on inputs) instead of red.8 (3.0:1). A notification's text under its title uses the
@@ -25,9 +25,42 @@ export const theme = createTheme({
   },
 });
 
+/**
+ * In the light scheme Mantine draws coloured text, outlines and light badges in shade 8 or 9,
+ * under 4.5:1 on white for the warm colours (yellow.8 is 2.4:1, orange.8 3.6:1, green.8 3.4:1):
+ * each colour gets one readable shade for those instead, at least 4.5:1 on white and on its own
+ * light tint.
+ */
+const LIGHT_READABLE: Record<string, string> = {
+  blue: 'var(--mantine-color-blue-9)',
+  red: 'var(--mantine-color-red-9)',
+  grape: 'var(--mantine-color-grape-9)',
+  violet: 'var(--mantine-color-violet-9)',
+  indigo: 'var(--mantine-color-indigo-9)',
+  pink: 'var(--mantine-color-pink-9)',
+  cyan: '#0a5f6e',
+  teal: '#066649',
+  green: '#22692f',
+  lime: '#3f6409',
+  yellow: '#7a5200',
+  orange: '#a63c06',
+  gray: 'var(--mantine-color-gray-7)',
+};
+
+const lightReadableColours = Object.fromEntries(
+  Object.entries(LIGHT_READABLE).flatMap(([colour, readable]) => [
+    [`--mantine-color-${colour}-text`, readable],
+    [`--mantine-color-${colour}-light-color`, readable],
+    [`--mantine-color-${colour}-outline`, readable],
+  ]),
+);
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
+    ...lightReadableColours,
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--showdesk-notification-text': 'var(--mantine-color-gray-7)',
   },
   dark: {

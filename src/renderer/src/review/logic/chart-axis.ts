@@ -7,11 +7,11 @@ export function offsetTick(start: number, span: number): (at: number) => string 
   return (at) => `+${format(at - start)}`;
 }
 
-/** Shared look of the charts' tooltips on the dark theme. */
+/** Shared look of the charts' tooltips, in either colour scheme. */
 export const TOOLTIP_STYLE = {
   contentStyle: {
-    background: 'var(--mantine-color-dark-7)',
-    border: '1px solid var(--mantine-color-dark-4)',
+    background: 'var(--mantine-color-body)',
+    border: '1px solid var(--mantine-color-default-border)',
     borderRadius: 4,
     color: 'var(--mantine-color-text)',
   },
@@ -19,8 +19,8 @@ export const TOOLTIP_STYLE = {
 } as const;
 
 export const AXIS_STYLE = {
-  stroke: 'var(--mantine-color-dark-2)',
-  tick: { fill: 'var(--mantine-color-dark-1)', fontSize: 12 },
+  stroke: 'light-dark(var(--mantine-color-gray-6), var(--mantine-color-dark-2))',
+  tick: { fill: 'var(--mantine-color-dimmed)', fontSize: 12 },
 } as const;
 
-export const GRID_STROKE = 'var(--mantine-color-dark-5)';
+export const GRID_STROKE = 'light-dark(var(--mantine-color-gray-3), var(--mantine-color-dark-5))';
