@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { WEB_TOKEN_PARAM } from '../../shared/api/web-wire';
+import { WEB_TOKEN_PARAM } from '../../shared/api/web-address';
 
 export const TOKEN_COOKIE = 'showdesk_token';
 

@@ -27,9 +27,16 @@ async function main(): Promise<void> {
   const paths = projectPaths();
   ensureBuilt(paths.root, [join(paths.rendererDir, 'index.html')]);
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const host = await startWebHost({ dataDir, port: parsePort(values.port), host: values.host });
-  process.stdout.write(`Showdesk console: ${host.url}\n`);
-  process.stdout.write(`${JSON.stringify({ event: 'listening', url: host.url, dataDir })}\n`);
+  // The address goes out as soon as the host listens: the page loads while the core opens.
+  const host = await startWebHost({
+    dataDir,
+    port: parsePort(values.port),
+    host: values.host,
+    onListening: (url) => {
+      process.stdout.write(`Showdesk console: ${url}\n`);
+      process.stdout.write(`${JSON.stringify({ event: 'listening', url, dataDir })}\n`);
+    },
+  });
 
   const stop = (): void => {
     void host.close().then(() => process.exit(0));

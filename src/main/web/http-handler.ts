@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hostHeaderMatches, tokenCookie, tokenProof } from './access';
 import { MEDIA_PATH_PREFIX, resolveMediaFile, sendMediaFile } from './media-files';
+import type { PageFile } from './page-files';
 import { contentTypeOf, resolveStaticFile } from './static-files';
 
 export interface HttpContext {
@@ -12,6 +13,8 @@ export interface HttpContext {
   imagesDir: string;
   /** The renderer's own Content Security Policy, sent with every response. */
   csp: string;
+  /** The page's first files held in memory, by request path (see readPageFiles). */
+  pageFiles: ReadonlyMap<string, PageFile>;
 }
 
 function securityHeaders(csp: string): Record<string, string> {
@@ -32,6 +35,21 @@ function reply(context: HttpContext, response: ServerResponse, status: number, t
     'Content-Type': 'text/plain; charset=utf-8',
   });
   response.end(text);
+}
+
+/** Starts a 200 answer with the page's headers (the token's cookie on the first, query-proved load). */
+function writeOk(
+  context: HttpContext,
+  response: ServerResponse,
+  proof: 'query' | 'cookie',
+  contentType: string,
+): void {
+  const headers: Record<string, string> = {
+    ...securityHeaders(context.csp),
+    'Content-Type': contentType,
+  };
+  if (proof === 'query') headers['Set-Cookie'] = tokenCookie(context.token);
+  response.writeHead(200, headers);
 }
 
 /**
@@ -71,17 +89,18 @@ export async function handleHttp(
     sendMediaFile(response, media, securityHeaders(context.csp), request.method === 'HEAD');
     return;
   }
+  const held = context.pageFiles.get(url.pathname);
+  if (held !== undefined) {
+    writeOk(context, response, proof, held.contentType);
+    response.end(request.method === 'HEAD' ? undefined : held.body);
+    return;
+  }
   const file = await resolveStaticFile(context.rendererDir, url.pathname);
   if (file === undefined) {
     reply(context, response, 404, 'Not found');
     return;
   }
-  const headers: Record<string, string> = {
-    ...securityHeaders(context.csp),
-    'Content-Type': contentTypeOf(file),
-  };
-  if (proof === 'query') headers['Set-Cookie'] = tokenCookie(context.token);
-  response.writeHead(200, headers);
+  writeOk(context, response, proof, contentTypeOf(file));
   if (request.method === 'HEAD') {
     response.end();
     return;

@@ -2,20 +2,16 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
-import { WEB_API_PATH, WEB_TOKEN_PARAM } from '../../shared/api/web-wire';
+import { WEB_API_PATH, WEB_TOKEN_PARAM } from '../../shared/api/web-address';
 import type { Core, CoreOptions } from '../core/core';
-import { createCore as createRealCore } from '../core/create-core';
-import { imagesDir } from '../core/media/image-store';
+import { imagesDir } from '../core/media/images-dir';
 import { createToken, hostHeaderMatches, originMatches, tokenProof } from './access';
-import { serveApiSocket } from './api-socket';
+import type { ApiEndpoint } from './api-endpoint';
 import { handleHttp, type HttpContext } from './http-handler';
 import { isLoopbackAddress, servedOrigin } from './loopback';
+import { readPageFiles } from './page-files';
 import { readPageCsp } from '../common/page-csp';
 import { projectPaths } from './project-paths';
-
-/** Large enough for the biggest CSV the contract accepts (5 million characters, JSON-escaped). */
-const MAX_FRAME_BYTES = 16 * 1024 * 1024;
 
 export interface WebHostOptions {
   dataDir: string;
@@ -27,7 +23,12 @@ export interface WebHostOptions {
   rendererDir?: string;
   resourcesDir?: string;
   /** Builds the core; the real one unless a test supplies its own. */
-  createCore?: (options: CoreOptions) => Core;
+  createCore?: (options: CoreOptions) => Core | Promise<Core>;
+  /**
+   * Called with the address once the host listens, before the core is loaded and opened: the
+   * page loads meanwhile, and its API socket waits until the core is open.
+   */
+  onListening?: (url: string) => void;
 }
 
 export interface WebHost {
@@ -44,8 +45,24 @@ function refuseUpgrade(socket: Duplex): void {
 }
 
 /**
+ * The core's code and the API's websocket server, imported only once the host listens (zod, ws,
+ * better-sqlite3 and the core's own modules take a few hundred milliseconds to load), and the
+ * core opened.
+ */
+async function openEndpoint(options: WebHostOptions, resourcesDir: string): Promise<ApiEndpoint> {
+  const [{ openApiEndpoint }, createCore] = await Promise.all([
+    import('./api-endpoint'),
+    options.createCore ?? import('../core/create-core').then((module) => module.createCore),
+  ]);
+  const core = await createCore({ dataDir: options.dataDir, transport: 'web', resourcesDir });
+  return openApiEndpoint(core);
+}
+
+/**
  * Starts the console in this Node process and serves it to a browser on loopback only: the built
  * renderer over HTTP, and the console API over a websocket at /api, both behind a random token.
+ * It listens first and serves the page while it loads and opens the core; resolves once the core
+ * is open (rejects, closing the server, when it cannot be).
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const host = options.host ?? '127.0.0.1';
@@ -55,14 +72,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const paths = projectPaths();
   const rendererDir = options.rendererDir ?? paths.rendererDir;
   const csp = await readPageCsp(join(rendererDir, 'index.html'));
-  const core = (options.createCore ?? createRealCore)({
-    dataDir: options.dataDir,
-    transport: 'web',
-    resourcesDir: options.resourcesDir ?? paths.resourcesDir,
-  });
   const token = createToken();
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
-  sockets.on('connection', (socket) => serveApiSocket(core, socket));
 
   const context: HttpContext = {
     origin: new URL('http://127.0.0.1'),
@@ -70,6 +80,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     rendererDir,
     imagesDir: imagesDir(options.dataDir),
     csp,
+    pageFiles: await readPageFiles(rendererDir),
   };
   const server = createServer((request, response) => {
     handleHttp(context, request, response).catch(() => {
@@ -88,38 +99,44 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       refuseUpgrade(socket);
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
+    // An upgrade comes only once the host listens, when the core is opening: it waits for it.
+    endpoint.then(
+      (api) => api.accept(request, socket, head),
+      () => refuseUpgrade(socket),
+    );
   });
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? 0, host, () => {
-        server.off('error', reject);
-        resolve();
-      });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
     });
-  } catch (error) {
-    core.close();
-    throw error;
-  }
+  });
   const { port } = server.address() as AddressInfo;
   context.origin = servedOrigin(host, port);
   const url = new URL('/', context.origin);
   url.searchParams.set(WEB_TOKEN_PARAM, token);
+  options.onListening?.(url.toString());
+
+  const endpoint = openEndpoint(options, options.resourcesDir ?? paths.resourcesDir);
+  let api: ApiEndpoint;
+  try {
+    api = await endpoint;
+  } catch (error) {
+    server.closeAllConnections();
+    server.close();
+    throw error;
+  }
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= new Promise<void>((resolve) => {
-      for (const client of sockets.clients) client.terminate();
-      sockets.close();
       server.closeAllConnections();
-      server.close(() => {
-        core.close();
-        resolve();
-      });
+      server.close(() => resolve());
+      api.close();
     });
     return closing;
   };
-  return { url: url.toString(), token, core, close };
+  return { url: url.toString(), token, core: api.core, close };
 }

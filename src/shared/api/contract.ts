@@ -33,7 +33,7 @@ import {
 import type { ConsolesOpen } from '../model/presence';
 import type { RecentEvents } from '../model/recent';
 import type { UndoOffer } from '../model/undo';
-import { ImageMimeType, MAX_IMAGE_BYTES } from '../model/media';
+import { IMAGE_MIME_TYPES, MAX_IMAGE_BYTES } from '../model/media';
 import { CueInput, type CueFired, type HostViewOpening, type OnAirState } from '../model/onair';
 import { ShowId as ServerShowId } from '../protocol/primitives';
 import {
@@ -93,7 +93,7 @@ export const apiInputs = {
   'product.setImage': z.object({
     productId: Id,
     fileName: z.string().max(255),
-    mimeType: ImageMimeType,
+    mimeType: z.enum(IMAGE_MIME_TYPES),
     dataBase64: z.base64().max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4 + 4),
   }),
   /** The product shows no picture (the stored file stays: others may share it). */

@@ -4,10 +4,8 @@ import { z } from 'zod';
  * The console API's wire, whatever carries it: the browser host's websocket (path /api, as JSON
  * text) and the port between the Electron shell and the core's process (as structured clones).
  * An invoke carries a method and its input, a result carries the envelope with the invoke's id,
- * and the core pushes every event to every listener.
+ * and the core pushes every event to every listener. Its address: web-address.ts.
  */
-export const WEB_API_PATH = '/api';
-export const WEB_TOKEN_PARAM = 'token';
 
 /**
  * The id of a result that answers a frame too malformed to carry a usable id (not JSON, or no

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Picture types a product image may have, with the file extension each is stored under. */
 export const IMAGE_TYPES = {
   'image/png': 'png',
@@ -7,7 +5,12 @@ export const IMAGE_TYPES = {
   'image/webp': 'webp',
 } as const;
 export type ImageMimeType = keyof typeof IMAGE_TYPES;
-export const ImageMimeType = z.enum(['image/png', 'image/jpeg', 'image/webp']);
+/** The same types as a list, for a schema (this module stays free of zod: the browser host serves pictures before it loads the core). */
+export const IMAGE_MIME_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+] as const satisfies readonly ImageMimeType[];
 
 /** The largest picture the core stores, in bytes (decoded). */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;

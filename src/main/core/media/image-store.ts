@@ -10,10 +10,7 @@ import {
   type ImageMimeType,
 } from '../../../shared/model/media';
 import { sniffImageType } from './image-type';
-
-export function imagesDir(dataDir: string): string {
-  return join(dataDir, IMAGES_FOLDER);
-}
+import { imagesDir } from './images-dir';
 
 /** Decodes and checks a picture: within the size limit, and its bytes are the declared type. */
 export function checkImage(dataBase64: string, mimeType: ImageMimeType): Buffer {

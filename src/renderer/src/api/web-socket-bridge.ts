@@ -4,7 +4,7 @@ import type {
   ConnectionStatus,
   ConnectionStatusSource,
 } from '../../../shared/api/connection-status';
-import { WEB_API_PATH, WEB_TOKEN_PARAM } from '../../../shared/api/web-wire';
+import { WEB_API_PATH, WEB_TOKEN_PARAM } from '../../../shared/api/web-address';
 import { WireClient } from '../../../shared/api/wire-client';
 import type { WirePort } from '../../../shared/api/wire-port';
 import { unwrapEnvelope } from './logic/envelope';

@@ -1,4 +1,4 @@
-import { WEB_TOKEN_PARAM } from '../../../shared/api/web-wire';
+import { WEB_TOKEN_PARAM } from '../../../shared/api/web-address';
 
 const STORAGE_KEY = 'showdesk.webToken';
 

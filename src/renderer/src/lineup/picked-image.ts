@@ -1,4 +1,8 @@
-import { ImageMimeType, MAX_IMAGE_BYTES } from '../../../shared/model/media';
+import { IMAGE_MIME_TYPES, MAX_IMAGE_BYTES, type ImageMimeType } from '../../../shared/model/media';
+
+/** The file's type when it is one a product picture may have. */
+const imageTypeOf = (file: File): ImageMimeType | undefined =>
+  IMAGE_MIME_TYPES.find((type) => type === file.type);
 
 /** A picture chosen in the product form, read and ready to send with product.setImage. */
 export interface PickedImage {
@@ -12,7 +16,7 @@ export type PickProblem = 'wrongType' | 'tooLarge';
 
 /** Why a file cannot be a product picture, or null when it can. */
 export function pickProblem(file: File): PickProblem | null {
-  if (!ImageMimeType.safeParse(file.type).success) return 'wrongType';
+  if (imageTypeOf(file) === undefined) return 'wrongType';
   if (file.size > MAX_IMAGE_BYTES) return 'tooLarge';
   return null;
 }
@@ -20,7 +24,11 @@ export function pickProblem(file: File): PickProblem | null {
 /** Reads a checked file (see pickProblem) into a PickedImage. */
 export function readPickedImage(file: File): Promise<PickedImage> {
   return new Promise((resolve, reject) => {
-    const mimeType = ImageMimeType.parse(file.type);
+    const mimeType = imageTypeOf(file);
+    if (mimeType === undefined) {
+      reject(new Error(`${file.name} is not a picture type a product may have`));
+      return;
+    }
     const reader = new FileReader();
     reader.onload = () => {
       const dataUrl = reader.result;
