@@ -68,6 +68,7 @@ describe('openDatabase', () => {
       'onair_slot_time',
       'outbox',
       'products',
+      'review_order_ms',
       'review_pin',
       'review_seconds',
       'run_gaps',

@@ -34,22 +34,38 @@ const UPSERT = `
       @firstAt, @lastAt, @openStock, @lastStock, @lastSold, @minStock, @maxStock, @soldOutAt)
   ${ROLLUP_MERGE}`;
 
+/** Adds a rehearsal's units of one SKU and server millisecond to their row (migration 015). */
+const UPSERT_MS = `
+  INSERT INTO review_order_ms (run_id, sku, at, units) VALUES (?, ?, ?, ?)
+  ON CONFLICT (run_id, sku, at) DO UPDATE SET units = units + excluded.units`;
+
+type MsUpsert = Statement<[number, string, number, number]>;
+
 /**
  * The review rollup (review_seconds) of server events as they are journaled, a batch at a time:
  * the orders of a batch are summed per SKU, second (server time) and pinned-or-not in memory and
  * merged into their rows with one statement per group, instead of one per order. The pin is the
  * journal's (review_pin) when the batch starts, followed through the batch's pin events and
  * stored with the batch; a snapshot sets it with `setPin` (migration 13 dropped the triggers that
- * did both per run log row).
+ * did both per run log row). A rehearsal's orders are also summed per SKU and server millisecond
+ * (review_order_ms), for its review in show time.
  */
 export class OrderRollup {
   private readonly getPin: Statement<[number], { sku: string | null }>;
   private readonly upsert: Statement<Record<string, string | number | null>>;
   private readonly putPin: Statement<[number, string | null]>;
+  private readonly runKind: Statement<[number], string | undefined>;
+  private readonly upsertMs: MsUpsert;
+  /** Per run journaled here, whether it is a rehearsal. */
+  private readonly rehearsals = new Map<number, boolean>();
 
   constructor(db: Db) {
     this.getPin = db.prepare('SELECT sku FROM review_pin WHERE run_id = ?');
     this.upsert = db.prepare(UPSERT);
+    this.runKind = db
+      .prepare<[number], string | undefined>('SELECT kind FROM runs WHERE id = ?')
+      .pluck();
+    this.upsertMs = db.prepare(UPSERT_MS);
     this.putPin = db.prepare(
       `INSERT INTO review_pin (run_id, sku) VALUES (?, ?)
        ON CONFLICT (run_id) DO UPDATE SET sku = excluded.sku`,
@@ -59,7 +75,18 @@ export class OrderRollup {
   /** Starts a batch of `runId`, from the journal's pin. */
   begin(runId: number): RollupBatch {
     const pin = this.getPin.get(runId)?.sku ?? null;
-    return new RollupBatch(runId, pin, this.upsert, (sku) => this.setPin(runId, sku));
+    let rehearsal = this.rehearsals.get(runId);
+    if (rehearsal === undefined) {
+      rehearsal = this.runKind.get(runId) === 'rehearsal';
+      this.rehearsals.set(runId, rehearsal);
+    }
+    return new RollupBatch(
+      runId,
+      pin,
+      this.upsert,
+      (sku) => this.setPin(runId, sku),
+      rehearsal ? this.upsertMs : null,
+    );
   }
 
   /** The pin as the journal has it from now on (a snapshot's). */
@@ -71,6 +98,8 @@ export class OrderRollup {
 /** The groups of one batch; `add` each journaled event with its run log position, then `write`. */
 export class RollupBatch {
   private readonly groups = new Map<string, SecondGroup>();
+  /** A rehearsal's units per SKU and server millisecond. */
+  private readonly unitsPerMs = new Map<string, Map<number, number>>();
   private pinMoved = false;
 
   constructor(
@@ -78,6 +107,8 @@ export class RollupBatch {
     private pin: string | null,
     private readonly upsert: Statement<Record<string, string | number | null>>,
     private readonly savePin: (sku: string | null) => void,
+    /** Set for a rehearsal's batch: writes unitsPerMs. */
+    private readonly upsertMs: MsUpsert | null,
   ) {}
 
   add(logSeq: number, event: ServerEvent): void {
@@ -94,11 +125,18 @@ export class RollupBatch {
   write(): void {
     for (const group of this.groups.values()) this.upsert.run({ runId: this.runId, ...group });
     this.groups.clear();
+    if (this.upsertMs !== null) {
+      for (const [sku, perMs] of this.unitsPerMs) {
+        for (const [at, units] of perMs) this.upsertMs.run(this.runId, sku, at, units);
+      }
+      this.unitsPerMs.clear();
+    }
     if (this.pinMoved) this.savePin(this.pin);
     this.pinMoved = false;
   }
 
   private addOrder(logSeq: number, order: OrderEvent): void {
+    if (this.upsertMs !== null) this.addUnitsAtMs(order);
     const second = Math.floor(order.at / 1000);
     const pinned = this.pin === order.sku ? 1 : 0;
     const key = `${pinned}:${second}:${order.sku}`;
@@ -136,5 +174,14 @@ export class RollupBatch {
     group.minStock = Math.min(group.minStock, order.stock);
     group.maxStock = Math.max(group.maxStock, order.stock + order.qty);
     if (soldOutAt !== null) group.soldOutAt = Math.min(group.soldOutAt ?? soldOutAt, soldOutAt);
+  }
+
+  private addUnitsAtMs(order: OrderEvent): void {
+    let perMs = this.unitsPerMs.get(order.sku);
+    if (perMs === undefined) {
+      perMs = new Map();
+      this.unitsPerMs.set(order.sku, perMs);
+    }
+    perMs.set(order.at, (perMs.get(order.at) ?? 0) + order.qty);
   }
 }

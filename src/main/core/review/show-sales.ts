@@ -4,13 +4,12 @@ import type { TimeBase } from './time-base';
 /**
  * Units sold per SKU per second of the review clock: second n is [zeroAt + n s, zeroAt + n + 1 s).
  * The rollup (review_seconds) counts wall-clock seconds, which a rehearsal at 10x fills with ten
- * seconds of show time; this counts show seconds, from every order of the run.
+ * seconds of show time; this counts show seconds, from the rehearsal's units per SKU and server
+ * millisecond (review_order_ms, migration 015).
  */
 export type ClockSeconds = Map<string, Map<number, number>>;
 
-const isInt = (value: unknown): value is number => Number.isSafeInteger(value);
-
-/** Reads the run's orders (the fields the rollup checks) once and counts them per clock second. */
+/** Reads the run's units per SKU and millisecond once and counts them per clock second. */
 export function readClockSeconds(
   db: Db,
   runId: number,
@@ -18,15 +17,11 @@ export function readClockSeconds(
   zeroAt: number,
 ): ClockSeconds {
   const rows = db
-    .prepare(
-      `SELECT payload ->> '$.sku', payload ->> '$.at', payload ->> '$.qty' FROM run_log
-       WHERE run_id = ? AND event_type = 'order'`,
-    )
+    .prepare('SELECT sku, at, units FROM review_order_ms WHERE run_id = ?')
     .raw()
-    .iterate(runId) as IterableIterator<[unknown, unknown, unknown]>;
+    .iterate(runId) as IterableIterator<[string, number, number]>;
   const seconds: ClockSeconds = new Map();
   for (const [sku, at, qty] of rows) {
-    if (typeof sku !== 'string' || !isInt(at) || !isInt(qty)) continue;
     const second = Math.floor((time.fromWall(at) - zeroAt) / 1000);
     let bySecond = seconds.get(sku);
     if (!bySecond) {

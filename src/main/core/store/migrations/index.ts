@@ -12,6 +12,7 @@ import { migration011DemandBaseline } from './011-demand-baseline';
 import { migration012RunLogEventColumns } from './012-run-log-event-columns';
 import { migration013ReviewPinInCode } from './013-review-pin-in-code';
 import { migration014DroppedCommands } from './014-dropped-commands';
+import { migration015ReviewRehearsalMs } from './015-review-rehearsal-ms';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012RunLogEventColumns,
   migration013ReviewPinInCode,
   migration014DroppedCommands,
+  migration015ReviewRehearsalMs,
 ];
