@@ -160,6 +160,9 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   if (!alpha?.soldOutAt) throw new Error('Alpha has no sold-out time');
   expect(alpha.unitsSold).toBe(ALPHA.stock);
   await expect(page.getByTestId('run-units')).toHaveText(String(ALPHA.stock + BETA_ORDERS));
+  // A live run's length is its wall-clock duration, its moments have a time of day.
+  await expect(page.getByTestId('run-duration-label')).toHaveText('Duration');
+  await expect(page.getByTestId('review-clock-note')).toHaveCount(0);
   const alphaRow = page.locator(`[data-testid="result-row"][data-sku="${ALPHA.sku}"]`);
   // In English the products go by their host-language names, not the server's audience names.
   await expect(alphaRow.getByRole('rowheader')).toContainText(ALPHA.name);
@@ -207,7 +210,7 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
     .getByTestId('marker-table')
     .getByRole('row')
     .filter({
-      hasText: `Pinned ${BETA.name}`,
+      hasText: `${BETA.name} pinned`,
     });
   await expect(pinBeta).toHaveCount(1);
   await pinBeta.getByRole('button', { name: /^Replay the console at/ }).click();
@@ -339,6 +342,10 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
   await expect(rehearsalRow.getByTestId('run-kind')).toHaveText('REHEARSAL');
   await rehearsalRow.getByRole('link', { name: rehearsal.name }).click();
   await expect(page.getByTestId('rehearsal-notice')).toBeVisible();
+  // A rehearsal's times are show time, said so: its length, its sold-out column.
+  await expect(page.getByTestId('review-clock-note')).toBeVisible();
+  await expect(page.getByTestId('run-duration-label')).toHaveText('Show time');
+  await expect(page.getByRole('columnheader', { name: 'Sold out at (show time)' })).toBeVisible();
   const rehearsalReport = await exportFile(page, 'Report (HTML)', 'html');
   expect(rehearsalReport.suggestedFilename()).toBe(
     `REHEARSAL - ${SHOW} - run ${rehearsal.id} - report.html`,

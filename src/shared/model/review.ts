@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Language, type Currency } from './lineup';
 import type { LinkLogState, RunKind, ShowState } from './live';
+import type { FlashSaleEndReason } from './recent';
 
 /**
  * Post-show review: the run list, per-product results, the timeline, the console as it was at a
@@ -183,7 +184,7 @@ export type TimelineMarker =
   | Mark<'price', { sku: string; priceMinor: number }>
   | Mark<'restock', { sku: string; units: number; stock: number }>
   | Mark<'flashSale', { sku: string; priceMinor: number; unitCap: number; endsAt: number }>
-  | Mark<'flashSaleEnded', { sku: string; reason: string }>
+  | Mark<'flashSaleEnded', { sku: string; sold: number; reason: FlashSaleEndReason }>
   | Mark<'showState', { state: ShowState }>
   | Mark<'linkDown', { state: LinkLogState; reason: string }>
   | Mark<'linkUp', { reason: string }>
@@ -296,6 +297,11 @@ export interface CompareRow {
 export interface RunComparison {
   a: RunSummary;
   b: RunSummary;
+  /**
+   * Each run's start on its own review clock (a rehearsal's show time, a live run's wall
+   * clock): sold-out times compare as the time since it.
+   */
+  from: { a: number; b: number };
   rows: CompareRow[];
 }
 

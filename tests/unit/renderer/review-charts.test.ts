@@ -146,12 +146,18 @@ const noDiff: ResultDiff = {
 };
 
 describe('the run comparison figures', () => {
-  const comparison: RunComparison = { a: run(1, 1_000_000), b: run(2, 5_000_000), rows: [] };
+  // B is a rehearsal: its clock (show time) starts 400 ms after the run was created.
+  const comparison: RunComparison = {
+    a: run(1, 1_000_000),
+    b: run(2, 5_000_000),
+    from: { a: 1_000_000, b: 5_000_400 },
+    rows: [],
+  };
   const row: CompareRow = {
     sku: 'DUR',
     name: 'Durian',
     a: result({ unitsSold: 1_200, soldOutAt: 1_042_000, sellThrough: 0.5 }),
-    b: result({ unitsSold: 1_500, soldOutAt: 5_030_000, sellThrough: 0.5004 }),
+    b: result({ unitsSold: 1_500, soldOutAt: 5_030_400, sellThrough: 0.5004 }),
     diff: {
       ...noDiff,
       unitsSold: 300,
@@ -180,7 +186,7 @@ describe('the run comparison figures', () => {
     });
   });
 
-  it('takes each sell-out since its own run’s start, the difference as a duration', () => {
+  it('takes each sell-out since its own run’s start on its clock, the difference as a duration', () => {
     expect(figureCells(comparison, row, 'soldOutAt', 'en')).toEqual({
       a: '+0:42.0',
       b: '+0:30.0',

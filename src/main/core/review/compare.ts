@@ -53,5 +53,5 @@ export function compareRuns(a: RunResults, b: RunResults): RunComparison {
       },
     };
   });
-  return { a: a.run, b: b.run, rows };
+  return { a: a.run, b: b.run, from: { a: a.from, b: b.from }, rows };
 }

@@ -11,7 +11,7 @@ import { PALETTE, salesChart, stockChart } from './html-chart';
 import { createHash } from 'node:crypto';
 import type { ProductNamer } from '../../../shared/model/product-names';
 import { clockNote, clockTime, html, localTime, type ReportFormat } from './html-format';
-import { linkStateKey, showStateKey, type ReportTextKey } from './report-text';
+import { flashSaleEndedKey, linkStateKey, showStateKey, type ReportTextKey } from './report-text';
 
 const MARKER_ROWS = 300;
 
@@ -49,7 +49,12 @@ ${PALETTE_CLASSES}`;
  */
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
-function markerText(marker: TimelineMarker, product: ProductOf, f: ReportFormat): string {
+function markerText(
+  marker: TimelineMarker,
+  product: ProductOf,
+  f: ReportFormat,
+  rehearsal: boolean,
+): string {
   const { t } = f;
   const name = (sku: string) => product(sku).name;
   const price = (sku: string, minor: number) => f.money(minor, product(sku).currency);
@@ -80,13 +85,16 @@ function markerText(marker: TimelineMarker, product: ProductOf, f: ReportFormat)
         price: price(marker.sku, marker.priceMinor),
       });
     case 'flashSaleEnded':
-      return t('markerFlashSaleEnded', { product: name(marker.sku), reason: marker.reason });
+      return t(flashSaleEndedKey(marker.reason), {
+        product: name(marker.sku),
+        sold: f.count(marker.sold),
+      });
     case 'showState':
-      return t('markerShowState', { state: t(showStateKey(marker.state)) });
+      return t('markerShowState', { state: t(showStateKey(marker.state, rehearsal)) });
     case 'linkDown':
-      return t('markerLinkDown', { state: t(linkStateKey(marker.state)), reason: marker.reason });
+      return t('markerLink', { state: t(linkStateKey(marker.state)), reason: marker.reason });
     case 'linkUp':
-      return t('markerLinkUp', { reason: marker.reason });
+      return t('markerLink', { state: t('linkConnected'), reason: marker.reason });
     case 'protocolError':
       return t('markerProtocolError', { reason: marker.reason, message: marker.message });
     case 'commandRejected':
@@ -303,7 +311,7 @@ ${incomplete ? `<p>${html(t('revenueIncomplete'))}</p>` : ''}
 ${audienceSection(results, timeline, audience, productOf, f)}
 <h2>${html(t('eventsTitle'))}</h2>
 <table class="events"><thead><tr>${headerCells(['colTime', 'colEvent'], 2, f)}</tr></thead><tbody>
-${markers.map((m) => `<tr><td class="l">${html(clockTime(m.at, results.clock))}</td><td class="l text">${html(markerText(m, productOf, f))}</td></tr>`).join('\n')}
+${markers.map((m) => `<tr><td class="l">${html(clockTime(m.at, results.clock))}</td><td class="l text">${html(markerText(m, productOf, f, run.rehearsal))}</td></tr>`).join('\n')}
 </tbody></table>
 ${omitted > 0 ? `<p>${html(t('eventsOmitted', { count: f.count(omitted) }))}</p>` : ''}
 </main>

@@ -171,6 +171,7 @@ class Scan {
           type: 'flashSaleEnded',
           ...mark,
           sku: event.sku,
+          sold: event.sold,
           reason: event.reason,
         });
         return;

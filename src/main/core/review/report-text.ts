@@ -1,9 +1,10 @@
 import type { Language } from '../../../shared/model/lineup';
 import type { LinkLogState, ShowState } from '../../../shared/model/live';
+import type { FlashSaleEndReason } from '../../../shared/model/recent';
 
 /**
  * Every word of the HTML report, in English and Chinese (the same wording as the review screen's
- * texts in src/renderer/src/i18n). `{{name}}` is replaced by a parameter; a Chinese text missing
+ * texts in src/renderer/src/i18n; the events as `events.*` there says them). `{{name}}` is replaced by a parameter; a Chinese text missing
  * for a key fails the typecheck.
  */
 const REPORT_TEXT_EN = {
@@ -72,29 +73,31 @@ const REPORT_TEXT_EN = {
   footerRehearsal: 'Showdesk run {{id}} (rehearsal) · generated {{time}} · {{clock}}',
   clockShow: 'times in show time',
   clockLocal: 'times in local time (UTC{{offset}})',
-  markerPin: 'Pinned {{product}}',
+  markerPin: '{{product}} pinned',
   markerUnpin: 'Unpinned',
   markerTalkingPoint: 'Talking point: {{text}}',
   markerTalkingPointNone: 'No current talking point',
-  markerPrice: 'Price of {{product}} set to {{price}}',
-  markerRestock: 'Restocked {{product}}: +{{units}} (stock {{stock}})',
-  markerFlashSale: 'Flash sale on {{product}}: {{cap}} units at {{price}}',
-  markerFlashSaleEnded: 'Flash sale on {{product}} ended ({{reason}})',
-  markerShowState: 'Show {{state}}',
-  markerLinkDown: 'Link {{state}}: {{reason}}',
-  markerLinkUp: 'Link connected: {{reason}}',
+  markerPrice: '{{product}} now sells at {{price}}',
+  markerRestock: '{{product}} restocked: +{{units}}, {{stock}} in stock',
+  markerFlashSale: 'Flash sale on {{product}}: {{price}}, at most {{cap}} units',
+  markerFlashSaleEndedTime: 'Flash sale on {{product}} ended: time up · {{sold}} sold',
+  markerFlashSaleEndedCap: 'Flash sale on {{product}} ended: all {{sold}} units sold',
+  markerFlashSaleEndedShow: 'Flash sale on {{product}} ended with the show · {{sold}} sold',
+  markerShowState: 'Show: {{state}}',
+  markerLink: 'Sale server: {{state}} ({{reason}})',
   markerProtocolError: 'Protocol error ({{reason}}): {{message}}',
   markerCommandRejected: 'Command {{command}} rejected: {{code}}',
   markerCommandDropped: 'Command {{command}} dropped at the end of the run, unanswered',
   markerSnapshot: 'Snapshot applied ({{reason}})',
   markerNote: 'Note: {{text}}',
-  showPlanned: 'planned',
-  showLive: 'live',
-  showEnded: 'ended',
-  linkConnected: 'connected',
-  linkReconnecting: 'reconnecting',
-  linkOffline: 'offline',
-  linkStale: 'stale',
+  showPlanned: 'Not started',
+  showLive: 'On air',
+  showLiveRehearsal: 'On air (rehearsal)',
+  showEnded: 'Ended',
+  linkConnected: 'Connected',
+  linkReconnecting: 'Reconnecting',
+  linkOffline: 'Offline',
+  linkStale: 'Stale',
 } as const satisfies Record<string, string>;
 
 export type ReportTextKey = keyof typeof REPORT_TEXT_EN;
@@ -164,17 +167,18 @@ const REPORT_TEXT_ZH: Record<ReportTextKey, string> = {
   footerRehearsal: 'Showdesk 场次 {{id}}（彩排）· 生成于 {{time}} · {{clock}}',
   clockShow: '时间为演出时间',
   clockLocal: '时间为本地时间（UTC{{offset}}）',
-  markerPin: '置顶 {{product}}',
+  markerPin: '已置顶 {{product}}',
   markerUnpin: '取消置顶',
   markerTalkingPoint: '话术：{{text}}',
   markerTalkingPointNone: '当前没有话术',
-  markerPrice: '{{product}} 价格改为 {{price}}',
-  markerRestock: '{{product}} 补货：+{{units}}（库存 {{stock}}）',
-  markerFlashSale: '{{product}} 限时特价：{{price}}，最多 {{cap}} 件',
-  markerFlashSaleEnded: '{{product}} 限时特价结束（{{reason}}）',
+  markerPrice: '{{product}} 现价 {{price}}',
+  markerRestock: '{{product}} 已补货：+{{units}}，库存 {{stock}} 件',
+  markerFlashSale: '{{product}} 限时秒杀：{{price}}，最多 {{cap}} 件',
+  markerFlashSaleEndedTime: '{{product}} 限时秒杀结束：时间到 · 已售 {{sold}} 件',
+  markerFlashSaleEndedCap: '{{product}} 限时秒杀结束：{{sold}} 件全部售出',
+  markerFlashSaleEndedShow: '{{product}} 限时秒杀随节目结束 · 已售 {{sold}} 件',
   markerShowState: '节目：{{state}}',
-  markerLinkDown: '连接{{state}}：{{reason}}',
-  markerLinkUp: '已连接：{{reason}}',
+  markerLink: '销售服务器：{{state}}（{{reason}}）',
   markerProtocolError: '协议错误（{{reason}}）：{{message}}',
   markerCommandRejected: '命令 {{command}} 被拒绝：{{code}}',
   markerCommandDropped: '命令 {{command}} 在场次结束时被放弃（服务器未应答）',
@@ -182,6 +186,7 @@ const REPORT_TEXT_ZH: Record<ReportTextKey, string> = {
   markerNote: '备注：{{text}}',
   showPlanned: '未开始',
   showLive: '直播中',
+  showLiveRehearsal: '直播中（彩排）',
   showEnded: '已结束',
   linkConnected: '已连接',
   linkReconnecting: '正在重连',
@@ -211,6 +216,12 @@ const SHOW_STATE_KEY: Record<ShowState, ReportTextKey> = {
   ended: 'showEnded',
 };
 
+const FLASH_SALE_ENDED_KEY: Record<FlashSaleEndReason, ReportTextKey> = {
+  time: 'markerFlashSaleEndedTime',
+  cap: 'markerFlashSaleEndedCap',
+  show_ended: 'markerFlashSaleEndedShow',
+};
+
 const LINK_STATE_KEY: Record<LinkLogState, ReportTextKey> = {
   connected: 'linkConnected',
   reconnecting: 'linkReconnecting',
@@ -218,8 +229,13 @@ const LINK_STATE_KEY: Record<LinkLogState, ReportTextKey> = {
   stale: 'linkStale',
 };
 
-export function showStateKey(state: ShowState): ReportTextKey {
-  return SHOW_STATE_KEY[state];
+/** The show's state as the console's badge says it (a rehearsal on air says so). */
+export function showStateKey(state: ShowState, rehearsal: boolean): ReportTextKey {
+  return rehearsal && state === 'live' ? 'showLiveRehearsal' : SHOW_STATE_KEY[state];
+}
+
+export function flashSaleEndedKey(reason: FlashSaleEndReason): ReportTextKey {
+  return FLASH_SALE_ENDED_KEY[reason];
 }
 
 export function linkStateKey(state: LinkLogState): ReportTextKey {

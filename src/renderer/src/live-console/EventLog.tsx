@@ -10,7 +10,8 @@ import { useLiveSelect } from '../live-run/use-live';
 import classes from './console.module.css';
 import type { ConsoleLog } from './logic/console-log';
 import { formatTimeOfDay } from '../../../shared/format/times';
-import { logText, logTime, pendingText, type LogNames } from './logic/log-text';
+import { logText, logTime, pendingText } from './logic/log-text';
+import type { EventNames } from '../live-run/logic/event-text';
 import { useCompactConsole } from './use-compact-console';
 import { VirtualRows } from './VirtualRows';
 
@@ -36,7 +37,7 @@ interface EventLogProps {
   nameOf: (sku: string) => string;
 }
 
-const LogLine = memo(function LogLine({ entry, names }: { entry: RecentEvent; names: LogNames }) {
+const LogLine = memo(function LogLine({ entry, names }: { entry: RecentEvent; names: EventNames }) {
   const { t, i18n } = useTranslation();
   const text = logText(t, entry, names);
   return (

@@ -26,9 +26,16 @@ function RunHeading({ run }: { run: RunSummary }) {
   return (
     <Group gap={6} wrap="nowrap" justify="flex-end">
       <RunKindBadge kind={run.kind} size="sm" />
-      <Text span fw={600} size="sm" lineClamp={2}>
-        {runLabel(t, run, i18n.language)}
-      </Text>
+      <Stack gap={0} align="flex-end">
+        <Text span fw={600} size="sm" lineClamp={2}>
+          {runLabel(t, run, i18n.language)}
+        </Text>
+        {run.durationClock === 'show' && (
+          <Text span size="xs" c="dimmed" data-testid="compare-show-time">
+            {t('review.compare.showTime')}
+          </Text>
+        )}
+      </Stack>
     </Group>
   );
 }

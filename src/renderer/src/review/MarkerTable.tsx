@@ -3,11 +3,11 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunKind } from '../../../shared/model/live';
-import type { TimelineMarker } from '../../../shared/model/review';
+import type { ReviewClock, TimelineMarker } from '../../../shared/model/review';
 import { categoryColor, markerCategory } from './logic/chart-colors';
 import { markerText, type ProductLabel } from './logic/marker-text';
-import { formatTimeOfDay } from '../../../shared/format/times';
 import { formatOffset } from './logic/review-format';
+import { momentColumn, wallTimeOf } from './logic/review-clock-text';
 
 const PAGE_SIZE = 25;
 
@@ -15,6 +15,7 @@ interface MarkerTableProps {
   markers: readonly TimelineMarker[];
   omitted: number;
   start: number;
+  clock: ReviewClock;
   products: ReadonlyMap<string, ProductLabel>;
   runKind: RunKind;
   onReplay: (at: number) => void;
@@ -25,6 +26,7 @@ export function MarkerTable({
   markers,
   omitted,
   start,
+  clock,
   products,
   runKind,
   onReplay,
@@ -40,7 +42,7 @@ export function MarkerTable({
       <Table verticalSpacing={4} aria-label={t('review.markers.title')} data-testid="marker-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('review.markers.columns.time')}</Table.Th>
+            <Table.Th>{momentColumn(t, clock, t('review.markers.columns.time'))}</Table.Th>
             <Table.Th>{t('review.markers.columns.event')}</Table.Th>
             <Table.Th>{t('common.actions')}</Table.Th>
           </Table.Tr>
@@ -48,13 +50,16 @@ export function MarkerTable({
         <Table.Tbody>
           {visible.map((marker, index) => {
             const category = markerCategory(marker);
+            const wall = wallTimeOf(marker.at, clock, i18n.language);
             return (
               <Table.Tr key={`${marker.seq}-${marker.type}-${index}`} data-type={marker.type}>
                 <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
                   {formatOffset(marker.at, start)}
-                  <Text span size="xs" c="dimmed" ml={8}>
-                    {formatTimeOfDay(marker.at, i18n.language)}
-                  </Text>
+                  {wall !== null && (
+                    <Text span size="xs" c="dimmed" ml={8}>
+                      {wall}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td
                   style={{

@@ -11,8 +11,8 @@ import { ReplayConsole } from './ReplayConsole';
 import { ReplayProducts } from './ReplayProducts';
 import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatClockTenths } from '../../../shared/format/durations';
-import { formatTimeOfDay } from '../../../shared/format/times';
 import { formatOffset } from './logic/review-format';
+import { wallTimeOf } from './logic/review-clock-text';
 import { RunTextModal } from './RunTextModal';
 
 /** How long the scrubber must rest before the core is asked (dragging sends nothing). */
@@ -38,6 +38,7 @@ export function ReplayPanel({ results, nameOf, at, onAt }: ReplayPanelProps) {
   const state = useApiQuery('review.stateAt', { runId, at: queryAt });
   const span = Math.max(1, to - from);
   const clamp = (value: number) => Math.min(to, Math.max(from, Math.round(value)));
+  const wall = wallTimeOf(at, results.clock, i18n.language);
 
   return (
     <Stack gap="md">
@@ -57,7 +58,7 @@ export function ReplayPanel({ results, nameOf, at, onAt }: ReplayPanelProps) {
         <Text fw={600} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
           {formatOffset(at, from)}
           <Text span size="sm" c="dimmed" ml={8}>
-            {formatTimeOfDay(at, i18n.language)}
+            {wall ?? t('review.clock.showTime')}
           </Text>
         </Text>
       </Group>

@@ -1,11 +1,11 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProductResult, RunResults } from '../../../shared/model/review';
+import type { ProductResult, ReviewClock, RunResults } from '../../../shared/model/review';
 import { formatDuration } from '../../../shared/format/durations';
 import { formatMoney } from '../../../shared/format/money';
 import { formatCount, formatPercent } from '../../../shared/format/numbers';
-import { formatTimeOfDay } from '../../../shared/format/times';
 import { formatOffset } from './logic/review-format';
+import { wallTimeOf } from './logic/review-clock-text';
 import type { ProductNamer } from '../../../shared/model/product-names';
 import { soldOutStatus } from './logic/sold-out-status';
 import { ScrollTable } from '../components/ScrollTable';
@@ -15,12 +15,15 @@ const NONE = '–';
 interface ResultRowProps {
   product: ProductResult;
   start: number;
+  clock: ReviewClock;
   nameOf: ProductNamer;
 }
 
-function ResultRow({ product, start, nameOf }: ResultRowProps) {
+function ResultRow({ product, start, clock, nameOf }: ResultRowProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const soldOutWall =
+    product.soldOutAt === null ? null : wallTimeOf(product.soldOutAt, clock, language);
   const count = (value: number) => formatCount(value, language);
   return (
     <Table.Tr data-testid="result-row" data-sku={product.sku}>
@@ -71,9 +74,11 @@ function ResultRow({ product, start, nameOf }: ResultRowProps) {
         ) : (
           <>
             <span data-testid="sold-out-offset">{formatOffset(product.soldOutAt, start)}</span>
-            <Text span size="xs" c="dimmed" display="block">
-              {formatTimeOfDay(product.soldOutAt, language)}
-            </Text>
+            {soldOutWall !== null && (
+              <Text span size="xs" c="dimmed" display="block">
+                {soldOutWall}
+              </Text>
+            )}
             {soldOutStatus(product) === 'restocked' && (
               <Text span size="xs" c="dimmed" display="block" data-testid="sold-out-restocked">
                 {t('review.results.soldOutRestocked', { left: count(product.finalStock) })}
@@ -130,14 +135,24 @@ export function ResultsTable({ results, nameOf }: { results: RunResults; nameOf:
             <Table.Th miw={200}>{t('review.results.columns.product')}</Table.Th>
             {columns.map((column) => (
               <Table.Th key={column} ta="right">
-                {t(`review.results.columns.${column}`)}
+                {column === 'soldOutAt'
+                  ? results.clock.base === 'show'
+                    ? t('review.results.soldOutAtShowTime')
+                    : t('review.results.columns.soldOutAt')
+                  : t(`review.results.columns.${column}`)}
               </Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {results.products.map((product) => (
-            <ResultRow key={product.sku} product={product} start={results.from} nameOf={nameOf} />
+            <ResultRow
+              key={product.sku}
+              product={product}
+              start={results.from}
+              clock={results.clock}
+              nameOf={nameOf}
+            />
           ))}
         </Table.Tbody>
       </Table>

@@ -3,21 +3,33 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RunResults } from '../../../shared/model/review';
 import { routeHash } from '../app/route';
-import { formatDuration } from '../../../shared/format/durations';
 import { formatMoneyList } from '../../../shared/format/money';
 import { formatCount } from '../../../shared/format/numbers';
 import { formatDateTime } from '../../../shared/format/times';
 import { RunKindBadge } from './RunKindBadge';
+import { spanFigure } from './logic/review-clock-text';
 
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+interface FigureProps {
+  label: string;
+  value: string;
+  testId: string;
+  note?: string | null;
+}
+
+function Figure({ label, value, testId, note = null }: FigureProps) {
   return (
     <Paper withBorder p="xs" radius="sm">
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" data-testid={`${testId}-label`}>
         {label}
       </Text>
       <Text fw={700} size="lg" data-testid={testId} style={{ fontVariantNumeric: 'tabular-nums' }}>
         {value}
       </Text>
+      {note !== null && (
+        <Text size="xs" c="dimmed" data-testid={`${testId}-note`}>
+          {note}
+        </Text>
+      )}
     </Paper>
   );
 }
@@ -27,6 +39,7 @@ export function RunSummaryHeader({ results }: { results: RunResults }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { run, totals } = results;
+  const span = spanFigure(t, results, language);
   return (
     <Stack gap="sm">
       <Anchor href={routeHash({ screen: 'runs' })} size="sm">
@@ -52,6 +65,11 @@ export function RunSummaryHeader({ results }: { results: RunResults }) {
           {t('review.run.rehearsalNotice')}
         </Alert>
       )}
+      {results.clock.base === 'show' && (
+        <Text size="sm" c="dimmed" data-testid="review-clock-note">
+          {t('review.clock.note')}
+        </Text>
+      )}
       {run.open && (
         <Alert color="green" variant="light">
           {t('review.run.openNotice')}
@@ -72,11 +90,7 @@ export function RunSummaryHeader({ results }: { results: RunResults }) {
         </Text>
       )}
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
-        <Figure
-          label={t('review.run.duration')}
-          value={formatDuration(results.to - results.from, language)}
-          testId="run-duration"
-        />
+        <Figure label={span.label} value={span.value} note={span.note} testId="run-duration" />
         <Figure
           label={t('review.run.orders')}
           value={formatCount(totals.orders, language)}

@@ -196,6 +196,7 @@ export function TimelinePanel({ results, zoomState, onReplay, nameOf }: Timeline
               markers={timeline.data.markers}
               omitted={timeline.data.markersOmitted}
               start={results.from}
+              clock={timeline.data.clock}
               products={labels.labels}
               runKind={results.run.kind}
               onReplay={onReplay}

@@ -22,7 +22,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   'unitsWhilePinned',
 ];
 
-/** One figure of one side; sold-out times are taken since that run's start. */
+/** One figure of one side; sold-out times are taken since that run's start on its clock. */
 function value(result: ProductResult | null, figure: CompareFigure, start: number): number | null {
   if (result === null) return null;
   const raw = result[figure];
@@ -73,8 +73,8 @@ export function figureCells(
   language: string,
 ): FigureCells {
   const format = formatter(figure, row, language);
-  const a = value(row.a, figure, comparison.a.startedAt);
-  const b = value(row.b, figure, comparison.b.startedAt);
+  const a = value(row.a, figure, comparison.from.a);
+  const b = value(row.b, figure, comparison.from.b);
   const diff = row.diff[figure];
   const signed = (magnitude: number) => format(magnitude, true);
   const diffText = diff === null ? NONE : formatSigned(diff, signed);

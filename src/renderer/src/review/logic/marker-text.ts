@@ -2,9 +2,8 @@ import type { TFunction } from 'i18next';
 import type { Currency } from '../../../../shared/model/lineup';
 import type { CommandKind, RunKind } from '../../../../shared/model/live';
 import type { TimelineMarker } from '../../../../shared/model/review';
-import { showStateText } from '../../live-run/logic/show-state-badge';
+import { eventText, type EventNames, type StoryEvent } from '../../live-run/logic/event-text';
 import { formatMoney } from '../../../../shared/format/money';
-import { formatCount } from '../../../../shared/format/numbers';
 
 export interface ProductLabel {
   name: string;
@@ -34,51 +33,36 @@ export function markerText(
   products: ReadonlyMap<string, ProductLabel>,
   runKind: RunKind,
 ): string {
-  const name = (sku: string) => products.get(sku)?.name ?? sku;
-  const money = (sku: string, minor: number) =>
-    formatMoney(minor, products.get(sku)?.currency ?? 'CNY', language);
+  const names: EventNames = {
+    nameOf: (sku) => products.get(sku)?.name ?? sku,
+    priceOf: (sku, minor) => formatMoney(minor, products.get(sku)?.currency ?? 'CNY', language),
+    runKind,
+    language,
+  };
+  const said = (event: StoryEvent) => eventText(t, event, names);
   switch (marker.type) {
     case 'pin':
-      return t('review.markers.text.pin', { product: name(marker.sku) });
+      return said({ kind: 'pin', sku: marker.sku });
     case 'unpin':
-      return t('review.markers.text.unpin');
+      return said({ kind: 'pin', sku: null });
+    case 'price':
+      return said({ kind: 'price', sku: marker.sku, priceMinor: marker.priceMinor });
+    case 'restock':
+      return said({ kind: 'restock', sku: marker.sku, stock: marker.stock, units: marker.units });
+    case 'flashSale':
+      return said({ ...marker, kind: 'flashSale' });
+    case 'flashSaleEnded':
+      return said({ ...marker, kind: 'flashSaleEnded' });
+    case 'showState':
+      return said({ kind: 'show', state: marker.state });
+    case 'linkDown':
+      return said({ kind: 'link', state: marker.state, reason: marker.reason });
+    case 'linkUp':
+      return said({ kind: 'link', state: 'connected', reason: marker.reason });
     case 'talkingPoint':
       return marker.text === null
         ? t('review.markers.text.talkingPointNone')
         : t('review.markers.text.talkingPoint', { text: marker.text });
-    case 'price':
-      return t('review.markers.text.price', {
-        product: name(marker.sku),
-        price: money(marker.sku, marker.priceMinor),
-      });
-    case 'restock':
-      return t('review.markers.text.restock', {
-        product: name(marker.sku),
-        units: formatCount(marker.units, language),
-        stock: formatCount(marker.stock, language),
-      });
-    case 'flashSale':
-      return t('review.markers.text.flashSale', {
-        product: name(marker.sku),
-        price: money(marker.sku, marker.priceMinor),
-        cap: formatCount(marker.unitCap, language),
-      });
-    case 'flashSaleEnded':
-      return t('review.markers.text.flashSaleEnded', {
-        product: name(marker.sku),
-        reason: marker.reason,
-      });
-    case 'showState':
-      return t('review.markers.text.showState', {
-        state: showStateText(t, marker.state, runKind),
-      });
-    case 'linkDown':
-      return t('review.markers.text.linkDown', {
-        state: t(`live.link.state.${marker.state}`),
-        reason: marker.reason,
-      });
-    case 'linkUp':
-      return t('review.markers.text.linkUp', { reason: marker.reason });
     case 'protocolError':
       return t('review.markers.text.protocolError', { message: marker.message });
     case 'commandRejected':

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { RecentEvent } from '../../../src/shared/model/recent';
+import type { TimelineMarker } from '../../../src/shared/model/review';
+import { logText } from '../../../src/renderer/src/live-console/logic/log-text';
+import { markerText } from '../../../src/renderer/src/review/logic/marker-text';
+import { formatMoney } from '../../../src/shared/format/money';
+import { useTranslations, type UiLanguage } from '../../support/ui-text';
+
+const ui = useTranslations();
+const PRODUCTS = new Map([['DUR', { name: 'Durian', currency: 'CNY' as const }]]);
+const NAMES = {
+  nameOf: (sku: string) => PRODUCTS.get(sku)?.name ?? sku,
+  runKind: 'live' as const,
+};
+
+type Fact = RecentEvent extends infer E
+  ? E extends unknown
+    ? Omit<E, 'id' | 'at' | 'showMs'>
+    : never
+  : never;
+
+/** The same event as a Recent events line and as a review marker, in one language. */
+function both(language: UiLanguage, fact: Fact, marker: TimelineMarker): [string, string] {
+  const t = ui[language];
+  const line = { ...fact, id: 1, at: 0, showMs: null } as RecentEvent;
+  const priced = {
+    ...NAMES,
+    language,
+    priceOf: (_sku: string, minor: number) => formatMoney(minor, 'CNY', language),
+  };
+  return [logText(t, line, priced), markerText(t, language, marker, PRODUCTS, 'live')];
+}
+
+const mark = { at: 0, seq: 1 };
+
+describe('one set of words for what happened on air', () => {
+  it('says each event the same way in Recent events and in the review’s markers, in both languages', () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const cases: [Fact, TimelineMarker][] = [
+        [
+          { kind: 'pin', sku: 'DUR' },
+          { type: 'pin', ...mark, sku: 'DUR', until: null },
+        ],
+        [
+          { kind: 'pin', sku: null },
+          { type: 'unpin', ...mark },
+        ],
+        [
+          { kind: 'show', state: 'ended' },
+          { type: 'showState', ...mark, state: 'ended' },
+        ],
+        [
+          { kind: 'price', sku: 'DUR', priceMinor: 19_900 },
+          { type: 'price', ...mark, sku: 'DUR', priceMinor: 19_900 },
+        ],
+        [
+          { kind: 'flashSale', sku: 'DUR', priceMinor: 19_900, unitCap: 50 },
+          { type: 'flashSale', ...mark, sku: 'DUR', priceMinor: 19_900, unitCap: 50, endsAt: 9 },
+        ],
+        [
+          { kind: 'flashSaleEnded', sku: 'DUR', sold: 50, reason: 'cap' },
+          { type: 'flashSaleEnded', ...mark, sku: 'DUR', sold: 50, reason: 'cap' },
+        ],
+      ];
+      for (const [fact, marker] of cases) {
+        const [line, said] = both(language, fact, marker);
+        expect(said, `${language} ${fact.kind}`).toBe(line);
+      }
+    }
+  });
+
+  it('gives the review what it knows besides: a restock’s units, why the link changed', () => {
+    const t = ui.en;
+    const names = { ...NAMES, language: 'en', priceOf: () => '' };
+    expect(
+      logText(t, { id: 1, at: 0, showMs: null, kind: 'restock', sku: 'DUR', stock: 120 }, names),
+    ).toBe('Durian restocked: 120 in stock');
+    expect(
+      markerText(
+        t,
+        'en',
+        { type: 'restock', ...mark, sku: 'DUR', units: 100, stock: 120 },
+        PRODUCTS,
+        'live',
+      ),
+    ).toBe('Durian restocked: +100, 120 in stock');
+    expect(logText(t, { id: 1, at: 0, showMs: null, kind: 'link', state: 'stale' }, names)).toBe(
+      'Sale server: Stale',
+    );
+    expect(
+      markerText(
+        t,
+        'en',
+        { type: 'linkDown', ...mark, state: 'reconnecting', reason: 'transport close' },
+        PRODUCTS,
+        'live',
+      ),
+    ).toBe('Sale server: Reconnecting (transport close)');
+  });
+});
