@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RecentEvent } from '../../../src/shared/model/recent';
 import type { TimelineMarker } from '../../../src/shared/model/review';
 import { logText } from '../../../src/renderer/src/live-console/logic/log-text';
 import { markerText } from '../../../src/renderer/src/review/logic/marker-text';
 import { formatMoney } from '../../../src/shared/format/money';
-import { useTranslations, type UiLanguage } from '../../support/ui-text';
+import { translators, type UiLanguage } from './translators';
 
-const ui = useTranslations();
+let ui: Record<UiLanguage, TFunction>;
+
+beforeAll(async () => {
+  ui = await translators();
+});
 const PRODUCTS = new Map([['DUR', { name: 'Durian', currency: 'CNY' as const }]]);
 const NAMES = {
   nameOf: (sku: string) => PRODUCTS.get(sku)?.name ?? sku,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewClock, RunResults } from '../../../src/shared/model/review';
 import {
   momentColumn,
@@ -6,9 +7,13 @@ import {
   wallTimeOf,
 } from '../../../src/renderer/src/review/logic/review-clock-text';
 import { formatTimeOfDay } from '../../../src/shared/format/times';
-import { useTranslations } from '../../support/ui-text';
+import { translators, type UiLanguage } from './translators';
 
-const ui = useTranslations();
+let ui: Record<UiLanguage, TFunction>;
+
+beforeAll(async () => {
+  ui = await translators();
+});
 const FROM = Date.UTC(2026, 5, 18, 18, 0, 0);
 const SHOW: ReviewClock = { base: 'show', zeroAt: FROM };
 const WALL: ReviewClock = { base: 'wall' };
