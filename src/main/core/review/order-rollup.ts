@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { ServerEvent } from '../../../shared/protocol';
 import type { Db } from '../store/database';
+import { MultiRowInsert } from '../store/multi-row-insert';
 import { ROLLUP_MERGE } from '../store/migrations/004-review';
 
 type OrderEvent = Extract<ServerEvent, { type: 'order' }>;
@@ -34,13 +35,6 @@ const UPSERT = `
       @firstAt, @lastAt, @openStock, @lastStock, @lastSold, @minStock, @maxStock, @soldOutAt)
   ${ROLLUP_MERGE}`;
 
-/** Adds a rehearsal's units of one SKU and server millisecond to their row (migration 015). */
-const UPSERT_MS = `
-  INSERT INTO review_order_ms (run_id, sku, at, units) VALUES (?, ?, ?, ?)
-  ON CONFLICT (run_id, sku, at) DO UPDATE SET units = units + excluded.units`;
-
-type MsUpsert = Statement<[number, string, number, number]>;
-
 /**
  * The review rollup (review_seconds) of server events as they are journaled, a batch at a time:
  * the orders of a batch are summed per SKU, second (server time) and pinned-or-not in memory and
@@ -55,7 +49,7 @@ export class OrderRollup {
   private readonly upsert: Statement<Record<string, string | number | null>>;
   private readonly putPin: Statement<[number, string | null]>;
   private readonly runKind: Statement<[number], string | undefined>;
-  private readonly upsertMs: MsUpsert;
+  private readonly upsertMs: MultiRowInsert;
   /** Per run journaled here, whether it is a rehearsal. */
   private readonly rehearsals = new Map<number, boolean>();
 
@@ -65,7 +59,13 @@ export class OrderRollup {
     this.runKind = db
       .prepare<[number], string | undefined>('SELECT kind FROM runs WHERE id = ?')
       .pluck();
-    this.upsertMs = db.prepare(UPSERT_MS);
+    // Adds a rehearsal's units of one SKU and server millisecond to their row (migration 015).
+    this.upsertMs = new MultiRowInsert(
+      db,
+      'INSERT INTO review_order_ms (run_id, sku, at, units)',
+      '(?, ?, ?, ?)',
+      'ON CONFLICT (run_id, sku, at) DO UPDATE SET units = units + excluded.units',
+    );
     this.putPin = db.prepare(
       `INSERT INTO review_pin (run_id, sku) VALUES (?, ?)
        ON CONFLICT (run_id) DO UPDATE SET sku = excluded.sku`,
@@ -108,7 +108,7 @@ export class RollupBatch {
     private readonly upsert: Statement<Record<string, string | number | null>>,
     private readonly savePin: (sku: string | null) => void,
     /** Set for a rehearsal's batch: writes unitsPerMs. */
-    private readonly upsertMs: MsUpsert | null,
+    private readonly upsertMs: MultiRowInsert | null,
   ) {}
 
   add(logSeq: number, event: ServerEvent): void {
@@ -126,9 +126,11 @@ export class RollupBatch {
     for (const group of this.groups.values()) this.upsert.run({ runId: this.runId, ...group });
     this.groups.clear();
     if (this.upsertMs !== null) {
+      const rows: [number, string, number, number][] = [];
       for (const [sku, perMs] of this.unitsPerMs) {
-        for (const [at, units] of perMs) this.upsertMs.run(this.runId, sku, at, units);
+        for (const [at, units] of perMs) rows.push([this.runId, sku, at, units]);
       }
+      this.upsertMs.run(rows.length, (i, into) => into.push(...rows[i]));
       this.unitsPerMs.clear();
     }
     if (this.pinMoved) this.savePin(this.pin);

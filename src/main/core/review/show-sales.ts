@@ -9,7 +9,10 @@ import type { TimeBase } from './time-base';
  */
 export type ClockSeconds = Map<string, Map<number, number>>;
 
-/** Reads the run's units per SKU and millisecond once and counts them per clock second. */
+/**
+ * Reads the run's units per SKU and millisecond once (in key order: by SKU, then time) and counts
+ * them per clock second.
+ */
 export function readClockSeconds(
   db: Db,
   runId: number,
@@ -17,18 +20,20 @@ export function readClockSeconds(
   zeroAt: number,
 ): ClockSeconds {
   const rows = db
-    .prepare('SELECT sku, at, units FROM review_order_ms WHERE run_id = ?')
+    .prepare('SELECT sku, at, units FROM review_order_ms WHERE run_id = ? ORDER BY sku, at')
     .raw()
     .iterate(runId) as IterableIterator<[string, number, number]>;
   const seconds: ClockSeconds = new Map();
-  for (const [sku, at, qty] of rows) {
-    const second = Math.floor((time.fromWall(at) - zeroAt) / 1000);
-    let bySecond = seconds.get(sku);
-    if (!bySecond) {
+  let bySecond = new Map<number, number>();
+  let sku: string | null = null;
+  for (const [rowSku, at, units] of rows) {
+    if (rowSku !== sku) {
+      sku = rowSku;
       bySecond = new Map();
       seconds.set(sku, bySecond);
     }
-    bySecond.set(second, (bySecond.get(second) ?? 0) + qty);
+    const second = Math.floor((time.fromWall(at) - zeroAt) / 1000);
+    bySecond.set(second, (bySecond.get(second) ?? 0) + units);
   }
   return seconds;
 }

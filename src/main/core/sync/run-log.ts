@@ -3,6 +3,7 @@ import { RunLogKind } from '../../../shared/model/live';
 import type { ServerEvent } from '../../../shared/protocol';
 import { OrderRollup } from '../review/order-rollup';
 import type { Db } from '../store/database';
+import { MultiRowInsert } from '../store/multi-row-insert';
 
 /** How much of a rejected message the run log keeps. */
 export const COPY_LIMIT = 2000;
@@ -37,21 +38,20 @@ export function prepareEntryInsert(db: Db): Statement<[number, number, string, s
   return db.prepare('INSERT INTO run_log (run_id, at, kind, payload) VALUES (?, ?, ?, ?)');
 }
 
-/**
- * Rows per multi-row insert of events, largest first: a batch is journaled in statements of
- * these sizes (about 40% less SQLite time per event than one statement per event).
- */
-const INSERT_SIZES = [64, 16, 4, 1] as const;
-
 /** Appends entries to the run log (table run_log, append-only). */
 export class RunLog {
   private readonly insert: Statement<[number, number, string, string]>;
-  /** Per row count of INSERT_SIZES, the statement that appends that many events. */
-  private readonly insertEvents = new Map<number, Statement<(string | number)[]>>();
+  /** Appends events, many rows per statement. */
+  private readonly insertEvents: MultiRowInsert;
   private rollup: OrderRollup | null = null;
 
   constructor(private readonly db: Db) {
     this.insert = prepareEntryInsert(db);
+    this.insertEvents = new MultiRowInsert(
+      db,
+      'INSERT INTO run_log (seq, run_id, at, kind, event_type, event_seq, payload)',
+      `(NULL, ?, ?, '${RunLogKind.event}', ?, ?, ?)`,
+    );
   }
 
   append(runId: number, kind: RunLogKind, payload: unknown, at = Date.now()): void {
@@ -65,34 +65,17 @@ export class RunLog {
   appendEvents(runId: number, events: readonly ServerEvent[], at: number): void {
     this.rollup ??= new OrderRollup(this.db);
     const batch = this.rollup.begin(runId);
-    let next = 0;
-    for (const size of INSERT_SIZES) {
-      const insert = this.eventsInsert(size);
-      for (; events.length - next >= size; next += size) {
-        const values: (string | number)[] = [];
-        for (let i = next; i < next + size; i++) {
-          const event = events[i];
-          values.push(runId, at, event.type, event.seq, JSON.stringify(event));
-        }
-        // The rows of one insert get consecutive positions, the last one reported.
-        const first = Number(insert.run(...values).lastInsertRowid) - size + 1;
-        for (let i = 0; i < size; i++) batch.add(first + i, events[next + i]);
-      }
-    }
+    this.insertEvents.run(
+      events.length,
+      (i, into) => {
+        const event = events[i];
+        into.push(runId, at, event.type, event.seq, JSON.stringify(event));
+      },
+      (first, from, size) => {
+        for (let i = 0; i < size; i++) batch.add(first + i, events[from + i]);
+      },
+    );
     batch.write();
-  }
-
-  private eventsInsert(size: number): Statement<(string | number)[]> {
-    let statement = this.insertEvents.get(size);
-    if (statement === undefined) {
-      const row = `(NULL, ?, ?, '${RunLogKind.event}', ?, ?, ?)`;
-      statement = this.db.prepare(
-        `INSERT INTO run_log (seq, run_id, at, kind, event_type, event_seq, payload)
-         VALUES ${Array.from({ length: size }, () => row).join(', ')}`,
-      );
-      this.insertEvents.set(size, statement);
-    }
-    return statement;
   }
 
   /** Records the pin a snapshot entry sets, for the rollup of the orders journaled after it. */
