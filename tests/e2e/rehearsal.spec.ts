@@ -161,7 +161,7 @@ function clockSeconds(text: string): number {
   return text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
 }
 
-test('at 20x, Recent events give show time, labelled so, as the status strip does', async ({
+test('at 20x, Recent events give show time and dialogs ask for seconds of show time', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -193,6 +193,17 @@ test('at 20x, Recent events give show time, labelled so, as the status strip doe
   expect(time).toMatch(/^\d+:\d\d(:\d\d)?$/);
   expect(clockSeconds(time)).toBeGreaterThanOrEqual(Math.floor(before / 1000));
   expect(clockSeconds(time)).toBeLessThanOrEqual(Math.ceil(after / 1000));
+
+  // The arm dialog asks for its spans in seconds of show time (what the rehearsal runs on).
+  await page.getByRole('button', { name: 'Arm…' }).click();
+  const arm = page.getByRole('dialog', { name: 'Arm the next cue' });
+  await expect(arm.getByRole('textbox', { name: 'Pin for seconds of show time' })).toBeVisible();
+  await arm.getByRole('switch', { name: 'Start a flash sale with it' }).check();
+  await expect(
+    arm.getByRole('textbox', { name: 'Duration in seconds of show time' }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(arm).toBeHidden();
   await api(page, 'rehearsal.stop', {});
 });
 

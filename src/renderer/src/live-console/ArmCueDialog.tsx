@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRunMode } from '../rehearsal/use-run-mode';
 import type { Product } from '../../../shared/model/lineup';
 import type { CueInput } from '../../../shared/model/onair';
 import { AppModal } from '../components/AppModal';
@@ -43,6 +44,7 @@ type Errors = FlashSaleErrors & { pinSeconds?: string };
  */
 export function ArmCueDialog({ products, productId, onArm, onClose }: ArmCueDialogProps) {
   const { t, i18n } = useTranslation();
+  const showTime = useRunMode() === 'rehearsal';
   const [chosen, setChosen] = useState(String(productId));
   const product = products.find((candidate) => String(candidate.id) === chosen) ?? products[0];
   const currency = useLiveRow(product?.sku ?? '')?.product.currency ?? product?.currency ?? 'CNY';
@@ -116,7 +118,7 @@ export function ArmCueDialog({ products, productId, onArm, onClose }: ArmCueDial
               data-autofocus
             />
             <NumberInput
-              label={t('console.cue.pinSeconds')}
+              label={t(showTime ? 'console.cue.pinSecondsShowTime' : 'console.cue.pinSeconds')}
               description={t('console.cue.pinSecondsHelp')}
               value={pinValue}
               onChange={(value) => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRunMode } from '../../rehearsal/use-run-mode';
 import type { LiveCommand } from '../../../../shared/model/live';
 import { formatMoney } from '../../../../shared/format/money';
 import { formatCount } from '../../../../shared/format/numbers';
@@ -23,6 +24,7 @@ interface FlashSaleDialogProps {
 /** A flash price for some seconds and at most some units; the server ends it by itself. */
 export function FlashSaleDialog({ product, send, onClose }: FlashSaleDialogProps) {
   const { t, i18n } = useTranslation();
+  const showTime = useRunMode() === 'rehearsal';
   const currency = useLiveRow(product.sku)?.product.currency ?? 'CNY';
   const [values, setValues] = useState(NEW_FLASH_SALE);
   const [errors, setErrors] = useState<FlashSaleErrors>({});
@@ -42,12 +44,15 @@ export function FlashSaleDialog({ product, send, onClose }: FlashSaleDialogProps
     }
     return {
       command: { type: 'flashSale', sku: product.sku, ...sale } satisfies LiveCommand,
-      confirmation: t('live.dialogs.flashConfirm', {
-        name: product.name,
-        price: formatMoney(sale.priceMinor, currency, i18n.language),
-        seconds: formatCount(sale.seconds, i18n.language),
-        cap: formatCount(sale.unitCap, i18n.language),
-      }),
+      confirmation: t(
+        showTime ? 'live.dialogs.flashConfirmShowTime' : 'live.dialogs.flashConfirm',
+        {
+          name: product.name,
+          price: formatMoney(sale.priceMinor, currency, i18n.language),
+          seconds: formatCount(sale.seconds, i18n.language),
+          cap: formatCount(sale.unitCap, i18n.language),
+        },
+      ),
     };
   };
 

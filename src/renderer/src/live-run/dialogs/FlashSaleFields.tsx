@@ -4,6 +4,7 @@ import type { Currency } from '../../../../shared/model/lineup';
 import { CURRENCY_EXPONENT } from '../../../../shared/format/currency';
 import type { FlashSaleErrors, FlashSaleField, FlashSaleValues } from './logic/flash-sale-values';
 import { MAX_SECONDS, MAX_UNITS } from './logic/numbers';
+import { useRunMode } from '../../rehearsal/use-run-mode';
 
 interface FlashSaleFieldsProps {
   values: FlashSaleValues;
@@ -26,6 +27,8 @@ export function FlashSaleFields({
   focusPrice = false,
 }: FlashSaleFieldsProps) {
   const { t } = useTranslation();
+  // A rehearsal's sale lasts its seconds of show time (at its speed, standing while paused).
+  const showTime = useRunMode() === 'rehearsal';
   return (
     <>
       <NumberInput
@@ -47,7 +50,7 @@ export function FlashSaleFields({
         error={errors.unitCap}
       />
       <NumberInput
-        label={t('live.dialogs.flashSeconds')}
+        label={t(showTime ? 'live.dialogs.flashSecondsShowTime' : 'live.dialogs.flashSeconds')}
         value={values.seconds}
         onChange={(value) => onChange('seconds', value)}
         min={1}

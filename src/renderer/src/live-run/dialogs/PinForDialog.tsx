@@ -1,6 +1,7 @@
 import { NumberInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRunMode } from '../../rehearsal/use-run-mode';
 import type { LiveCommand } from '../../../../shared/model/live';
 import type { DialogProduct } from '../logic/live-actions';
 import { CommandDialog } from './CommandDialog';
@@ -15,6 +16,7 @@ interface PinForDialogProps {
 /** Pins a product for a number of seconds; the server unpins it by itself then. */
 export function PinForDialog({ product, send, onClose }: PinForDialogProps) {
   const { t } = useTranslation();
+  const showTime = useRunMode() === 'rehearsal';
   const [seconds, setSeconds] = useState<number | string>(30);
   const [error, setError] = useState<string | undefined>();
   return (
@@ -34,7 +36,7 @@ export function PinForDialog({ product, send, onClose }: PinForDialogProps) {
       }}
     >
       <NumberInput
-        label={t('live.dialogs.seconds')}
+        label={t(showTime ? 'live.dialogs.secondsShowTime' : 'live.dialogs.seconds')}
         value={seconds}
         onChange={(value) => {
           setSeconds(value);
