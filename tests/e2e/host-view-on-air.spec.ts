@@ -21,13 +21,23 @@ async function openHostView(page: Page): Promise<Page> {
   return host;
 }
 
-/** Shoots `target` at both sizes in both languages (then back to English at 1920x1080). */
-async function shoot(page: Page, target: Page, name: string, info: TestInfo): Promise<void> {
+/**
+ * Shoots `target` at both sizes in both languages (then back to English at 1920x1080), once the
+ * elements `ready` selects show the state again after each reload.
+ */
+async function shoot(
+  page: Page,
+  target: Page,
+  name: string,
+  ready: string,
+  info: TestInfo,
+): Promise<void> {
   if (!SCREENSHOTS) return;
   for (const language of ['en', 'zh-CN'] as const) {
     await api(page, 'settings.setLanguage', { language });
     await target.reload();
     await expect(target.locator('html')).toHaveAttribute('lang', language);
+    await expect(target.locator(ready).first()).toBeVisible();
     for (const [width, height] of [
       [1920, 1080],
       [1280, 720],
@@ -65,7 +75,7 @@ test('a sold-out pinned product turns the host view to SOLD OUT with what comes 
   await expect(host.getByTestId('host-forecast')).toHaveText('Sold out');
   // Under "Sold out", what comes next rather than "0 sold per second".
   await expect(host.getByTestId('host-rate')).toHaveText('Next: Beta coconut');
-  await shoot(page, host, 'host-view-sold-out', info);
+  await shoot(page, host, 'host-view-sold-out', '[data-testid="host-sold-out"]', info);
 });
 
 test('a stalled link shows red with the seconds of silence on the host view and the console', async ({
@@ -105,8 +115,8 @@ test('a stalled link shows red with the seconds of silence on the host view and 
     await expect(page.getByTestId('link-badge')).toHaveText(/^No data for \d+ s$/);
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect(page.getByTestId('link-badge')).toBeVisible();
-    await shoot(page, host, 'host-view-stale', info);
-    await shoot(page, page, 'live-console-stale', info);
+    await shoot(page, host, 'host-view-stale', '[data-testid="host-link-strip"]', info);
+    await shoot(page, page, 'live-console-stale', '[data-testid="strip-alert"]', info);
 
     proxy.releaseDownstream();
     await expect(strip).toHaveCount(0);
@@ -181,7 +191,13 @@ test('a paused rehearsal shows PAUSED on the console, the host view and the wind
   expect(shown).toBe(
     `${Math.floor(simulatedMs / 60_000)}:${String(Math.floor(simulatedMs / 1000) % 60).padStart(2, '0')}`,
   );
-  await shoot(page, host, 'host-view-paused', info);
+  await shoot(
+    page,
+    host,
+    'host-view-paused',
+    '[data-testid="host-clock"][data-still="true"]',
+    info,
+  );
 
   await api(page, 'rehearsal.resume', {});
   await expect(host.getByTestId('host-clock')).toHaveAttribute('data-still', 'false');
