@@ -29,6 +29,8 @@ const ROW_PX = 28;
 const MIN_OPEN_PX = 180;
 const selectPinnedSku = (state: { pinned: { sku: string } | null } | null) =>
   state?.pinned?.sku ?? null;
+/** What the panel follows of the pin when its filter is not the pinned product's: nothing. */
+const selectNoSku = () => null;
 
 /** One comment: who, what, and what it is. */
 function CommentRow({ comment, selected }: { comment: AudienceComment; selected: boolean }) {
@@ -104,7 +106,8 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
   const [focused, setFocused] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const feed = useAudienceFeed(focused && selectedId !== null);
-  const pinnedSku = useOnAir(selectPinnedSku);
+  // Only the pinned product's filter follows the pin: a pin renders the panel again only then.
+  const pinnedSku = useOnAir(filter === 'pinned' ? selectPinnedSku : selectNoSku);
   const scroller = useRef<HTMLDivElement>(null);
 
   const hidden = useMemo(() => new Set(audience.hidden), [audience.hidden]);

@@ -7,6 +7,7 @@ import type {
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../api/use-api-event';
 import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
+import { shallowEqual } from '../live-console/onair-context';
 
 /** The open run's audience state (null: no run): a snapshot, then the newest event of each frame. */
 export function useAudienceState(): AudienceState | null {
@@ -65,7 +66,9 @@ export function useAudienceFeed(hold: boolean): AudienceFeedView {
   }, []);
 
   useApiEvent('audience.feed', (feed) => {
-    setCounts(feed.counts);
+    // The feed comes four times a second, mostly with the same counts: the panel renders again
+    // only when something in it changed.
+    setCounts((before) => (shallowEqual(before, feed.counts) ? before : feed.counts));
     waiting.current = [...waiting.current, ...feed.comments].slice(-FEED_KEPT);
     if (hold) setHeld(waiting.current.length);
     else release();

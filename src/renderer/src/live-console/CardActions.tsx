@@ -38,42 +38,48 @@ function IconAction({
   );
 }
 
+/** Pin or unpin at once: the one action that changes with the pin. */
+function PinButton({ sku, name, pinned }: { sku: string; name: string; pinned: boolean }) {
+  const { t } = useTranslation();
+  const live = useLiveActions();
+  return pinned ? (
+    <Button
+      size="compact-md"
+      variant="default"
+      px={10}
+      aria-label={t('live.actions.unpinNamed', { name })}
+      onClick={() => live.unpin()}
+    >
+      {t('live.actions.unpin')}
+    </Button>
+  ) : (
+    <Button
+      size="compact-md"
+      px={10}
+      aria-label={t('live.actions.pinNamed', { name })}
+      onClick={() => live.pin(sku)}
+    >
+      {t('live.actions.pin')}
+    </Button>
+  );
+}
+
 /**
- * A product's commands on its card: pin or unpin at once; restock, price and flash sale through
- * their confirmed dialogs; a timed pin and arming a cue from the menu.
+ * Restock, price and flash sale through their confirmed dialogs, a timed pin and arming a cue
+ * from the menu: the same whatever is pinned, so a pin does not render them again (each has a
+ * tooltip or a menu).
  */
-export const CardActions = memo(function CardActions({
+const ProductCommands = memo(function ProductCommands({
   productId,
   sku,
   name,
-  pinned,
-}: CardActionsProps) {
+}: Omit<CardActionsProps, 'pinned'>) {
   const { t } = useTranslation();
   const live = useLiveActions();
   const consoleActions = useConsoleActions();
   const product = useMemo(() => ({ sku, name }), [sku, name]);
   return (
-    <Group gap={4} wrap="nowrap">
-      {pinned ? (
-        <Button
-          size="compact-md"
-          variant="default"
-          px={10}
-          aria-label={t('live.actions.unpinNamed', { name })}
-          onClick={() => live.unpin()}
-        >
-          {t('live.actions.unpin')}
-        </Button>
-      ) : (
-        <Button
-          size="compact-md"
-          px={10}
-          aria-label={t('live.actions.pinNamed', { name })}
-          onClick={() => live.pin(sku)}
-        >
-          {t('live.actions.pin')}
-        </Button>
-      )}
+    <>
       <IconAction
         label={t('console.card.restock', { name })}
         onClick={() => live.open({ kind: 'restock', product })}
@@ -113,6 +119,24 @@ export const CardActions = memo(function CardActions({
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+    </>
+  );
+});
+
+/**
+ * A product's commands on its card: pin or unpin at once; restock, price and flash sale through
+ * their confirmed dialogs; a timed pin and arming a cue from the menu.
+ */
+export const CardActions = memo(function CardActions({
+  productId,
+  sku,
+  name,
+  pinned,
+}: CardActionsProps) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      <PinButton sku={sku} name={name} pinned={pinned} />
+      <ProductCommands productId={productId} sku={sku} name={name} />
     </Group>
   );
 });

@@ -1,6 +1,6 @@
 import { Paper, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import { useFreshness } from '../live-run/use-freshness';
@@ -107,7 +107,10 @@ function NotCurrentNote() {
  * `shares` its column (with the comments panel) it keeps three cards whole in view and takes no
  * more than all of its cards need.
  */
-export function ConsoleLineup({ show, shares = false }: ConsoleLineupProps & { shares?: boolean }) {
+export const ConsoleLineup = memo(function ConsoleLineup({
+  show,
+  shares = false,
+}: ConsoleLineupProps & { shares?: boolean }) {
   const { t } = useTranslation();
   const { kind } = useFreshness();
   const section = useRef<HTMLElement>(null);
@@ -138,4 +141,4 @@ export function ConsoleLineup({ show, shares = false }: ConsoleLineupProps & { s
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Kbd, List, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconPlayerTrackNext, IconRocket, IconTargetArrow, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirCue, OnAirState } from '../../../shared/model/onair';
 import { useLiveRow } from '../live-run/use-live';
@@ -56,7 +56,7 @@ function ArmedCue({ cue }: { cue: OnAirCue }) {
  * The next step, prepared ahead: arm it (the next slot in one key, or any product with a flash
  * sale), fire it with one key, clear it; and whether a sell-out arms the next slot by itself.
  */
-export function CuePanel() {
+export const CuePanel = memo(function CuePanel() {
   const { t } = useTranslation();
   const actions = useConsoleActions();
   const cue = useOnAir(selectCue, sameCue);
@@ -134,4 +134,4 @@ export function CuePanel() {
       </Stack>
     </Paper>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OnAirFocusPoint } from '../../../shared/model/onair';
@@ -15,7 +16,11 @@ const selectAudience = (state: { audienceLanguage: string } | null) =>
  * The talking point the host reads now, with its live values filled in, and the buttons (and
  * keys) that move the queue: previous, done, next;
  */
-export function CurrentPointCard({ productName }: { productName: (id: number | null) => string }) {
+export const CurrentPointCard = memo(function CurrentPointCard({
+  productName,
+}: {
+  productName: (id: number | null) => string;
+}) {
   const { t } = useTranslation();
   const actions = useConsoleActions();
   const current = useOnAir(selectCurrent);
@@ -110,4 +115,4 @@ export function CurrentPointCard({ productName }: { productName: (id: number | n
       </Stack>
     </Paper>
   );
-}
+});

@@ -58,7 +58,7 @@ const LogLine = memo(function LogLine({ entry, names }: { entry: RecentEvent; na
  * events, newest first; both lists render only the rows in view. On a laptop screen the log is
  * folded to one line (with the count of pending commands) until the producer opens it.
  */
-export function EventLog({ log, nameOf }: EventLogProps) {
+export const EventLog = memo(function EventLog({ log, nameOf }: EventLogProps) {
   const { t } = useTranslation();
   const compact = useCompactConsole();
   const [open, setOpen] = useState(false);
@@ -81,7 +81,7 @@ export function EventLog({ log, nameOf }: EventLogProps) {
       {open && <LogPanel log={log} nameOf={nameOf} pending={pending} />}
     </Paper>
   );
-}
+});
 
 function LogPanel({
   log,

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Group, Kbd, Popover, Text } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -20,7 +21,7 @@ const kbd = (value: string) => <Kbd size="xs">{value.toUpperCase()}</Kbd>;
  * Every key of the console in a few lines, so nobody has to remember them; on a laptop screen
  * behind a "Keys" button.
  */
-export function KeyLegend({ slots }: { slots: number }) {
+export const KeyLegend = memo(function KeyLegend({ slots }: { slots: number }) {
   const { t } = useTranslation();
   const compact = useCompactConsole();
   if (!compact) return <Legend slots={slots} />;
@@ -41,7 +42,7 @@ export function KeyLegend({ slots }: { slots: number }) {
       </Popover.Dropdown>
     </Popover>
   );
-}
+});
 
 function Legend({ slots }: { slots: number }) {
   const { t } = useTranslation();

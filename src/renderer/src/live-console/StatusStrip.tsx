@@ -1,8 +1,14 @@
+import { memo } from 'react';
 import { Badge, Button, Group, Kbd, Text } from '@mantine/core';
 import { IconCommand, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { needsPerson, type LinkState } from '../../../shared/model/live';
+import {
+  needsPerson,
+  type LinkErrorReason,
+  type LinkState,
+  type LiveHeader,
+} from '../../../shared/model/live';
 import { useMediaQuery } from '@mantine/hooks';
 import { formatClock, formatDuration } from '../../../shared/format/durations';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
@@ -77,6 +83,57 @@ function OnAirClock({ rehearsal }: { rehearsal: RehearsalState | null }) {
 }
 
 /**
+ * The link's figures (state, commands pending, last event age, events per second): the part of
+ * the strip that changes with every link update, so only it renders again then.
+ */
+function LinkFigures({ alerting, stale }: { alerting: boolean; stale: boolean }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const link = useLiveSelect((header) => header?.link ?? null);
+  if (link === null) return null;
+  const overdue = link.commandsOverdue;
+  return (
+    <>
+      <Item label={t('console.strip.link')}>
+        <Text
+          span
+          inherit
+          role="status"
+          data-state={stale ? 'stale' : link.state}
+          data-testid="strip-link"
+          c={alerting ? 'white' : LINK_COLOR[link.state]}
+        >
+          {t(`live.link.state.${stale ? 'stale' : link.state}`)}
+        </Text>
+      </Item>
+      <Item label={t('console.strip.pending')} testId="strip-pending">
+        {formatCount(link.commandsPending, language)}
+        {overdue > 0 && (
+          <Text span inherit size="sm" ml={6} data-testid="strip-overdue">
+            {t('console.strip.overdue', { count: overdue })}
+          </Text>
+        )}
+      </Item>
+      <Item label={t('console.strip.lastEvent')} testId="strip-last-event">
+        {link.lastEventAgeMs === null
+          ? t('console.strip.noEvent')
+          : formatDuration(link.lastEventAgeMs, language)}
+      </Item>
+      <Item label={t('console.strip.eventsPerSecond')} testId="strip-events">
+        {formatDecimal(link.eventsPerSecond, language)}
+      </Item>
+    </>
+  );
+}
+
+/** Why the link stopped for a person (see needsPerson), with the server's words, or null. */
+function stoppedLink(header: LiveHeader | null): LinkErrorReason | null {
+  const link = header?.link;
+  if (!link || link.state !== 'offline' || link.lastErrorReason === null) return null;
+  return needsPerson(link.lastErrorReason) ? link.lastErrorReason : null;
+}
+
+/**
  * The top of the console: on-air clock, show state, audience, and the link to the sale server
  * (state, commands pending, last event age, events per second). It turns red while the link is
  * down or stale (nothing from the server for more than 2 s: it counts the seconds), while a
@@ -84,7 +141,7 @@ function OnAirClock({ rehearsal }: { rehearsal: RehearsalState | null }) {
  * rejected, and says why; a link stopped for a person (the server lost data, a refused token,
  * version or show) says what happened and what to do, as the run panel does.
  */
-export function StatusStrip({ onPalette }: { onPalette: () => void }) {
+export const StatusStrip = memo(function StatusStrip({ onPalette }: { onPalette: () => void }) {
   const { t, i18n } = useTranslation();
   // On a laptop's width the strip keeps to one row: the palette button shows its key only.
   const narrow = useMediaQuery('(max-width: 1500px)', false, { getInitialValueInEffect: false });
@@ -94,24 +151,21 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
   const { state: rehearsal } = useRehearsalState();
   const runId = useLiveSelect((header) => header?.run.id ?? null);
   const paused = isPaused(runId, rehearsal);
-  const link = useLiveSelect((header) => header?.link ?? null);
+  const stopReason = useLiveSelect(stoppedLink);
+  const lastError = useLiveSelect((header) => header?.link?.lastError ?? '');
   const confirmed = useLiveSelect((header) => header?.showState ?? 'planned');
   const shown = useLiveSelect((header) => header?.displayShowState ?? 'planned');
   const viewers = useLiveSelect((header) => header?.viewers ?? 0);
   const freshness = useFreshness();
   const stale = freshness.kind === 'stale';
-  const overdue = link?.commandsOverdue ?? 0;
+  const overdue = useLiveSelect((header) => header?.link?.commandsOverdue ?? 0);
   const alerting = alert.linkDown || stale || overdue > 0 || alert.rejected !== null;
   const kind = useLiveSelect((header) => header?.run.kind ?? 'live');
   const badge = showStateBadge(shown, kind, paused);
   const stateText = t(`live.show.badge.${badge.text}`);
-  const stopped =
-    link !== null &&
-    link.state === 'offline' &&
-    link.lastErrorReason !== null &&
-    needsPerson(link.lastErrorReason);
+  const stopped = stopReason !== null;
   const alertText = stopped
-    ? linkErrorText(t, link.lastErrorReason, link.lastError ?? '')
+    ? linkErrorText(t, stopReason, lastError)
     : alert.linkDown
       ? t('console.strip.linkDown')
       : stale
@@ -142,38 +196,7 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
       <Item label={t('console.strip.viewers')} testId="strip-viewers">
         {formatCount(viewers, language)}
       </Item>
-      {link !== null && (
-        <>
-          <Item label={t('console.strip.link')}>
-            <Text
-              span
-              inherit
-              role="status"
-              data-state={stale ? 'stale' : link.state}
-              data-testid="strip-link"
-              c={alerting ? 'white' : LINK_COLOR[link.state]}
-            >
-              {t(`live.link.state.${stale ? 'stale' : link.state}`)}
-            </Text>
-          </Item>
-          <Item label={t('console.strip.pending')} testId="strip-pending">
-            {formatCount(link.commandsPending, language)}
-            {overdue > 0 && (
-              <Text span inherit size="sm" ml={6} data-testid="strip-overdue">
-                {t('console.strip.overdue', { count: overdue })}
-              </Text>
-            )}
-          </Item>
-          <Item label={t('console.strip.lastEvent')} testId="strip-last-event">
-            {link.lastEventAgeMs === null
-              ? t('console.strip.noEvent')
-              : formatDuration(link.lastEventAgeMs, language)}
-          </Item>
-          <Item label={t('console.strip.eventsPerSecond')} testId="strip-events">
-            {formatDecimal(link.eventsPerSecond, language)}
-          </Item>
-        </>
-      )}
+      <LinkFigures alerting={alerting} stale={stale} />
       <Text
         role="alert"
         fw={800}
@@ -217,4 +240,4 @@ export function StatusStrip({ onPalette }: { onPalette: () => void }) {
       </Group>
     </section>
   );
-}
+});

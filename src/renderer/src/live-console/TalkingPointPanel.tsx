@@ -1,6 +1,6 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirState } from '../../../shared/model/onair';
 import type { Show } from '../../../shared/model/lineup';
@@ -18,19 +18,76 @@ const selectCurrentId = (state: OnAirState | null) => state?.current?.id ?? null
 const selectCurrentProduct = (state: OnAirState | null) => state?.current?.productId ?? null;
 const selectPinnedProduct = (state: OnAirState | null) => state?.pinned?.productId ?? null;
 
+/** The panel's title and whether the queue follows the pin. */
+const QueueHeading = memo(function QueueHeading() {
+  const { t } = useTranslation();
+  const actions = useConsoleActions();
+  const followPin = useOnAir(selectFollowPin);
+  return (
+    <Group justify="space-between" gap="xs" wrap="nowrap" style={{ flex: 'none' }}>
+      <Title order={2} size="h4" id="console-queue-title">
+        {t('console.queue.title')}
+      </Title>
+      <Switch
+        size="sm"
+        label={t('console.queue.followPin')}
+        checked={followPin}
+        onChange={(event) => void actions.setFollowPin(event.currentTarget.checked)}
+      />
+    </Group>
+  );
+});
+
+/** Which points to list, and a new point. */
+const QueueControls = memo(function QueueControls({
+  filter,
+  onFilter,
+}: {
+  filter: QueueFilter;
+  onFilter: (filter: QueueFilter) => void;
+}) {
+  const { t } = useTranslation();
+  const actions = useConsoleActions();
+  return (
+    <Group gap={6} wrap="nowrap" style={{ flex: 'none' }}>
+      <SegmentedControl
+        size="xs"
+        style={{ flex: 1 }}
+        value={filter}
+        onChange={(value) => onFilter(value === 'all' ? 'all' : 'onAir')}
+        aria-label={t('console.queue.filter')}
+        data={[
+          { value: 'onAir', label: t('console.queue.filterOnAir') },
+          { value: 'all', label: t('console.queue.filterAll') },
+        ]}
+      />
+      <Button
+        size="compact-sm"
+        variant="default"
+        leftSection={<IconPlus size={16} aria-hidden />}
+        aria-label={t('console.queue.addLabel')}
+        onClick={actions.openAddPoint}
+      >
+        {t('console.queue.add')}
+      </Button>
+    </Group>
+  );
+});
+
 /**
  * The talking points on air: the current one with its live values, the queue to reorder by drag
  * and drop (or the keyboard), a click to jump to a point, whether the queue follows the pin, and
  * the points to list (those on air now, or all).
  */
-export function TalkingPointPanel({ show }: { show: Show }) {
+export const TalkingPointPanel = memo(function TalkingPointPanel({ show }: { show: Show }) {
   const { t } = useTranslation();
   const actions = useConsoleActions();
-  const rows = useOnAir(selectRows, sameRows);
-  const followPin = useOnAir(selectFollowPin);
   const currentId = useOnAir(selectCurrentId);
-  const currentProduct = useOnAir(selectCurrentProduct);
-  const pinnedProduct = useOnAir(selectPinnedProduct);
+  // The queue follows a pin in a render of its own, which yields to the frames: mounting the
+  // newly pinned product's points as sortable items is the largest part of a pin's work.
+  const rows = useDeferredValue(useOnAir(selectRows, sameRows));
+  const currentProduct = useDeferredValue(useOnAir(selectCurrentProduct));
+  const pinnedProduct = useDeferredValue(useOnAir(selectPinnedProduct));
   const [filter, setFilter] = useState<QueueFilter>('onAir');
   const [order, setOrder] = useState<number[] | null>(null);
 
@@ -65,40 +122,9 @@ export function TalkingPointPanel({ show }: { show: Show }) {
       }}
     >
       <Stack gap="xs" style={{ flex: '1 0 auto', minHeight: 0 }}>
-        <Group justify="space-between" gap="xs" wrap="nowrap" style={{ flex: 'none' }}>
-          <Title order={2} size="h4" id="console-queue-title">
-            {t('console.queue.title')}
-          </Title>
-          <Switch
-            size="sm"
-            label={t('console.queue.followPin')}
-            checked={followPin}
-            onChange={(event) => void actions.setFollowPin(event.currentTarget.checked)}
-          />
-        </Group>
+        <QueueHeading />
         <CurrentPointCard productName={productName} />
-        <Group gap={6} wrap="nowrap" style={{ flex: 'none' }}>
-          <SegmentedControl
-            size="xs"
-            style={{ flex: 1 }}
-            value={filter}
-            onChange={(value) => setFilter(value === 'all' ? 'all' : 'onAir')}
-            aria-label={t('console.queue.filter')}
-            data={[
-              { value: 'onAir', label: t('console.queue.filterOnAir') },
-              { value: 'all', label: t('console.queue.filterAll') },
-            ]}
-          />
-          <Button
-            size="compact-sm"
-            variant="default"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            aria-label={t('console.queue.addLabel')}
-            onClick={actions.openAddPoint}
-          >
-            {t('console.queue.add')}
-          </Button>
-        </Group>
+        <QueueControls filter={filter} onFilter={setFilter} />
         <div
           className={classes.scroll}
           style={{ flex: '0 1 auto', minHeight: 72, maxHeight: '35%' }}
@@ -134,4 +160,4 @@ export function TalkingPointPanel({ show }: { show: Show }) {
       </Stack>
     </Paper>
   );
-}
+});

@@ -69,11 +69,16 @@ export function useOnAir<T>(
 }
 
 /** Equal when both hold the same keys with Object.is-equal values. */
-export function shallowEqual<T extends Record<string, unknown> | null>(a: T, b: T): boolean {
+export function shallowEqual<T extends object | null>(a: T, b: T): boolean {
   if (a === b) return true;
   if (a === null || b === null) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
+  const left = a as Readonly<Record<string, unknown>>;
+  const right = b as Readonly<Record<string, unknown>>;
+  const keys = Object.keys(left);
+  return (
+    keys.length === Object.keys(right).length &&
+    keys.every((key) => Object.is(left[key], right[key]))
+  );
 }
 
 /** Equal arrays of Object.is-equal items. */
