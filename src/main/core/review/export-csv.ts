@@ -7,8 +7,14 @@ import { orderOf } from './order-entries';
 import { formatLocalIso } from '../../../shared/format/times';
 import { showTimeText, type TimeBase } from './time-base';
 
-/** Log entries per chunk: small enough that a chunk holds the event loop for a few ms only. */
-const CSV_CHUNK_ROWS = 5_000;
+/**
+ * Log entries per chunk: a chunk holds the event loop for about a millisecond, and its garbage
+ * (the parsed payloads, the rows' text) dies young. At 5,000 per chunk garbage collection was
+ * 40% of the export's CPU (300,000 orders: 4.9-6.8 µs CPU per order, 3.3-4.2 µs at 500).
+ */
+const CSV_CHUNK_ROWS = 500;
+/** Orders written between two progress reports. */
+const PROGRESS_ROWS = 5_000;
 
 /** Text any CSV reader takes as it is: no quote, separator, space or line break, no formula sign. */
 const PLAIN_CELL = /^[\p{L}\p{N}_.:][\p{L}\p{N}_.:+-]*$/u;
@@ -122,6 +128,7 @@ export async function writeOrdersCsv(
 ): Promise<number> {
   let pinned: string | null = null;
   let written = 0;
+  let reported = 0;
   const columns = time.clock.base === 'show' ? REHEARSAL_ORDER_COLUMNS : ORDER_COLUMNS;
   await writer.write(`${Papa.unparse([columns])}\r\n`);
   const lead = `${run.id},${csvCell(run.kind)},`;
@@ -164,8 +171,12 @@ export async function writeOrdersCsv(
       if (count === 0) return;
       written += count;
       await writer.write(text);
-      progress(written);
+      if (written - reported >= PROGRESS_ROWS) {
+        reported = written;
+        progress(written);
+      }
     },
   );
+  if (reported !== written) progress(written);
   return written;
 }
