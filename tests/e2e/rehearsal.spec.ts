@@ -194,6 +194,21 @@ test('at 20x, Recent events give show time and dialogs ask for seconds of show t
   expect(clockSeconds(time)).toBeGreaterThanOrEqual(Math.floor(before / 1000));
   expect(clockSeconds(time)).toBeLessThanOrEqual(Math.ceil(after / 1000));
 
+  // A 600 s flash sale counts down its show time (10:00), not the 30 s of wall time it takes.
+  await api(page, 'live.command', {
+    command: {
+      type: 'flashSale',
+      sku: PRODUCTS[2].sku,
+      priceMinor: 9_900,
+      unitCap: 1_000_000,
+      seconds: 600,
+    },
+  });
+  const flashLeft = page
+    .locator(`[data-testid="console-card"][data-sku="${PRODUCTS[2].sku}"]`)
+    .getByText(/ left$/);
+  await expect(flashLeft).toHaveText(/ · (10:00|9:\d\d) left$/, { timeout: 30_000 });
+
   // The arm dialog asks for its spans in seconds of show time (what the rehearsal runs on).
   await page.getByRole('button', { name: 'Arm…' }).click();
   const arm = page.getByRole('dialog', { name: 'Arm the next cue' });

@@ -46,6 +46,15 @@ export type DemandSource =
   /** A past run's orders per product per second, replayed. */
   | { type: 'replay'; runId: number; skus: string[]; missingSkus: string[]; lengthMs: number };
 
+/**
+ * A timed pin or flash sale of a rehearsal: `endsAt` is its end as the sale server advertises it
+ * (server time, estimated at the speed it started at), `showMs` the show time it really ends at.
+ */
+export interface SpanEnd {
+  endsAt: number;
+  showMs: number;
+}
+
 export interface RehearsalState {
   run: LiveRun;
   runId: number;
@@ -62,6 +71,8 @@ export interface RehearsalState {
   paused: boolean;
   /** Show time since the rehearsal started. */
   simulatedMs: number;
+  /** The timed pins and flash sales running, with the show time each ends at (countdowns). */
+  spanEnds: SpanEnd[];
   /** The rehearsal pauses by itself when show time reaches this; null: no planned pause. */
   pauseAtMs: number | null;
   /** The simulated audience now. */

@@ -29,6 +29,18 @@ describe('the rehearsal server clock', () => {
     expect(fired).toEqual([20_000]);
   });
 
+  it('tells the show time each running span ends at, by its advertised end', () => {
+    const sim = new SimClock(20, () => WALL);
+    sim.advance(60_000);
+    const clock = new ShowTimeClock(sim, () => WALL);
+    const until = clock.endOf(WALL, 600_000);
+    expect(until).toBe(WALL + 30_000);
+    const timer = clock.setTimer(until, () => undefined);
+    expect(clock.spanEnds()).toEqual([{ endsAt: WALL + 30_000, showMs: 660_000 }]);
+    clock.clearTimer(timer);
+    expect(clock.spanEnds()).toEqual([]);
+  });
+
   it('drops a cleared timer', () => {
     const sim = new SimClock(4, () => WALL);
     const clock = new ShowTimeClock(sim, () => WALL);

@@ -184,6 +184,7 @@ export class RehearsalSession {
       status: this.stage,
       paused: this.stage === 'paused',
       simulatedMs: this.clock.simulatedMs,
+      spanEnds: this.deps.serverClock.spanEnds(),
       pauseAtMs: this.engine.pauseAtMs,
       viewers: this.engine.viewers,
       linkDrop: this.drop ? { ...this.drop } : null,

@@ -1,4 +1,5 @@
 import type { ClockTimer, SaleClock } from '../../../shared/sale-clock';
+import type { SpanEnd } from '../../../shared/model/rehearsal';
 import type { SimClock } from './sim-clock';
 
 class ShowTimer implements ClockTimer {
@@ -35,6 +36,11 @@ export class ShowTimeClock implements SaleClock {
     const end = now + Math.round(durationMs / this.sim.speed);
     this.spans.set(end, this.sim.simulatedMs + durationMs);
     return end;
+  }
+
+  /** Each span started here and still running: its server end time and the show time it is due. */
+  spanEnds(): SpanEnd[] {
+    return [...this.spans].map(([endsAt, showMs]) => ({ endsAt, showMs }));
   }
 
   isDue(at: number): boolean {

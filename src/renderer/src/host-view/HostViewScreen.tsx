@@ -108,6 +108,7 @@ export function HostViewScreen() {
               hostLanguage={state.hostLanguage}
               audienceLanguage={state.audienceLanguage}
               now={now}
+              rehearsal={rehearsal !== null && rehearsal.runId === state.runId ? rehearsal : null}
               soldOut={state.soldOut}
               current={current}
             />

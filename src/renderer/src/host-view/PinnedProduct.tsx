@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
 import type { OnAirProduct, OnAirSoldOut } from '../../../shared/model/onair';
-import { formatCountdown } from '../../../shared/format/durations';
+import type { RehearsalState } from '../../../shared/model/rehearsal';
+import { countdownText } from '../live-run/logic/countdown-text';
 import { formatSpokenPrice } from '../../../shared/format/money';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
 import { forecastText } from '../live-run/logic/forecast-text';
@@ -24,6 +25,8 @@ interface PinnedProductProps {
   hostLanguage: Language;
   audienceLanguage: Language;
   now: number;
+  /** The open run's rehearsal, whose countdowns are in show time; null for a live run. */
+  rehearsal: RehearsalState | null;
   /** The pinned product's sell-out with what comes next, or null while it sells. */
   soldOut: OnAirSoldOut | null;
   /** false while the link is stale or down: the figures are dimmed as not current. */
@@ -41,6 +44,7 @@ export function PinnedProduct({
   hostLanguage,
   audienceLanguage,
   now,
+  rehearsal,
   soldOut,
   current,
 }: PinnedProductProps) {
@@ -143,7 +147,7 @@ export function PinnedProduct({
                     fontVariantNumeric: 'tabular-nums',
                   }}
                 >
-                  {formatCountdown(product.flashSale.endsAt, now)}
+                  {countdownText(product.flashSale.endsAt, now, rehearsal)}
                 </p>
                 <p style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}>
                   {t('host.flashSale.sold', {
@@ -155,7 +159,9 @@ export function PinnedProduct({
             )}
             {product.pinnedUntil !== null && (
               <p style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}>
-                {t('host.pinnedFor', { time: formatCountdown(product.pinnedUntil, now) })}
+                {t('host.pinnedFor', {
+                  time: countdownText(product.pinnedUntil, now, rehearsal),
+                })}
               </p>
             )}
           </div>

@@ -2,23 +2,20 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FlashSaleView, PendingCommand } from '../../../shared/model/live';
 import type { Currency } from '../../../shared/model/lineup';
-import { formatCountdown } from '../../../shared/format/durations';
 import { formatMoney } from '../../../shared/format/money';
 import { formatCount } from '../../../shared/format/numbers';
 import type { RowOutcome } from './logic/live-store';
 import { commandLabel, outcomeText } from './logic/outcome-text';
 import { useLiveSelect } from './use-live';
-import { useNow } from './use-now';
+import { useCountdown } from './use-countdown';
 
 /**
- * "Pinned", with the time left of a timed pin (server time, corrected by the clock offset);
+ * "Pinned", with the time left of a timed pin (on the run's clock: see useCountdown);
  * "Pinning…" while the pin is pressed but not yet confirmed by the server.
  */
 export function PinBadge({ sku, pending = false }: { sku: string; pending?: boolean }) {
   const { t } = useTranslation();
   const until = useLiveSelect((header) => (header?.pin.sku === sku ? header.pin.until : null));
-  const offset = useLiveSelect((header) => header?.link.clockOffsetMs ?? 0);
-  const now = useNow(until !== null);
   if (pending) {
     return (
       <Badge color="blue" variant="outline" data-testid="pin-pending-badge">
@@ -28,18 +25,20 @@ export function PinBadge({ sku, pending = false }: { sku: string; pending?: bool
   }
   return (
     <Badge color="blue" variant="filled" data-testid="pin-badge">
-      {until === null
-        ? t('live.row.pinned')
-        : t('live.row.pinnedLeft', { time: formatCountdown(until, now + offset) })}
+      {until === null ? t('live.row.pinned') : <PinnedLeft until={until} />}
     </Badge>
   );
+}
+
+function PinnedLeft({ until }: { until: number }) {
+  const { t } = useTranslation();
+  return t('live.row.pinnedLeft', { time: useCountdown(until) });
 }
 
 /** A running flash sale: its price, units sold of its cap, and the time left. */
 export function FlashBadge({ flash, currency }: { flash: FlashSaleView; currency: Currency }) {
   const { t, i18n } = useTranslation();
-  const offset = useLiveSelect((header) => header?.link.clockOffsetMs ?? 0);
-  const now = useNow(true);
+  const left = useCountdown(flash.endsAt);
   return (
     <Group gap={6} wrap="wrap">
       <Badge color="grape" variant="filled" style={{ flexShrink: 0, overflow: 'visible' }}>
@@ -49,7 +48,7 @@ export function FlashBadge({ flash, currency }: { flash: FlashSaleView; currency
         {t('live.row.flashDetail', {
           sold: formatCount(flash.sold, i18n.language),
           cap: formatCount(flash.unitCap, i18n.language),
-          time: formatCountdown(flash.endsAt, now + offset),
+          time: left,
         })}
       </Text>
     </Group>
