@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/core/store/database';
 import { MIGRATIONS } from '../../../src/main/core/store/migrations';
+import { RunIndexCache } from '../../../src/main/core/review/run-index';
+import { readClockSeconds } from '../../../src/main/core/review/show-sales';
 import { handwrittenRun, T0 } from './log-writer';
 import { sampleRehearsal } from './sample-rehearsal';
 
@@ -41,5 +43,35 @@ describe("a rehearsal's units per SKU and server millisecond (review_order_ms)",
     db.exec('DROP TABLE review_order_ms');
     MIGRATIONS[14].up(db);
     expect(unitsPerMs(db)).toEqual(journaled);
+  });
+
+  it('give the units per show second of every order, across pauses and speed changes', () => {
+    const rehearsal = sampleRehearsal();
+    // Orders all through the run, while running at 10x and 20x, and while paused (by hand
+    // after the run: the log's times decide, not the order of writing).
+    for (let i = 0; i < 400; i++) rehearsal.order(i % 2 ? 'A' : 'B', 1 + (i % 3), T0 + 20 * i + 7);
+    const { db, run } = rehearsal;
+    const index = new RunIndexCache(db).get(run.id);
+    if (!index || index.time.clock.base !== 'show') throw new Error('a rehearsal in show time');
+    const { time } = index;
+    const { zeroAt } = index.time.clock;
+    const expected = new Map<string, Map<number, number>>();
+    const orders = db
+      .prepare(
+        `SELECT payload ->> '$.sku', payload ->> '$.at', payload ->> '$.qty' FROM run_log
+         WHERE run_id = ? AND event_type = 'order'`,
+      )
+      .raw()
+      .all(run.id) as [string, number, number][];
+    for (const [sku, at, qty] of orders) {
+      const second = Math.floor((time.fromWall(at) - zeroAt) / 1000);
+      const bySecond = expected.get(sku) ?? new Map<number, number>();
+      expected.set(sku, bySecond.set(second, (bySecond.get(second) ?? 0) + qty));
+    }
+    const counted = readClockSeconds(db, run.id, time, zeroAt);
+    const sorted = (seconds: Map<string, Map<number, number>>) =>
+      [...seconds].map(([sku, bySecond]) => [sku, [...bySecond].sort((a, b) => a[0] - b[0])]);
+    expect(sorted(counted)).toEqual(sorted(expected));
+    expect(counted.get('A')?.size).toBeGreaterThan(20);
   });
 });

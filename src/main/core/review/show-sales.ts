@@ -9,9 +9,21 @@ import type { TimeBase } from './time-base';
  */
 export type ClockSeconds = Map<string, Map<number, number>>;
 
+/** The SKUs of a run's rows, each found by the table's key (no scan of the rows). */
+const SKUS = `
+  WITH RECURSIVE s(sku) AS (
+    SELECT min(sku) FROM review_order_ms WHERE run_id = ?
+    UNION ALL
+    SELECT (SELECT min(sku) FROM review_order_ms WHERE run_id = ? AND sku > s.sku)
+      FROM s WHERE s.sku IS NOT NULL
+  )
+  SELECT sku FROM s WHERE sku IS NOT NULL`;
+
 /**
- * Reads the run's units per SKU and millisecond once (in key order: by SKU, then time) and counts
- * them per clock second.
+ * Counts the run's units per SKU and clock second from its units per SKU and millisecond: SQLite
+ * sums the milliseconds of each clock second, [the first wall-clock ms of second n, that of
+ * n + 1), so that JavaScript never handles the rows one by one (a two-hour rehearsal at 20x holds
+ * up to 360,000 per SKU; a clock second takes one indexed sum per SKU, an idle stretch one look-up).
  */
 export function readClockSeconds(
   db: Db,
@@ -19,21 +31,36 @@ export function readClockSeconds(
   time: TimeBase,
   zeroAt: number,
 ): ClockSeconds {
-  const rows = db
-    .prepare('SELECT sku, at, units FROM review_order_ms WHERE run_id = ? ORDER BY sku, at')
-    .raw()
-    .iterate(runId) as IterableIterator<[string, number, number]>;
+  const skus = db.prepare(SKUS).pluck().all(runId, runId) as string[];
+  const span = db
+    .prepare<[number, string], [number, number]>(
+      'SELECT min(at), max(at) FROM review_order_ms WHERE run_id = ? AND sku = ?',
+    )
+    .raw();
+  const sum = db
+    .prepare<[number, string, number, number], number | null>(
+      'SELECT sum(units) FROM review_order_ms WHERE run_id = ? AND sku = ? AND at >= ? AND at < ?',
+    )
+    .pluck();
+  const nextAt = db
+    .prepare<[number, string, number], number | null>(
+      'SELECT min(at) FROM review_order_ms WHERE run_id = ? AND sku = ? AND at >= ?',
+    )
+    .pluck();
   const seconds: ClockSeconds = new Map();
-  let bySecond = new Map<number, number>();
-  let sku: string | null = null;
-  for (const [rowSku, at, units] of rows) {
-    if (rowSku !== sku) {
-      sku = rowSku;
-      bySecond = new Map();
-      seconds.set(sku, bySecond);
+  for (const sku of skus) {
+    const [first, last] = span.get(runId, sku) ?? [0, -1];
+    const bySecond = new Map<number, number>();
+    seconds.set(sku, bySecond);
+    for (let from: number | null = first; from !== null && from <= last;) {
+      const second = Math.floor((time.fromWall(from) - zeroAt) / 1000);
+      // The first wall-clock ms of a later clock second (Infinity: show time never got there).
+      const next = Math.max(from + 1, time.toWall(zeroAt + (second + 1) * 1000, 'first'));
+      const units = sum.get(runId, sku, from, Math.min(next, last + 1));
+      if (units) bySecond.set(second, units);
+      // Seconds without a sale are stepped over to the next millisecond with one.
+      from = next > last ? null : (nextAt.get(runId, sku, next) ?? null);
     }
-    const second = Math.floor((time.fromWall(at) - zeroAt) / 1000);
-    bySecond.set(second, (bySecond.get(second) ?? 0) + units);
   }
   return seconds;
 }
