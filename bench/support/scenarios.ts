@@ -47,13 +47,13 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'live-frames',
     script: 'live-frames.ts',
     full: [],
-    quick: ['--seconds', '5', '--idle-seconds', '3'],
+    quick: ['--seconds', '5', '--presses', '8'],
   },
   {
     name: 'live-frames-comments',
     script: 'live-frames.ts',
     full: ['--comments', '2000'],
-    quick: ['--comments', '2000', '--seconds', '5', '--idle-seconds', '3'],
+    quick: ['--comments', '2000', '--seconds', '5', '--presses', '8'],
   },
   { name: 'audience-storage', script: 'audience-storage.ts', full: [], quick: ['--minutes', '1'] },
 ];
