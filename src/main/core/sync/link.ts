@@ -1,4 +1,5 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { loadSocketClient, loadedSocketClient } from '../net/socket-client';
 import { HandshakeError, parseWith, type HandshakeAuth } from '../../../shared/protocol';
 import { Backoff, type BackoffOptions } from './backoff';
 import { needsPerson, type LinkErrorReason } from '../../../shared/model/live';
@@ -99,6 +100,15 @@ export class Link {
   private attempt(): void {
     this.retryTimer = null;
     if (!this.running) return;
+    const io = loadedSocketClient();
+    if (io === undefined) {
+      // The first attempt of the process waits for socket.io-client; the later ones go at once.
+      // Once it is loaded, only one attempt goes (start, stop and start again may ask twice).
+      void loadSocketClient().then(() => {
+        if (this.socket === null && this.retryTimer === null) this.attempt();
+      });
+      return;
+    }
     const socket = io(this.options.url, {
       forceNew: true,
       reconnection: false,

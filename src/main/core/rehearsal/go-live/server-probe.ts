@@ -1,4 +1,4 @@
-import { io } from 'socket.io-client';
+import { loadSocketClient } from '../../net/socket-client';
 import {
   HandshakeError,
   PROTOCOL_VERSION,
@@ -24,7 +24,8 @@ export type ProbeResult =
  * Opens one console connection to a sale server, as the link would, and closes it as soon as
  * the server has answered: its welcome (with the show's snapshot) or its refusal.
  */
-export function probeServer(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
+export async function probeServer(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
+  const io = await loadSocketClient();
   const socket = io(target.serverUrl, {
     forceNew: true,
     reconnection: false,

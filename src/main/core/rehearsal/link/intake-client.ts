@@ -1,4 +1,5 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { loadSocketClient } from '../../net/socket-client';
 import {
   BuyAck,
   INTAKE_NAMESPACE,
@@ -23,7 +24,12 @@ export class IntakeClient {
 
   private constructor(private readonly socket: Socket) {}
 
-  static connect(options: { url: string; token: string; showId: string }): Promise<IntakeClient> {
+  static async connect(options: {
+    url: string;
+    token: string;
+    showId: string;
+  }): Promise<IntakeClient> {
+    const io = await loadSocketClient();
     const socket = io(`${options.url}${INTAKE_NAMESPACE}`, {
       transports: ['websocket'],
       forceNew: true,

@@ -1,4 +1,5 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { loadSocketClient } from '../../net/socket-client';
 import {
   ConsoleMessage,
   PROTOCOL_VERSION,
@@ -41,6 +42,7 @@ export class ShowObserver {
 
   /** Connects and resolves once the server's welcome arrived. */
   static async connect(options: ObserverOptions): Promise<ShowObserver> {
+    const io = await loadSocketClient();
     const socket = io(options.url, {
       transports: ['websocket'],
       forceNew: true,
