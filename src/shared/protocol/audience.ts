@@ -4,19 +4,17 @@ import { BuyerId, CommandId, EpochMs, Sku, Units } from './primitives';
 /** The protocol addition of docs/protocol.md section 15: comments, demand and moderation. */
 export const AUDIENCE_FEATURE = 'audience';
 
+/** The characters of a comment id. */
+export const COMMENT_ID_PATTERN = /^[A-Za-z0-9._:-]+$/;
+/** A BCP 47 language tag's shape. */
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
 /** Made by the server; unique per show for the life of the show. */
-export const CommentId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9._:-]+$/);
+export const CommentId = z.string().min(1).max(64).regex(COMMENT_ID_PATTERN);
 export const ViewerName = z.string().trim().min(1).max(64);
 export const CommentText = z.string().trim().min(1).max(500);
 /** A BCP 47 language tag such as `zh`, `en`, `th` or `zh-CN`. */
-export const LanguageTag = z
-  .string()
-  .max(35)
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+export const LanguageTag = z.string().max(35).regex(LANGUAGE_TAG_PATTERN);
 
 /** One viewer comment as the server relays it to consoles. */
 export const Comment = z.object({
@@ -97,17 +95,3 @@ export type CommentReport = z.infer<typeof CommentReport>;
 /** The intake's `comments` message (no ack). */
 export const CommentReports = z.object({ comments: z.array(CommentReport).min(1).max(1000) });
 export type CommentReports = z.infer<typeof CommentReports>;
-
-/** Parses each comment of a `comments` message on its own; the bad ones are counted. */
-export function parseComments(raw: unknown): { comments: Comment[]; malformed: number } | null {
-  const batch = CommentsMessage.safeParse(raw);
-  if (!batch.success) return null;
-  const comments: Comment[] = [];
-  let malformed = 0;
-  for (const item of batch.data.comments) {
-    const parsed = Comment.safeParse(item);
-    if (parsed.success) comments.push(parsed.data);
-    else malformed += 1;
-  }
-  return { comments, malformed };
-}

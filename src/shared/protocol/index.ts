@@ -13,3 +13,4 @@ export * from './product-figures';
 export * from './mirror';
 export * from './flash-sale-columns';
 export * from './audience';
+export * from './comment-check';

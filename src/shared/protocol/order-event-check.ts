@@ -1,30 +1,9 @@
 import type { z } from 'zod';
 import { SKU_PATTERN } from '../model/lineup';
 import { OrderEvent } from './events';
+import { text, wholeNumber } from './schema-bounds';
 
 export type OrderEventValue = z.infer<typeof OrderEvent>;
-
-type NumberSchema = { minValue: number | null; maxValue: number | null };
-type StringSchema = { minLength: number | null; maxLength: number | null };
-
-/** A whole-number field's test, with its bounds read from the field's schema. */
-function wholeNumber(schema: NumberSchema): (value: unknown) => boolean {
-  const min = schema.minValue ?? Number.MIN_SAFE_INTEGER;
-  const max = schema.maxValue ?? Number.MAX_SAFE_INTEGER;
-  return (value) =>
-    Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
-}
-
-/** A text field's test, with its length bounds read from the field's schema. */
-function text(schema: StringSchema, pattern?: RegExp): (value: unknown) => boolean {
-  const min = schema.minLength ?? 0;
-  const max = schema.maxLength ?? Infinity;
-  return (value) =>
-    typeof value === 'string' &&
-    value.length >= min &&
-    value.length <= max &&
-    (pattern === undefined || pattern.test(value));
-}
 
 const fields = OrderEvent.shape;
 const isSeq = wholeNumber(fields.seq);
