@@ -22,6 +22,14 @@ test('the link drops and comes back; a command queued meanwhile is applied once'
   await expect(
     page.getByRole('alert').filter({ hasText: 'Link to the sale server lost' }),
   ).toBeVisible();
+  // The notice sits under the header: it does not cover the language switch.
+  const languages = page.getByRole('radiogroup', { name: 'Interface language' });
+  const reached = await languages.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
+  expect(reached).toBe(true);
 
   // Restock while the server is away: the command waits in the outbox, pending on screen.
   await beta.getByRole('button', { name: 'Restock Beta coconut' }).click();

@@ -7,6 +7,7 @@ import { useRoute } from './route';
 import { Screens } from './Screens';
 import { StartupError } from './StartupError';
 import { cssVariablesResolver, theme } from './logic/theme';
+import notificationClasses from './notifications.module.css';
 
 export type AppProps = { transport: Transport } | { startupError: unknown };
 
@@ -20,7 +21,7 @@ export function App(props: AppProps) {
       forceColorScheme={host ? 'dark' : undefined}
       cssVariablesResolver={cssVariablesResolver}
     >
-      <Notifications position="top-right" />
+      <Notifications position="top-right" classNames={{ root: notificationClasses.root }} />
       {'transport' in props ? (
         <ApiProvider transport={props.transport}>
           <LiveProvider>

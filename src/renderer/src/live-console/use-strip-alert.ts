@@ -16,10 +16,14 @@ export interface StripAlert {
   rejected: CommandOutcome | null;
 }
 
+/** How long the notice of a lost link stays: the red strip and the header say it after that. */
+const LINK_LOST_NOTICE_MS = 8_000;
+
 /**
  * What turns the status strip red: the link to the sale server down, or a command the server
- * rejected in the last seconds. A link that drops is also announced in a notification that stays
- * until the link is back (the rejection has its own, see LiveProvider).
+ * rejected in the last seconds. A link that drops is also announced in a notification for a few
+ * seconds, which the link's return takes away at once (the rejection has its own, see
+ * LiveProvider); the strip stays red, saying so, for as long as the link is down.
  */
 export function useStripAlert(): StripAlert {
   const { t } = useTranslation();
@@ -36,7 +40,7 @@ export function useStripAlert(): StripAlert {
         color: 'red',
         title: t('console.alerts.linkLostTitle'),
         message: t('console.alerts.linkLost'),
-        autoClose: false,
+        autoClose: LINK_LOST_NOTICE_MS,
         closeButtonProps: { 'aria-label': t('common.close') },
       });
     } else if (before !== null && before !== 'connected' && state === 'connected') {
