@@ -62,12 +62,37 @@ export async function auditLayout(
       return `${role} "${name}"${testId ? ` in [data-testid=${testId}]` : ''}`;
     };
 
-    const shown = (element: Element): boolean => {
+    /**
+     * Where the element's own text is drawn: its box, widened to its text where the text runs out
+     * of the box (a shrunk flex item's words spill over its neighbours or out of the card).
+     */
+    const textRect = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      let { left, top, right, bottom } = rect;
+      for (const node of element.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE || (node.textContent ?? '').trim() === '') continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const drawn = range.getBoundingClientRect();
+        if (drawn.width === 0 && drawn.height === 0) continue;
+        left = Math.min(left, drawn.left);
+        top = Math.min(top, drawn.top);
+        right = Math.max(right, drawn.right);
+        bottom = Math.max(bottom, drawn.bottom);
+      }
+      return { left, top, right, bottom };
+    };
+
+    /** Whether the element (or its text, `text`: a box shrunk to nothing may spill it) shows. */
+    const shown = (element: Element, text = false): boolean => {
       if (element.closest('[aria-hidden="true"], [inert]')) return false;
       const style = getComputedStyle(element);
       if (style.visibility === 'hidden' || style.display === 'none') return false;
       const rect = element.getBoundingClientRect();
-      if (rect.width < 2 || rect.height < 2) return false;
+      // A text's box may shrink to nothing in one direction only (a visually hidden label, 1 px
+      // by 1 px, is not shown).
+      const empty = text ? rect.width < 2 && rect.height < 2 : rect.width < 2 || rect.height < 2;
+      if (empty) return false;
       for (let node: Element | null = element; node; node = node.parentElement) {
         if (Number(getComputedStyle(node).opacity) === 0) return false;
       }
@@ -79,18 +104,30 @@ export async function auditLayout(
     const scrolls = (value: string) => value === 'auto' || value === 'scroll';
 
     /**
-     * The part of the element's box that can be seen now (`scrollable`), or without scrolling
-     * anything: up to its nearest scrolling box.
+     * The part of the element's box (or of its text, `text`) that can be seen now
+     * (`scrollable`), or without scrolling anything: up to its nearest scrolling box, which
+     * still cuts off what lies beyond it along an axis it does not scroll.
      */
-    const visibleBox = (element: Element, scrollable: boolean) => {
-      const rect = element.getBoundingClientRect();
+    const visibleBox = (element: Element, scrollable: boolean, text = false) => {
+      const rect = text ? textRect(element) : element.getBoundingClientRect();
       let { left, top, right, bottom } = rect;
       let inScroller = false;
-      for (let node = element.parentElement; node; node = node.parentElement) {
+      // Text may be cut by its own box too; a control's box is the control.
+      const first = text ? element : element.parentElement;
+      for (let node = first; node; node = node.parentElement) {
         const style = getComputedStyle(node);
         if (style.position === 'fixed') break;
         // Without `scrollable`, what a scrolling box holds counts as seen: it can be scrolled to.
         if (!scrollable && (scrolls(style.overflowX) || scrolls(style.overflowY))) {
+          const box = node.getBoundingClientRect();
+          if (!scrolls(style.overflowX) && clipsX(style)) {
+            left = Math.max(left, box.left);
+            right = Math.min(right, box.right);
+          }
+          if (!scrolls(style.overflowY) && clipsY(style)) {
+            top = Math.max(top, box.top);
+            bottom = Math.min(bottom, box.bottom);
+          }
           inScroller = true;
           break;
         }
@@ -124,7 +161,9 @@ export async function auditLayout(
       );
     };
 
-    const interactive = [...document.querySelectorAll(INTERACTIVE)].filter(shown);
+    const interactive = [...document.querySelectorAll(INTERACTIVE)].filter((element) =>
+      shown(element),
+    );
     for (const element of interactive) {
       element.scrollIntoView({ block: 'center', inline: 'center' });
       const box = visibleBox(element, true);
@@ -158,7 +197,7 @@ export async function auditLayout(
       ),
     );
     for (const element of texts) {
-      if (!shown(element) || element.closest('svg, script, style, noscript')) continue;
+      if (!shown(element, true) || element.closest('svg, script, style, noscript')) continue;
       const style = getComputedStyle(element);
       const overflowsX = element.scrollWidth > element.clientWidth + TOLERANCE;
       const overflowsY = element.scrollHeight > element.clientHeight + TOLERANCE;
@@ -174,8 +213,10 @@ export async function auditLayout(
         const readable = element.closest('[title]') !== null;
         if (!clamped || !readable) problems.add(`text cut at the bottom: ${describe(element)}`);
       }
-      if (cut(visibleBox(element, false), !pageScrolls)) {
-        const readable = element.closest('[title]') !== null && style.textOverflow === 'ellipsis';
+      if (cut(visibleBox(element, false, true), !pageScrolls)) {
+        const clamped = style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '';
+        const readable =
+          element.closest('[title]') !== null && (style.textOverflow === 'ellipsis' || clamped);
         if (!readable) problems.add(`text clipped by its container: ${describe(element)}`);
       }
     }

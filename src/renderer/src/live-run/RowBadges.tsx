@@ -72,13 +72,7 @@ export function OutcomeNote({ outcome }: { outcome: RowOutcome | null }) {
     outcome !== null &&
     (outcome.outcome.status === 'rejected' || outcome.outcome.original === 'rejected');
   return (
-    <Text
-      size="xs"
-      c={rejected ? 'red' : 'green'}
-      role="status"
-      data-testid="command-outcome"
-      style={{ minWidth: 0 }}
-    >
+    <Text size="xs" c={rejected ? 'red' : 'green'} role="status" data-testid="command-outcome">
       {outcome === null ? '' : outcomeText(t, outcome.outcome)}
     </Text>
   );
