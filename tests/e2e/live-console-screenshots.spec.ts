@@ -1,9 +1,14 @@
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { api, expect, openRun, test, type ProductSeed } from './support/live-console';
+import { fittedForNow } from './support/layout-audit';
 
 /**
- * With SHOWDESK_SCREENSHOTS=1, writes docs/screenshots/live-console-en.png and
- * live-console-zh-CN.png mid-burst at 1440x900, and live-console-1920-en.png at 1920x1080.
+ * With SHOWDESK_SCREENSHOTS=1, shoots a show mid-burst (a crowd buying the pinned durian on a flash
+ * sale): into docs/screenshots the live console at 1440x900 in English and Chinese, at 1920x1080,
+ * and at 1280x720 in both languages, the host view in mirror mode and the console's link-down
+ * strip at 1280x720; into the test's output folder (to look at, not kept) the host view with the
+ * flash sale at 1440x900 and 3840x2160 and the link-down strip in Chinese.
  */
 
 const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -21,7 +26,7 @@ const SHOWCASE: ProductSeed[] = [
     nameHost: 'Musang King durian',
     nameAudience: '猫山王榴莲',
     priceMinor: 23900,
-    stock: 20_000,
+    stock: 60_000,
     imagePath: picture('#fcc419'),
     points: [
       ['Only {left} left at {price}!', '只剩 {left} 个，仅售 {price}！'],
@@ -76,6 +81,20 @@ const SHOWCASE: ProductSeed[] = [
 
 test('screenshots of the live console mid-burst', async ({ page, saleServer }) => {
   test.skip(!SCREENSHOTS, 'writes docs/screenshots only with SHOWDESK_SCREENSHOTS=1');
+  const shoot = (target: Page, name: string) =>
+    target.screenshot({ path: join(OUT_DIR, `${name}.png`) });
+  const look = (target: Page, name: string) =>
+    target.screenshot({ path: test.info().outputPath(`${name}.png`) });
+  const switchTo = async (language: 'en' | 'zh-CN') => {
+    const label = language === 'en' ? '界面语言' : 'Interface language';
+    await page
+      .getByRole('radiogroup', { name: label })
+      .getByText(language === 'en' ? 'English' : '简体中文', { exact: true })
+      .click();
+    await expect(
+      page.getByRole('radiogroup', { name: language === 'en' ? 'Interface language' : '界面语言' }),
+    ).toBeVisible();
+  };
   await page.setViewportSize({ width: 1440, height: 900 });
   const showId = await openRun(page, saleServer, SHOWCASE, 'Tropical fruit night');
   await page.getByRole('link', { name: 'Live console' }).click();
@@ -89,40 +108,73 @@ test('screenshots of the live console mid-burst', async ({ page, saleServer }) =
   const show = await api(page, 'show.get', { showId });
   const [durian, coconut] = show.products;
   await api(page, 'cue.arm', {
-    cue: { productId: durian.id, flashSale: { priceMinor: 19900, unitCap: 20_000, seconds: 300 } },
+    cue: { productId: durian.id, flashSale: { priceMinor: 19900, unitCap: 60_000, seconds: 300 } },
   });
   await api(page, 'cue.fire', {});
   await api(page, 'cue.arm', { cue: { productId: coconut.id, pinSeconds: 120 } });
   const burst = saleServer.crowd({
     skus: ['DUR-MT'],
     rate: 1500,
-    seconds: 20,
+    seconds: 36,
     clients: 8,
     viewers: 86_000,
   });
   const stock = page.locator('[data-sku="DUR-MT"]').getByTestId('card-stock');
-  await expect
-    .poll(async () => Number((await stock.textContent())?.replace(/\D/g, '')))
-    .toBeLessThan(17_000);
+  const stockUnder = (units: number) =>
+    expect
+      .poll(async () => Number((await stock.textContent())?.replace(/\D/g, '')))
+      .toBeLessThan(units);
+  await stockUnder(57_000);
   await page.mouse.move(0, 899);
-  await page.screenshot({ path: join(OUT_DIR, 'live-console-en.png') });
-  await page
-    .getByRole('radiogroup', { name: 'Interface language' })
-    .getByText('简体中文', { exact: true })
-    .click();
+  await shoot(page, 'live-console-en');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await stockUnder(55_000);
+  await shoot(page, 'live-console-1280-en');
+  await switchTo('zh-CN');
   await expect(page.getByRole('group', { name: '第 1 位：Musang King durian' })).toBeVisible();
-  await expect
-    .poll(async () => Number((await stock.textContent())?.replace(/\D/g, '')))
-    .toBeLessThan(12_000);
-  await page.screenshot({ path: join(OUT_DIR, 'live-console-zh-CN.png') });
-  await page
-    .getByRole('radiogroup', { name: '界面语言' })
-    .getByText('English', { exact: true })
-    .click();
+  await stockUnder(52_000);
+  await shoot(page, 'live-console-1280-zh-CN');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await stockUnder(50_000);
+  await shoot(page, 'live-console-zh-CN');
+  await switchTo('en');
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await expect
-    .poll(async () => Number((await stock.textContent())?.replace(/\D/g, '')))
-    .toBeLessThan(8_000);
-  await page.screenshot({ path: join(OUT_DIR, 'live-console-1920-en.png') });
+  await stockUnder(47_000);
+  await shoot(page, 'live-console-1920-en');
+
+  // The host view, opened from the navigation, with the flash sale running.
+  const [host] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: /Host view/ }).click(),
+  ]);
+  await host.setViewportSize({ width: 1440, height: 900 });
+  await expect(host.getByTestId('host-flash-sale')).toBeVisible();
+  await fittedForNow(host);
+  await look(host, 'host-view-flash-1440x900-en');
+  await host.setViewportSize({ width: 3840, height: 2160 });
+  await fittedForNow(host);
+  await look(host, 'host-view-flash-3840x2160-en');
+  await host.setViewportSize({ width: 1440, height: 900 });
+  await host.getByTestId('host-display-menu').click();
+  await host.getByRole('switch', { name: 'Mirror (for teleprompter glass)' }).check();
+  await host.keyboard.press('Escape');
+  await expect(host.getByRole('main', { name: 'Host view' })).toHaveAttribute(
+    'data-mirror',
+    'true',
+  );
+  await fittedForNow(host);
+  await shoot(host, 'host-view-mirror-en');
+  await host.close();
   await burst;
+
+  // The link goes down: the strip says so in one line at the laptop size, in both languages.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await saleServer.stop();
+  await expect(page.getByTestId('strip-alert')).toHaveText('Sale-server link down: commands wait');
+  await shoot(page, 'live-console-link-down-1280-en');
+  await switchTo('zh-CN');
+  await expect(page.getByTestId('strip-alert')).not.toHaveText(
+    'Sale-server link down: commands wait',
+  );
+  await look(page, 'live-console-link-down-1280-zh-CN');
 });
