@@ -15,7 +15,8 @@ import { api } from './support/page-api';
  * stock, the timeline zoomed in, the three exports downloaded and read back, and the run
  * compared with a rehearsal of the same show. With
  * SHOWDESK_SCREENSHOTS=1 it also writes docs/screenshots/review-timeline-en.png,
- * review-timeline-zh-CN.png and review-report.png (the exported HTML report in Chromium).
+ * review-timeline-zh-CN.png, review-report.png and review-report-zh-CN.png (the exported HTML
+ * report, in English and in Chinese, in Chromium).
  */
 
 const SHOW = 'E2E review show';
@@ -355,11 +356,16 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
 
   if (SCREENSHOTS) {
     const reportPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const file = test.info().outputPath(report.suggestedFilename());
-    await report.saveAs(file);
-    await reportPage.goto(pathToFileURL(file).href);
-    await expect(reportPage.getByRole('heading', { level: 1 })).toContainText('Durian night');
-    await reportPage.screenshot({ path: join(OUT_DIR, 'review-report.png'), fullPage: true });
+    for (const [download, shot] of [
+      [report, 'review-report.png'],
+      [chineseReport, 'review-report-zh-CN.png'],
+    ] as const) {
+      const file = test.info().outputPath(download.suggestedFilename());
+      await download.saveAs(file);
+      await reportPage.goto(pathToFileURL(file).href);
+      await expect(reportPage.getByRole('heading', { level: 1 })).toContainText('Durian night');
+      await reportPage.screenshot({ path: join(OUT_DIR, shot), fullPage: true });
+    }
     await reportPage.close();
   }
 });
