@@ -18,6 +18,7 @@ function source(): LiveSource & { moving: string[] } {
     state: (revision) => ({ ...header(revision), products: [] }) as unknown as LiveState,
     header,
     product: (sku) => ({ sku }) as LiveProduct,
+    skus: () => ['A', 'B', 'C'],
     movingSkus() {
       return this.moving;
     },
@@ -68,6 +69,16 @@ describe('LivePublisher', () => {
         expect(event.products.map((p) => p.sku).sort()).toEqual(['A', 'B']);
       }
     }
+  });
+
+  it('sends every product with a link change, so that no rate stays shown as known', () => {
+    publisher.full();
+    publisher.linkChanged();
+    expect(links).toHaveLength(2);
+    vi.advanceTimersByTime(FRAME_MS);
+    const delta = events[1];
+    expect(delta?.type).toBe('delta');
+    if (delta?.type === 'delta') expect(delta.products.map((p) => p.sku)).toEqual(['A', 'B', 'C']);
   });
 
   it('chains deltas by revision, starting from the last full state', () => {

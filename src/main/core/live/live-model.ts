@@ -132,6 +132,10 @@ export class LiveModel implements LiveSource {
     return liveProduct(product, this.deps.projection.head.pin, this.overlay(), rate);
   }
 
+  skus(): string[] {
+    return this.deps.projection.list().map((product) => product.sku);
+  }
+
   movingSkus(): string[] {
     const now = this.deps.serverNow();
     const skus = [...this.moving];

@@ -11,6 +11,8 @@ export interface LiveSource {
   state(revision: number): LiveState;
   header(revision: number): LiveHeader;
   product(sku: string): LiveProduct | undefined;
+  /** Every product's SKU. */
+  skus(): string[];
   /** SKUs whose shown figures move with time alone (a sales rate that is decaying). */
   movingSkus(): string[];
   linkStatus(): LinkStatus;
@@ -119,10 +121,14 @@ export class LivePublisher {
     this.schedule();
   }
 
-  /** Sends the link status now (it went up or down), and the header with the next frame. */
+  /**
+   * Sends the link status now (it went up, down or stale), and the header and every product with
+   * the next frame: each product's rate and forecast turn unknown or known again with the link,
+   * also those that no event or decay would send (a rate already at 0 would stay "not selling").
+   */
   linkChanged(): void {
     this.sinks.link(this.source.linkStatus());
-    this.markHeader();
+    this.markProducts(this.source.skus());
   }
 
   private safely(work: () => void): void {
