@@ -29,6 +29,13 @@ test('the review shows unmet demand equal to the server’s refused attempts', a
     comments: { perSecond: 200, seed: 21, products: [{ sku: 'E2E-A', name: '阿尔法榴莲' }] },
   });
   expect(summary.refused.sold_out).toBeGreaterThan(0);
+  // Every comment the crowd sent is counted by the core before the review is opened (the review
+  // reads the totals once; on a loaded machine the last batches arrived after it opened).
+  await expect
+    .poll(async () => (await api(page, 'audience.state', {}))?.counts.received, {
+      timeout: 60_000,
+    })
+    .toBe(summary.comments);
   const question = (await api(page, 'audience.recent', {})).find((c) => c.question && !c.blocked);
   if (!question) throw new Error('the crowd asked no question');
   await api(page, 'audience.sendToHost', { commentId: question.id });

@@ -74,6 +74,8 @@ test('three product cards stay in view with the comments panel open', async ({
     if (language === 'zh-CN') {
       await api(page, 'settings.setLanguage', { language });
       await page.reload();
+      // The console's hotkeys listen once it is drawn again (its chunk may load late).
+      await expect(page.getByTestId('comments-panel')).toBeVisible();
     }
     for (const [width, height] of SIZES) {
       await page.setViewportSize({ width, height });
