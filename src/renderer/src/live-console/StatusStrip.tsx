@@ -203,6 +203,7 @@ export const StatusStrip = memo(function StatusStrip({ onPalette }: { onPalette:
         size="lg"
         data-testid="strip-alert"
         data-stopped={stopped}
+        title={alert.linkDown ? t('console.alerts.linkLost') : undefined}
         style={{ alignSelf: 'center', flex: '1 1 18rem', minWidth: 'min(18rem, 100%)' }}
       >
         {alertText}
