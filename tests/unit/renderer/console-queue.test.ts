@@ -4,6 +4,7 @@ import { nextSlot, pinSecondsLeft } from '../../../src/renderer/src/live-console
 import {
   inOrder,
   queueRows,
+  samePoints,
   sameRows,
   visibleRows,
   type QueueRow,
@@ -68,6 +69,13 @@ const rows: QueueRow[] = queueRows([
 describe('the talking-point queue', () => {
   it('shows each point by its filled host text', () => {
     expect(rows[2]).toEqual({ id: 3, productId: 20, text: 'host 3', done: true });
+  });
+
+  it('tells a queue whose texts changed from one whose points changed', () => {
+    const live = rows.map((row) => (row.id === 2 ? { ...row, text: 'Only 41 left' } : row));
+    expect(samePoints(rows, live)).toBe(true);
+    expect(samePoints(rows, rows.slice(1))).toBe(false);
+    expect(samePoints(rows, [...rows].reverse())).toBe(false);
   });
 
   it('compares rows field by field', () => {

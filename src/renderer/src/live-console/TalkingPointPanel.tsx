@@ -10,7 +10,14 @@ import classes from './console.module.css';
 import { CurrentPointCard } from './CurrentPointCard';
 import { useOnAir } from './onair-context';
 import { QueueItem } from './QueueItem';
-import { inOrder, queueRows, sameRows, visibleRows, type QueueFilter } from './logic/queue-view';
+import {
+  inOrder,
+  queueRows,
+  samePoints,
+  sameRows,
+  visibleRows,
+  type QueueFilter,
+} from './logic/queue-view';
 
 const selectRows = (state: OnAirState | null) => queueRows(state?.queue ?? []);
 const selectFollowPin = (state: OnAirState | null) => state?.followPin ?? false;
@@ -84,8 +91,12 @@ export const TalkingPointPanel = memo(function TalkingPointPanel({ show }: { sho
   const actions = useConsoleActions();
   const currentId = useOnAir(selectCurrentId);
   // The queue follows a pin in a render of its own, which yields to the frames: mounting the
-  // newly pinned product's points as sortable items is the largest part of a pin's work.
-  const rows = useDeferredValue(useOnAir(selectRows, sameRows));
+  // newly pinned product's points as sortable items is the largest part of a pin's work. The
+  // points already listed take their texts at once: a deferred text ('Only 45,898 left') stayed
+  // behind the card's stock for as long as live updates kept the deferred render waiting.
+  const liveRows = useOnAir(selectRows, sameRows);
+  const deferredRows = useDeferredValue(liveRows);
+  const rows = samePoints(liveRows, deferredRows) ? liveRows : deferredRows;
   const currentProduct = useDeferredValue(useOnAir(selectCurrentProduct));
   const pinnedProduct = useDeferredValue(useOnAir(selectPinnedProduct));
   const [filter, setFilter] = useState<QueueFilter>('onAir');

@@ -36,6 +36,17 @@ export function sameRows(a: readonly QueueRow[], b: readonly QueueRow[]): boolea
 }
 
 /**
+ * Whether two queues list the same points in the same order (their texts and marks may differ):
+ * the rows a render has mounted, told apart from a queue a pin changed.
+ */
+export function samePoints(a: readonly QueueRow[], b: readonly QueueRow[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((row, index) => row.id === b[index].id && row.productId === b[index].productId)
+  );
+}
+
+/**
  * The rows the panel lists: with 'onAir', the show's own points and those of the pinned product
  * and of the current point's product; with 'all', every point.
  */
