@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Language, type Currency } from './lineup';
+import type { LinkReason } from './link-note';
 import type { LinkLogState, RunKind, ShowState } from './live';
 import type { FlashSaleEndReason } from './recent';
 
@@ -186,8 +187,8 @@ export type TimelineMarker =
   | Mark<'flashSale', { sku: string; priceMinor: number; unitCap: number; endsAt: number }>
   | Mark<'flashSaleEnded', { sku: string; sold: number; reason: FlashSaleEndReason }>
   | Mark<'showState', { state: ShowState }>
-  | Mark<'linkDown', { state: LinkLogState; reason: string }>
-  | Mark<'linkUp', { reason: string }>
+  | Mark<'linkDown', { state: LinkLogState; reason: LinkReason }>
+  | Mark<'linkUp', { reason: LinkReason }>
   | Mark<'protocolError', { reason: string; message: string }>
   | Mark<'commandRejected', { kind: string; code: string; message: string }>
   /** A command the producer dropped at the end of the run, unanswered (`message`: ever sent?). */
@@ -268,7 +269,7 @@ export interface ReplayState {
   pin: { sku: string | null; until: number | null };
   viewers: number;
   /** unknown before the first link entry. */
-  link: { state: LinkLogState | 'unknown'; reason: string | null };
+  link: { state: LinkLogState | 'unknown'; reason: LinkReason | null };
   /** The current talking point (text null when it is no longer in the lineup). */
   talkingPoint: { id: number; text: string | null } | null;
   products: ReplayProduct[];

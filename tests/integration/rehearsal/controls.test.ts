@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { liveState, record, runLog, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
@@ -94,6 +95,18 @@ describe('rehearsal controls', () => {
     expect(controls.at(-1)).toBe('stopped');
     const events = runLog(dataDir, run.id, 'event').map((row) => row.payload);
     expect(events.at(-1)).toMatchObject({ type: 'showState', state: 'ended' });
+
+    // The Chinese report says why the link went down and came back in Chinese.
+    const report = await invoke(core, 'review.export', {
+      runId: run.id,
+      format: 'html',
+      language: 'zh-CN',
+    });
+    const linkRows = [...readFileSync(report.path, 'utf8').matchAll(/销售服务器：[^<]*/g)].map(
+      (match) => match[0],
+    );
+    expect(linkRows.length).toBeGreaterThanOrEqual(2);
+    for (const row of linkRows) expect(row).not.toMatch(/\b(?!WebSocket\b|HTTP\b)[A-Za-z]{2,}\b/);
   }, 120_000);
 
   it('has no slot after the last one', async () => {

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LinkErrorReason, LinkState } from '../../../src/shared/model/live';
+import type { LinkNote } from '../../../src/shared/model/link-note';
 import { PROTOCOL_VERSION } from '../../../src/shared/protocol';
 import { startSaleServer, type SaleServer } from '../../../src/sale-server/server';
 import { Connection } from '../../../src/main/core/sync/connection';
-import { linkErrorText } from '../../../src/main/core/sync/link-error';
+import { linkErrorText, linkNoteText } from '../../../src/main/core/sync/link-error';
 import { syncTuning } from '../../../src/main/core/sync/tuning';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -42,8 +43,8 @@ async function closedUrl(): Promise<string> {
 function firstError(
   url: string,
   token: string,
-): Promise<{ reason: LinkErrorReason; text: string | null; logged: string[] }> {
-  const logged: string[] = [];
+): Promise<{ reason: LinkErrorReason; text: string | null; logged: LinkNote[] }> {
+  const logged: LinkNote[] = [];
   return new Promise((resolve) => {
     const connection: Connection = new Connection(
       {
@@ -55,7 +56,7 @@ function firstError(
           protocolVersion: PROTOCOL_VERSION,
         }),
         tuning: syncTuning({ reconnect: { initialMs: 60_000, maxMs: 60_000, jitter: 0 } }),
-        log: (_state: LinkState, reason: string) => logged.push(reason),
+        log: (_state: LinkState, note: LinkNote) => logged.push(note),
       },
       {
         opened: () => undefined,
@@ -80,7 +81,10 @@ describe('link errors', () => {
     expect(reason).toMatchObject({ code: 'refused', params: { refusal: 'bad_token' } });
     expect(text).toBe(linkErrorText(reason));
     expect(text).toMatch(/^refused: bad_token: /);
-    expect(logged[0]).toMatch(/^refused: bad_token: .*; not retrying until reconnected$/);
+    expect(logged[0]).toEqual({ code: 'stopped', params: { error: reason } });
+    expect(linkNoteText(logged[0])).toMatch(
+      /^refused: bad_token: .*; not retrying until reconnected$/,
+    );
   });
 
   it('give a server that cannot be reached as unreachable', async () => {

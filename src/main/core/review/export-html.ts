@@ -1,3 +1,4 @@
+import { linkReasonText } from '../../../shared/format/link-note-text';
 import type {
   ProductResult,
   ReviewClock,
@@ -92,9 +93,15 @@ function markerText(
     case 'showState':
       return t('markerShowState', { state: t(showStateKey(marker.state, rehearsal)) });
     case 'linkDown':
-      return t('markerLink', { state: t(linkStateKey(marker.state)), reason: marker.reason });
+      return t('markerLink', {
+        state: t(linkStateKey(marker.state)),
+        reason: linkReasonText(marker.reason, f.language),
+      });
     case 'linkUp':
-      return t('markerLink', { state: t('linkConnected'), reason: marker.reason });
+      return t('markerLink', {
+        state: t('linkConnected'),
+        reason: linkReasonText(marker.reason, f.language),
+      });
     case 'protocolError':
       return t('markerProtocolError', { reason: marker.reason, message: marker.message });
     case 'commandRejected':

@@ -1,5 +1,6 @@
 import { DROPPED_AT_END } from '../sync/outbox';
 import { z } from 'zod';
+import { LinkNote, type LinkReason } from '../../../shared/model/link-note';
 import { RunLogKind, type LinkLogState } from '../../../shared/model/live';
 import { OnAirLogKind } from '../../../shared/model/onair';
 import { NotePayload, ReviewLogKind } from '../../../shared/model/review';
@@ -28,7 +29,7 @@ type NonOrderEvent = ServerEventOf<Exclude<ServerEventType, 'order'>>;
 export type ReviewEntry = { seq: number; at: number } & (
   | { kind: 'event'; event: NonOrderEvent }
   | { kind: 'snapshot'; reason: string; state: ShowState; snapshot: Snapshot }
-  | { kind: 'link'; state: LinkLogState; reason: string }
+  | { kind: 'link'; state: LinkLogState; reason: LinkReason }
   | { kind: 'note'; text: string }
   /** text: filled from the lineup by the run index (null when the point is gone). */
   | { kind: 'talkingPoint'; talkingPointId: number | null; text: string | null }
@@ -46,6 +47,7 @@ const SnapshotEntry = z.object({
 const LinkEntry = z.object({
   state: z.enum(['connected', 'reconnecting', 'offline', 'stale']),
   reason: z.string().optional(),
+  note: z.unknown().optional(),
 });
 const ProtocolErrorEntry = z.object({
   reason: z.string(),
@@ -94,7 +96,9 @@ export function parseEntry(row: LogRow): ReviewEntry | null {
     case RunLogKind.link: {
       const parsed = LinkEntry.safeParse(raw);
       if (!parsed.success) return null;
-      return { ...base, kind: 'link', state: parsed.data.state, reason: parsed.data.reason ?? '' };
+      const note = LinkNote.safeParse(parsed.data.note);
+      const reason = note.success ? note.data : (parsed.data.reason ?? '');
+      return { ...base, kind: 'link', state: parsed.data.state, reason };
     }
     case RunLogKind.protocolError: {
       const parsed = ProtocolErrorEntry.safeParse(raw);

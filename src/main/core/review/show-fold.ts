@@ -1,4 +1,5 @@
 import type { Currency } from '../../../shared/model/lineup';
+import type { LinkReason } from '../../../shared/model/link-note';
 import type { LinkLogState, ShowState } from '../../../shared/model/live';
 import type { ReviewEntry } from './log-entry';
 
@@ -23,7 +24,7 @@ export class ShowFold {
   showState: ShowState = 'planned';
   pin: { sku: string | null; until: number | null } = { sku: null, until: null };
   viewers = 0;
-  link: { state: LinkLogState | 'unknown'; reason: string | null } = {
+  link: { state: LinkLogState | 'unknown'; reason: LinkReason | null } = {
     state: 'unknown',
     reason: null,
   };

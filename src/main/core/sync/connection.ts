@@ -1,4 +1,5 @@
 import type { HandshakeAuth } from '../../../shared/protocol';
+import type { LinkNote } from '../../../shared/model/link-note';
 import type { LinkErrorReason, LinkState } from '../../../shared/model/live';
 import { Link, type RequestCallback } from './link';
 import { internalLinkError, linkErrorText } from './link-error';
@@ -10,7 +11,7 @@ export interface ConnectionOptions {
   auth(): HandshakeAuth;
   tuning: SyncTuning;
   /** Journals a link change (run log kind `link`). */
-  log(state: LinkState, reason: string): void;
+  log(state: LinkState, note: LinkNote): void;
 }
 
 export interface ConnectionHooks {
@@ -91,11 +92,12 @@ export class Connection {
     this.hooks.changed();
   }
 
-  stop(reason: string): void {
+  /** Stops the link because the producer disconnected. */
+  stop(): void {
     if (!this.link.isRunning) return;
     this.link.stop();
     this.lose();
-    this.options.log('offline', reason);
+    this.options.log('offline', { code: 'console_stopped', params: {} });
     this.hooks.changed();
   }
 
@@ -122,13 +124,13 @@ export class Connection {
   }
 
   /** The welcome on this connection was valid. */
-  accept(note: string): void {
+  accept(serverSeq: number): void {
     this.clearWelcomeTimer();
     this.welcomed = true;
     this.error = null;
     this.retryWait = null;
     this.link.healthy();
-    this.options.log('connected', note);
+    this.options.log('connected', { code: 'welcome', params: { seq: serverSeq } });
   }
 
   /** The welcome was not valid: drop and retry later. */
@@ -171,7 +173,10 @@ export class Connection {
       this.noteFailure(error);
       const reason = this.error ?? internalLinkError(error);
       try {
-        this.options.log('reconnecting', linkErrorText(reason));
+        this.options.log('reconnecting', {
+          code: 'dropped',
+          params: { error: reason, retryInMs: null },
+        });
       } catch {
         // The database itself failed; the dropped link and the last error still tell it.
       }
@@ -193,7 +198,7 @@ export class Connection {
     this.lose();
     const text = linkErrorText(reason);
     if (wasConnected || text !== this.lastError) {
-      this.options.log('reconnecting', `${text}; retrying in ${retryInMs} ms`);
+      this.options.log('reconnecting', { code: 'dropped', params: { error: reason, retryInMs } });
     }
     this.error = reason;
     this.retryWait = retryInMs;
@@ -203,7 +208,7 @@ export class Connection {
   private stopped(reason: LinkErrorReason): void {
     this.lose();
     this.error = reason;
-    this.options.log('offline', `${linkErrorText(reason)}; not retrying until reconnected`);
+    this.options.log('offline', { code: 'stopped', params: { error: reason } });
     this.hooks.changed();
   }
 

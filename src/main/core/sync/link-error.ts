@@ -1,3 +1,4 @@
+import type { LinkNote } from '../../../shared/model/link-note';
 import type { LinkErrorReason } from '../../../shared/model/live';
 
 /** The link error in English, as the run log and LinkStatus.lastError give it. */
@@ -32,4 +33,30 @@ export function internalLinkError(error: unknown): LinkErrorReason {
     code: 'internal',
     params: { message: error instanceof Error ? error.message : String(error) },
   };
+}
+
+/** Why the link changed, in English, as the run log's `reason` gives it beside the note. */
+export function linkNoteText(note: LinkNote): string {
+  switch (note.code) {
+    case 'welcome':
+      return `server at seq ${note.params.seq}`;
+    case 'console_stopped':
+      return 'disconnected by the console';
+    case 'dropped':
+      return note.params.retryInMs === null
+        ? linkErrorText(note.params.error)
+        : `${linkErrorText(note.params.error)}; retrying in ${note.params.retryInMs} ms`;
+    case 'stopped':
+      return `${linkErrorText(note.params.error)}; not retrying until reconnected`;
+    case 'silent':
+      return `nothing from the server for ${(note.params.silentMs / 1000).toFixed(1)} s`;
+    case 'heard_again':
+      return `messages again after ${(note.params.silentMs / 1000).toFixed(1)} s without any`;
+    case 'lineup_not_loaded':
+      return `lineup not loaded: ${note.params.issues}`;
+    default: {
+      const unknown: never = note;
+      throw new Error(`Unknown link note ${JSON.stringify(unknown)}`);
+    }
+  }
 }

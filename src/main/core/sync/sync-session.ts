@@ -18,6 +18,7 @@ import {
 } from '../../../shared/protocol';
 import {
   RunLogKind,
+  type LinkLogState,
   type LinkState,
   type LinkStatus,
   type LiveCommand,
@@ -37,6 +38,8 @@ import type { Db } from '../store/database';
 import type { TokenVault } from '../store/token-vault';
 import { ClockSync } from './clock-sync';
 import { Connection } from './connection';
+import { linkNoteText } from './link-error';
+import type { LinkNote } from '../../../shared/model/link-note';
 import { Inbox } from './inbox';
 import { Liveness } from './liveness';
 import { Outbox } from './outbox';
@@ -101,7 +104,7 @@ export class SyncSession {
         url: run.serverUrl,
         auth: () => this.handshake(),
         tuning,
-        log: (state, reason) => this.runLog.append(run.id, RunLogKind.link, { state, reason }),
+        log: (state, note) => this.logLink(state, note),
       },
       {
         opened: () => this.inbox.connectionOpened(),
@@ -229,7 +232,7 @@ export class SyncSession {
 
   /** Stops the link; commands issued meanwhile wait in the outbox. */
   disconnect(): void {
-    this.connection.stop('disconnected by the console');
+    this.connection.stop();
   }
 
   /** A new token: stored, and the link reconnects with it. */
@@ -307,14 +310,16 @@ export class SyncSession {
     this.liveness.received();
   }
 
+  /** Journals a link change: the note for the reader's language, the same in English. */
+  private logLink(state: LinkLogState, note: LinkNote): void {
+    this.runLog.append(this.run.id, RunLogKind.link, { state, reason: linkNoteText(note), note });
+  }
+
   /** The link turned stale or fresh again: journal it; every figure changes meaning. */
   private staleChanged(stale: boolean, silentMs: number): void {
-    const seconds = (silentMs / 1000).toFixed(1);
-    this.runLog.append(this.run.id, RunLogKind.link, {
-      state: stale ? 'stale' : 'connected',
-      reason: stale
-        ? `nothing from the server for ${seconds} s`
-        : `messages again after ${seconds} s without any`,
+    this.logLink(stale ? 'stale' : 'connected', {
+      code: stale ? 'silent' : 'heard_again',
+      params: { silentMs },
     });
     this.publisher.linkChanged();
     this.publisher.markProducts(this.projection.list().map((product) => product.sku));
@@ -366,7 +371,7 @@ export class SyncSession {
     // The welcome showed the server lost data: the link stopped and nothing is adopted.
     if (this.connection.state === 'offline') return;
     this.agreed = new Set(agreedFeatures(welcome.features, CONSOLE_FEATURES));
-    this.connection.accept(`server at seq ${welcome.seq}`);
+    this.connection.accept(welcome.seq);
     this.deps.audience?.welcomed(this.agreed.has(AUDIENCE_FEATURE));
     this.outbox.connected();
     this.uploadLineupIfPlanned(welcome.state);
@@ -384,9 +389,9 @@ export class SyncSession {
     if (products.length === 0) return;
     const parsed = parseWith(LineupProducts, products);
     if (!parsed.ok) {
-      this.runLog.append(this.run.id, RunLogKind.link, {
-        state: 'connected',
-        reason: `lineup not loaded: ${describeIssues(parsed.issues)}`,
+      this.logLink('connected', {
+        code: 'lineup_not_loaded',
+        params: { issues: describeIssues(parsed.issues) },
       });
       return;
     }

@@ -6,6 +6,7 @@ import type { ReplayState } from '../../../shared/model/review';
 import { showStateText } from '../live-run/logic/show-state-badge';
 import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatCount } from '../../../shared/format/numbers';
+import { linkReasonText } from '../../../shared/format/link-note-text';
 
 const LINK_COLOR: Record<ReplayState['link']['state'], MantineColor> = {
   connected: 'green',
@@ -52,7 +53,7 @@ export function ReplayConsole({ state, runKind, nameOf }: ReplayConsoleProps) {
         </Badge>
         {state.link.reason && (
           <Text size="xs" c="dimmed" mt={4} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
-            {state.link.reason}
+            {linkReasonText(state.link.reason, i18n.language)}
           </Text>
         )}
       </Cell>

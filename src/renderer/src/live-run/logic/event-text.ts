@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import type { LinkLogState, RunKind, ShowState } from '../../../../shared/model/live';
 import type { FlashSaleEndReason } from '../../../../shared/model/recent';
 import { formatCount } from '../../../../shared/format/numbers';
+import { linkReasonText } from '../../../../shared/format/link-note-text';
+import type { LinkReason } from '../../../../shared/model/link-note';
 import { showStateText } from './show-state-badge';
 
 /**
@@ -17,7 +19,7 @@ export type StoryEvent =
   | { kind: 'price'; sku: string; priceMinor: number }
   | { kind: 'flashSale'; sku: string; priceMinor: number; unitCap: number }
   | { kind: 'flashSaleEnded'; sku: string; sold: number; reason: FlashSaleEndReason }
-  | { kind: 'link'; state: LinkLogState; reason?: string };
+  | { kind: 'link'; state: LinkLogState; reason?: LinkReason };
 
 /** What a sentence needs to name things: a product's name, a price in its currency. */
 export interface EventNames {
@@ -65,7 +67,7 @@ export function eventText(t: TFunction, event: StoryEvent, names: EventNames): s
       const state = t(`live.link.state.${event.state}`);
       return event.reason === undefined
         ? t('events.link', { state })
-        : t('events.linkBecause', { state, reason: event.reason });
+        : t('events.linkBecause', { state, reason: linkReasonText(event.reason, language) });
     }
     default: {
       const unknown: never = event;

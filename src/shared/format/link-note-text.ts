@@ -1,0 +1,177 @@
+import type { Language } from '../model/lineup';
+import type { LinkNote, LinkNoteCode, LinkReason } from '../model/link-note';
+import type { LinkErrorCode, LinkErrorReason } from '../model/live';
+import type { HandshakeErrorCode } from '../protocol/handshake';
+import { formatDuration } from './durations';
+import { formatCount } from './numbers';
+
+type ErrorKey = Exclude<LinkErrorCode, 'refused'> | `refused_${HandshakeErrorCode}`;
+
+/** socket.io's reasons for a dropped connection and messages of a failed attempt. */
+const SOCKET_WORDS = [
+  'transport close',
+  'transport error',
+  'ping timeout',
+  'io server disconnect',
+  'io client disconnect',
+  'parse error',
+  'websocket error',
+  'xhr poll error',
+  'timeout',
+] as const;
+type SocketWord = (typeof SOCKET_WORDS)[number];
+
+interface LinkNoteTexts {
+  note: Record<LinkNoteCode | 'dropped_now', string>;
+  error: Record<ErrorKey, string>;
+  socket: Record<SocketWord, string>;
+}
+
+/**
+ * Why the link changed, in the words of the run log's readers (the review's markers, the replay,
+ * the HTML report) in each language. `{{name}}` is replaced by a parameter; the socket's own
+ * messages (`{{message}}`, `{{reason}}`) and the validator's issues stay as they came.
+ */
+const TEXTS: Record<Language, LinkNoteTexts> = {
+  en: {
+    note: {
+      welcome: 'server at event {{seq}}',
+      console_stopped: 'disconnected by the console',
+      dropped: '{{error}}; retrying in {{wait}}',
+      dropped_now: '{{error}}; retrying',
+      stopped: '{{error}}; not retrying until reconnected',
+      silent: 'nothing from the server for {{duration}}',
+      heard_again: 'messages again after {{duration}} without any',
+      lineup_not_loaded: 'lineup not loaded: {{issues}}',
+    },
+    error: {
+      refused_bad_token: 'the server refused the show token',
+      refused_unknown_show: 'the server has no show with this id',
+      refused_bad_version: 'the server speaks another protocol version',
+      refused_invalid_handshake: 'the server refused the connection request',
+      unreachable: 'cannot reach the server ({{message}})',
+      disconnected: 'the connection dropped ({{reason}})',
+      no_welcome: 'the server did not answer in time',
+      invalid_welcome: 'the server’s first message was not valid',
+      internal: 'the console failed: {{message}}',
+      server_behind:
+        'the server lost data: it has {{serverSeq}} events, this console applied {{consoleSeq}}',
+    },
+    socket: {
+      'transport close': 'the connection closed',
+      'transport error': 'a network error',
+      'ping timeout': 'no heartbeat from the server',
+      'io server disconnect': 'the server closed the connection',
+      'io client disconnect': 'the console closed the connection',
+      'parse error': 'unreadable data from the server',
+      'websocket error': 'a WebSocket error',
+      'xhr poll error': 'an HTTP polling error',
+      timeout: 'no answer in time',
+    },
+  },
+  'zh-CN': {
+    note: {
+      welcome: '服务器事件序号 {{seq}}',
+      console_stopped: '由控制台断开',
+      dropped: '{{error}}；{{wait}}后重试',
+      dropped_now: '{{error}}；正在重试',
+      stopped: '{{error}}；重新连接前不再重试',
+      silent: '服务器 {{duration}}无消息',
+      heard_again: '中断 {{duration}}后重新收到消息',
+      lineup_not_loaded: '阵容未加载：{{issues}}',
+    },
+    error: {
+      refused_bad_token: '服务器拒绝了场次令牌',
+      refused_unknown_show: '服务器上没有此 ID 的场次',
+      refused_bad_version: '服务器使用另一协议版本',
+      refused_invalid_handshake: '服务器拒绝了连接请求',
+      unreachable: '无法连接服务器（{{message}}）',
+      disconnected: '连接已断开（{{reason}}）',
+      no_welcome: '服务器未及时响应',
+      invalid_welcome: '服务器的首条消息无效',
+      internal: '控制台出错：{{message}}',
+      server_behind:
+        '服务器丢失了数据：它只有 {{serverSeq}} 个事件，而本控制台已应用 {{consoleSeq}} 个',
+    },
+    socket: {
+      'transport close': '连接被关闭',
+      'transport error': '网络错误',
+      'ping timeout': '服务器心跳超时',
+      'io server disconnect': '服务器关闭了连接',
+      'io client disconnect': '控制台关闭了连接',
+      'parse error': '服务器数据无法解析',
+      'websocket error': 'WebSocket 错误',
+      'xhr poll error': 'HTTP 轮询错误',
+      timeout: '未及时应答',
+    },
+  },
+};
+
+/** The texts of a UI language; English for a language without its own. */
+function textsOf(language: string): LinkNoteTexts {
+  return language === 'zh-CN' ? TEXTS['zh-CN'] : TEXTS.en;
+}
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+/** A socket.io reason or message in the reader's words; any other as it came. */
+function socketText(texts: LinkNoteTexts, said: string): string {
+  const word = SOCKET_WORDS.find((known) => known === said);
+  return word === undefined ? said : texts.socket[word];
+}
+
+function errorText(texts: LinkNoteTexts, error: LinkErrorReason, language: string): string {
+  switch (error.code) {
+    case 'refused':
+      return texts.error[`refused_${error.params.refusal}`];
+    case 'server_behind':
+      return fill(texts.error.server_behind, {
+        serverSeq: formatCount(error.params.serverSeq, language),
+        consoleSeq: formatCount(error.params.consoleSeq, language),
+      });
+    case 'unreachable':
+      return fill(texts.error.unreachable, { message: socketText(texts, error.params.message) });
+    case 'disconnected':
+      return fill(texts.error.disconnected, { reason: socketText(texts, error.params.reason) });
+    default:
+      return fill(texts.error[error.code], { ...error.params });
+  }
+}
+
+/** A note in `language`. */
+export function linkNoteText(note: LinkNote, language: string): string {
+  const texts = textsOf(language);
+  switch (note.code) {
+    case 'welcome':
+      return fill(texts.note.welcome, { seq: formatCount(note.params.seq, language) });
+    case 'console_stopped':
+      return texts.note.console_stopped;
+    case 'dropped': {
+      const error = errorText(texts, note.params.error, language);
+      const { retryInMs } = note.params;
+      return retryInMs === null
+        ? fill(texts.note.dropped_now, { error })
+        : fill(texts.note.dropped, { error, wait: formatDuration(retryInMs, language) });
+    }
+    case 'stopped':
+      return fill(texts.note.stopped, { error: errorText(texts, note.params.error, language) });
+    case 'silent':
+    case 'heard_again':
+      return fill(texts.note[note.code], {
+        duration: formatDuration(note.params.silentMs, language),
+      });
+    case 'lineup_not_loaded':
+      return fill(texts.note.lineup_not_loaded, note.params);
+    default: {
+      const unknown: never = note;
+      throw new Error(`Unknown link note ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** Why a link entry was logged, in `language`: an older log's free text as it was written. */
+export function linkReasonText(reason: LinkReason, language: string): string {
+  return typeof reason === 'string' ? reason : linkNoteText(reason, language);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { linkNoteText, linkReasonText } from '../../../src/shared/format/link-note-text';
+import { LINK_NOTE_CODES, LinkNote } from '../../../src/shared/model/link-note';
+import type { LinkErrorReason } from '../../../src/shared/model/live';
+
+const ERRORS: LinkErrorReason[] = [
+  { code: 'refused', params: { refusal: 'bad_token', message: 'no' } },
+  { code: 'refused', params: { refusal: 'unknown_show', message: 'no' } },
+  { code: 'refused', params: { refusal: 'bad_version', message: 'no' } },
+  { code: 'refused', params: { refusal: 'invalid_handshake', message: 'no' } },
+  { code: 'unreachable', params: { message: 'websocket error' } },
+  { code: 'unreachable', params: { message: 'xhr poll error' } },
+  { code: 'unreachable', params: { message: 'timeout' } },
+  { code: 'disconnected', params: { reason: 'transport close' } },
+  { code: 'disconnected', params: { reason: 'transport error' } },
+  { code: 'disconnected', params: { reason: 'ping timeout' } },
+  { code: 'disconnected', params: { reason: 'io server disconnect' } },
+  { code: 'disconnected', params: { reason: 'io client disconnect' } },
+  { code: 'disconnected', params: { reason: 'parse error' } },
+  { code: 'no_welcome', params: {} },
+  { code: 'invalid_welcome', params: {} },
+  { code: 'internal', params: { message: 'P1' } },
+  { code: 'server_behind', params: { serverSeq: 12, consoleSeq: 4_500 } },
+];
+
+const NOTES: LinkNote[] = [
+  { code: 'welcome', params: { seq: 1_234 } },
+  { code: 'console_stopped', params: {} },
+  ...ERRORS.flatMap((error): LinkNote[] => [
+    { code: 'dropped', params: { error, retryInMs: 250 } },
+    { code: 'dropped', params: { error, retryInMs: null } },
+    { code: 'stopped', params: { error } },
+  ]),
+  { code: 'silent', params: { silentMs: 2_300 } },
+  { code: 'heard_again', params: { silentMs: 42_000 } },
+  { code: 'lineup_not_loaded', params: { issues: 'P2' } },
+];
+
+const CJK = /[\u4e00-\u9fff]/;
+/** English words: what a Chinese text may hold are its parameters (P1) and proper names. */
+const ENGLISH_WORD = /\b(?!WebSocket\b|HTTP\b|ID\b|P\d\b)[A-Za-z]{2,}\b/;
+
+describe('the run log’s link notes', () => {
+  it('have samples for every code', () => {
+    expect(new Set(NOTES.map((note) => note.code))).toEqual(new Set(LINK_NOTE_CODES));
+    for (const note of NOTES) expect(LinkNote.parse(note)).toEqual(note);
+  });
+
+  it('are said in English and in Chinese, every parameter filled in', () => {
+    for (const note of NOTES) {
+      const english = linkNoteText(note, 'en');
+      const chinese = linkNoteText(note, 'zh-CN');
+      const label = JSON.stringify(note);
+      for (const said of [english, chinese]) expect(said, label).not.toMatch(/\{\{|\}\}/);
+      expect(english, label).not.toMatch(CJK);
+      expect(chinese, label).toMatch(CJK);
+      expect(chinese, label).not.toMatch(ENGLISH_WORD);
+    }
+  });
+
+  it('give numbers and durations in the reader’s format', () => {
+    expect(linkNoteText({ code: 'welcome', params: { seq: 1_234 } }, 'en')).toBe(
+      'server at event 1,234',
+    );
+    expect(linkNoteText({ code: 'silent', params: { silentMs: 2_300 } }, 'zh-CN')).toBe(
+      '服务器 2.3 秒无消息',
+    );
+  });
+
+  it('keep an older log’s free text as it was written', () => {
+    expect(linkReasonText('transport close; retrying in 100 ms', 'zh-CN')).toBe(
+      'transport close; retrying in 100 ms',
+    );
+  });
+});
