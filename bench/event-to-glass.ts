@@ -5,19 +5,33 @@
  * 2,000, 5,000, 20,000 and 50,000 orders a second in turn. The page records, each frame, the
  * stock it shows against the wall clock (Date.now) the server stamps with (one machine); the
  * orders are read from the console's run log afterwards. A growing backlog shows as a later
- * median in the last second of a rate than in its first.
+ * median in the last second of a rate than in its first. Each order's time is also split into
+ * stages (p50 and p99 of each as rows of the table): the core's receive, commit and publish (the
+ * browser host writes their stamps with SHOWDESK_STAGE_STAMPS), and in the page the `live.state`
+ * message's arrival, the stock written into the card and the frame that painted it.
  *
  *   npx tsx bench/event-to-glass.ts [--seconds 10] [--rates 2000,5000,20000,50000]
  */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { databaseFile } from '../tests/support/core-api';
 import type { BenchFigure } from './support/bench-table';
+import {
+  STAGES,
+  parseCoreStamps,
+  stageTimes,
+  type PageStamps,
+  type StagedOrder,
+} from './support/glass-stages';
 import { runCrowd } from './support/crowd';
 import { LIVE_SHOW, LIVE_TOKEN, PINNED_SKU, openLiveConsole } from './support/live-console-page';
 import { reportFigures } from './support/report';
+import { STAGE_STAMPS_ENV } from '../src/main/core/sync/stage-stamps';
 import { percentile, round } from './support/stats';
 
 const { values } = parseArgs({
@@ -38,16 +52,26 @@ const rates = values.rates.split(',').map(Number);
  * later). A string, so that it runs as written in the page.
  */
 const PROBE = `(() => {
-  const probe = { seen: [], recording: false };
+  const probe = window.__glass;
   const selector = '[data-testid="console-card"][data-sku="${PINNED_SKU}"] [data-testid="card-stock"]';
+  const stockOf = (text) => Number(text.replace(/[^0-9]/g, ''));
   let last = '';
+  let lastApplied = '';
+  new MutationObserver(() => {
+    if (!probe.recording) return;
+    const text = document.querySelector(selector)?.textContent ?? '';
+    if (text !== lastApplied) {
+      lastApplied = text;
+      probe.applied.push([Date.now(), stockOf(text)]);
+    }
+  }).observe(document.querySelector(selector), { subtree: true, childList: true, characterData: true });
   const painted = new MessageChannel();
   painted.port1.onmessage = () => {
     if (!probe.recording) return;
     const text = document.querySelector(selector)?.textContent ?? '';
     if (text !== last) {
       last = text;
-      probe.seen.push([Date.now(), Number(text.replace(/[^0-9]/g, ''))]);
+      probe.seen.push([Date.now(), stockOf(text)]);
     }
   };
   const tick = () => {
@@ -55,13 +79,37 @@ const PROBE = `(() => {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  window.__glass = probe;
 })()`;
 
-interface Order {
-  at: number;
-  stock: number;
-}
+/**
+ * Run in the page before the app: each live.state message that carries the pinned product,
+ * as it arrives on the API's websocket (before the app's own listener), with its revision and
+ * the product's stock.
+ */
+const ARRIVALS = `(() => {
+  const probe = { seen: [], applied: [], arrivals: [], recording: false };
+  window.__glass = probe;
+  const sku = '"sku":"${PINNED_SKU}"';
+  const add = WebSocket.prototype.addEventListener;
+  WebSocket.prototype.addEventListener = function (type, listener, options) {
+    if (type === 'message') {
+      add.call(this, 'message', (message) => {
+        if (!probe.recording || typeof message.data !== 'string') return;
+        const at = Date.now();
+        const text = message.data;
+        if (!text.includes('"live.state"')) return;
+        const product = text.indexOf(sku);
+        if (product < 0) return;
+        const revision = /"revision":(\\d+)/.exec(text);
+        const stock = /"stock":(\\d+)/.exec(text.slice(product));
+        if (revision && stock) probe.arrivals.push([at, Number(revision[1]), Number(stock[1])]);
+      });
+    }
+    return add.call(this, type, listener, options);
+  };
+})()`;
+
+type Order = StagedOrder;
 
 /** The pinned product's orders after `afterSeq`, from the console's run log, in seq order. */
 function ordersAfter(consoleDir: string, afterSeq: number): { orders: Order[]; lastSeq: number } {
@@ -77,7 +125,7 @@ function ordersAfter(consoleDir: string, afterSeq: number): { orders: Order[]; l
     );
     const orders = events
       .filter((event) => event.seq > afterSeq && event.type === 'order' && event.sku === PINNED_SKU)
-      .map((event) => ({ at: event.at, stock: event.stock ?? 0 }));
+      .map((event) => ({ seq: event.seq, at: event.at, stock: event.stock ?? 0 }));
     return { orders, lastSeq: events.at(-1)?.seq ?? afterSeq };
   } finally {
     db.close();
@@ -99,14 +147,31 @@ function glassTimes(
   });
 }
 
+/**
+ * The core's stamps once it wrote the publish of `revision` (it writes every 100 ms; up to 5 s).
+ */
+async function coreStampsUpTo(file: string, revision: number) {
+  for (let waited = 0; ; waited += 50) {
+    const stamps = parseCoreStamps(await fs.readFile(file, 'utf8').catch(() => ''));
+    if (waited >= 5000 || stamps.publish.some(([key]) => key >= revision)) return stamps;
+    await sleep(50);
+  }
+}
+
+type StageFigures = Record<string, { p50: number; p99: number; count: number }>;
+
 async function measureRate(
   page: Page,
   serverUrl: string,
   consoleDir: string,
+  stampsFile: string,
   rate: number,
   afterSeq: number,
 ) {
-  await page.evaluate('(() => { window.__glass.seen = []; window.__glass.recording = true; })()');
+  await page.evaluate(`(() => {
+    const probe = window.__glass;
+    probe.seen = []; probe.applied = []; probe.arrivals = []; probe.recording = true;
+  })()`);
   const crowd = await runCrowd({
     url: serverUrl,
     token: LIVE_TOKEN,
@@ -126,9 +191,23 @@ async function measureRate(
     await sleep(50);
   }
   ({ orders, lastSeq } = ordersAfter(consoleDir, afterSeq));
-  const seen = (await page.evaluate(
-    '(() => { window.__glass.recording = false; return window.__glass.seen; })()',
-  )) as [number, number][];
+  const pageStamps = (await page.evaluate(`(() => {
+    const probe = window.__glass;
+    probe.recording = false;
+    return { painted: probe.seen, applied: probe.applied, arrivals: probe.arrivals };
+  })()`)) as PageStamps;
+  const seen = pageStamps.painted as [number, number][];
+  const coreStamps = await coreStampsUpTo(stampsFile, pageStamps.arrivals.at(-1)?.[1] ?? 0);
+  const byStage = stageTimes(orders, coreStamps, pageStamps);
+  const stages: StageFigures = {};
+  for (const stage of STAGES) {
+    const sorted = byStage[stage].sort((a, b) => a - b);
+    stages[stage] = {
+      p50: round(percentile(sorted, 50)),
+      p99: round(percentile(sorted, 99)),
+      count: sorted.length,
+    };
+  }
   const times = glassTimes(orders, seen);
   const shown = times.filter((time): time is number => time !== null).sort((a, b) => a - b);
   const firstAt = orders[0]?.at ?? 0;
@@ -152,6 +231,7 @@ async function measureRate(
     p99: round(percentile(shown, 99)),
     max: round(shown.at(-1) ?? 0),
     growth: round(median(lastAt - 1000, lastAt + 1) - median(firstAt, firstAt + 1000)),
+    stages,
     lastSeq,
   };
 }
@@ -176,6 +256,10 @@ function figuresOf(result: RateResult): BenchFigure[] {
       targets: [{ on: 'figure', op: '<=', value: 0 }],
     },
   ];
+  for (const [stage, { p50, p99 }] of Object.entries(result.stages)) {
+    figures.push({ figure: `${stage}, p50 ${at}`, value: p50, unit: 'ms' });
+    figures.push({ figure: `${stage}, p99 ${at}`, value: p99, unit: 'ms' });
+  }
   if (result.rate >= 50_000) {
     figures.push({
       figure: `backlog growth (median, last second minus first) ${at}`,
@@ -189,13 +273,23 @@ function figuresOf(result: RateResult): BenchFigure[] {
 
 async function main(): Promise<void> {
   const stock = rates.reduce((sum, rate) => sum + rate * seconds, 0) * 2;
-  const live = await openLiveConsole(stock);
+  const stampsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-stamps-'));
+  const stampsFile = path.join(stampsDir, 'stages.txt');
+  process.env[STAGE_STAMPS_ENV] = stampsFile;
+  const live = await openLiveConsole(stock, undefined, ARRIVALS);
   try {
     await live.page.evaluate(PROBE);
     let afterSeq = ordersAfter(live.consoleDir, 0).lastSeq;
     const figures: BenchFigure[] = [];
     for (const rate of rates) {
-      const result = await measureRate(live.page, live.serverUrl, live.consoleDir, rate, afterSeq);
+      const result = await measureRate(
+        live.page,
+        live.serverUrl,
+        live.consoleDir,
+        stampsFile,
+        rate,
+        afterSeq,
+      );
       afterSeq = result.lastSeq;
       console.log(JSON.stringify({ bench: 'event-to-glass', ...result }));
       figures.push(...figuresOf(result));
@@ -203,6 +297,7 @@ async function main(): Promise<void> {
     reportFigures('event to glass', figures);
   } finally {
     await live.close();
+    await fs.rm(stampsDir, { recursive: true, force: true });
   }
 }
 

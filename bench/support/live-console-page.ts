@@ -66,11 +66,13 @@ async function openShow(page: Page, serverUrl: string, stock: number): Promise<v
 
 /**
  * Opens the live console with `stock` units of the pinned product, at 1440x900 unless a
- * viewport is given (above 960 px high the comments panel sits open under the lineup).
+ * viewport is given (above 960 px high the comments panel sits open under the lineup);
+ * `initScript` runs in the page before the app's own script.
  */
 export async function openLiveConsole(
   stock: number,
   viewport = { width: 1440, height: 900 },
+  initScript?: string,
 ): Promise<LiveConsolePage> {
   const { rendererDir } = projectPaths();
   ensureBuilt(ROOT, [path.join(rendererDir, 'index.html')]);
@@ -94,6 +96,7 @@ export async function openLiveConsole(
   try {
     const url = await host.start();
     const page = await browser.newPage({ viewport });
+    if (initScript !== undefined) await page.addInitScript(initScript);
     await page.goto(`${url}#/`);
     await openShow(page, server.url, stock);
     await page.goto(`${url}#/live`);

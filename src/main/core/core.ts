@@ -3,6 +3,7 @@ import type { ConsolePresence } from './api/console-presence';
 import type { EventHub } from './api/event-hub';
 import type { HostViewOpener } from './handlers/onair-handlers';
 import type { TokenKey } from './store/token-vault';
+import type { StageStamps } from './sync/stage-stamps';
 import type { SyncTuning } from './sync/tuning';
 
 export interface CoreOptions {
@@ -19,6 +20,8 @@ export interface CoreOptions {
   seedDemo?: boolean;
   /** Timings of the sale-server sync (reconnect backoff, ack timeout, frame rate); tests only. */
   sync?: Partial<SyncTuning>;
+  /** Notes the stages of server events on their way to the page (bench/event-to-glass). */
+  stageStamps?: StageStamps;
   /** Opens the host view's window (the Electron shell); without it the page opens a tab. */
   hostView?: HostViewOpener;
   /**

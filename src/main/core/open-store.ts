@@ -73,6 +73,7 @@ export function openStore(
     events,
     audience,
     tuning: syncTuning(options.sync),
+    stamps: options.stageStamps,
     checkTarget: (target) => targets.check(target),
     vault: hooks.vault,
     onRunEnded: hooks.onRunEnded,

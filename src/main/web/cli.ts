@@ -5,6 +5,7 @@ import { ensureBuilt } from './ensure-built';
 import { nativeLoadHint } from '../common/native-hint';
 import { projectPaths } from './project-paths';
 import { startWebHost } from './web-host';
+import { STAGE_STAMPS_ENV, stageStampsToFile } from '../core/sync/stage-stamps';
 
 function parsePort(text: string | undefined): number {
   if (text === undefined) return 0;
@@ -27,11 +28,14 @@ async function main(): Promise<void> {
   const paths = projectPaths();
   ensureBuilt(paths.root, [join(paths.rendererDir, 'index.html')]);
   const dataDir = values['data-dir'] ?? defaultDataDir();
+  const stampsFile = process.env[STAGE_STAMPS_ENV];
+  const stageStamps = stampsFile ? stageStampsToFile(stampsFile) : undefined;
   // The address goes out as soon as the host listens: the page loads while the core opens.
   const host = await startWebHost({
     dataDir,
     port: parsePort(values.port),
     host: values.host,
+    stageStamps,
     onListening: (url) => {
       process.stdout.write(`Showdesk console: ${url}\n`);
       process.stdout.write(`${JSON.stringify({ event: 'listening', url, dataDir })}\n`);
@@ -39,7 +43,10 @@ async function main(): Promise<void> {
   });
 
   const stop = (): void => {
-    void host.close().then(() => process.exit(0));
+    void host.close().then(() => {
+      stageStamps?.close();
+      process.exit(0);
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WEB_API_PATH, WEB_TOKEN_PARAM } from '../../shared/api/web-address';
 import type { Core, CoreOptions } from '../core/core';
+import type { StageStamps } from '../core/sync/stage-stamps';
 import { imagesDir } from '../core/media/images-dir';
 import { createToken, hostHeaderMatches, originMatches, tokenProof } from './access';
 import type { ApiEndpoint } from './api-endpoint';
@@ -29,6 +30,8 @@ export interface WebHostOptions {
    * page loads meanwhile, and its API socket waits until the core is open.
    */
   onListening?: (url: string) => void;
+  /** Where the core notes the stages of server events (bench/event-to-glass); none unless told. */
+  stageStamps?: StageStamps;
 }
 
 export interface WebHost {
@@ -54,7 +57,12 @@ async function openEndpoint(options: WebHostOptions, resourcesDir: string): Prom
     import('./api-endpoint'),
     options.createCore ?? import('../core/create-core').then((module) => module.createCore),
   ]);
-  const core = await createCore({ dataDir: options.dataDir, transport: 'web', resourcesDir });
+  const core = await createCore({
+    dataDir: options.dataDir,
+    transport: 'web',
+    resourcesDir,
+    stageStamps: options.stageStamps,
+  });
   return openApiEndpoint(core);
 }
 

@@ -17,6 +17,7 @@ import type { Db } from '../store/database';
 import type { TokenVault } from '../store/token-vault';
 import { RunLog } from '../sync/run-log';
 import { SyncSession } from '../sync/sync-session';
+import type { StageStamps } from '../sync/stage-stamps';
 import type { SyncTuning } from '../sync/tuning';
 import { consoleId } from '../runs/console-id';
 import { lineupForServer } from './lineup-upload';
@@ -40,6 +41,8 @@ export interface LiveControllerDeps {
   vault: TokenVault;
   /** After a run ended and was stored (the WAL checkpoint and the run-end backup). */
   onRunEnded?(run: LiveRun): void;
+  /** Notes the stages of server events on their way to the page (bench/event-to-glass). */
+  stamps?: StageStamps;
 }
 
 export interface OpenRunInput {
@@ -266,6 +269,7 @@ export class LiveController {
       lineup: () => lineupForServer(this.deps.db, run.showId),
       audience: this.deps.audience?.attach(run),
       vault: this.deps.vault,
+      stamps: this.deps.stamps,
     });
     this.session = session;
     session.publishFull();

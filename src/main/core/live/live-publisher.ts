@@ -5,6 +5,7 @@ import type {
   LiveState,
   LiveStateEvent,
 } from '../../../shared/model/live';
+import { NO_STAGE_STAMPS, type StageStamps } from '../sync/stage-stamps';
 
 /** Where the publisher reads the current state from when it flushes. */
 export interface LiveSource {
@@ -57,6 +58,7 @@ export class LivePublisher {
     private readonly source: LiveSource,
     private readonly sinks: PublisherSinks,
     private readonly timing: PublisherTiming,
+    private readonly stamps: StageStamps = NO_STAGE_STAMPS,
   ) {}
 
   get currentRevision(): number {
@@ -105,6 +107,7 @@ export class LivePublisher {
     this.received = false;
     this.lastFlushAt = Date.now();
     this.sinks.live({ type: 'full', state: this.source.state(this.revision) });
+    this.stamps.stamp('publish', this.revision);
     this.sinks.link(this.source.linkStatus());
   }
 
@@ -173,5 +176,6 @@ export class LivePublisher {
       header: this.source.header(this.revision),
       products,
     });
+    this.stamps.stamp('publish', this.revision);
   }
 }

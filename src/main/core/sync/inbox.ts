@@ -16,6 +16,7 @@ import type { Db } from '../store/database';
 import type { HistoryStore } from './history-store';
 import type { ProtocolErrors } from './protocol-errors';
 import type { RunLog } from './run-log';
+import type { StageStamps } from './stage-stamps';
 import type { SyncStore } from './sync-store';
 
 const debug = debuglog('showdesk:sync');
@@ -48,6 +49,8 @@ export interface InboxDeps {
    * wait for the next turn, so that a long replay never keeps the console's API waiting.
    */
   eventsPerTurn: number;
+  /** Notes when each batch was received and committed (bench/event-to-glass). */
+  stamps?: StageStamps;
 }
 
 /**
@@ -241,6 +244,8 @@ export class Inbox {
         copy,
       );
     }
+    const last = parsed.events.at(-1);
+    if (last !== undefined) this.deps.stamps?.stamp('receive', last.seq);
     return parsed.events;
   }
 
@@ -353,6 +358,7 @@ export class Inbox {
         store.saveHead(runId, draft.head, now);
         if (journalSeq !== this.journalSeq) history.setJournalSeq(runId, journalSeq);
       })();
+      this.deps.stamps?.stamp('commit', draft.head.lastSeq);
       this.journalSeq = journalSeq;
       projection.adopt(draft);
       this.tracker.advanceTo(draft.head.lastSeq);

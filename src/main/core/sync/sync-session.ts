@@ -47,6 +47,7 @@ import { OutboxStore } from './outbox-store';
 import { ProtocolErrors } from './protocol-errors';
 import { RunLog } from './run-log';
 import { SyncStore } from './sync-store';
+import type { StageStamps } from './stage-stamps';
 import type { SyncTuning } from './tuning';
 import { toWireCommand, upsertLineupCommand } from './wire-commands';
 
@@ -62,6 +63,8 @@ export interface SessionDeps {
   audience?: AudienceLink;
   /** Seals the token before it is stored, opens it for the handshake. */
   vault: TokenVault;
+  /** Notes the stages of server events on their way to the page (bench/event-to-glass). */
+  stamps?: StageStamps;
 }
 
 /**
@@ -156,6 +159,7 @@ export class SyncSession {
         failed: (error) => this.connection.noteFailure(error),
       },
       tuning.publisher,
+      deps.stamps,
     );
     this.inbox = new Inbox({
       db,
@@ -181,6 +185,7 @@ export class SyncSession {
         }),
       answerTimeoutMs: tuning.answerTimeoutMs,
       eventsPerTurn: tuning.eventsPerTurn,
+      stamps: deps.stamps,
     });
     this.backfill = new Backfill({
       runId: run.id,
