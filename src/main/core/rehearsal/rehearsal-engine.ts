@@ -31,6 +31,7 @@ export class RehearsalEngine {
   private stepping: Promise<void> | null = null;
   private pauseAt: number | null = null;
   private lastViewersSecond = -1;
+  /** The audience as last reported to the server (the crowd plans one every tick). */
   private viewersNow = 0;
 
   constructor(
@@ -111,10 +112,10 @@ export class RehearsalEngine {
     if (this.current !== 'running') return;
     const now = clock.simulatedMs;
     const plan = source.step(now, tickMs, observer.market());
-    this.viewersNow = plan.viewers;
     const second = Math.floor(now / 1000);
     if (second > this.lastViewersSecond) {
       this.lastViewersSecond = second;
+      this.viewersNow = plan.viewers;
       if (plan.viewers !== observer.viewers) {
         intake.reportViewers(plan.viewers);
         await observer.until(() => observer.viewers === plan.viewers, ECHO_TIMEOUT_MS);

@@ -33,7 +33,11 @@ function Figure({
   );
 }
 
-/** The running rehearsal at a glance: status, simulated clock, audience, speed and demand. */
+/**
+ * The running rehearsal at a glance: status, simulated clock, audience, speed and demand, with
+ * what only the crowd knows (orders sent and refused). Units sold are the cards' (the server's
+ * events); a second count here, a beat behind them, would contradict them mid-burst.
+ */
 export function RehearsalFigures({ state }: { state: RehearsalState }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -85,7 +89,7 @@ export function RehearsalFigures({ state }: { state: RehearsalState }) {
         <Text size="xs" c="dimmed">
           {t('rehearsal.run.orders', {
             sent: formatCount(state.crowd.sent, language),
-            sold: formatCount(state.crowd.unitsSold, language),
+            refused: formatCount(state.crowd.refused, language),
           })}
         </Text>
       </Stack>
