@@ -85,6 +85,17 @@ test('run a show against the sale server: pin by hotkey, sell out, reject, resto
       .filter({ hasText: notReady }),
   ).toBeVisible();
   await expect(alpha.getByTestId('command-outcome')).toHaveText(`Flash sale rejected: ${notReady}`);
+  // The notification follows a switch of language while it is shown (it kept English before).
+  const languages = page.getByRole('radiogroup', { name: 'Interface language' });
+  await languages.getByText('简体中文').click();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: '限时抢购被拒绝' })
+      .filter({ hasText: 'E2E-A: 直播尚未开始：请先开始直播。' }),
+  ).toBeVisible();
+  await page.getByRole('radiogroup', { name: '界面语言' }).getByText('English').click();
+  await expect(page.getByRole('alert').filter({ hasText: notReady })).toBeVisible();
   // The reason under the notification's title is readable (the theme's notification text).
   await expectNoSeriousA11yViolations(page);
   await closeNotifications(page);

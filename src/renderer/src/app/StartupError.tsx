@@ -1,7 +1,7 @@
 import { Alert, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../api/api-context';
-import { describeError } from './logic/notify';
+import { describeError } from './logic/error-text';
 
 /** Shown instead of the console when it cannot reach the core. */
 export function StartupError({ error }: { error: unknown }) {

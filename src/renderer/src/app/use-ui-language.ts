@@ -4,14 +4,14 @@ import type { AppInfo } from '../../../shared/api/contract';
 import type { Language } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
 import type { ApiQuery } from '../api/use-api-query';
-import { notifyError } from './logic/notify';
+import { notifyError } from './notify';
 
 /**
  * The UI language is the one in the core's settings (app.info): i18next follows it, and a choice
  * in the header shows at once and is saved with 'settings.setLanguage' (put back if that fails).
  */
 export function useUiLanguage(info: ApiQuery<AppInfo>) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const api = useApi();
   const language = info.data?.language;
 
@@ -27,7 +27,7 @@ export function useUiLanguage(info: ApiQuery<AppInfo>) {
       info.setData(await api.invoke('settings.setLanguage', { language: next }));
     } catch (error) {
       info.setData(previous);
-      notifyError(t, error, t('language.saveFailed'));
+      notifyError(error, (t) => t('language.saveFailed'));
     }
   };
 

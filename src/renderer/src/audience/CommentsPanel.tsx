@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import type { AudienceComment, AudienceState } from '../../../shared/model/audience';
 import { formatCount } from '../../../shared/format/numbers';
 import { useApi } from '../api/api-context';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { useOnAir } from '../live-console/onair-context';
 import { filterComments, parseKeywords, type FeedFilter } from './logic/comment-filter';
 import { useAudienceFeed } from './use-audience';
@@ -143,7 +143,7 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
   ]);
 
   const run = (work: () => Promise<unknown>) => {
-    work().catch((error: unknown) => notifyError(t, error));
+    work().catch((error: unknown) => notifyError(error));
   };
   const act = {
     host: (c: AudienceComment) =>

@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from './AppModal';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 
 interface ConfirmModalProps {
   opened: boolean;
@@ -32,7 +32,7 @@ export function ConfirmModal({
       await onConfirm();
       onClose();
     } catch (error) {
-      notifyError(t, error);
+      notifyError(error);
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { NavLink } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { useOpenHostView } from './open-host-view';
 
 /** The navigation entry that opens the host view in a window (or tab) of its own. */
@@ -16,7 +16,7 @@ export function HostViewLink() {
       description={t('nav.hostViewHint')}
       leftSection={<IconExternalLink size={18} aria-hidden />}
       onClick={() => {
-        open().catch((error: unknown) => notifyError(t, error, t('nav.hostViewFailed')));
+        open().catch((error: unknown) => notifyError(error, (t) => t('nav.hostViewFailed')));
       }}
     />
   );

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { AlertThresholds, AudienceSettings } from '../../../shared/model/audience';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { AppModal } from '../components/AppModal';
 import { parseKeywords } from '../audience/logic/comment-filter';
 
@@ -58,7 +58,7 @@ function SettingsForm({
       await bridge.invoke('audience.setSettings', { showId, settings });
       onClose();
     } catch (caught) {
-      notifyError(t, caught);
+      notifyError(caught);
     } finally {
       setBusy(false);
     }

@@ -17,7 +17,8 @@ import { AppModal } from '../components/AppModal';
 import { ApiError, type ApiIssue } from '../../../shared/api/errors';
 import type { Show } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
-import { describeError, notifyError, notifySuccess } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
+import { notifyError, notifySuccess } from '../app/notify';
 import { CsvIssueList } from './CsvIssueList';
 import { CsvPreviewTable } from './CsvPreviewTable';
 import { useCsvPreview } from './use-csv-preview';
@@ -62,7 +63,7 @@ export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProp
     setBusy(true);
     try {
       const imported = await api.invoke('lineup.importCsv', { showId: show.id, csv, mode });
-      notifySuccess(t, t('csv.imported', { count: preview?.rows.length ?? 0 }));
+      notifySuccess((t) => t('csv.imported', { count: preview?.rows.length ?? 0 }));
       onImported(imported);
       onClose();
     } catch (caught) {
@@ -73,7 +74,7 @@ export function CsvImportModal({ show, onImported, onClose }: CsvImportModalProp
             : [{ path: [], message: caught.message, text: caught.text }],
         );
       } else {
-        notifyError(t, caught);
+        notifyError(caught);
       }
     } finally {
       setBusy(false);

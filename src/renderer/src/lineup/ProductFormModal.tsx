@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
 import { Currency, type Language, type Product, ProductInput } from '../../../shared/model/lineup';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { sayCoreText } from '../app/logic/core-text';
 import { zodIssueText } from '../../../shared/api/zod-issue-text';
 import { fieldErrors, liveLockedFields } from './logic/field-errors';
@@ -119,7 +119,7 @@ export function ProductFormModal({
         setPicked(image);
         setErrors({});
       },
-      (error: unknown) => notifyError(t, error),
+      (error: unknown) => notifyError(error),
     );
   };
 
@@ -185,7 +185,7 @@ export function ProductFormModal({
       } else if (byField) {
         const { dataBase64, ...rest } = byField;
         setErrors(dataBase64 === undefined ? rest : { ...rest, imagePath: dataBase64 });
-      } else notifyError(t, error);
+      } else notifyError(error);
     } finally {
       setBusy(false);
     }

@@ -10,7 +10,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError, notifyError } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
+import { notifyError } from '../app/notify';
 import { routeHash } from '../app/route';
 import { CommandBar } from './live-panel/CommandBar';
 import { LiveLineup } from '../live-run/LiveLineup';
@@ -46,7 +47,7 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
       const { csv } = await api.invoke('lineup.exportCsv', { showId });
       downloadText(csvFileName(show?.name ?? ''), csv, 'text/csv;charset=utf-8');
     } catch (error) {
-      notifyError(t, error, t('editor.exportFailed'));
+      notifyError(error, (t) => t('editor.exportFailed'));
     }
   };
 

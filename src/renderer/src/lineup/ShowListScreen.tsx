@@ -18,7 +18,8 @@ import { useTranslation } from 'react-i18next';
 import type { ShowSummary } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError, notifySuccess } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
+import { notifySuccess } from '../app/notify';
 import { navigate, routeHash } from '../app/route';
 import { DeleteShowModal } from './DeleteShowModal';
 import { ShowNameModal } from './ShowNameModal';
@@ -150,7 +151,7 @@ export function ShowListScreen() {
           onSubmit={async (name) => {
             await api.invoke('show.duplicate', { showId: dialog.show.id, name });
             shows.refetch();
-            notifySuccess(t, t('shows.duplicated', { name }));
+            notifySuccess((t) => t('shows.duplicated', { name }));
           }}
         />
       )}

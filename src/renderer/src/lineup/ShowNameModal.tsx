@@ -2,7 +2,7 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { fieldErrors } from './logic/field-errors';
 
 interface ShowNameModalProps {
@@ -36,7 +36,7 @@ export function ShowNameModal({
     } catch (caught) {
       const errors = fieldErrors(t, caught, ['name']);
       if (errors) setError(errors.name);
-      else notifyError(t, caught);
+      else notifyError(caught);
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
 import type { Language, TalkingPoint, TalkingPointInput } from '../../../shared/model/lineup';
 import { SUPPORTED_PLACEHOLDERS } from '../../../shared/model/placeholders';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { fieldErrors } from './logic/field-errors';
 
 const FIELDS = ['textHost', 'textAudience', 'plannedSeconds'] as const;
@@ -52,7 +52,7 @@ export function TalkingPointFormModal({
     } catch (error) {
       const byField = fieldErrors(t, error, FIELDS);
       if (byField) setErrors(byField);
-      else notifyError(t, error);
+      else notifyError(error);
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import { useApi } from '../api/api-context';
 import type { ApiQuery } from '../api/use-api-query';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { withProductOrder, withTalkingPointOrder } from './logic/reorder';
 
 /**
@@ -11,7 +10,6 @@ import { withProductOrder, withTalkingPointOrder } from './logic/reorder';
  * replaces it, and a failure puts the old order back with a notification.
  */
 export function useLineupReorder(query: ApiQuery<Show>) {
-  const { t } = useTranslation();
   const api = useApi();
   const [saving, setSaving] = useState(0);
 
@@ -23,7 +21,7 @@ export function useLineupReorder(query: ApiQuery<Show>) {
       query.setData(await save());
     } catch (error) {
       if (previous) query.setData(previous);
-      notifyError(t, error, t('editor.reorderFailed'));
+      notifyError(error, (t) => t('editor.reorderFailed'));
     } finally {
       setSaving((count) => count - 1);
     }

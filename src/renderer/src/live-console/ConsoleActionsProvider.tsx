@@ -1,8 +1,7 @@
-import { notifications } from '@mantine/notifications';
+import { notify } from '../app/notify';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { useOpenHostView } from '../host-view/open-host-view';
 import { useLiveStore } from '../live-run/live-context';
 import { AddPointDialog } from './AddPointDialog';
@@ -16,7 +15,6 @@ type ConsoleDialog = { kind: 'arm'; productId: number } | { kind: 'addPoint' };
 
 /** Gives the console's pieces the on-air calls and the cue and talking-point forms. */
 export function ConsoleActionsProvider({ show, children }: { show: Show; children: ReactNode }) {
-  const { t } = useTranslation();
   const onAir = useOnAirActions();
   const live = useLiveStore();
   const onAirStore = useOnAirStore();
@@ -29,24 +27,18 @@ export function ConsoleActionsProvider({ show, children }: { show: Show; childre
   }, [live, show.products]);
 
   const noNextSlot = useCallback(() => {
-    notifications.show({
-      color: 'yellow',
-      message: t('console.cue.noNextSlot'),
-      autoClose: 5_000,
-      closeButtonProps: { 'aria-label': t('common.close') },
-    });
-  }, [t]);
+    notify({ color: 'yellow', message: (tr) => tr('console.cue.noNextSlot'), autoClose: 5_000 });
+  }, []);
 
   const actions = useMemo<ConsoleActions>(
     () => ({
       ...onAir,
       fire: async () => {
         if (onAirStore.get()?.cue) return onAir.fire();
-        notifications.show({
+        notify({
           color: 'yellow',
-          message: t('console.cue.nothingToFire'),
+          message: (tr) => tr('console.cue.nothingToFire'),
           autoClose: 4_000,
-          closeButtonProps: { 'aria-label': t('common.close') },
         });
         return false;
       },
@@ -63,10 +55,10 @@ export function ConsoleActionsProvider({ show, children }: { show: Show; childre
       },
       openAddPoint: () => setDialog({ kind: 'addPoint' }),
       openHostView: () => {
-        openHost().catch((error: unknown) => notifyError(t, error, t('nav.hostViewFailed')));
+        openHost().catch((error: unknown) => notifyError(error, (t) => t('nav.hostViewFailed')));
       },
     }),
-    [noNextSlot, onAir, onAirStore, openHost, show.products, slotToArm, t],
+    [noNextSlot, onAir, onAirStore, openHost, show.products, slotToArm],
   );
 
   const close = () => setDialog(null);

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
 import { LiveLineup } from '../live-run/LiveLineup';
 import { useLiveLoaded, useLiveShowId } from '../live-run/use-live';
 import { AlertBar } from '../audience/AlertBar';

@@ -1,10 +1,9 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../shared/api/contract';
 import type { TalkingPointInput } from '../../../shared/model/lineup';
 import type { CueInput, OnAirState } from '../../../shared/model/onair';
 import { useApi } from '../api/api-context';
-import { notifyError } from '../app/logic/notify';
+import { notifyError, type Say } from '../app/notify';
 import { useOnAirStore } from './onair-context';
 import type { PointMove } from './logic/onair-store';
 
@@ -42,7 +41,6 @@ export interface OnAirActions {
  * state); a refusal is announced, takes a shown move back and resolves false.
  */
 export function useOnAirActions(): OnAirActions {
-  const { t } = useTranslation();
   const api = useApi();
   const store = useOnAirStore();
 
@@ -50,7 +48,7 @@ export function useOnAirActions(): OnAirActions {
     async <M extends StateMethod>(
       method: M,
       input: ApiInput<M>,
-      context: string,
+      context: Say,
       move?: PointMove,
     ) => {
       const token = move === undefined ? undefined : store.predictMove(move);
@@ -60,16 +58,16 @@ export function useOnAirActions(): OnAirActions {
         return true;
       } catch (error) {
         if (token !== undefined) store.dropMove(token);
-        notifyError(t, error, context);
+        notifyError(error, context);
         return false;
       }
     },
-    [api, store, t],
+    [api, store],
   );
 
   return useMemo<OnAirActions>(() => {
-    const queueFailed = t('console.queue.failed');
-    const cueFailed = t('console.cue.failed');
+    const queueFailed: Say = (tr) => tr('console.queue.failed');
+    const cueFailed: Say = (tr) => tr('console.cue.failed');
     return {
       next: () => call('onair.next', {}, queueFailed, 'next'),
       previous: () => call('onair.previous', {}, queueFailed, 'previous'),
@@ -77,7 +75,7 @@ export function useOnAirActions(): OnAirActions {
       goto: (talkingPointId) => call('onair.goto', { talkingPointId }, queueFailed),
       reorder: (talkingPointIds) => call('onair.reorder', { talkingPointIds }, queueFailed),
       addPoint: (productId, point) =>
-        call('onair.addPoint', { productId, point }, t('console.queue.addFailed')),
+        call('onair.addPoint', { productId, point }, (tr) => tr('console.queue.addFailed')),
       setFollowPin: (on) => call('onair.setFollowPin', { on }, queueFailed),
       arm: (cue) => call('cue.arm', { cue }, cueFailed),
       clearCue: () => call('cue.clear', {}, cueFailed),
@@ -88,10 +86,10 @@ export function useOnAirActions(): OnAirActions {
           store.offer(fired.state);
           return true;
         } catch (error) {
-          notifyError(t, error, t('console.cue.fireFailed'));
+          notifyError(error, (t) => t('console.cue.fireFailed'));
           return false;
         }
       },
     };
-  }, [api, call, store, t]);
+  }, [api, call, store]);
 }

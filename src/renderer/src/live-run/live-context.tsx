@@ -1,11 +1,11 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../api/use-api-event';
 import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
 import { liveFeed } from './logic/live-feed';
 import { LiveStore } from './logic/live-store';
-import { notifyRejected } from './logic/outcome-notice';
+import { useRoute } from '../app/route';
+import { notifyRejected } from './notify-rejected';
 
 const LiveContext = createContext<LiveStore | null>(null);
 
@@ -13,11 +13,13 @@ const LiveContext = createContext<LiveStore | null>(null);
  * Holds the open run's live state for every screen (see `liveFeed`: each delta acknowledged as it
  * arrives, the events of each animation frame applied at once), the link status and command
  * outcomes; the snapshot again after a missed delta or when the link to the core comes back. A
- * rejected command is announced here, whatever screen is open.
+ * rejected command is announced here on the screens that do not say it themselves: the live
+ * console's status strip and cards say it where it belongs (a notice would lie over the strip),
+ * and the host view is the host's teleprompter.
  */
 export function LiveProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const bridge = useApi();
+  const { screen } = useRoute();
   const [store] = useState(() => new LiveStore());
 
   useEffect(() => () => store.dispose(), [store]);
@@ -30,9 +32,8 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   useApiEvent('link.status', (status) => store.applyLink(status));
   useApiEvent('command.outcome', (outcome) => {
     const command = store.noteOutcome(outcome);
-    if (outcome.status === 'rejected' || outcome.original === 'rejected') {
-      notifyRejected(t, outcome, command);
-    }
+    const rejected = outcome.status === 'rejected' || outcome.original === 'rejected';
+    if (rejected && screen !== 'live' && screen !== 'host') notifyRejected(outcome, command);
   });
 
   return <LiveContext.Provider value={store}>{children}</LiveContext.Provider>;

@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../shared/model/live';
 import { useApi } from '../api/api-context';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { useLiveStore } from './live-context';
 
 /**
@@ -13,7 +12,6 @@ import { useLiveStore } from './live-context';
  * with no run open.
  */
 export function useLiveCommands(): (command: LiveCommand) => Promise<boolean> {
-  const { t } = useTranslation();
   const api = useApi();
   const store = useLiveStore();
   return useCallback(
@@ -25,10 +23,10 @@ export function useLiveCommands(): (command: LiveCommand) => Promise<boolean> {
         return true;
       } catch (error) {
         if (prediction !== undefined) store.dropPrediction(prediction);
-        notifyError(t, error, t('live.outcome.sendFailed'));
+        notifyError(error, (t) => t('live.outcome.sendFailed'));
         return false;
       }
     },
-    [api, store, t],
+    [api, store],
   );
 }

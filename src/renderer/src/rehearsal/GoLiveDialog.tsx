@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
-import { describeError, notifyError } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
+import { notifyError } from '../app/notify';
 import { AppModal } from '../components/AppModal';
 import { ChecklistView } from './ChecklistView';
 import type { GoLiveTarget } from './logic/go-live-target';
@@ -44,7 +45,7 @@ function GoLiveBody({ onClose, target, showName }: Omit<GoLiveDialogProps, 'open
       const checklistFailed =
         failure instanceof ApiError && failure.issues.some((i) => i.path[0] === 'checklist');
       if (confirmation) setTypedError(t('rehearsal.goLive.typeMismatch'));
-      else notifyError(t, failure, t('rehearsal.goLive.failed'));
+      else notifyError(failure, (t) => t('rehearsal.goLive.failed'));
       if (checklistFailed) recheck();
     } finally {
       setBusy(false);

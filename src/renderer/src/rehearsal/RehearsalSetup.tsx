@@ -6,7 +6,7 @@ import type { RehearsalPreset } from '../../../shared/model/rehearsal';
 import { RehearsalSeed } from '../../../shared/model/rehearsal';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { formatCount } from '../../../shared/format/numbers';
 import { runLabel } from '../review/logic/run-label';
 import { takeStartFocus } from './first-start';
@@ -59,7 +59,7 @@ export function RehearsalSetup({ showId }: { showId: number }) {
         ...(demand === MODEL ? {} : { scenarioRunId: Number(demand) }),
       });
     } catch (error) {
-      notifyError(t, error, t('rehearsal.setup.startFailed'));
+      notifyError(error, (t) => t('rehearsal.setup.startFailed'));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import type { RunResults } from '../../../shared/model/review';
 import { formatDuration } from '../../../shared/format/durations';
 import { formatCount } from '../../../shared/format/numbers';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
 import type { ProductNamer } from '../../../shared/model/product-names';
 import { formatOffset } from './logic/review-format';
 

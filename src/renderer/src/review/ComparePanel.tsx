@@ -3,7 +3,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
 import { COMPARE_FIGURES, figureCells } from './logic/compare-figures';
 import type { ProductNamer } from '../../../shared/model/product-names';
 import { runLabel } from './logic/run-label';

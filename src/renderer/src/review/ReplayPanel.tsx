@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { RunResults } from '../../../shared/model/review';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError, notifySuccess } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
+import { notifySuccess } from '../app/notify';
 import { ReplayConsole } from './ReplayConsole';
 import { ReplayProducts } from './ReplayProducts';
 import type { ProductNamer } from '../../../shared/model/product-names';
@@ -120,7 +121,7 @@ export function ReplayPanel({ results, nameOf, at, onAt }: ReplayPanelProps) {
           onClose={() => setNoting(false)}
           onSubmit={async (text) => {
             await api.invoke('runs.addNote', { runId, text, at });
-            notifySuccess(t, t('review.replay.noteAdded'));
+            notifySuccess((t) => t('review.replay.noteAdded'));
           }}
         />
       )}

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../shared/model/review';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { RunListTable, type RunAction } from './RunListTable';
 import { RunTextModal } from './RunTextModal';

@@ -2,7 +2,7 @@ import { Alert, Loader, Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
 import { AudiencePanel } from './AudiencePanel';
 import { ComparePanel } from './ComparePanel';
 import { ExportPanel } from './ExportPanel';

@@ -1,7 +1,7 @@
 import { Button, Group, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyError } from '../app/logic/notify';
+import { notifyError } from '../app/notify';
 import { AppModal } from '../components/AppModal';
 
 interface RunTextModalProps {
@@ -39,7 +39,7 @@ export function RunTextModal({
       await onSubmit(value.trim());
       onClose();
     } catch (error) {
-      notifyError(t, error);
+      notifyError(error);
     } finally {
       setBusy(false);
     }

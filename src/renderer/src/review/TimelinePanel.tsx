@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunResults, SalesBucket } from '../../../shared/model/review';
 import { useApiQuery } from '../api/use-api-query';
-import { describeError } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
 import { MARKER_CATEGORIES, type MarkerCategory } from './logic/chart-colors';
 import { MarkerTable } from './MarkerTable';
 import type { ProductNamer } from '../../../shared/model/product-names';

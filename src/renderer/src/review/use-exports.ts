@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
 import type { ExportFormat } from '../../../shared/model/review';
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../api/use-api-event';
-import { notifyError, notifySuccess } from '../app/logic/notify';
+import { notifyError, notifySuccess } from '../app/notify';
 import { fetchExport, saveBlob } from './download-export';
 
 /** Where one export is: written by the core (its progress events), then fetched and saved. */
@@ -18,7 +17,6 @@ const IDLE: ExportJob = { phase: 'idle' };
 
 /** The run's exports, each with its progress; one of each format at a time. */
 export function useExports(runId: number) {
-  const { t } = useTranslation();
   const bridge = useApi();
   const [jobs, setJobs] = useState<Record<ExportFormat, ExportJob>>({
     csv: IDLE,
@@ -49,10 +47,10 @@ export function useExports(runId: number) {
       );
       saveBlob(blob, file.fileName);
       update(format, { phase: 'saved', fileName: file.fileName });
-      notifySuccess(t, t('review.exports.saved', { file: file.fileName }));
+      notifySuccess((t) => t('review.exports.saved', { file: file.fileName }));
     } catch (error) {
       update(format, IDLE);
-      notifyError(t, error, t('review.exports.failed'));
+      notifyError(error, (t) => t('review.exports.failed'));
     }
   };
 

@@ -5,7 +5,8 @@ import { formatDateTime } from '../../../shared/format/times';
 import { formatMegabytes } from '../../../shared/format/numbers';
 import type { BackupInfo, IntegrityState } from '../../../shared/model/storage';
 import { useApi } from '../api/api-context';
-import { describeError, notifyError } from '../app/logic/notify';
+import { describeError } from '../app/logic/error-text';
+import { notifyError } from '../app/notify';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { useStorageState } from './use-storage-state';
 
@@ -50,7 +51,7 @@ export function StorageScreen() {
     try {
       await api.invoke('storage.backup', {});
     } catch (error) {
-      notifyError(t, error);
+      notifyError(error);
     } finally {
       setBackingUp(false);
     }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingChoice } from '../../../../shared/model/live';
 import { useApi } from '../../api/api-context';
-import { notifyError } from '../../app/logic/notify';
+import { notifyError } from '../../app/notify';
 import { AppModal } from '../../components/AppModal';
 import { useLiveSelect } from '../../live-run/use-live';
 
@@ -31,7 +31,7 @@ export function EndRunModal({ opened, time, onClose }: EndRunModalProps) {
       await api.invoke('run.end', choice === undefined ? {} : { pending: choice });
       onClose();
     } catch (error) {
-      notifyError(t, error);
+      notifyError(error);
     } finally {
       setBusy(null);
     }

@@ -3,7 +3,7 @@ import { IconPlayerStop, IconPlugConnected, IconPlugConnectedX } from '@tabler/i
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
-import { notifyError } from '../../app/logic/notify';
+import { notifyError, type Say } from '../../app/notify';
 import { formatMoment } from '../../../../shared/format/times';
 import { linkErrorText } from '../../live-run/logic/link-error-text';
 import { needsPerson } from '../../../../shared/model/live';
@@ -42,22 +42,25 @@ export function RunControls({ showId }: { showId: number }) {
 
   const time = formatMoment(startedAt, i18n.language);
 
-  const run = async (work: () => Promise<unknown>, context: string) => {
+  const run = async (work: () => Promise<unknown>, context: Say) => {
     setBusy(true);
     try {
       await work();
     } catch (error) {
-      notifyError(t, error, context);
+      notifyError(error, context);
     } finally {
       setBusy(false);
     }
   };
 
   const reconnect = () =>
-    run(async () => {
-      saveToken(showId, token);
-      await api.invoke('link.connect', { showId, serverUrl, serverShowId, token });
-    }, t('live.panel.connectFailed'));
+    run(
+      async () => {
+        saveToken(showId, token);
+        await api.invoke('link.connect', { showId, serverUrl, serverShowId, token });
+      },
+      (tr) => tr('live.panel.connectFailed'),
+    );
 
   return (
     <Stack gap="xs">
@@ -126,7 +129,10 @@ export function RunControls({ showId }: { showId: number }) {
             loading={busy}
             leftSection={<IconPlugConnectedX size={18} aria-hidden />}
             onClick={() =>
-              void run(() => api.invoke('link.disconnect', {}), t('live.panel.disconnect'))
+              void run(
+                () => api.invoke('link.disconnect', {}),
+                (tr) => tr('live.panel.disconnect'),
+              )
             }
           >
             {t('live.panel.disconnect')}

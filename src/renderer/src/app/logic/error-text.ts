@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../../../shared/api/errors';
 import { ConnectionLostError } from '../../../../shared/api/connection-status';
@@ -16,24 +15,4 @@ export function describeError(t: TFunction, error: unknown): { title: string; me
     title: t('errors.codes.internal'),
     message: error instanceof Error ? error.message : String(error),
   };
-}
-
-export function notifyError(t: TFunction, error: unknown, context?: string): void {
-  const { title, message } = describeError(t, error);
-  notifications.show({
-    color: 'red',
-    title: context ? `${context}: ${title}` : title,
-    message,
-    autoClose: 8_000,
-    closeButtonProps: { 'aria-label': t('common.close') },
-  });
-}
-
-export function notifySuccess(t: TFunction, message: string): void {
-  notifications.show({
-    color: 'green',
-    message,
-    autoClose: 3_000,
-    closeButtonProps: { 'aria-label': t('common.close') },
-  });
 }
