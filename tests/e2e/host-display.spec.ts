@@ -47,3 +47,27 @@ test('mirror, text size and high contrast on the host view, remembered per show'
   await expect(view).toHaveAttribute('data-contrast', 'high');
   await expect.poll(fontSize).toBeGreaterThanOrEqual(floor);
 });
+
+test('the display settings button grows with the host view, from a laptop to 4K', async ({
+  page,
+}) => {
+  const [demo] = await api(page, 'show.list', {});
+  await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed: 7, speed: 1 });
+  await page.evaluate(() => {
+    window.location.hash = '#/host';
+  });
+  const button = page.getByTestId('host-display-menu');
+  for (const [width, height] of [
+    [1280, 720],
+    [3840, 2160],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    // 5% of the window's height, like the header's type (it was 34 px at every size).
+    await expect
+      .poll(async () => ((await button.boundingBox())?.height ?? 0) / height)
+      .toBeCloseTo(0.05, 2);
+    if (SHOTS !== undefined) {
+      await page.screenshot({ path: join(SHOTS, `host-menu-${width}x${height}.png`) });
+    }
+  }
+});

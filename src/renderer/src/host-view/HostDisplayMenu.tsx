@@ -8,6 +8,15 @@ interface HostDisplayMenuProps {
   onChange: (change: Partial<HostPrefs>) => void;
 }
 
+/** As tall as the header's show name and badges are large: in parts of the window's height. */
+const BUTTON_SIZE = {
+  width: '5vh',
+  height: '5vh',
+  minWidth: '5vh',
+  minHeight: '5vh',
+  borderRadius: '0.8vh',
+} as const;
+
 /** The host view's display settings: mirror, text size, high contrast (remembered per show). */
 export function HostDisplayMenu({ prefs, onChange }: HostDisplayMenuProps) {
   const { t } = useTranslation();
@@ -16,12 +25,12 @@ export function HostDisplayMenu({ prefs, onChange }: HostDisplayMenuProps) {
       <Popover.Target>
         <ActionIcon
           variant="default"
-          size="lg"
           aria-label={t('host.display.label')}
           title={t('host.display.label')}
           data-testid="host-display-menu"
+          style={BUTTON_SIZE}
         >
-          <IconAdjustments size={20} aria-hidden />
+          <IconAdjustments style={{ width: '60%', height: '60%' }} aria-hidden />
         </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown>
