@@ -53,10 +53,11 @@ async function startRehearsal(
 
 async function stopRehearsal(page: Page, panel: Locator): Promise<void> {
   await panel.getByRole('button', { name: 'Stop rehearsal' }).click();
-  await page
-    .getByRole('dialog', { name: 'Stop the rehearsal' })
-    .getByRole('button', { name: 'Stop rehearsal' })
-    .click();
+  const dialog = page.getByRole('dialog', { name: 'Stop the rehearsal' });
+  await dialog.getByRole('button', { name: 'Stop rehearsal' }).click();
+  // The core ends the show, waits for the link and its commands (up to about 10 s) and catches
+  // up before it answers; the dialog stays open, busy, until then (longer on a loaded machine).
+  await expect(dialog).toBeHidden({ timeout: 90_000 });
   await expect(page.getByTestId('rehearsal-banner')).toBeHidden();
   await expect(panel.getByRole('button', { name: 'Start rehearsal' })).toBeVisible();
 }
@@ -221,6 +222,12 @@ test('at 20x, Recent events give show time and dialogs ask for seconds of show t
   ).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(arm).toBeHidden();
+  // So does a talking point added on air, for its planned time.
+  await page.getByRole('button', { name: 'Add a talking point' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a talking point on air' });
+  await expect(add.getByRole('textbox', { name: 'Planned seconds of show time' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(add).toBeHidden();
   await api(page, 'rehearsal.stop', {});
 });
 

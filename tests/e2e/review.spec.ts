@@ -369,3 +369,34 @@ test('review a crowd run: run list, sold-out time, replay, timeline, exports', a
     await reportPage.close();
   }
 });
+
+test('the review of a run still open says its figures run to the log’s last entry', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const [demo] = await api(page, 'show.list', {});
+  const started = await api(page, 'rehearsal.start', {
+    showId: demo.id,
+    preset: 'calm',
+    seed: 3,
+    speed: 10,
+    startShow: true,
+  });
+  await expect
+    .poll(async () => (await api(page, 'rehearsal.state', {}))?.simulatedMs ?? 0, {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(5_000);
+  await page.evaluate((runId) => {
+    window.location.hash = `#/runs/${runId}`;
+  }, started.run.id);
+  await expect(page.getByText('This run is still open: the figures go up to')).toBeVisible();
+  await expect(page.getByTestId('run-duration-label')).toHaveText('Show time so far');
+  await expect(page.getByTestId('run-duration-note')).toHaveText(
+    /^to the log's last entry, at show time \+\d+:\d\d\.\d$/,
+  );
+  await api(page, 'rehearsal.stop', {});
+  await page.reload();
+  await expect(page.getByTestId('run-duration-label')).toHaveText('Show time');
+  await expect(page.getByTestId('run-duration-note')).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { Button, Group, NumberInput, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRunMode } from '../rehearsal/use-run-mode';
 import { AppModal } from '../components/AppModal';
 import type { Language, TalkingPoint, TalkingPointInput } from '../../../shared/model/lineup';
 import { SUPPORTED_PLACEHOLDERS } from '../../../shared/model/placeholders';
@@ -31,6 +32,7 @@ export function TalkingPointFormModal({
   onClose,
 }: TalkingPointFormModalProps) {
   const { t } = useTranslation();
+  const showTime = useRunMode() === 'rehearsal';
   const [textHost, setTextHost] = useState(point?.textHost ?? '');
   const [textAudience, setTextAudience] = useState(point?.textAudience ?? '');
   const [plannedSeconds, setPlannedSeconds] = useState<number | string>(
@@ -104,6 +106,7 @@ export function TalkingPointFormModal({
           />
           <NumberInput
             label={t('talkingPoints.fields.plannedSeconds')}
+            description={showTime ? t('talkingPoints.fields.plannedSecondsRehearsal') : undefined}
             value={plannedSeconds}
             onChange={(value) => {
               setPlannedSeconds(value);

@@ -1,6 +1,7 @@
 import { Button, Group, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRunMode } from '../rehearsal/use-run-mode';
 import { TalkingPointInput, type Product } from '../../../shared/model/lineup';
 import { zodIssueText } from '../../../shared/api/zod-issue-text';
 import { SUPPORTED_PLACEHOLDERS } from '../../../shared/model/placeholders';
@@ -22,6 +23,7 @@ type Field = 'textHost' | 'textAudience' | 'plannedSeconds';
 /** A talking point added on air: it goes into the lineup and right after the current point. */
 export function AddPointDialog({ products, productId, onAdd, onClose }: AddPointDialogProps) {
   const { t } = useTranslation();
+  const showTime = useRunMode() === 'rehearsal';
   const [target, setTarget] = useState(productId === null ? SHOW_VALUE : String(productId));
   const [textHost, setTextHost] = useState('');
   const [textAudience, setTextAudience] = useState('');
@@ -103,7 +105,7 @@ export function AddPointDialog({ products, productId, onAdd, onClose }: AddPoint
             {t('console.addPoint.values', { values: SUPPORTED_PLACEHOLDERS })}
           </Text>
           <NumberInput
-            label={t('console.addPoint.seconds')}
+            label={t(showTime ? 'console.addPoint.secondsShowTime' : 'console.addPoint.seconds')}
             value={seconds}
             onChange={(value) => {
               setSeconds(value);
