@@ -38,7 +38,7 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       welcome: 'server at event {{seq}}',
       console_stopped: 'disconnected by the console',
       dropped: '{{error}}; retrying in {{wait}}',
-      dropped_now: '{{error}}; retrying',
+      dropped_now: '{{error}}; retrying at once',
       stopped: '{{error}}; not retrying until reconnected',
       silent: 'nothing from the server for {{duration}}',
       heard_again: 'messages again after {{duration}} without any',
@@ -49,8 +49,8 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       refused_unknown_show: 'the server has no show with this id',
       refused_bad_version: 'the server speaks another protocol version',
       refused_invalid_handshake: 'the server refused the connection request',
-      unreachable: 'cannot reach the server ({{message}})',
-      disconnected: 'the connection dropped ({{reason}})',
+      unreachable: 'cannot reach the server: {{message}}',
+      disconnected: 'the connection dropped: {{reason}}',
       no_welcome: 'the server did not answer in time',
       invalid_welcome: 'the server’s first message was not valid',
       internal: 'the console failed: {{message}}',
@@ -74,7 +74,7 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       welcome: '服务器事件序号 {{seq}}',
       console_stopped: '由控制台断开',
       dropped: '{{error}}；{{wait}}后重试',
-      dropped_now: '{{error}}；正在重试',
+      dropped_now: '{{error}}；立即重试',
       stopped: '{{error}}；重新连接前不再重试',
       silent: '服务器 {{duration}}无消息',
       heard_again: '中断 {{duration}}后重新收到消息',
@@ -85,8 +85,8 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       refused_unknown_show: '服务器上没有此 ID 的场次',
       refused_bad_version: '服务器使用另一协议版本',
       refused_invalid_handshake: '服务器拒绝了连接请求',
-      unreachable: '无法连接服务器（{{message}}）',
-      disconnected: '连接已断开（{{reason}}）',
+      unreachable: '无法连接服务器：{{message}}',
+      disconnected: '连接已断开：{{reason}}',
       no_welcome: '服务器未及时响应',
       invalid_welcome: '服务器的首条消息无效',
       internal: '控制台出错：{{message}}',
@@ -133,8 +133,13 @@ function errorText(texts: LinkNoteTexts, error: LinkErrorReason, language: strin
       });
     case 'unreachable':
       return fill(texts.error.unreachable, { message: socketText(texts, error.params.message) });
-    case 'disconnected':
-      return fill(texts.error.disconnected, { reason: socketText(texts, error.params.reason) });
+    case 'disconnected': {
+      // A reason socket.io names says it all ("the connection closed"); any other is quoted.
+      const known = socketText(texts, error.params.reason);
+      return known === error.params.reason
+        ? fill(texts.error.disconnected, { reason: known })
+        : known;
+    }
     default:
       return fill(texts.error[error.code], { ...error.params });
   }
@@ -151,7 +156,9 @@ export function linkNoteText(note: LinkNote, language: string): string {
     case 'dropped': {
       const error = errorText(texts, note.params.error, language);
       const { retryInMs } = note.params;
-      return retryInMs === null
+      // No wait known (the link was dropped for an internal failure): its next entry says it.
+      if (retryInMs === null) return error;
+      return retryInMs === 0
         ? fill(texts.note.dropped_now, { error })
         : fill(texts.note.dropped, { error, wait: formatDuration(retryInMs, language) });
     }

@@ -29,6 +29,7 @@ const NOTES: LinkNote[] = [
   ...ERRORS.flatMap((error): LinkNote[] => [
     { code: 'dropped', params: { error, retryInMs: 250 } },
     { code: 'dropped', params: { error, retryInMs: null } },
+    { code: 'dropped', params: { error, retryInMs: 0 } },
     { code: 'stopped', params: { error } },
   ]),
   { code: 'silent', params: { silentMs: 2_300 } },
@@ -64,6 +65,16 @@ describe('the run log’s link notes', () => {
     );
     expect(linkNoteText({ code: 'silent', params: { silentMs: 2_300 } }, 'zh-CN')).toBe(
       '服务器 2.3 秒无消息',
+    );
+  });
+
+  it('say a socket.io reason in the reader’s words, once', () => {
+    const error: LinkErrorReason = { code: 'disconnected', params: { reason: 'transport close' } };
+    expect(linkNoteText({ code: 'dropped', params: { error, retryInMs: 0 } }, 'zh-CN')).toBe(
+      '连接被关闭；立即重试',
+    );
+    expect(linkNoteText({ code: 'dropped', params: { error, retryInMs: 100 } }, 'en')).toBe(
+      'the connection closed; retrying in 0.1 s',
     );
   });
 
