@@ -16,6 +16,7 @@ import { RunTargets } from './rehearsal/link/target-guard';
 import { RehearsalController } from './rehearsal/rehearsal-controller';
 import { openDatabase, type Db } from './store/database';
 import { preparePrivateFile } from './store/private-files';
+import { WalCheckpointer } from './store/wal-checkpointer';
 import type { TokenVault } from './store/token-vault';
 import { sealStoredTokens } from './sync/sync-store';
 import { syncTuning } from './sync/tuning';
@@ -62,6 +63,10 @@ export function openStore(
   hooks: { vault: TokenVault; onRunEnded(run: LiveRun): void },
 ): Store {
   const db = openDb(options, hooks.vault);
+  const checkpointer = new WalCheckpointer(db, {
+    file: databaseFileOf(options.dataDir),
+    nativeBinding: options.nativeBinding,
+  });
   const targets = new RunTargets();
   const audience: AudienceEngine = new AudienceEngine({
     db,
@@ -117,6 +122,7 @@ export function openStore(
       audience.close();
       rehearsal.close();
       live.close();
+      checkpointer.stop();
       if (db.open) db.close();
     },
   };

@@ -4,7 +4,8 @@ import type { Db } from './database';
 /**
  * The write-ahead log's policy (docs/reliability.md): SQLite checkpoints on its own once the WAL
  * holds this many pages (4 MiB at 4 KiB pages), and after a checkpoint cuts the file back to
- * JOURNAL_SIZE_LIMIT, so one large transaction cannot leave a large WAL behind.
+ * JOURNAL_SIZE_LIMIT, so one large transaction cannot leave a large WAL behind. The core's store
+ * turns the automatic checkpoints off and leaves them to a thread (wal-checkpointer.ts).
  */
 export const WAL_AUTOCHECKPOINT_PAGES = 1000;
 export const JOURNAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024;
