@@ -1,31 +1,42 @@
 import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconCircleCheck, IconPlayerPlayFilled } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OnAirState } from '../../../shared/model/onair';
 import { SortableItem } from '../components/SortableItem';
 import classes from './console.module.css';
+import { rowView, type QueueRow } from './logic/queue-view';
+import { shallowEqual, useOnAir } from './onair-context';
 
 interface QueueItemProps {
-  id: number;
+  /** The point as the list was drawn; its text, done and current marks are read live. */
+  row: QueueRow;
   position: number;
-  text: string;
   productLabel: string;
-  done: boolean;
-  current: boolean;
   onGoto: (talkingPointId: number) => void;
 }
 
-/** One talking point in the queue: drag handle, done or current mark, text; a click makes it current. */
+/**
+ * One talking point in the queue: drag handle, done or current mark, text; a click makes it
+ * current. It reads its own text and marks from what is on air, so that a live value or N / P
+ * redraws the rows they change and not the list (a point the core no longer lists, still drawn
+ * until the list follows, keeps what the list had).
+ */
 export const QueueItem = memo(function QueueItem({
-  id,
+  row,
   position,
-  text,
   productLabel,
-  done,
-  current,
   onGoto,
 }: QueueItemProps) {
   const { t } = useTranslation();
+  const { id } = row;
+  const select = useCallback(
+    (state: OnAirState | null) =>
+      state === null ? null : rowView(state.queue, state.current?.id ?? null, id),
+    [id],
+  );
+  const live = useOnAir(select, shallowEqual);
+  const { text, done, current } = live ?? { text: row.text, done: row.done, current: false };
   return (
     <SortableItem id={id} handleLabel={t('console.queue.moveHandle', { position, text })}>
       {(handle) => (

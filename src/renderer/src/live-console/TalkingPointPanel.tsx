@@ -10,18 +10,10 @@ import classes from './console.module.css';
 import { CurrentPointCard } from './CurrentPointCard';
 import { useOnAir } from './onair-context';
 import { QueueItem } from './QueueItem';
-import {
-  inOrder,
-  queueRows,
-  samePoints,
-  sameRows,
-  visibleRows,
-  type QueueFilter,
-} from './logic/queue-view';
+import { inOrder, queueRows, samePoints, visibleRows, type QueueFilter } from './logic/queue-view';
 
 const selectRows = (state: OnAirState | null) => queueRows(state?.queue ?? []);
 const selectFollowPin = (state: OnAirState | null) => state?.followPin ?? false;
-const selectCurrentId = (state: OnAirState | null) => state?.current?.id ?? null;
 const selectCurrentProduct = (state: OnAirState | null) => state?.current?.productId ?? null;
 const selectPinnedProduct = (state: OnAirState | null) => state?.pinned?.productId ?? null;
 
@@ -89,14 +81,12 @@ const QueueControls = memo(function QueueControls({
 export const TalkingPointPanel = memo(function TalkingPointPanel({ show }: { show: Show }) {
   const { t } = useTranslation();
   const actions = useConsoleActions();
-  const currentId = useOnAir(selectCurrentId);
-  // The queue follows a pin in a render of its own, which yields to the frames: mounting the
-  // newly pinned product's points as sortable items is the largest part of a pin's work. The
-  // points already listed take their texts at once: a deferred text ('Only 45,898 left') stayed
-  // behind the card's stock for as long as live updates kept the deferred render waiting.
-  const liveRows = useOnAir(selectRows, sameRows);
-  const deferredRows = useDeferredValue(liveRows);
-  const rows = samePoints(liveRows, deferredRows) ? liveRows : deferredRows;
+  // The list follows the points themselves (which, in which order), not their texts or marks:
+  // each row reads those on its own (QueueItem), so that a live value or N / P redraws a row and
+  // never the sortable list. A pin changes the points in a render of its own, which yields to the
+  // frames: mounting the newly pinned product's points as sortable items is the largest part of
+  // a pin's work.
+  const rows = useDeferredValue(useOnAir(selectRows, samePoints));
   const currentProduct = useDeferredValue(useOnAir(selectCurrentProduct));
   const pinnedProduct = useDeferredValue(useOnAir(selectPinnedProduct));
   const [filter, setFilter] = useState<QueueFilter>('onAir');
@@ -156,12 +146,9 @@ export const TalkingPointPanel = memo(function TalkingPointPanel({ show }: { sho
               {(row, index) => (
                 <QueueItem
                   key={row.id}
-                  id={row.id}
+                  row={row}
                   position={index + 1}
-                  text={row.text}
                   productLabel={productName(row.productId)}
-                  done={row.done}
-                  current={row.id === currentId}
                   onGoto={actions.goto}
                 />
               )}

@@ -11,6 +11,35 @@ export interface QueueRow {
   done: boolean;
 }
 
+/** What a listed point shows that moves while on air: its text with live values, done, current. */
+export interface QueueRowView {
+  text: string;
+  done: boolean;
+  current: boolean;
+}
+
+/** Each queue's points by id, made once per queue the core sent. */
+const pointsById = new WeakMap<readonly OnAirPoint[], Map<number, OnAirPoint>>();
+
+/**
+ * What the point `id` shows now, or null when the queue no longer has it: each row of the panel
+ * reads its own, so that a live value or the current point changing redraws only the rows it
+ * changes, not the list.
+ */
+export function rowView(
+  queue: readonly OnAirPoint[],
+  currentId: number | null,
+  id: number,
+): QueueRowView | null {
+  let byId = pointsById.get(queue);
+  if (byId === undefined) {
+    byId = new Map(queue.map((point) => [point.id, point]));
+    pointsById.set(queue, byId);
+  }
+  const point = byId.get(id);
+  return point ? { text: point.textHost, done: point.done, current: id === currentId } : null;
+}
+
 export function queueRows(queue: readonly OnAirPoint[]): QueueRow[] {
   return queue.map(({ id, productId, textHost, done }) => ({
     id,
@@ -18,21 +47,6 @@ export function queueRows(queue: readonly OnAirPoint[]): QueueRow[] {
     text: textHost,
     done,
   }));
-}
-
-export function sameRows(a: readonly QueueRow[], b: readonly QueueRow[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((row, index) => {
-      const other = b[index];
-      return (
-        row.id === other.id &&
-        row.text === other.text &&
-        row.done === other.done &&
-        row.productId === other.productId
-      );
-    })
-  );
 }
 
 /**
