@@ -9,6 +9,7 @@ import type {
 import { LivePublisher, type LiveSource } from '../../../src/main/core/live/live-publisher';
 
 const FRAME_MS = 50;
+const IN_FLIGHT = 2;
 const HEARTBEAT_MS = 1000;
 
 function source(): LiveSource & { moving: string[] } {
@@ -46,7 +47,7 @@ describe('LivePublisher', () => {
           throw error;
         },
       },
-      { frameMs: FRAME_MS, heartbeatMs: HEARTBEAT_MS },
+      { inFlight: IN_FLIGHT, frameMs: FRAME_MS, heartbeatMs: HEARTBEAT_MS },
     );
   });
   afterEach(() => {
@@ -61,7 +62,7 @@ describe('LivePublisher', () => {
       vi.advanceTimersByTime(FRAME_MS);
     }
     vi.advanceTimersByTime(FRAME_MS);
-    expect(events.length).toBeLessThanOrEqual(frames + 1);
+    expect(events.length).toBeLessThanOrEqual(frames + IN_FLIGHT);
     expect(events.length).toBe(publisher.flushes);
     for (const event of events) {
       expect(event.type).toBe('delta');
@@ -96,15 +97,17 @@ describe('LivePublisher', () => {
     ]);
   });
 
-  it('keeps one frame between deltas however the changes are spread', () => {
-    publisher.markHeader();
-    vi.advanceTimersByTime(0);
-    expect(events).toHaveLength(1);
+  it('keeps one frame between deltas once as many as it may send wait for a page', () => {
+    for (let sent = 1; sent <= IN_FLIGHT; sent++) {
+      publisher.markHeader();
+      vi.advanceTimersByTime(0);
+      expect(events).toHaveLength(sent);
+    }
     publisher.markHeader();
     vi.advanceTimersByTime(FRAME_MS - 1);
-    expect(events).toHaveLength(1);
+    expect(events).toHaveLength(IN_FLIGHT);
     vi.advanceTimersByTime(1);
-    expect(events).toHaveLength(2);
+    expect(events).toHaveLength(IN_FLIGHT + 1);
   });
 
   it('sends nothing when nothing changed, and refreshes moving rates on the heartbeat', () => {
@@ -120,23 +123,42 @@ describe('LivePublisher', () => {
     expect(events).toHaveLength(4);
   });
 
-  it('sends the next delta at once when a page received the last one, and waits out the frame otherwise', () => {
+  it('sends the next delta at once when a page received one of those waiting, and waits out the frame otherwise', () => {
     publisher.markHeader();
     vi.advanceTimersByTime(0);
-    expect(events).toHaveLength(1);
-    publisher.markProducts(['A']);
-    vi.advanceTimersByTime(1);
-    expect(events).toHaveLength(1);
-    publisher.pageReceived(publisher.currentRevision - 1);
-    vi.advanceTimersByTime(1);
-    expect(events).toHaveLength(1);
-    publisher.pageReceived(publisher.currentRevision);
+    publisher.markHeader();
     vi.advanceTimersByTime(0);
     expect(events).toHaveLength(2);
+    publisher.markProducts(['A']);
+    vi.advanceTimersByTime(1);
+    expect(events).toHaveLength(2);
+    publisher.pageReceived(publisher.currentRevision - 2);
+    vi.advanceTimersByTime(1);
+    expect(events).toHaveLength(2);
+    // The first of the two waiting arrived: room for one more, sent at once.
+    publisher.pageReceived(publisher.currentRevision - 1);
+    vi.advanceTimersByTime(0);
+    expect(events).toHaveLength(3);
     publisher.markProducts(['B']);
     vi.advanceTimersByTime(FRAME_MS - 3);
-    expect(events).toHaveLength(2);
-    vi.advanceTimersByTime(3);
     expect(events).toHaveLength(3);
+    vi.advanceTimersByTime(3);
+    expect(events).toHaveLength(4);
+  });
+
+  it('counts the full state as waiting for a page, and an acknowledgement of every delta frees them all', () => {
+    publisher.full();
+    publisher.markHeader();
+    vi.advanceTimersByTime(0);
+    expect(events.map((event) => event.type)).toEqual(['full', 'delta']);
+    publisher.markHeader();
+    vi.advanceTimersByTime(FRAME_MS - 1);
+    expect(events).toHaveLength(2);
+    publisher.pageReceived(publisher.currentRevision);
+    vi.advanceTimersByTime(0);
+    expect(events).toHaveLength(3);
+    publisher.markHeader();
+    vi.advanceTimersByTime(0);
+    expect(events).toHaveLength(4);
   });
 });

@@ -21,10 +21,17 @@ export interface LiveSource {
 
 export interface PublisherTiming {
   /**
-   * Least time between two `live.state` deltas while no page said it received the last one (50
-   * ms: at most 20 a second). A page says so as soon as a delta arrives (`live.received`), and
-   * the next one goes as soon as something changes: one delta in flight at a time, never faster
-   * than a page takes them, and the page draws whatever arrived by its next animation frame.
+   * How many `live.state` messages may be on their way to the pages at once: sent and not yet
+   * said received (`live.received`, which a page sends as soon as one arrives). While fewer are,
+   * a change goes out on the next turn of the event loop; a page that falls behind (its main
+   * thread busy with a long frame) finds the newest state already in its socket when it is free,
+   * instead of asking for it with its acknowledgement and drawing it a frame later.
+   */
+  inFlight: number;
+  /**
+   * Once `inFlight` messages wait for their acknowledgement, the next goes this long after the
+   * last one (50 ms: 20 a second) or as soon as a page says it received one: the pace of a page
+   * that is far behind or never acknowledges.
    */
   frameMs: number;
   /** How often the link status and the moving rates are refreshed without any event. */
@@ -40,8 +47,9 @@ export interface PublisherSinks {
 
 /**
  * Coalesces changes into `live.state` deltas: changes only mark what is dirty, and one timer
- * sends what changed at once when a page received the last delta (or `frameMs` after it when no
- * page says so), however many orders arrive in between.
+ * sends what changed on the next turn while fewer than `inFlight` deltas wait for a page's
+ * acknowledgement (otherwise on the next acknowledgement, or `frameMs` after the last delta),
+ * however many orders arrive in between.
  */
 export class LivePublisher {
   private revision = 0;
@@ -51,8 +59,8 @@ export class LivePublisher {
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private lastFlushAt = -Infinity;
   private flushCount = 0;
-  /** Whether a page received the last delta (or none was sent yet): the next one may go at once. */
-  private received = true;
+  /** The newest revision a page said it received (deltas after it are on their way). */
+  private acknowledged = 0;
 
   constructor(
     private readonly source: LiveSource,
@@ -104,7 +112,7 @@ export class LivePublisher {
     this.dirtySkus.clear();
     this.headerDirty = false;
     this.revision += 1;
-    this.received = false;
+    this.acknowledged = this.revision - 1;
     this.lastFlushAt = Date.now();
     this.sinks.live({ type: 'full', state: this.source.state(this.revision) });
     this.stamps.stamp('publish', this.revision);
@@ -112,13 +120,13 @@ export class LivePublisher {
   }
 
   /**
-   * A page received the state of `revision`: when that is the newest delta, what changed since
-   * goes now instead of waiting out the frame.
+   * A page received the state of `revision`: when that leaves room for another delta, what
+   * changed since goes now instead of waiting out the frame.
    */
   pageReceived(revision: number): void {
-    if (revision < this.revision || this.received) return;
-    this.received = true;
-    if (this.frameTimer === null) return;
+    if (revision <= this.acknowledged) return;
+    this.acknowledged = Math.min(revision, this.revision);
+    if (this.frameTimer === null || !this.hasRoom()) return;
     clearTimeout(this.frameTimer);
     this.frameTimer = null;
     this.schedule();
@@ -147,9 +155,14 @@ export class LivePublisher {
     this.markProducts(this.source.movingSkus());
   }
 
+  /** Whether fewer than `inFlight` deltas wait for a page's acknowledgement. */
+  private hasRoom(): boolean {
+    return this.revision - this.acknowledged < this.timing.inFlight;
+  }
+
   private schedule(): void {
     if (this.frameTimer !== null) return;
-    const delay = this.received
+    const delay = this.hasRoom()
       ? 0
       : Math.max(0, this.lastFlushAt + this.timing.frameMs - Date.now());
     this.frameTimer = setTimeout(() => this.safely(() => this.flush()), delay);
@@ -168,7 +181,6 @@ export class LivePublisher {
     this.dirtySkus.clear();
     this.headerDirty = false;
     this.lastFlushAt = Date.now();
-    this.received = false;
     this.flushCount += 1;
     this.sinks.live({
       type: 'delta',

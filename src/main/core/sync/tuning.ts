@@ -40,7 +40,7 @@ export const defaultSyncTuning: SyncTuning = {
   answerTimeoutMs: 600,
   eventsPerTurn: 500,
   outbox: { ackTimeoutMs: 5000, retry: { initialMs: 500, maxMs: 5000, jitter: 0.2 } },
-  publisher: { frameMs: 50, heartbeatMs: 1000 },
+  publisher: { inFlight: 3, frameMs: 50, heartbeatMs: 1000 },
   backfill: { pageSize: 500, timeoutMs: 5000, retryMs: 1000 },
 };
 
