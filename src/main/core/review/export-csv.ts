@@ -3,7 +3,7 @@ import type { RunSummary } from '../../../shared/model/review';
 import type { Db } from '../store/database';
 import type { ExportWriter } from './export-files';
 import { forEachLogChunk } from './log-chunks';
-import { orderOf } from './order-entries';
+import { orderOf, type OrderEntry } from './order-entries';
 import { formatLocalIso } from '../../../shared/format/times';
 import { showTimeText, type TimeBase } from './time-base';
 
@@ -113,10 +113,56 @@ function pinOf(kind: string, payload: unknown): string | null | undefined {
 }
 
 /**
+ * A run log entry the CSV reads: an order by its columns (migration 016), the payload of any
+ * other (a pin or a snapshot, or an order event short of a field, which is no order).
+ */
+type OrderRow = [
+  seq: number,
+  kind: string,
+  eventSeq: number | null,
+  at: number | null,
+  orderId: string | null,
+  sku: string | null,
+  qty: number | null,
+  priceMinor: number | null,
+  stock: number | null,
+  sold: number | null,
+  buyer: string | null,
+  payload: string | null,
+];
+
+const ORDER_ROW_COLUMNS = `seq, kind, event_seq, order_at, order_id, order_sku, order_qty,
+  order_price_minor, order_stock, order_sold, order_buyer,
+  CASE WHEN order_sku IS NULL THEN payload END`;
+
+/** The order of an OrderRow, or null when it is a pin or snapshot (whose pin `pinTo` takes). */
+function orderOfRow(row: OrderRow, pinTo: (sku: string | null) => void): OrderEntry | null {
+  const [seq, kind, eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer] = row;
+  if (sku !== null) {
+    return {
+      seq,
+      eventSeq: eventSeq as number,
+      at: at as number,
+      orderId: orderId as string,
+      sku,
+      qty: qty as number,
+      priceMinor: priceMinor as number,
+      stock: stock as number,
+      sold: sold as number,
+      buyer,
+    };
+  }
+  const payload: unknown = JSON.parse(row[11] as string);
+  const pin = pinOf(kind, payload);
+  if (pin !== undefined) pinTo(pin);
+  return kind === 'event' ? orderOf(seq, payload) : null;
+}
+
+/**
  * Writes the run's orders as CSV (papaparse), a chunk of the log at a time (its orders, pins and
- * snapshots only, by their columns: other entries are never read). Every row names the
- * run's kind, so a rehearsal's orders can never pass for a live show's; a rehearsal's rows are
- * timed in show time (REHEARSAL_ORDER_COLUMNS). Returns the order count.
+ * snapshots only, by their columns: other entries are never read, and an order's JSON neither).
+ * Every row names the run's kind, so a rehearsal's orders can never pass for a live show's; a
+ * rehearsal's rows are timed in show time (REHEARSAL_ORDER_COLUMNS). Returns the order count.
  */
 export async function writeOrdersCsv(
   db: Db,
@@ -147,18 +193,23 @@ export async function writeOrdersCsv(
     }
     return cells;
   };
-  await forEachLogChunk(
+  const pinTo = (sku: string | null) => {
+    pinned = sku;
+  };
+  await forEachLogChunk<OrderRow>(
     db,
     run.id,
-    { kinds: ['snapshot'], eventTypes: ['order', 'pin'], rows: CSV_CHUNK_ROWS },
+    {
+      columns: ORDER_ROW_COLUMNS,
+      kinds: ['snapshot'],
+      eventTypes: ['order', 'pin'],
+      rows: CSV_CHUNK_ROWS,
+    },
     async (rows) => {
       let text = '';
       let count = 0;
-      for (const [seq, , kind, json] of rows) {
-        const payload: unknown = JSON.parse(json);
-        const pin = pinOf(kind, payload);
-        if (pin !== undefined) pinned = pin;
-        const order = kind === 'event' ? orderOf(seq, payload) : null;
+      for (const row of rows) {
+        const order = orderOfRow(row, pinTo);
         if (!order) continue;
         const cells = cellsOf(order.sku);
         text +=

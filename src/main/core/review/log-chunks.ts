@@ -7,6 +7,8 @@ export type LogTuple = [seq: number, at: number, kind: string, payload: string];
 export const CHUNK_ROWS = 5_000;
 
 export interface ChunkFilter {
+  /** The columns of each row, seq first (default: LogTuple's). */
+  columns?: string;
   /** Entries of these kinds... */
   kinds?: readonly string[];
   /** ...or server events of these types (column event_type); both empty or absent: every entry. */
@@ -20,13 +22,13 @@ const placeholders = (list: readonly string[]) => list.map(() => '?').join(', ')
  * Reads a run's log a chunk at a time, by seq (keyset), so that a long export neither loads the
  * whole log nor keeps a statement open while it waits for the disk: the connection stays free
  * for the live sync between chunks. `handle` gets each chunk's rows as arrays (the statement's
- * raw rows: no object per entry), already iterated.
+ * raw rows: no object per entry), already iterated; `Row` is the tuple of `filter.columns`.
  */
-export async function forEachLogChunk(
+export async function forEachLogChunk<Row extends [seq: number, ...unknown[]] = LogTuple>(
   db: Db,
   runId: number,
   filter: ChunkFilter,
-  handle: (rows: LogTuple[]) => Promise<void>,
+  handle: (rows: Row[]) => Promise<void>,
 ): Promise<void> {
   const kinds = filter.kinds ?? [];
   const types = filter.eventTypes ?? [];
@@ -37,14 +39,15 @@ export async function forEachLogChunk(
   const where = either.length === 0 ? '' : `AND (${either.join(' OR ')})`;
   const statement = db
     .prepare(
-      `SELECT seq, at, kind, payload FROM run_log WHERE run_id = ? AND seq > ? ${where}
+      `SELECT ${filter.columns ?? 'seq, at, kind, payload'} FROM run_log
+       WHERE run_id = ? AND seq > ? ${where}
        ORDER BY seq LIMIT ?`,
     )
     .raw();
   const limit = filter.rows ?? CHUNK_ROWS;
   let after = 0;
   for (;;) {
-    const rows = statement.all(runId, after, ...kinds, ...types, limit) as LogTuple[];
+    const rows = statement.all(runId, after, ...kinds, ...types, limit) as Row[];
     if (rows.length === 0) return;
     after = rows[rows.length - 1][0];
     await handle(rows);

@@ -3,7 +3,7 @@ import type { RunLogKind } from '../../../shared/model/live';
 import type { ServerEvent } from '../../../shared/protocol';
 import { OrderRollup } from '../review/order-rollup';
 import type { Db } from '../store/database';
-import { prepareEventInsert, type EventRow } from './run-log';
+import { EventInsert } from './run-log';
 
 /** A stretch of event seqs the run log lacks (a snapshot skipped them). */
 export interface LogGap {
@@ -64,7 +64,7 @@ export class HistoryStore {
   private readonly getPin: Statement<[number], { sku: string | null }>;
   private readonly putPin: Statement<[number, string | null]>;
   private readonly insertAt: Statement<[number, number, number, string, string]>;
-  private readonly insertEvent: Statement<EventRow>;
+  private readonly insertEvent: EventInsert;
   private readonly rollup: OrderRollup;
 
   constructor(private readonly db: Db) {
@@ -97,7 +97,7 @@ export class HistoryStore {
     this.insertAt = db.prepare(
       'INSERT INTO run_log (seq, run_id, at, kind, payload) VALUES (?, ?, ?, ?, ?)',
     );
-    this.insertEvent = prepareEventInsert(db);
+    this.insertEvent = new EventInsert(db);
     this.rollup = new OrderRollup(db);
   }
 
@@ -155,14 +155,7 @@ export class HistoryStore {
           throw new Error(`history event ${event.seq} does not follow ${filledTo}`);
         }
         const position = logBase + (event.seq - gap.fromSeq);
-        this.insertEvent.run(
-          position,
-          gap.runId,
-          event.at,
-          event.type,
-          event.seq,
-          JSON.stringify(event),
-        );
+        this.insertEvent.run(position, gap.runId, event.at, event);
         rollup.add(position, event);
         filledTo = event.seq;
       }

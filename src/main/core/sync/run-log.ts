@@ -19,18 +19,44 @@ export function truncatedCopy(value: unknown, limit = COPY_LIMIT): string {
   return text.length > limit ? `${text.slice(0, limit)}…(${text.length} chars)` : text;
 }
 
-/** The run log position (null: the next one), run, time, event type, event seq and JSON. */
-export type EventRow = [number | null, number, number, string, number, string];
-
 /**
- * Inserts a server event into the run log with its type and seq in columns of their own
- * (migration 012), so that SQLite never parses the JSON while journaling.
+ * A server event's columns in the run log after its position, run and time: its type and seq
+ * (migration 012) and an order's fields (migration 016) beside its JSON, so that SQLite never
+ * parses the JSON while journaling and an export reads an order without parsing it.
  */
-export function prepareEventInsert(db: Db): Statement<EventRow> {
-  return db.prepare(
-    `INSERT INTO run_log (seq, run_id, at, kind, event_type, event_seq, payload)
-     VALUES (?, ?, ?, '${RunLogKind.event}', ?, ?, ?)`,
-  );
+const EVENT_COLUMNS =
+  'kind, event_type, event_seq, order_at, order_id, order_sku, order_qty, order_price_minor, ' +
+  'order_stock, order_sold, order_buyer, payload';
+const EVENT_PLACEHOLDERS = `'${RunLogKind.event}', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?`;
+
+type EventValue = string | number | null;
+
+/** Adds the values of EVENT_COLUMNS after `kind` for `event` to `into`. */
+function pushEventValues(event: ServerEvent, into: EventValue[]): void {
+  into.push(event.type, event.seq);
+  if (event.type === 'order') {
+    into.push(event.at, event.orderId, event.sku, event.qty, event.priceMinor);
+    into.push(event.stock, event.sold, event.buyer ?? null);
+  } else into.push(null, null, null, null, null, null, null, null);
+  into.push(JSON.stringify(event));
+}
+
+/** Inserts a server event into the run log at a position of the caller's choosing. */
+export class EventInsert {
+  private readonly statement: Statement<EventValue[]>;
+
+  constructor(db: Db) {
+    this.statement = db.prepare(
+      `INSERT INTO run_log (seq, run_id, at, ${EVENT_COLUMNS})
+       VALUES (?, ?, ?, ${EVENT_PLACEHOLDERS})`,
+    );
+  }
+
+  run(logSeq: number, runId: number, at: number, event: ServerEvent): void {
+    const values: EventValue[] = [logSeq, runId, at];
+    pushEventValues(event, values);
+    this.statement.run(...values);
+  }
 }
 
 /** The insert of one run-log entry that is not a server event: (run_id, at, kind, payload). */
@@ -49,8 +75,8 @@ export class RunLog {
     this.insert = prepareEntryInsert(db);
     this.insertEvents = new MultiRowInsert(
       db,
-      'INSERT INTO run_log (seq, run_id, at, kind, event_type, event_seq, payload)',
-      `(NULL, ?, ?, '${RunLogKind.event}', ?, ?, ?)`,
+      `INSERT INTO run_log (seq, run_id, at, ${EVENT_COLUMNS})`,
+      `(NULL, ?, ?, ${EVENT_PLACEHOLDERS})`,
     );
   }
 
@@ -68,8 +94,8 @@ export class RunLog {
     this.insertEvents.run(
       events.length,
       (i, into) => {
-        const event = events[i];
-        into.push(runId, at, event.type, event.seq, JSON.stringify(event));
+        into.push(runId, at);
+        pushEventValues(events[i], into);
       },
       (first, from, size) => {
         for (let i = 0; i < size; i++) batch.add(first + i, events[from + i]);

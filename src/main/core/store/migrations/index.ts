@@ -13,6 +13,7 @@ import { migration012RunLogEventColumns } from './012-run-log-event-columns';
 import { migration013ReviewPinInCode } from './013-review-pin-in-code';
 import { migration014DroppedCommands } from './014-dropped-commands';
 import { migration015ReviewRehearsalMs } from './015-review-rehearsal-ms';
+import { migration016RunLogOrderColumns } from './016-run-log-order-columns';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013ReviewPinInCode,
   migration014DroppedCommands,
   migration015ReviewRehearsalMs,
+  migration016RunLogOrderColumns,
 ];
