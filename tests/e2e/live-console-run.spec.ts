@@ -82,9 +82,13 @@ test('the producer runs the show from the live console', async ({ page, app, sal
   await page.locator('body').press('u');
   await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBeNull();
   await expect(alpha.getByTestId('pin-badge')).toBeHidden();
-  const undo = page.getByRole('alert').filter({ hasText: 'Unpinned Alpha durian' });
-  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Unpinned Alpha durian' })).toBeVisible();
+  // The offer follows a switch of language while it is up (it kept English before).
+  await page.getByRole('radiogroup', { name: 'Interface language' }).getByText('简体中文').click();
+  const undo = page.getByRole('alert').filter({ hasText: '已取消置顶 Alpha durian' });
+  await undo.getByRole('button', { name: '撤销' }).click();
   await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBe('E2E-A');
+  await page.getByRole('radiogroup', { name: '界面语言' }).getByText('English').click();
   await expect(alpha.getByTestId('pin-badge')).toHaveText('Pinned');
 
   // Restock from the card goes through a confirmation.

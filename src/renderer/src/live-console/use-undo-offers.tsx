@@ -14,6 +14,30 @@ function noticeId(offer: number): string {
   return `console-undo-${offer}`;
 }
 
+interface UndoNoticeProps {
+  offer: UndoOffer;
+  nameOf: (sku: string) => string;
+  onUndo: () => void;
+}
+
+/** An Undo offer's words and button, in the UI's language of the moment. */
+function UndoNotice({ offer, nameOf, onUndo }: UndoNoticeProps) {
+  const { t } = useTranslation();
+  const name = nameOf(offer.sku);
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="sm">
+      <Text size="sm" data-testid="undo-unpin-text">
+        {offer.seconds === null
+          ? t('console.undo.unpinned', { name })
+          : t('console.undo.unpinnedLeft', { name, time: formatSeconds(offer.seconds) })}
+      </Text>
+      <Button size="compact-sm" variant="white" color="dark" onClick={onUndo}>
+        {t('console.undo.undo')}
+      </Button>
+    </Group>
+  );
+}
+
 /**
  * Shows every Undo the core offers (whichever console acted) as a notice with its button, and
  * takes it down when it is taken here or elsewhere, or has expired.
@@ -29,7 +53,6 @@ export function useUndoOffers(nameOf: (sku: string) => string): void {
 
   const show = useCallback(
     (offer: UndoOffer) => {
-      const { t: tr, nameOf: name } = latest.current;
       const id = noticeId(offer.id);
       const undo = () => {
         notifications.hide(id);
@@ -39,22 +62,8 @@ export function useUndoOffers(nameOf: (sku: string) => string): void {
         id,
         color: 'blue',
         autoClose: Math.max(MIN_SHOWN_MS, offer.expiresAt - Date.now()),
-        closeButtonProps: { 'aria-label': tr('common.close') },
-        message: (
-          <Group justify="space-between" wrap="nowrap" gap="sm">
-            <Text size="sm" data-testid="undo-unpin-text">
-              {offer.seconds === null
-                ? tr('console.undo.unpinned', { name: name(offer.sku) })
-                : tr('console.undo.unpinnedLeft', {
-                    name: name(offer.sku),
-                    time: formatSeconds(offer.seconds),
-                  })}
-            </Text>
-            <Button size="compact-sm" variant="white" color="dark" onClick={undo}>
-              {tr('console.undo.undo')}
-            </Button>
-          </Group>
-        ),
+        closeButtonProps: { 'aria-label': latest.current.t('common.close') },
+        message: <UndoNotice offer={offer} nameOf={latest.current.nameOf} onUndo={undo} />,
       });
     },
     [bridge],
