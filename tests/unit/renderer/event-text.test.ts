@@ -102,4 +102,21 @@ describe('one set of words for what happened on air', () => {
       ),
     ).toBe('Sale server: Reconnecting (transport close)');
   });
+
+  it('says why the link changed in the reader’s language when the log gave a note', () => {
+    const reason = {
+      code: 'dropped',
+      params: {
+        error: { code: 'disconnected', params: { reason: 'ping timeout' } },
+        retryInMs: 250,
+      },
+    } as const;
+    const down = { type: 'linkDown', ...mark, state: 'reconnecting', reason } as const;
+    expect(markerText(ui['zh-CN'], 'zh-CN', down, PRODUCTS, 'rehearsal')).toBe(
+      '销售服务器：正在重连（服务器心跳超时；0.2 秒后重试）',
+    );
+    expect(markerText(ui.en, 'en', down, PRODUCTS, 'rehearsal')).toBe(
+      'Sale server: Reconnecting (no heartbeat from the server; retrying in 0.2 s)',
+    );
+  });
 });
