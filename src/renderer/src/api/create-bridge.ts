@@ -1,5 +1,6 @@
 import { BRIDGE_GLOBAL, type ConsoleBridge, type RawBridge } from '../../../shared/api/bridge';
 import type { ConnectionStatusSource } from '../../../shared/api/connection-status';
+import { coalesceReads } from './logic/coalesced-reads';
 import { consoleBridgeFromRaw } from './logic/raw-bridge';
 import { WebSocketBridge, webApiUrl } from './web-socket-bridge';
 import { takeWebToken } from './web-token';
@@ -22,8 +23,8 @@ function isRawBridge(value: unknown): value is RawBridge {
 
 /**
  * The Electron preload's bridge (over the window's own port to the core) when there is one,
- * otherwise the browser host's websocket. Without a token the socket still tries: the host may
- * know this browser by its token cookie.
+ * otherwise the browser host's websocket, each with identical reads under way shared. Without a
+ * token the socket still tries: the host may know this browser by its token cookie.
  */
 export function createTransport(): Transport {
   const raw: unknown = Reflect.get(window, BRIDGE_GLOBAL);
@@ -34,9 +35,9 @@ export function createTransport(): Transport {
       },
       onStatus: (listener) => raw.onStatus(listener),
     };
-    return { bridge: consoleBridgeFromRaw(raw), connection };
+    return { bridge: coalesceReads(consoleBridgeFromRaw(raw)), connection };
   }
   const token = takeWebToken();
   const socket = new WebSocketBridge(webApiUrl(window.location, token));
-  return { bridge: socket, connection: socket };
+  return { bridge: coalesceReads(socket), connection: socket };
 }
