@@ -20,6 +20,11 @@ describe('the Chinese UI’s wording', () => {
     expect(report('markerFlashSale', { product: 'P', price: '1', cap: '2' })).toContain('限时抢购');
   });
 
+  it('calls a talking point one thing everywhere (讲解要点, as the console and host view), never 话术', () => {
+    expect(CHINESE.filter(([, text]) => text.includes('话术'))).toEqual([]);
+    expect(reportText('zh-CN')('markerTalkingPoint', { text: 'T' })).toBe('讲解要点：T');
+  });
+
   it('writes 前 and 后 right after a duration ("2.3 秒前", never "2.3 秒 前")', () => {
     expect(CHINESE.filter(([, text]) => /\}\} [前后]/.test(text))).toEqual([]);
   });
