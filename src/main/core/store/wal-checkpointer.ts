@@ -104,9 +104,15 @@ export class WalCheckpointer {
     report: WalCheckpointerOptions['onCheckpoint'],
   ): void {
     if (!this.db.open || Atomics.load(this.state, STOP_REQUESTED) === 1) return;
-    const [row] = this.db.pragma(`wal_checkpoint(${mode})`) as Omit<WalCheckpoint, 'mode'>[];
-    report?.({ mode, ...row });
-    this.worker.postMessage('done');
+    try {
+      const [row] = this.db.pragma(`wal_checkpoint(${mode})`) as Omit<WalCheckpoint, 'mode'>[];
+      report?.({ mode, ...row });
+    } catch (error) {
+      // Refused (a statement of the core still open): the thread asks again after a change.
+      process.stderr.write(`Showdesk: a WAL checkpoint (${mode}) failed: ${String(error)}\n`);
+    } finally {
+      this.worker.postMessage('done');
+    }
   }
 
   private failed(error: Error): void {
