@@ -1,6 +1,7 @@
 /**
  * A long show and its review: journals a two-hour run of `orders` orders through the run log as
- * the sync engine does (a transaction per batch of 1,000 events), live or a rehearsal at 20x
+ * the sync engine does (a transaction per batch of 1,000 events, the app's WAL checkpointer
+ * running), live or a rehearsal at 20x
  * (show time from its clock entries), then reports the database's bytes per order, the WAL's
  * size, this process's resident memory, the time to open the run in the review (results plus
  * the downsampled timeline) against the 1-second target, scrubbing (state at a moment), and
@@ -12,10 +13,12 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { ReviewService } from '../src/main/core/review/review-service';
 import { createRun } from '../src/main/core/runs/run-repository';
 import { openDatabase, type Db } from '../src/main/core/store/database';
+import { WalCheckpointer } from '../src/main/core/store/wal-checkpointer';
 import { RunLog } from '../src/main/core/sync/run-log';
 import { RunKind, RunLogKind } from '../src/shared/model/live';
 import { REHEARSAL_LOG_KIND } from '../src/shared/model/rehearsal';
@@ -49,8 +52,12 @@ const wallAt = (showMs: number) => START + Math.floor(showMs / SPEED);
 const CLOCK_EVERY_MS = 10_000;
 const MiB = 1024 * 1024;
 
-/** Writes a two-hour show: each product pinned in turn, selling in bursts while pinned. */
-function buildRun(db: Db): number {
+/**
+ * Writes a two-hour show: each product pinned in turn, selling in bursts while pinned. The event
+ * loop turns every 1,000 orders, as the console's inbox lets it between batches, so that the
+ * WAL checkpointer's requests are served as in the app.
+ */
+async function buildRun(db: Db): Promise<number> {
   const showId = Number(
     db
       .prepare(
@@ -124,6 +131,7 @@ function buildRun(db: Db): number {
     const slot = SHOW_MS / PRODUCTS;
     let nextViewers = 0;
     for (let i = 0; i < ORDERS; i++) {
+      if (i % 1000 === 0) await yieldToIo();
       const p = i % PRODUCTS;
       const showMs = 1000 + Math.floor((i / ORDERS) * (SHOW_MS - 2000));
       const at = wallAt(showMs);
@@ -178,7 +186,8 @@ const dir = mkdtempSync(join(tmpdir(), 'showdesk-bench-review-'));
 try {
   const file = join(dir, 'showdesk.sqlite');
   const { db } = openDatabase(file);
-  const built = time(() => buildRun(db));
+  const checkpointer = new WalCheckpointer(db, { file });
+  const built = await timeAsync(() => buildRun(db));
   const runId = built.value;
   const bytes = (path: string) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
   const walBytes = bytes(`${file}-wal`);
@@ -263,6 +272,7 @@ try {
     });
   }
   reportFigures(`long show (${KIND} run)`, figures);
+  checkpointer.stop();
   db.close();
 } finally {
   if (values.keep) console.log(`kept ${dir}`);
