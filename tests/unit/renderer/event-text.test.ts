@@ -119,4 +119,20 @@ describe('one set of words for what happened on air', () => {
       'Sale server: Reconnecting (no heartbeat from the server; retrying in 0.2 s)',
     );
   });
+
+  it('says why a command was rejected from its code, not the server’s English message', () => {
+    const rejected = {
+      type: 'commandRejected',
+      ...mark,
+      kind: 'restock',
+      code: 'sold_out',
+      message: 'stock is 0',
+    } as const;
+    expect(markerText(ui['zh-CN'], 'zh-CN', rejected, PRODUCTS, 'live')).toBe(
+      '补货被拒绝：该商品已售罄。',
+    );
+    expect(markerText(ui.en, 'en', rejected, PRODUCTS, 'live')).toBe(
+      'Restock rejected: The product is sold out.',
+    );
+  });
 });

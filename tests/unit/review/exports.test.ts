@@ -210,6 +210,23 @@ describe('exports', () => {
     expect(page).not.toContain('>A pinned');
   });
 
+  it('names a rejected command and its reason in the report’s language, not by their codes', async () => {
+    const log = sampleRunWithLineup();
+    log.rejected('restock', 'sold_out', T0 + 3_000);
+    const { review } = makeReview(log.db);
+    const zh = readFileSync(
+      (await review.export(log.run.id, 'html', { language: 'zh-CN' })).path,
+      'utf8',
+    );
+    expect(zh).toContain('补货被拒绝：该商品已售罄'.replaceAll(':', '&#58;'));
+    expect(zh).not.toMatch(/restock|sold_out/);
+    const en = readFileSync(
+      (await review.export(log.run.id, 'html', { language: 'en' })).path,
+      'utf8',
+    );
+    expect(en).toContain('Restock rejected&#58; the product was sold out');
+  });
+
   it('writes the HTML report in the language asked for, naming products as the lineup does in it', async () => {
     const log = sampleRunWithLineup();
     const { review } = makeReview(log.db);

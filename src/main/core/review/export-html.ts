@@ -1,4 +1,5 @@
 import { linkReasonText } from '../../../shared/format/link-note-text';
+import { commandName, rejectReason } from './report-command-text';
 import type {
   ProductResult,
   ReviewClock,
@@ -105,9 +106,12 @@ function markerText(
     case 'protocolError':
       return t('markerProtocolError', { reason: marker.reason, message: marker.message });
     case 'commandRejected':
-      return t('markerCommandRejected', { command: marker.kind, code: marker.code });
+      return t('markerCommandRejected', {
+        command: commandName(f.language, marker.kind),
+        code: rejectReason(f.language, marker.code),
+      });
     case 'commandDropped':
-      return t('markerCommandDropped', { command: marker.kind });
+      return t('markerCommandDropped', { command: commandName(f.language, marker.kind) });
     case 'snapshot':
       return t('markerSnapshot', { reason: marker.reason });
     case 'note':

@@ -4,6 +4,7 @@ import type { CommandKind, RunKind } from '../../../../shared/model/live';
 import type { TimelineMarker } from '../../../../shared/model/review';
 import { eventText, type EventNames, type StoryEvent } from '../../live-run/logic/event-text';
 import { formatMoney } from '../../../../shared/format/money';
+import { reasonText } from '../../live-run/logic/outcome-text';
 
 export interface ProductLabel {
   name: string;
@@ -68,7 +69,7 @@ export function markerText(
     case 'commandRejected':
       return t('review.markers.text.commandRejected', {
         command: isCommandKind(marker.kind) ? t(`live.commands.${marker.kind}`) : marker.kind,
-        message: marker.message,
+        message: reasonText(t, { code: marker.code, message: marker.message }),
       });
     case 'commandDropped':
       return t('review.markers.text.commandDropped', {
