@@ -41,10 +41,33 @@ export interface SecondRow {
   maxStock: number;
 }
 
-const SECOND_COLUMNS = `second, pinned, orders, units, revenue_minor AS revenue,
-  first_seq AS firstSeq, last_seq AS lastSeq, first_at AS firstAt, last_at AS lastAt,
-  open_stock AS openStock, last_stock AS lastStock, last_sold AS lastSold,
-  min_stock AS minStock, max_stock AS maxStock`;
+/** The columns of a SecondRow, in the order `toSecondRow` reads them. */
+const SECOND_COLUMNS = `second, pinned, orders, units, revenue_minor, first_seq, last_seq,
+  first_at, last_at, open_stock, last_stock, last_sold, min_stock, max_stock`;
+
+/**
+ * A SecondRow from the statement's raw row: a run's seconds are read by the tens of thousands
+ * (the timeline, the HTML report), and objects made here cost half of better-sqlite3's named rows
+ * (36,000 rows: 70-84 ms against 133-156 ms).
+ */
+function toSecondRow(row: number[]): SecondRow {
+  return {
+    second: row[0],
+    pinned: row[1],
+    orders: row[2],
+    units: row[3],
+    revenue: row[4],
+    firstSeq: row[5],
+    lastSeq: row[6],
+    firstAt: row[7],
+    lastAt: row[8],
+    openStock: row[9],
+    lastStock: row[10],
+    lastSold: row[11],
+    minStock: row[12],
+    maxStock: row[13],
+  };
+}
 
 export function skuTotals(db: Db, runId: number): SkuTotals[] {
   return db
@@ -96,12 +119,15 @@ export function secondsOf(
   fromSecond: number,
   toSecond: number,
 ): SecondRow[] {
-  return db
-    .prepare(
-      `SELECT ${SECOND_COLUMNS} FROM review_seconds
-       WHERE run_id = ? AND sku = ? AND second BETWEEN ? AND ? ORDER BY second, first_seq`,
-    )
-    .all(runId, sku, fromSecond, toSecond) as SecondRow[];
+  return (
+    db
+      .prepare(
+        `SELECT ${SECOND_COLUMNS} FROM review_seconds
+         WHERE run_id = ? AND sku = ? AND second BETWEEN ? AND ? ORDER BY second, first_seq`,
+      )
+      .raw()
+      .all(runId, sku, fromSecond, toSecond) as number[][]
+  ).map(toSecondRow);
 }
 
 /** A SKU's last second before `second`, one row per pin state. */
