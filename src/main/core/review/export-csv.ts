@@ -3,7 +3,7 @@ import type { RunSummary } from '../../../shared/model/review';
 import type { Db } from '../store/database';
 import type { ExportWriter } from './export-files';
 import { forEachLogChunk } from './log-chunks';
-import { orderOf, type OrderEntry } from './order-entries';
+import { orderOf } from './order-entries';
 import { formatLocalIso } from '../../../shared/format/times';
 import { showTimeText, type TimeBase } from './time-base';
 
@@ -131,31 +131,42 @@ type OrderRow = [
   payload: string | null,
 ];
 
+/** An OrderRow of an order: every column but the buyer set. */
+type OrderColumns = [
+  seq: number,
+  kind: string,
+  eventSeq: number,
+  at: number,
+  orderId: string,
+  sku: string,
+  qty: number,
+  priceMinor: number,
+  stock: number,
+  sold: number,
+  buyer: string | null,
+  payload: null,
+];
+
 const ORDER_ROW_COLUMNS = `seq, kind, event_seq, order_at, order_id, order_sku, order_qty,
   order_price_minor, order_stock, order_sold, order_buyer,
   CASE WHEN order_sku IS NULL THEN payload END`;
 
-/** The order of an OrderRow, or null when it is a pin or snapshot (whose pin `pinTo` takes). */
-function orderOfRow(row: OrderRow, pinTo: (sku: string | null) => void): OrderEntry | null {
-  const [seq, kind, eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer] = row;
-  if (sku !== null) {
-    return {
-      seq,
-      eventSeq: eventSeq as number,
-      at: at as number,
-      orderId: orderId as string,
-      sku,
-      qty: qty as number,
-      priceMinor: priceMinor as number,
-      stock: stock as number,
-      sold: sold as number,
-      buyer,
-    };
-  }
-  const payload: unknown = JSON.parse(row[11] as string);
+/**
+ * The row of an order with its columns set: the row itself when it has them (no object per
+ * order), made from the payload of an order event journaled short of a column; null for a pin or
+ * snapshot, whose pin `pinTo` takes.
+ */
+function orderRowOf(row: OrderRow, pinTo: (sku: string | null) => void): OrderColumns | null {
+  // The columns are written together (run-log.ts, migration 016): a SKU means all of them.
+  if (row[5] !== null) return row as OrderColumns;
+  const [seq, kind, , , , , , , , , , json] = row;
+  const payload: unknown = JSON.parse(json as string);
   const pin = pinOf(kind, payload);
   if (pin !== undefined) pinTo(pin);
-  return kind === 'event' ? orderOf(seq, payload) : null;
+  const order = kind === 'event' ? orderOf(seq, payload) : null;
+  if (order === null) return null;
+  const { eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer } = order;
+  return [seq, kind, eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer, null];
 }
 
 /**
@@ -208,15 +219,16 @@ export async function writeOrdersCsv(
     async (rows) => {
       let text = '';
       let count = 0;
-      for (const row of rows) {
-        const order = orderOfRow(row, pinTo);
-        if (!order) continue;
-        const cells = cellsOf(order.sku);
+      for (const entry of rows) {
+        const order = orderRowOf(entry, pinTo);
+        if (order === null) continue;
+        const [seq, , eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer] = order;
+        const cells = cellsOf(sku);
         text +=
-          `${lead}${order.seq},${order.eventSeq},${csvCell(order.orderId)},` +
-          `${timeCells(order.at)},${cells.named},${order.qty},${order.priceMinor},` +
-          `${cells.currency},${order.qty * order.priceMinor},${order.stock},${order.sold},` +
-          `${pinned === order.sku ? 'yes' : 'no'},${csvCell(order.buyer ?? '')}\r\n`;
+          `${lead}${seq},${eventSeq},${csvCell(orderId)},` +
+          `${timeCells(at)},${cells.named},${qty},${priceMinor},` +
+          `${cells.currency},${qty * priceMinor},${stock},${sold},` +
+          `${pinned === sku ? 'yes' : 'no'},${csvCell(buyer ?? '')}\r\n`;
         count += 1;
       }
       if (count === 0) return;
