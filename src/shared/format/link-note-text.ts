@@ -1,5 +1,12 @@
 import type { Language } from '../model/lineup';
-import type { LinkNote, LinkNoteCode, LinkReason } from '../model/link-note';
+import type {
+  LinkNote,
+  LinkNoteCode,
+  LinkReason,
+  SnapshotNote,
+  SnapshotNoteCode,
+  SnapshotReason,
+} from '../model/link-note';
 import type { LinkErrorCode, LinkErrorReason } from '../model/live';
 import type { HandshakeErrorCode } from '../protocol/handshake';
 import { formatDuration } from './durations';
@@ -25,10 +32,11 @@ interface LinkNoteTexts {
   note: Record<LinkNoteCode | 'dropped_now', string>;
   error: Record<ErrorKey, string>;
   socket: Record<SocketWord, string>;
+  snapshot: Record<SnapshotNoteCode, string>;
 }
 
 /**
- * Why the link changed, in the words of the run log's readers (the review's markers, the replay,
+ * Why the link changed or a snapshot came, in the words of the run log's readers (the review's markers, the replay,
  * the HTML report) in each language. `{{name}}` is replaced by a parameter; the socket's own
  * messages (`{{message}}`, `{{reason}}`) and the validator's issues stay as they came.
  */
@@ -68,6 +76,13 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       'xhr poll error': 'an HTTP polling error',
       timeout: 'no answer in time',
     },
+    snapshot: {
+      welcome: 'the server’s state on connecting',
+      unrequested: 'sent by the server unasked',
+      too_old: 'the server no longer kept the events after event {{fromSeq}}',
+      no_replay: 'no replay after event {{fromSeq}} in time',
+      inapplicable_event: 'event {{seq}} could not be applied',
+    },
   },
   'zh-CN': {
     note: {
@@ -103,6 +118,13 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       'websocket error': 'WebSocket 错误',
       'xhr poll error': 'HTTP 轮询错误',
       timeout: '未及时应答',
+    },
+    snapshot: {
+      welcome: '连接时服务器的状态',
+      unrequested: '服务器主动发送',
+      too_old: '服务器已不保留事件 {{fromSeq}} 之后的事件',
+      no_replay: '事件 {{fromSeq}} 之后的重放未及时到达',
+      inapplicable_event: '事件 {{seq}} 无法应用',
     },
   },
 };
@@ -181,4 +203,23 @@ export function linkNoteText(note: LinkNote, language: string): string {
 /** Why a link entry was logged, in `language`: an older log's free text as it was written. */
 export function linkReasonText(reason: LinkReason, language: string): string {
   return typeof reason === 'string' ? reason : linkNoteText(reason, language);
+}
+
+/** A snapshot note in `language`. */
+export function snapshotNoteText(note: SnapshotNote, language: string): string {
+  const template = textsOf(language).snapshot[note.code];
+  switch (note.code) {
+    case 'too_old':
+    case 'no_replay':
+      return fill(template, { fromSeq: formatCount(note.params.fromSeq, language) });
+    case 'inapplicable_event':
+      return fill(template, { seq: formatCount(note.params.seq, language) });
+    default:
+      return template;
+  }
+}
+
+/** Why a snapshot entry was logged, in `language`: an older log's free text as it was written. */
+export function snapshotReasonText(reason: SnapshotReason, language: string): string {
+  return typeof reason === 'string' ? reason : snapshotNoteText(reason, language);
 }

@@ -50,3 +50,28 @@ export const LINK_NOTE_CODES: readonly LinkNoteCode[] = LinkNote.options.map(
 
 /** Why a link entry was logged: a note, or the free text of a log written before notes. */
 export type LinkReason = LinkNote | string;
+
+/**
+ * Why a snapshot replaced the console's state, as the run log keeps it (field `note` of a
+ * `snapshot` entry, beside the same in English as `reason`). welcome: the state the server's
+ * welcome carried when the console connected; unrequested: the server sent a snapshot unasked;
+ * too_old: the server no longer kept the events after `fromSeq` (its snapshotRequired);
+ * no_replay: no replay after `fromSeq` came in time, so the console asked for a snapshot;
+ * inapplicable_event: event `seq` could not be applied, so the console asked for a snapshot.
+ */
+export const SnapshotNote = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('welcome'), params: z.object({}).strict() }),
+  z.object({ code: z.literal('unrequested'), params: z.object({}).strict() }),
+  z.object({ code: z.literal('too_old'), params: z.object({ fromSeq: z.number() }) }),
+  z.object({ code: z.literal('no_replay'), params: z.object({ fromSeq: z.number() }) }),
+  z.object({ code: z.literal('inapplicable_event'), params: z.object({ seq: z.number() }) }),
+]);
+export type SnapshotNote = z.infer<typeof SnapshotNote>;
+export type SnapshotNoteCode = SnapshotNote['code'];
+
+export const SNAPSHOT_NOTE_CODES: readonly SnapshotNoteCode[] = SnapshotNote.options.map(
+  (option) => option.shape.code.value,
+);
+
+/** Why a snapshot entry was logged: a note, or the free text of a log written before notes. */
+export type SnapshotReason = SnapshotNote | string;

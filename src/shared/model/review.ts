@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Language, type Currency } from './lineup';
-import type { LinkReason } from './link-note';
+import type { LinkReason, SnapshotReason } from './link-note';
 import type { LinkLogState, RunKind, ShowState } from './live';
 import type { FlashSaleEndReason } from './recent';
 
@@ -193,7 +193,7 @@ export type TimelineMarker =
   | Mark<'commandRejected', { kind: string; code: string; message: string }>
   /** A command the producer dropped at the end of the run, unanswered (`message`: ever sent?). */
   | Mark<'commandDropped', { kind: string; message: string }>
-  | Mark<'snapshot', { reason: string }>
+  | Mark<'snapshot', { reason: SnapshotReason }>
   | Mark<'note', { text: string }>;
 export type TimelineMarkerType = TimelineMarker['type'];
 

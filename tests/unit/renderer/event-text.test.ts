@@ -120,6 +120,21 @@ describe('one set of words for what happened on air', () => {
     );
   });
 
+  it('says why a snapshot came in the reader’s language when the log gave a note', () => {
+    const reason = { code: 'no_replay', params: { fromSeq: 1_500 } } as const;
+    const snapshot = { type: 'snapshot', ...mark, reason } as const;
+    expect(markerText(ui['zh-CN'], 'zh-CN', snapshot, PRODUCTS, 'live')).toBe(
+      '服务器发来新的快照（事件 1,500 之后的重放未及时到达）',
+    );
+    expect(markerText(ui.en, 'en', snapshot, PRODUCTS, 'live')).toBe(
+      'Fresh snapshot from the server (no replay after event 1,500 in time)',
+    );
+    const older = { type: 'snapshot', ...mark, reason: 'no replay after seq 1500' } as const;
+    expect(markerText(ui['zh-CN'], 'zh-CN', older, PRODUCTS, 'live')).toBe(
+      '服务器发来新的快照（no replay after seq 1500）',
+    );
+  });
+
   it('says why a command was rejected from its code, not the server’s English message', () => {
     const rejected = {
       type: 'commandRejected',

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { linkNoteText, linkReasonText } from '../../../src/shared/format/link-note-text';
-import { LINK_NOTE_CODES, LinkNote } from '../../../src/shared/model/link-note';
+import {
+  linkNoteText,
+  linkReasonText,
+  snapshotNoteText,
+  snapshotReasonText,
+} from '../../../src/shared/format/link-note-text';
+import {
+  LINK_NOTE_CODES,
+  LinkNote,
+  SNAPSHOT_NOTE_CODES,
+  SnapshotNote,
+} from '../../../src/shared/model/link-note';
 import type { LinkErrorReason } from '../../../src/shared/model/live';
 
 const ERRORS: LinkErrorReason[] = [
@@ -37,9 +47,28 @@ const NOTES: LinkNote[] = [
   { code: 'lineup_not_loaded', params: { issues: 'P2' } },
 ];
 
+const SNAPSHOT_NOTES: SnapshotNote[] = [
+  { code: 'welcome', params: {} },
+  { code: 'unrequested', params: {} },
+  { code: 'too_old', params: { fromSeq: 1_234 } },
+  { code: 'no_replay', params: { fromSeq: 7 } },
+  { code: 'inapplicable_event', params: { seq: 42 } },
+];
+
 const CJK = /[\u4e00-\u9fff]/;
 /** English words: what a Chinese text may hold are its parameters (P1) and proper names. */
 const ENGLISH_WORD = /\b(?!WebSocket\b|HTTP\b|ID\b|P\d\b)[A-Za-z]{2,}\b/;
+
+/** A note said in English and in Chinese: every parameter filled in, each in its own words. */
+function expectSaidInBoth(note: object, say: (language: string) => string): void {
+  const english = say('en');
+  const chinese = say('zh-CN');
+  const label = JSON.stringify(note);
+  for (const said of [english, chinese]) expect(said, label).not.toMatch(/\{\{|\}\}/);
+  expect(english, label).not.toMatch(CJK);
+  expect(chinese, label).toMatch(CJK);
+  expect(chinese, label).not.toMatch(ENGLISH_WORD);
+}
 
 describe('the run log’s link notes', () => {
   it('have samples for every code', () => {
@@ -48,15 +77,7 @@ describe('the run log’s link notes', () => {
   });
 
   it('are said in English and in Chinese, every parameter filled in', () => {
-    for (const note of NOTES) {
-      const english = linkNoteText(note, 'en');
-      const chinese = linkNoteText(note, 'zh-CN');
-      const label = JSON.stringify(note);
-      for (const said of [english, chinese]) expect(said, label).not.toMatch(/\{\{|\}\}/);
-      expect(english, label).not.toMatch(CJK);
-      expect(chinese, label).toMatch(CJK);
-      expect(chinese, label).not.toMatch(ENGLISH_WORD);
-    }
+    for (const note of NOTES) expectSaidInBoth(note, (language) => linkNoteText(note, language));
   });
 
   it('give numbers and durations in the reader’s format', () => {
@@ -81,6 +102,27 @@ describe('the run log’s link notes', () => {
   it('keep an older log’s free text as it was written', () => {
     expect(linkReasonText('transport close; retrying in 100 ms', 'zh-CN')).toBe(
       'transport close; retrying in 100 ms',
+    );
+  });
+});
+
+describe('the run log’s snapshot notes', () => {
+  it('have samples for every code', () => {
+    expect(new Set(SNAPSHOT_NOTES.map((note) => note.code))).toEqual(new Set(SNAPSHOT_NOTE_CODES));
+    for (const note of SNAPSHOT_NOTES) expect(SnapshotNote.parse(note)).toEqual(note);
+  });
+
+  it('are said in English and in Chinese, every parameter filled in', () => {
+    for (const note of SNAPSHOT_NOTES)
+      expectSaidInBoth(note, (language) => snapshotNoteText(note, language));
+    expect(snapshotNoteText({ code: 'too_old', params: { fromSeq: 1_234 } }, 'en')).toBe(
+      'the server no longer kept the events after event 1,234',
+    );
+  });
+
+  it('keep an older log’s free text as it was written', () => {
+    expect(snapshotReasonText('snapshotRequired (too_old)', 'zh-CN')).toBe(
+      'snapshotRequired (too_old)',
     );
   });
 });

@@ -1,4 +1,4 @@
-import { linkReasonText } from '../../../shared/format/link-note-text';
+import { linkReasonText, snapshotReasonText } from '../../../shared/format/link-note-text';
 import { commandName, rejectReason } from './report-command-text';
 import type {
   ProductResult,
@@ -113,7 +113,7 @@ function markerText(
     case 'commandDropped':
       return t('markerCommandDropped', { command: commandName(f.language, marker.kind) });
     case 'snapshot':
-      return t('markerSnapshot', { reason: marker.reason });
+      return t('markerSnapshot', { reason: snapshotReasonText(marker.reason, f.language) });
     case 'note':
       return t('markerNote', { text: marker.text });
     default: {

@@ -1,6 +1,11 @@
 import { DROPPED_AT_END } from '../sync/outbox';
 import { z } from 'zod';
-import { LinkNote, type LinkReason } from '../../../shared/model/link-note';
+import {
+  LinkNote,
+  SnapshotNote,
+  type LinkReason,
+  type SnapshotReason,
+} from '../../../shared/model/link-note';
 import { RunLogKind, type LinkLogState } from '../../../shared/model/live';
 import { OnAirLogKind } from '../../../shared/model/onair';
 import { NotePayload, ReviewLogKind } from '../../../shared/model/review';
@@ -28,7 +33,7 @@ type NonOrderEvent = ServerEventOf<Exclude<ServerEventType, 'order'>>;
  */
 export type ReviewEntry = { seq: number; at: number } & (
   | { kind: 'event'; event: NonOrderEvent }
-  | { kind: 'snapshot'; reason: string; state: ShowState; snapshot: Snapshot }
+  | { kind: 'snapshot'; reason: SnapshotReason; state: ShowState; snapshot: Snapshot }
   | { kind: 'link'; state: LinkLogState; reason: LinkReason }
   | { kind: 'note'; text: string }
   /** text: filled from the lineup by the run index (null when the point is gone). */
@@ -40,6 +45,7 @@ export type ReviewEntry = { seq: number; at: number } & (
 
 const SnapshotEntry = z.object({
   reason: z.string(),
+  note: z.unknown().optional(),
   serverTime: z.number(),
   state: ShowState,
   snapshot: Snapshot,
@@ -90,7 +96,9 @@ export function parseEntry(row: LogRow): ReviewEntry | null {
     case RunLogKind.snapshot: {
       const parsed = SnapshotEntry.safeParse(raw);
       if (!parsed.success) return null;
-      const { reason, serverTime, state, snapshot } = parsed.data;
+      const { serverTime, state, snapshot } = parsed.data;
+      const note = SnapshotNote.safeParse(parsed.data.note);
+      const reason = note.success ? note.data : parsed.data.reason;
       return { seq: row.seq, at: serverTime, kind: 'snapshot', reason, state, snapshot };
     }
     case RunLogKind.link: {

@@ -10,12 +10,14 @@ import {
   parseWith,
   type ServerEvent,
 } from '../../../shared/protocol';
+import type { SnapshotNote } from '../../../shared/model/link-note';
 import { RunLogKind } from '../../../shared/model/live';
 import { Projection, ProjectionError } from '../live/projection';
 import type { Db } from '../store/database';
 import type { HistoryStore } from './history-store';
 import type { ProtocolErrors } from './protocol-errors';
 import type { RunLog } from './run-log';
+import { snapshotNoteEnglish } from './snapshot-reason';
 import type { StageStamps } from './stage-stamps';
 import type { SyncStore } from './sync-store';
 
@@ -64,7 +66,7 @@ export interface InboxDeps {
  */
 export class Inbox {
   readonly tracker: SequenceTracker;
-  private snapshotExpected: string | null = null;
+  private snapshotExpected: SnapshotNote | null = null;
   private resumeFrom: number | null = null;
   private watchdog: NodeJS.Timeout | null = null;
   private duplicateCount = 0;
@@ -130,7 +132,7 @@ export class Inbox {
       return null;
     }
     if (!this.deps.projection.head.synced) {
-      this.applySnapshot(welcome, 'welcome');
+      this.applySnapshot(welcome, { code: 'welcome', params: {} });
     } else if (welcome.seq < this.tracker.lastApplied) {
       this.deps.serverBehind(welcome.seq);
     } else if (welcome.seq > this.tracker.lastApplied) {
@@ -155,7 +157,7 @@ export class Inbox {
       this.deps.serverBehind(parsed.value.latestSeq);
       return;
     }
-    this.expectSnapshot(`snapshotRequired (${parsed.value.reason})`);
+    this.expectSnapshot({ code: 'too_old', params: { fromSeq: parsed.value.fromSeq } });
   }
 
   snapshot(raw: unknown): void {
@@ -187,7 +189,7 @@ export class Inbox {
       );
       return;
     }
-    this.applySnapshot(message, reason ?? 'snapshot');
+    this.applySnapshot(message, reason ?? { code: 'unrequested', params: {} });
   }
 
   /** Queues a batch; it is applied in this turn of the event loop if the turn has room. */
@@ -298,7 +300,7 @@ export class Inbox {
     this.armWatchdog();
   }
 
-  private expectSnapshot(reason: string): void {
+  private expectSnapshot(reason: SnapshotNote): void {
     this.snapshotExpected = reason;
     this.armWatchdog();
   }
@@ -328,7 +330,7 @@ export class Inbox {
       `no replay after seq ${from} within ${waited} ms; asking for a snapshot`,
       { fromSeq: from },
     );
-    this.expectSnapshot(`no replay after seq ${from}`);
+    this.expectSnapshot({ code: 'no_replay', params: { fromSeq: from } });
     this.deps.requestSnapshot();
   }
 
@@ -368,7 +370,7 @@ export class Inbox {
     }
     if (failure !== null) {
       this.deps.errors.record('inapplicable_event', failure.error.message, failure.event);
-      this.expectSnapshot(`inapplicable event at seq ${failure.event.seq}`);
+      this.expectSnapshot({ code: 'inapplicable_event', params: { seq: failure.event.seq } });
       this.deps.requestSnapshot();
     }
   }
@@ -377,12 +379,17 @@ export class Inbox {
    * Replaces the projection with the snapshot. Events it skipped (after what the log covers, up
    * to its seq) get run log positions reserved before the snapshot entry, for the backfill.
    */
-  private applySnapshot(message: SnapshotMessage, reason: string): void {
+  private applySnapshot(message: SnapshotMessage, note: SnapshotNote): void {
     const { db, runId, store, history, runLog, projection } = this.deps;
     const next = Projection.fromSnapshot(message, projection.head.synced ? projection : null);
     const now = Date.now();
     const gap = message.seq > this.journalSeq;
-    const entry = { reason, replacedSeq: this.tracker.lastApplied, ...message };
+    const entry = {
+      reason: snapshotNoteEnglish(note),
+      note,
+      replacedSeq: this.tracker.lastApplied,
+      ...message,
+    };
     db.transaction(() => {
       store.replaceProducts(runId, next.list());
       store.saveHead(runId, next.head, now);

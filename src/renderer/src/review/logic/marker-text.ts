@@ -4,6 +4,7 @@ import type { CommandKind, RunKind } from '../../../../shared/model/live';
 import type { TimelineMarker } from '../../../../shared/model/review';
 import { eventText, type EventNames, type StoryEvent } from '../../live-run/logic/event-text';
 import { formatMoney } from '../../../../shared/format/money';
+import { snapshotReasonText } from '../../../../shared/format/link-note-text';
 import { reasonText } from '../../live-run/logic/outcome-text';
 
 export interface ProductLabel {
@@ -76,7 +77,9 @@ export function markerText(
         command: isCommandKind(marker.kind) ? t(`live.commands.${marker.kind}`) : marker.kind,
       });
     case 'snapshot':
-      return t('review.markers.text.snapshot', { reason: marker.reason });
+      return t('review.markers.text.snapshot', {
+        reason: snapshotReasonText(marker.reason, language),
+      });
     case 'note':
       return t('review.markers.text.note', { text: marker.text });
     default: {
