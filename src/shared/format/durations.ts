@@ -46,6 +46,11 @@ export function formatCountdown(deadline: number, now: number): string {
   return formatSeconds(Math.max(0, Math.ceil((deadline - now) / 1000)));
 }
 
+/** Whether formatDuration says no time at all ("0.0 s", under 100 ms): a wait to say as "now". */
+export function readsAsNow(ms: number): boolean {
+  return ms < 100;
+}
+
 /** A duration: "4.2 s" under ten seconds, "42 s" under a minute, "3:05" above ("秒" in Chinese). */
 export function formatDuration(ms: number, language: string): string {
   const seconds = Math.max(0, ms) / 1000;

@@ -1,15 +1,19 @@
 import type { Language } from '../model/lineup';
 import type {
+  CheckedMessage,
   LinkNote,
   LinkNoteCode,
   LinkReason,
+  ProtocolErrorNote,
+  ProtocolErrorNoteCode,
+  ProtocolErrorText,
   SnapshotNote,
   SnapshotNoteCode,
   SnapshotReason,
 } from '../model/link-note';
 import type { LinkErrorCode, LinkErrorReason } from '../model/live';
 import type { HandshakeErrorCode } from '../protocol/handshake';
-import { formatDuration } from './durations';
+import { formatDuration, readsAsNow } from './durations';
 import { formatCount } from './numbers';
 
 type ErrorKey = Exclude<LinkErrorCode, 'refused'> | `refused_${HandshakeErrorCode}`;
@@ -33,12 +37,15 @@ interface LinkNoteTexts {
   error: Record<ErrorKey, string>;
   socket: Record<SocketWord, string>;
   snapshot: Record<SnapshotNoteCode, string>;
+  protocol: Record<ProtocolErrorNoteCode, string>;
+  message: Record<CheckedMessage, string>;
 }
 
 /**
- * Why the link changed or a snapshot came, in the words of the run log's readers (the review's markers, the replay,
- * the HTML report) in each language. `{{name}}` is replaced by a parameter; the socket's own
- * messages (`{{message}}`, `{{reason}}`) and the validator's issues stay as they came.
+ * Why the link changed, a snapshot came or a message was rejected, in the words of the run log's
+ * readers (the review's markers, the replay, the HTML report) in each language. `{{name}}` is
+ * replaced by a parameter; the socket's own messages (`{{message}}`, `{{reason}}`), the
+ * validator's issues and the server's own words stay as they came.
  */
 const TEXTS: Record<Language, LinkNoteTexts> = {
   en: {
@@ -46,7 +53,7 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       welcome: 'server at event {{seq}}',
       console_stopped: 'disconnected by the console',
       dropped: '{{error}}; retrying in {{wait}}',
-      dropped_now: '{{error}}; retrying at once',
+      dropped_now: '{{error}}; retrying now',
       stopped: '{{error}}; not retrying until reconnected',
       silent: 'nothing from the server for {{duration}}',
       heard_again: 'messages again after {{duration}} without any',
@@ -61,6 +68,7 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       disconnected: 'the connection dropped: {{reason}}',
       no_welcome: 'the server did not answer in time',
       invalid_welcome: 'the server’s first message was not valid',
+      no_snapshot: 'no snapshot came within {{wait}}',
       internal: 'the console failed: {{message}}',
       server_behind:
         'the server lost data: it has {{serverSeq}} events, this console applied {{consoleSeq}}',
@@ -83,6 +91,35 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       no_replay: 'no replay after event {{fromSeq}} in time',
       inapplicable_event: 'event {{seq}} could not be applied',
     },
+    protocol: {
+      gap: 'event {{received}} came when event {{expected}} was next; resuming after event {{fromSeq}}',
+      no_replay: 'no replay after event {{fromSeq}} within {{wait}}; asking for a snapshot',
+      stale_snapshot:
+        'an unrequested snapshot at event {{seq}}, behind the applied event {{appliedSeq}}',
+      wrong_show: 'a {{message}} for another show ({{showId}})',
+      wrong_version: 'a welcome in protocol version {{version}}, not {{expected}}',
+      unknown_message: 'a message this console does not know: {{name}}',
+      malformed: 'an invalid {{message}}: {{issues}}',
+      malformed_event: 'event number {{number}} of a batch is invalid: {{issues}}',
+      conflicting_duplicate: 'event {{seq}} came again with other content',
+      unknown_sku: 'event {{seq}} is for {{sku}}, which is not in the lineup',
+      inapplicable_event: 'event {{seq}} could not be applied: {{detail}}',
+      mismatched_ack: 'the answer to command {{commandId}} named command {{answered}}',
+      outbox_row: 'a saved command ({{commandId}}) could no longer be read',
+      history_refused:
+        'the server refused the history of events {{fromSeq}}–{{toSeq}}: {{code}}: {{message}}',
+      history_page: 'the history of events {{fromSeq}}–{{toSeq}} came without the next events',
+    },
+    message: {
+      welcome: 'welcome',
+      snapshotRequired: 'request for a snapshot',
+      snapshot: 'snapshot',
+      events: 'batch of events',
+      ack: 'answer to a command',
+      clock: 'clock answer',
+      heartbeat: 'heartbeat',
+      history: 'history answer',
+    },
   },
   'zh-CN': {
     note: {
@@ -104,6 +141,7 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       disconnected: '连接已断开：{{reason}}',
       no_welcome: '服务器未及时响应',
       invalid_welcome: '服务器的首条消息无效',
+      no_snapshot: '{{wait}}内未收到快照',
       internal: '控制台出错：{{message}}',
       server_behind:
         '服务器丢失了数据：它只有 {{serverSeq}} 个事件，而本控制台已应用 {{consoleSeq}} 个',
@@ -125,6 +163,33 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       too_old: '服务器已不保留事件 {{fromSeq}} 之后的事件',
       no_replay: '事件 {{fromSeq}} 之后的重放未及时到达',
       inapplicable_event: '事件 {{seq}} 无法应用',
+    },
+    protocol: {
+      gap: '应收到事件 {{expected}}，却收到事件 {{received}}；从事件 {{fromSeq}} 之后重新接收',
+      no_replay: '{{wait}}内未收到事件 {{fromSeq}} 之后的重放；正在请求快照',
+      stale_snapshot: '收到未请求的快照（事件 {{seq}}），落后于已应用的事件 {{appliedSeq}}',
+      wrong_show: '另一场次（{{showId}}）的{{message}}',
+      wrong_version: '欢迎消息使用协议版本 {{version}}，而非 {{expected}}',
+      unknown_message: '本控制台不认识的消息：{{name}}',
+      malformed: '无效的{{message}}：{{issues}}',
+      malformed_event: '事件批次中第 {{number}} 个事件无效：{{issues}}',
+      conflicting_duplicate: '事件 {{seq}} 再次到达，但内容不同',
+      unknown_sku: '事件 {{seq}} 的商品 {{sku}} 不在阵容中',
+      inapplicable_event: '事件 {{seq}} 无法应用：{{detail}}',
+      mismatched_ack: '命令 {{commandId}} 的应答指向了命令 {{answered}}',
+      outbox_row: '已保存的命令（{{commandId}}）无法再读取',
+      history_refused: '服务器拒绝提供事件 {{fromSeq}}–{{toSeq}} 的历史：{{code}}：{{message}}',
+      history_page: '事件 {{fromSeq}}–{{toSeq}} 的历史缺少后续事件',
+    },
+    message: {
+      welcome: '欢迎消息',
+      snapshotRequired: '快照要求',
+      snapshot: '快照',
+      events: '事件批次',
+      ack: '命令应答',
+      clock: '时钟应答',
+      heartbeat: '心跳',
+      history: '历史应答',
     },
   },
 };
@@ -153,6 +218,10 @@ function errorText(texts: LinkNoteTexts, error: LinkErrorReason, language: strin
         serverSeq: formatCount(error.params.serverSeq, language),
         consoleSeq: formatCount(error.params.consoleSeq, language),
       });
+    case 'no_snapshot':
+      return fill(texts.error.no_snapshot, {
+        wait: formatDuration(error.params.waitedMs, language),
+      });
     case 'unreachable':
       return fill(texts.error.unreachable, { message: socketText(texts, error.params.message) });
     case 'disconnected': {
@@ -180,7 +249,7 @@ export function linkNoteText(note: LinkNote, language: string): string {
       const { retryInMs } = note.params;
       // No wait known (the link was dropped for an internal failure): its next entry says it.
       if (retryInMs === null) return error;
-      return retryInMs === 0
+      return readsAsNow(retryInMs)
         ? fill(texts.note.dropped_now, { error })
         : fill(texts.note.dropped, { error, wait: formatDuration(retryInMs, language) });
     }
@@ -222,4 +291,64 @@ export function snapshotNoteText(note: SnapshotNote, language: string): string {
 /** Why a snapshot entry was logged, in `language`: an older log's free text as it was written. */
 export function snapshotReasonText(reason: SnapshotReason, language: string): string {
   return typeof reason === 'string' ? reason : snapshotNoteText(reason, language);
+}
+
+/** A protocol error note in `language`; the validator's issues and the server's words as they came. */
+export function protocolErrorNoteText(note: ProtocolErrorNote, language: string): string {
+  const texts = textsOf(language);
+  const template = texts.protocol[note.code];
+  const count = (value: number): string => formatCount(value, language);
+  switch (note.code) {
+    case 'gap':
+      return fill(template, {
+        expected: count(note.params.expected),
+        received: count(note.params.received),
+        fromSeq: count(note.params.fromSeq),
+      });
+    case 'no_replay':
+      return fill(template, {
+        fromSeq: count(note.params.fromSeq),
+        wait: formatDuration(note.params.waitedMs, language),
+      });
+    case 'stale_snapshot':
+      return fill(template, {
+        seq: count(note.params.seq),
+        appliedSeq: count(note.params.appliedSeq),
+      });
+    case 'wrong_show':
+    case 'malformed':
+      return fill(template, { ...note.params, message: texts.message[note.params.message] });
+    case 'malformed_event':
+      return fill(template, { number: count(note.params.index + 1), issues: note.params.issues });
+    case 'conflicting_duplicate':
+      return fill(template, { seq: count(note.params.seq) });
+    case 'unknown_sku':
+    case 'inapplicable_event':
+      return fill(template, { ...note.params, seq: count(note.params.seq) });
+    case 'history_refused':
+    case 'history_page':
+      return fill(template, {
+        ...note.params,
+        fromSeq: count(note.params.fromSeq),
+        toSeq: count(note.params.toSeq),
+      });
+    case 'wrong_version':
+      return fill(template, {
+        version: String(note.params.version),
+        expected: String(note.params.expected),
+      });
+    case 'unknown_message':
+    case 'mismatched_ack':
+    case 'outbox_row':
+      return fill(template, note.params);
+    default: {
+      const unknown: never = note;
+      throw new Error(`Unknown protocol error note ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** Why a message was rejected, in `language`: an older log's free text as it was written. */
+export function protocolErrorText(message: ProtocolErrorText, language: string): string {
+  return typeof message === 'string' ? message : protocolErrorNoteText(message, language);
 }

@@ -17,6 +17,7 @@ const StoredLinkError = z.discriminatedUnion('code', [
     code: z.literal('server_behind'),
     params: z.object({ serverSeq: z.number(), consoleSeq: z.number() }),
   }),
+  z.object({ code: z.literal('no_snapshot'), params: z.object({ waitedMs: z.number() }) }),
 ]) satisfies z.ZodType<LinkErrorReason>;
 
 /**
@@ -75,3 +76,99 @@ export const SNAPSHOT_NOTE_CODES: readonly SnapshotNoteCode[] = SnapshotNote.opt
 
 /** Why a snapshot entry was logged: a note, or the free text of a log written before notes. */
 export type SnapshotReason = SnapshotNote | string;
+
+/** The messages the console checks against their schema (the console's names for them). */
+export const CheckedMessage = z.enum([
+  'welcome',
+  'snapshotRequired',
+  'snapshot',
+  'events',
+  'ack',
+  'clock',
+  'heartbeat',
+  'history',
+]);
+export type CheckedMessage = z.infer<typeof CheckedMessage>;
+
+/**
+ * Why an inbound message was rejected, as the run log keeps it (field `note` of a
+ * `protocol_error` entry, beside the same in English as `message`). gap: event `received` came
+ * when `expected` was next, the console resumed from `fromSeq`; no_replay: no replay after
+ * `fromSeq` came within `waitedMs`, the console asked for a snapshot; stale_snapshot: an
+ * unrequested snapshot at `seq`, behind the applied `appliedSeq`; wrong_show: a `welcome` or
+ * `snapshot` for show `showId`; wrong_version: a welcome speaking protocol `version`, not
+ * `expected`; unknown_message: a message named `name`; malformed: message `message` failed its
+ * schema (`issues` as the validator says them, in English); malformed_event: event number `index`
+ * of a batch failed its schema; conflicting_duplicate: event `seq` came again with other
+ * content; unknown_sku: event `seq` names SKU `sku` the lineup lacks; inapplicable_event: event
+ * `seq` could not apply (`detail` in English); mismatched_ack: the ack for `commandId` named
+ * `answered`; outbox_row: an outbox row of `commandId` no longer parses; history_refused: the
+ * server refused history `fromSeq`..`toSeq` with its `code` and `message`; history_page: its page
+ * lacked the next consecutive events.
+ */
+export const ProtocolErrorNote = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('gap'),
+    params: z.object({ expected: z.number(), received: z.number(), fromSeq: z.number() }),
+  }),
+  z.object({
+    code: z.literal('no_replay'),
+    params: z.object({ fromSeq: z.number(), waitedMs: z.number() }),
+  }),
+  z.object({
+    code: z.literal('stale_snapshot'),
+    params: z.object({ seq: z.number(), appliedSeq: z.number() }),
+  }),
+  z.object({
+    code: z.literal('wrong_show'),
+    params: z.object({ message: z.enum(['welcome', 'snapshot']), showId: z.string() }),
+  }),
+  z.object({
+    code: z.literal('wrong_version'),
+    params: z.object({ version: z.number(), expected: z.number() }),
+  }),
+  z.object({ code: z.literal('unknown_message'), params: z.object({ name: z.string() }) }),
+  z.object({
+    code: z.literal('malformed'),
+    params: z.object({ message: CheckedMessage, issues: z.string() }),
+  }),
+  z.object({
+    code: z.literal('malformed_event'),
+    params: z.object({ index: z.number(), issues: z.string() }),
+  }),
+  z.object({ code: z.literal('conflicting_duplicate'), params: z.object({ seq: z.number() }) }),
+  z.object({
+    code: z.literal('unknown_sku'),
+    params: z.object({ seq: z.number(), sku: z.string() }),
+  }),
+  z.object({
+    code: z.literal('inapplicable_event'),
+    params: z.object({ seq: z.number(), detail: z.string() }),
+  }),
+  z.object({
+    code: z.literal('mismatched_ack'),
+    params: z.object({ commandId: z.string(), answered: z.string() }),
+  }),
+  z.object({ code: z.literal('outbox_row'), params: z.object({ commandId: z.string() }) }),
+  z.object({
+    code: z.literal('history_refused'),
+    params: z.object({
+      fromSeq: z.number(),
+      toSeq: z.number(),
+      code: z.string(),
+      message: z.string(),
+    }),
+  }),
+  z.object({
+    code: z.literal('history_page'),
+    params: z.object({ fromSeq: z.number(), toSeq: z.number() }),
+  }),
+]);
+export type ProtocolErrorNote = z.infer<typeof ProtocolErrorNote>;
+export type ProtocolErrorNoteCode = ProtocolErrorNote['code'];
+
+export const PROTOCOL_ERROR_NOTE_CODES: readonly ProtocolErrorNoteCode[] =
+  ProtocolErrorNote.options.map((option) => option.shape.code.value);
+
+/** Why a protocol error was logged: a note, or the free text of a log written before notes. */
+export type ProtocolErrorText = ProtocolErrorNote | string;

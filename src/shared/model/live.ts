@@ -126,7 +126,8 @@ export type LinkLogState = LinkState | 'stale';
  * disconnected: an open connection dropped (socket.io's reason); no_welcome / invalid_welcome:
  * the server's first message did not come in time or was not valid; internal: the console failed;
  * server_behind: the server has fewer events than the console applied (it lost data), so the
- * link was stopped and nothing from it adopted. After `refused` with bad_token, bad_version or
+ * link was stopped and nothing from it adopted; no_snapshot: a snapshot the console was due did
+ * not come within `waitedMs`, so it connects again. After `refused` with bad_token, bad_version or
  * unknown_show, and after server_behind, the link is stopped (offline) until a person reconnects.
  */
 export type LinkErrorReason =
@@ -136,7 +137,8 @@ export type LinkErrorReason =
   | { code: 'no_welcome'; params: Record<string, never> }
   | { code: 'invalid_welcome'; params: Record<string, never> }
   | { code: 'internal'; params: { message: string } }
-  | { code: 'server_behind'; params: { serverSeq: number; consoleSeq: number } };
+  | { code: 'server_behind'; params: { serverSeq: number; consoleSeq: number } }
+  | { code: 'no_snapshot'; params: { waitedMs: number } };
 export type LinkErrorCode = LinkErrorReason['code'];
 
 /** Refusals that retrying cannot fix: the link stops until a person reconnects. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Language, type Currency } from './lineup';
-import type { LinkReason, SnapshotReason } from './link-note';
+import type { LinkReason, ProtocolErrorText, SnapshotReason } from './link-note';
 import type { LinkLogState, RunKind, ShowState } from './live';
 import type { FlashSaleEndReason } from './recent';
 
@@ -189,7 +189,7 @@ export type TimelineMarker =
   | Mark<'showState', { state: ShowState }>
   | Mark<'linkDown', { state: LinkLogState; reason: LinkReason }>
   | Mark<'linkUp', { reason: LinkReason }>
-  | Mark<'protocolError', { reason: string; message: string }>
+  | Mark<'protocolError', { reason: string; message: ProtocolErrorText }>
   | Mark<'commandRejected', { kind: string; code: string; message: string }>
   /** A command the producer dropped at the end of the run, unanswered (`message`: ever sent?). */
   | Mark<'commandDropped', { kind: string; message: string }>

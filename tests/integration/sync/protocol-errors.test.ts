@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { liveState, record, runLog, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
+import { invoke } from '../../support/core-api';
 import { TEST_SHOW } from '../../support/sale-server';
 
 const harness = useConsoleHarness();
@@ -74,6 +76,34 @@ describe('bad input from the server', () => {
       expect((error.copy as string).length).toBeLessThanOrEqual(2100);
     }
     expect(errors[1].copy).toContain('teleport');
+    expect(errors[2]).toMatchObject({
+      message: `expected seq ${last + 1}, received ${last + 3}; resuming from ${last}`,
+      note: { code: 'gap', params: { expected: last + 1, received: last + 3, fromSeq: last } },
+    });
+
+    // The Chinese report says why each message was rejected in Chinese; only the validator's
+    // issues stay as it wrote them.
+    const report = await invoke(core, 'review.export', {
+      runId,
+      format: 'html',
+      language: 'zh-CN',
+    });
+    const rows = [...readFileSync(report.path, 'utf8').matchAll(/服务器消息被拒绝：[^<]*/g)].map(
+      (match) => match[0].slice('服务器消息被拒绝：'.length),
+    );
+    expect(rows).toHaveLength(8);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        `应收到事件 ${last + 1}，却收到事件 ${last + 3}；从事件 ${last} 之后重新接收`,
+        `事件 ${last} 再次到达，但内容不同`,
+        '本控制台不认识的消息：teleport',
+        `事件 ${last + 1} 的商品 GHOST 不在阵容中`,
+      ]),
+    );
+    const withIssues = rows.filter((row) =>
+      /^(无效的事件批次|无效的快照|事件批次中第 1 个事件无效)：/.test(row),
+    );
+    expect(withIssues).toHaveLength(4);
 
     const after = await liveState(core);
     expect(after.link).toMatchObject({ state: 'connected', lastSeq: last, protocolErrors: 8 });
@@ -90,5 +120,5 @@ describe('bad input from the server', () => {
     await waitFor(async () => (await liveState(core)).products[0].stock === 105, 'the stock event');
     expect((await liveState(core)).link.lastSeq).toBe(last + 1);
     expect(runLog(dataDir, runId, 'link').length).toBe(links);
-  });
+  }, 120_000);
 });

@@ -135,6 +135,22 @@ describe('one set of words for what happened on air', () => {
     );
   });
 
+  it('says why a message from the server was rejected in the reader’s language', () => {
+    const params = { expected: 1_501, received: 1_503, fromSeq: 1_500 };
+    const message = { code: 'gap', params } as const;
+    const rejected = { type: 'protocolError', ...mark, reason: 'out_of_order', message } as const;
+    expect(markerText(ui['zh-CN'], 'zh-CN', rejected, PRODUCTS, 'live')).toBe(
+      '服务器消息被拒绝：应收到事件 1,501，却收到事件 1,503；从事件 1,500 之后重新接收',
+    );
+    expect(markerText(ui.en, 'en', rejected, PRODUCTS, 'live')).toBe(
+      'Message from the server rejected: event 1,503 came when event 1,501 was next; resuming after event 1,500',
+    );
+    const older = { ...rejected, message: 'expected seq 1501, received 1503; resuming from 1500' };
+    expect(markerText(ui['zh-CN'], 'zh-CN', older, PRODUCTS, 'live')).toBe(
+      '服务器消息被拒绝：expected seq 1501, received 1503; resuming from 1500',
+    );
+  });
+
   it('says why a command was rejected from its code, not the server’s English message', () => {
     const rejected = {
       type: 'commandRejected',

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServerEvent, SnapshotMessage, Welcome } from '../../../src/shared/protocol';
+import type { LinkErrorReason } from '../../../src/shared/model/live';
 import { Inbox, type InboxDeps } from '../../../src/main/core/sync/inbox';
 import { Projection } from '../../../src/main/core/live/projection';
 import { ProtocolErrors } from '../../../src/main/core/sync/protocol-errors';
@@ -62,7 +63,7 @@ describe('Inbox', () => {
   const requestSnapshot = vi.fn<() => void>();
   const applied = vi.fn<(events: readonly ServerEvent[]) => void>();
   const reset = vi.fn<(gap: boolean) => void>();
-  const reconnect = vi.fn<(reason: string) => void>();
+  const reconnect = vi.fn<(error: LinkErrorReason) => void>();
   const serverBehind = vi.fn<(serverSeq: number) => void>();
 
   beforeEach(() => {
@@ -226,7 +227,10 @@ describe('Inbox', () => {
       expect(requestSnapshot).toHaveBeenCalledOnce();
       expect(reconnect).not.toHaveBeenCalled();
       vi.advanceTimersByTime(600);
-      expect(reconnect).toHaveBeenCalledOnce();
+      expect(reconnect).toHaveBeenCalledExactlyOnceWith({
+        code: 'no_snapshot',
+        params: { waitedMs: 600 },
+      });
     } finally {
       vi.useRealTimers();
     }

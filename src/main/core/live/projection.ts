@@ -33,7 +33,11 @@ export interface ProjectionHead {
 
 /** An event that passed validation but cannot apply (for example an order for an unknown SKU). */
 export class ProjectionError extends Error {
-  constructor(message: string) {
+  /** sku: the SKU the lineup lacks, when that is why. */
+  constructor(
+    message: string,
+    readonly sku: string | null = null,
+  ) {
     super(message);
     this.name = 'ProjectionError';
   }
@@ -221,7 +225,7 @@ export class ProjectionDraft {
     let product = this.touched.get(sku);
     if (product) return product;
     const base = this.lookup(sku);
-    if (!base) throw new ProjectionError(`event for unknown SKU ${sku}`);
+    if (!base) throw new ProjectionError(`event for unknown SKU ${sku}`, sku);
     product = copyProduct(base);
     this.touched.set(sku, product);
     return product;

@@ -1,4 +1,8 @@
-import { linkReasonText, snapshotReasonText } from '../../../shared/format/link-note-text';
+import {
+  linkReasonText,
+  protocolErrorText,
+  snapshotReasonText,
+} from '../../../shared/format/link-note-text';
 import { commandName, rejectReason } from './report-command-text';
 import type {
   ProductResult,
@@ -104,7 +108,7 @@ function markerText(
         reason: linkReasonText(marker.reason, f.language),
       });
     case 'protocolError':
-      return t('markerProtocolError', { reason: marker.reason, message: marker.message });
+      return t('markerProtocolError', { message: protocolErrorText(marker.message, f.language) });
     case 'commandRejected':
       return t('markerCommandRejected', {
         command: commandName(f.language, marker.kind),

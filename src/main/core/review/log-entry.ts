@@ -2,8 +2,10 @@ import { DROPPED_AT_END } from '../sync/outbox';
 import { z } from 'zod';
 import {
   LinkNote,
+  ProtocolErrorNote,
   SnapshotNote,
   type LinkReason,
+  type ProtocolErrorText,
   type SnapshotReason,
 } from '../../../shared/model/link-note';
 import { RunLogKind, type LinkLogState } from '../../../shared/model/live';
@@ -38,7 +40,7 @@ export type ReviewEntry = { seq: number; at: number } & (
   | { kind: 'note'; text: string }
   /** text: filled from the lineup by the run index (null when the point is gone). */
   | { kind: 'talkingPoint'; talkingPointId: number | null; text: string | null }
-  | { kind: 'protocolError'; reason: string; message: string; count: number }
+  | { kind: 'protocolError'; reason: string; message: ProtocolErrorText; count: number }
   | { kind: 'commandRejected'; commandKind: string; code: string; message: string }
   | { kind: 'commandDropped'; commandKind: string; message: string }
 );
@@ -58,6 +60,7 @@ const LinkEntry = z.object({
 const ProtocolErrorEntry = z.object({
   reason: z.string(),
   message: z.string(),
+  note: z.unknown().optional(),
   suppressedBefore: z.number().int().min(0).optional(),
 });
 /** The on-air log's move of the current talking point (its other actions are not shown). */
@@ -111,7 +114,9 @@ export function parseEntry(row: LogRow): ReviewEntry | null {
     case RunLogKind.protocolError: {
       const parsed = ProtocolErrorEntry.safeParse(raw);
       if (!parsed.success) return null;
-      const { reason, message, suppressedBefore } = parsed.data;
+      const { reason, suppressedBefore } = parsed.data;
+      const note = ProtocolErrorNote.safeParse(parsed.data.note);
+      const message = note.success ? note.data : parsed.data.message;
       return {
         ...base,
         kind: 'protocolError',

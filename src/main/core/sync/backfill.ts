@@ -1,13 +1,12 @@
 import {
   HistoryReply,
   ServerEvent,
-  describeIssues,
   parseWith,
   type HistoryRequest,
 } from '../../../shared/protocol';
 import type { RequestCallback } from './link';
 import type { HistoryStore, JournalCoverage, LogGap } from './history-store';
-import type { ProtocolErrors } from './protocol-errors';
+import { malformed, type ProtocolErrors } from './protocol-errors';
 
 export interface BackfillTuning {
   /** Events asked for per page. */
@@ -112,14 +111,22 @@ export class Backfill {
   private received(gap: LogGap, raw: unknown): void {
     const reply = parseWith(HistoryReply, raw);
     if (!reply.ok) {
-      this.deps.errors.record('malformed_message', `history: ${describeIssues(reply.issues)}`, raw);
+      this.deps.errors.record('malformed_message', malformed('history', reply.issues), raw);
       this.later();
       return;
     }
     if (reply.value.status === 'error') {
       this.deps.errors.record(
         'history_refused',
-        `history ${gap.filledTo + 1}..${gap.toSeq}: ${reply.value.code}: ${reply.value.message}`,
+        {
+          code: 'history_refused',
+          params: {
+            fromSeq: gap.filledTo + 1,
+            toSeq: gap.toSeq,
+            code: reply.value.code,
+            message: reply.value.message,
+          },
+        },
         reply.value,
       );
       if (reply.value.code === 'unavailable') {
@@ -141,7 +148,7 @@ export class Backfill {
     if (events.length < reply.value.events.length || events.length === 0) {
       this.deps.errors.record(
         'malformed_message',
-        `history ${gap.filledTo + 1}..${gap.toSeq}: a page without the next consecutive events`,
+        { code: 'history_page', params: { fromSeq: gap.filledTo + 1, toSeq: gap.toSeq } },
         raw,
       );
     }

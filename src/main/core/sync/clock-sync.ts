@@ -1,7 +1,7 @@
-import { ClockReply, ConsoleMessage, describeIssues, parseWith } from '../../../shared/protocol';
+import { ClockReply, ConsoleMessage, parseWith } from '../../../shared/protocol';
 import { ClockOffset } from './clock-offset';
 import type { Connection } from './connection';
-import type { ProtocolErrors } from './protocol-errors';
+import { malformed, type ProtocolErrors } from './protocol-errors';
 
 const CLOCK_TIMEOUT_MS = 5000;
 
@@ -46,7 +46,7 @@ export class ClockSync {
       if (error !== null) return;
       const reply = parseWith(ClockReply, raw);
       if (reply.ok) this.offset.fromRoundTrip(sentAt, reply.value.serverTime, Date.now());
-      else this.errors.record('malformed_message', `clock: ${describeIssues(reply.issues)}`, raw);
+      else this.errors.record('malformed_message', malformed('clock', reply.issues), raw);
     });
   }
 }

@@ -11,11 +11,11 @@ import {
   type ServerEvent,
 } from '../../../shared/protocol';
 import type { SnapshotNote } from '../../../shared/model/link-note';
-import { RunLogKind } from '../../../shared/model/live';
+import { RunLogKind, type LinkErrorReason } from '../../../shared/model/live';
 import { Projection, ProjectionError } from '../live/projection';
 import type { Db } from '../store/database';
 import type { HistoryStore } from './history-store';
-import type { ProtocolErrors } from './protocol-errors';
+import { malformed, type ProtocolErrors } from './protocol-errors';
 import type { RunLog } from './run-log';
 import { snapshotNoteEnglish } from './snapshot-reason';
 import type { StageStamps } from './stage-stamps';
@@ -41,7 +41,7 @@ export interface InboxDeps {
   /** Called after a snapshot replaced the projection (`gap`: it left events out of the log). */
   reset(gap: boolean): void;
   /** Neither the replay nor the snapshot asked for came: connect again. */
-  reconnect(reason: string): void;
+  reconnect(error: LinkErrorReason): void;
   /** The server has fewer events than applied here (it lost data): stop, adopt nothing. */
   serverBehind(serverSeq: number): void;
   /** How long a resume or a snapshot request may go unanswered before the next step. */
@@ -111,24 +111,27 @@ export class Inbox {
     this.drain();
     const parsed = parseWith(Welcome, raw);
     if (!parsed.ok) {
-      this.deps.errors.record(
-        'malformed_message',
-        `welcome: ${describeIssues(parsed.issues)}`,
-        raw,
-      );
+      this.deps.errors.record('malformed_message', malformed('welcome', parsed.issues), raw);
       return null;
     }
     const welcome = parsed.value;
     if (welcome.protocolVersion !== PROTOCOL_VERSION) {
       this.deps.errors.record(
         'malformed_message',
-        `welcome speaks protocol ${welcome.protocolVersion}, not ${PROTOCOL_VERSION}`,
+        {
+          code: 'wrong_version',
+          params: { version: welcome.protocolVersion, expected: PROTOCOL_VERSION },
+        },
         raw,
       );
       return null;
     }
     if (welcome.showId !== this.deps.serverShowId) {
-      this.deps.errors.record('wrong_show', `welcome for show ${welcome.showId}`, raw);
+      this.deps.errors.record(
+        'wrong_show',
+        { code: 'wrong_show', params: { message: 'welcome', showId: welcome.showId } },
+        raw,
+      );
       return null;
     }
     if (!this.deps.projection.head.synced) {
@@ -148,7 +151,7 @@ export class Inbox {
     if (!parsed.ok) {
       this.deps.errors.record(
         'malformed_message',
-        `snapshotRequired: ${describeIssues(parsed.issues)}`,
+        malformed('snapshotRequired', parsed.issues),
         raw,
       );
       return;
@@ -164,16 +167,16 @@ export class Inbox {
     this.drain();
     const parsed = parseWith(SnapshotMessage, raw);
     if (!parsed.ok) {
-      this.deps.errors.record(
-        'malformed_message',
-        `snapshot: ${describeIssues(parsed.issues)}`,
-        raw,
-      );
+      this.deps.errors.record('malformed_message', malformed('snapshot', parsed.issues), raw);
       return;
     }
     const message = parsed.value;
     if (message.showId !== this.deps.serverShowId) {
-      this.deps.errors.record('wrong_show', `snapshot for show ${message.showId}`, raw);
+      this.deps.errors.record(
+        'wrong_show',
+        { code: 'wrong_show', params: { message: 'snapshot', showId: message.showId } },
+        raw,
+      );
       return;
     }
     const reason = this.snapshotExpected;
@@ -184,7 +187,10 @@ export class Inbox {
     if (reason === null && message.seq < this.tracker.lastApplied) {
       this.deps.errors.record(
         'stale_snapshot',
-        `unrequested snapshot at seq ${message.seq}, behind ${this.tracker.lastApplied}`,
+        {
+          code: 'stale_snapshot',
+          params: { seq: message.seq, appliedSeq: this.tracker.lastApplied },
+        },
         { seq: message.seq, state: message.state },
       );
       return;
@@ -240,11 +246,13 @@ export class Inbox {
     const parsed = parseEventsBatch(raw);
     for (const bad of parsed.malformed) {
       const copy = bad.index === null ? raw : (raw as { events: unknown[] }).events[bad.index];
-      this.deps.errors.record(
-        bad.index === null ? 'malformed_message' : 'malformed_event',
-        `${bad.index === null ? 'events' : `event ${bad.index}`}: ${describeIssues(bad.issues)}`,
-        copy,
-      );
+      if (bad.index === null) {
+        this.deps.errors.record('malformed_message', malformed('events', bad.issues), copy);
+      } else {
+        const issues = describeIssues(bad.issues);
+        const note = { code: 'malformed_event', params: { index: bad.index, issues } } as const;
+        this.deps.errors.record('malformed_event', note, copy);
+      }
     }
     const last = parsed.events.at(-1);
     if (last !== undefined) this.deps.stamps?.stamp('receive', last.seq);
@@ -271,7 +279,7 @@ export class Inbox {
     }
     this.deps.errors.record(
       'conflicting_duplicate',
-      `event seq ${event.seq} was already applied with other content`,
+      { code: 'conflicting_duplicate', params: { seq: event.seq } },
       event,
     );
   }
@@ -288,7 +296,7 @@ export class Inbox {
     }
     this.deps.errors.record(
       'out_of_order',
-      `expected seq ${expected}, received ${received}; resuming from ${from}`,
+      { code: 'gap', params: { expected, received, fromSeq: from } },
       batch.find((event) => event.seq === received),
     );
     this.deps.resume(from);
@@ -320,14 +328,14 @@ export class Inbox {
     this.watchdog = null;
     const waited = this.deps.answerTimeoutMs;
     if (this.snapshotExpected !== null) {
-      this.deps.reconnect(`no snapshot within ${waited} ms`);
+      this.deps.reconnect({ code: 'no_snapshot', params: { waitedMs: waited } });
       return;
     }
     const from = this.resumeFrom;
     if (from === null || from !== this.tracker.lastApplied) return;
     this.deps.errors.record(
       'out_of_order',
-      `no replay after seq ${from} within ${waited} ms; asking for a snapshot`,
+      { code: 'no_replay', params: { fromSeq: from, waitedMs: waited } },
       { fromSeq: from },
     );
     this.expectSnapshot({ code: 'no_replay', params: { fromSeq: from } });
@@ -369,8 +377,15 @@ export class Inbox {
       this.deps.applied(applied);
     }
     if (failure !== null) {
-      this.deps.errors.record('inapplicable_event', failure.error.message, failure.event);
-      this.expectSnapshot({ code: 'inapplicable_event', params: { seq: failure.event.seq } });
+      const { event, error } = failure;
+      this.deps.errors.record(
+        'inapplicable_event',
+        error.sku === null
+          ? { code: 'inapplicable_event', params: { seq: event.seq, detail: error.message } }
+          : { code: 'unknown_sku', params: { seq: event.seq, sku: error.sku } },
+        event,
+      );
+      this.expectSnapshot({ code: 'inapplicable_event', params: { seq: event.seq } });
       this.deps.requestSnapshot();
     }
   }

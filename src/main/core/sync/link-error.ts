@@ -21,6 +21,8 @@ export function linkErrorText(reason: LinkErrorReason): string {
         `the server lost data: it has ${reason.params.serverSeq} events, this console applied ` +
         `${reason.params.consoleSeq}; the link is stopped and nothing from the server was adopted`
       );
+    case 'no_snapshot':
+      return `disconnected: no snapshot within ${reason.params.waitedMs} ms`;
     default: {
       const unknown: never = reason;
       throw new Error(`Unknown link error ${JSON.stringify(unknown)}`);

@@ -1,4 +1,4 @@
-import { Ack, describeIssues, parseWith, type Command } from '../../../shared/protocol';
+import { Ack, parseWith, type Command } from '../../../shared/protocol';
 import {
   RunLogKind,
   type CommandOutcome,
@@ -9,7 +9,7 @@ import type { Db } from '../store/database';
 import { Backoff, type BackoffOptions } from './backoff';
 import type { RequestCallback } from './link';
 import type { OutboxStore } from './outbox-store';
-import type { ProtocolErrors } from './protocol-errors';
+import { malformed, type ProtocolErrors } from './protocol-errors';
 import type { RunLog } from './run-log';
 import { toLiveCommand } from './wire-commands';
 
@@ -80,9 +80,8 @@ export class Outbox {
     const { commands, invalid } = this.deps.store.pending(this.deps.runId);
     for (const stored of commands) this.track(stored.command, stored.createdAt, stored.attempts);
     for (const commandId of invalid) {
-      this.deps.errors.record('malformed_message', 'an outbox row no longer parses', {
-        commandId,
-      });
+      const note = { code: 'outbox_row', params: { commandId } } as const;
+      this.deps.errors.record('malformed_message', note, { commandId });
     }
   }
 
@@ -206,13 +205,17 @@ export class Outbox {
     const commandId = entry.command.commandId;
     const parsed = parseWith(Ack, reply);
     if (!parsed.ok) {
-      errors.record('malformed_message', `ack: ${describeIssues(parsed.issues)}`, reply);
+      errors.record('malformed_message', malformed('ack', parsed.issues), reply);
       this.retryLater(entry);
       return;
     }
     const ack = parsed.value;
     if (ack.commandId !== null && ack.commandId !== commandId) {
-      errors.record('mismatched_ack', `ack for ${ack.commandId} answered ${commandId}`, reply);
+      const note = {
+        code: 'mismatched_ack',
+        params: { commandId: ack.commandId, answered: commandId },
+      } as const;
+      errors.record('mismatched_ack', note, reply);
       this.retryLater(entry);
       return;
     }

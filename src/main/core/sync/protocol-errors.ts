@@ -1,4 +1,7 @@
+import type { CheckedMessage, ProtocolErrorNote } from '../../../shared/model/link-note';
 import { RunLogKind } from '../../../shared/model/live';
+import { describeIssues, type Issue } from '../../../shared/protocol';
+import { protocolErrorEnglish } from './protocol-error-english';
 import { truncatedCopy, type RunLog } from './run-log';
 
 /** Why an inbound message was rejected at the boundary. */
@@ -26,10 +29,16 @@ export type ProtocolErrorReason =
 
 const PER_SECOND = 20;
 
+/** The note of a `message` (welcome, ack, ...) that failed its schema. */
+export function malformed(message: CheckedMessage, issues: readonly Issue[]): ProtocolErrorNote {
+  return { code: 'malformed', params: { message, issues: describeIssues(issues) } };
+}
+
 /**
- * Writes protocol errors to the run log (kind `protocol_error`, with a truncated copy of the
- * message). At most 20 entries a second are written; the rest are counted and the next entry
- * says how many were left out, so a flood of bad input cannot flood the database.
+ * Writes protocol errors to the run log (kind `protocol_error`: the reason, the note with its
+ * English `message` beside it, and a truncated copy of the message). At most 20 entries a second
+ * are written; the rest are counted and the next entry says how many were left out, so a flood
+ * of bad input cannot flood the database.
  */
 export class ProtocolErrors {
   private total = 0;
@@ -46,7 +55,12 @@ export class ProtocolErrors {
     return this.total;
   }
 
-  record(reason: ProtocolErrorReason, message: string, copy: unknown, now = Date.now()): void {
+  record(
+    reason: ProtocolErrorReason,
+    note: ProtocolErrorNote,
+    copy: unknown,
+    now = Date.now(),
+  ): void {
     this.total += 1;
     if (now - this.windowStart >= 1000) {
       this.windowStart = now;
@@ -57,7 +71,12 @@ export class ProtocolErrors {
       return;
     }
     this.inWindow += 1;
-    const entry: Record<string, unknown> = { reason, message, copy: truncatedCopy(copy) };
+    const entry: Record<string, unknown> = {
+      reason,
+      message: protocolErrorEnglish(note),
+      note,
+      copy: truncatedCopy(copy),
+    };
     if (this.suppressed > 0) entry.suppressedBefore = this.suppressed;
     this.suppressed = 0;
     this.runLog.append(this.runId, RunLogKind.protocolError, entry, now);

@@ -44,7 +44,7 @@ import { Inbox } from './inbox';
 import { Liveness } from './liveness';
 import { Outbox } from './outbox';
 import { OutboxStore } from './outbox-store';
-import { ProtocolErrors } from './protocol-errors';
+import { malformed, ProtocolErrors } from './protocol-errors';
 import { RunLog } from './run-log';
 import { SyncStore } from './sync-store';
 import type { StageStamps } from './stage-stamps';
@@ -177,7 +177,7 @@ export class SyncSession {
         this.publisher.full();
         if (gap) this.backfill.gapOpened();
       },
-      reconnect: (reason) => this.connection.reject({ code: 'disconnected', params: { reason } }),
+      reconnect: (error) => this.connection.reject(error),
       serverBehind: (serverSeq) =>
         this.connection.halt({
           code: 'server_behind',
@@ -357,14 +357,14 @@ export class SyncSession {
         if (this.agreed.has(AUDIENCE_FEATURE) && this.deps.audience?.message(name, payload)) return;
         break;
     }
-    this.errors.record('unknown_message', `unknown message ${name}`, { name, args });
+    const note = { code: 'unknown_message', params: { name } } as const;
+    this.errors.record('unknown_message', note, { name, args });
   }
 
   private heartbeat(raw: unknown): void {
     const parsed = parseWith(Heartbeat, raw);
     if (parsed.ok) this.model.serverTimeSeen(parsed.value.serverTime);
-    else
-      this.errors.record('malformed_message', `heartbeat: ${describeIssues(parsed.issues)}`, raw);
+    else this.errors.record('malformed_message', malformed('heartbeat', parsed.issues), raw);
   }
 
   private welcome(raw: unknown, receivedAt: number): void {

@@ -25,6 +25,8 @@ export function linkErrorText(
       return t('live.linkError.internal', { message: reason.params.message });
     case 'server_behind':
       return t('live.linkError.server_behind', reason.params);
+    case 'no_snapshot':
+      return t('live.linkError.no_snapshot', { seconds: reason.params.waitedMs / 1000 });
     default: {
       const unknown: never = reason;
       void unknown;

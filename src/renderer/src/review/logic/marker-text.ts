@@ -4,7 +4,7 @@ import type { CommandKind, RunKind } from '../../../../shared/model/live';
 import type { TimelineMarker } from '../../../../shared/model/review';
 import { eventText, type EventNames, type StoryEvent } from '../../live-run/logic/event-text';
 import { formatMoney } from '../../../../shared/format/money';
-import { snapshotReasonText } from '../../../../shared/format/link-note-text';
+import { protocolErrorText, snapshotReasonText } from '../../../../shared/format/link-note-text';
 import { reasonText } from '../../live-run/logic/outcome-text';
 
 export interface ProductLabel {
@@ -66,7 +66,9 @@ export function markerText(
         ? t('review.markers.text.talkingPointNone')
         : t('review.markers.text.talkingPoint', { text: marker.text });
     case 'protocolError':
-      return t('review.markers.text.protocolError', { message: marker.message });
+      return t('review.markers.text.protocolError', {
+        message: protocolErrorText(marker.message, language),
+      });
     case 'commandRejected':
       return t('review.markers.text.commandRejected', {
         command: isCommandKind(marker.kind) ? t(`live.commands.${marker.kind}`) : marker.kind,
