@@ -20,15 +20,18 @@ describe('the 618 preset', () => {
       speed: 20,
       startPaused: true,
     });
-    // Two minutes in, the audience is some three million.
+    // Two minutes in, the audience is some three million: the one the sale server was told, not
+    // the one the crowd planned for its last tick (the rehearsal panel and the show bar agree).
     const warm = await runUntil(core, 120);
     expect(warm.viewers).toBeGreaterThan(3_000_000);
+    expect(warm.viewers).toBe((await liveState(core)).viewers);
     expect(await stockOf(core, 'TH-DURIAN-MONTHONG')).toBeGreaterThan(4500);
 
     const slot = await invoke(core, 'rehearsal.nextSlot', {});
     expect(slot.sku).toBe('TH-DURIAN-MONTHONG');
-    await runUntil(core, 130);
+    const pinned = await runUntil(core, 130);
     expect(await stockOf(core, 'TH-DURIAN-MONTHONG')).toBe(0);
+    expect(pinned.viewers).toBe((await liveState(core)).viewers);
 
     await command(core, { type: 'pin', sku: 'TH-COCONUT-NAMHOM' });
     await runUntil(core, 150);
