@@ -52,6 +52,7 @@ const LINK_ERRORS: LinkErrorReason[] = [
   { code: 'no_welcome', params: {} },
   { code: 'invalid_welcome', params: {} },
   { code: 'internal', params: { message: 'boom' } },
+  { code: 'no_snapshot', params: { waitedMs: 5_000 } },
 ];
 
 function item(reason: ChecklistReason): ChecklistItem {
@@ -101,6 +102,9 @@ describe('reasons in the UI language', () => {
     }
     expect(linkErrorText(translations['zh-CN'], LINK_ERRORS[0], 'refused: bad_token: no')).toBe(
       '服务器拒绝了场次令牌。连接已停止：请输入该场次当前的令牌后重新连接。',
+    );
+    expect(linkErrorText(translations['zh-CN'], LINK_ERRORS.at(-1) ?? null, 'fallback')).toBe(
+      '服务器 5 秒内未发送快照；正在重新连接',
     );
   });
 });
