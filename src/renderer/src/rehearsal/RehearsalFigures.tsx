@@ -5,6 +5,7 @@ import type { RehearsalState, RehearsalStatus } from '../../../shared/model/rehe
 import { formatCount } from '../../../shared/format/numbers';
 import { formatLongClock } from '../../../shared/format/durations';
 import { formatSpeed } from '../../../shared/format/numbers';
+import { useLiveSelect } from '../live-run/use-live';
 
 /** Gray for the states in between. */
 const STATUS_COLOR: Partial<Record<RehearsalStatus, MantineColor>> = {
@@ -41,6 +42,8 @@ function Figure({
 export function RehearsalFigures({ state }: { state: RehearsalState }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  // The audience the show bar and the host view show (the server's), not a state beat behind it.
+  const viewers = useLiveSelect((header) => header?.viewers ?? null) ?? state.viewers;
   const demand =
     state.demand.type === 'model'
       ? t('rehearsal.run.demandModel', {
@@ -73,7 +76,7 @@ export function RehearsalFigures({ state }: { state: RehearsalState }) {
         {formatLongClock(state.simulatedMs)}
       </Figure>
       <Figure label={t('rehearsal.run.viewers')} testId="rehearsal-viewers">
-        {formatCount(state.viewers, language)}
+        {formatCount(viewers, language)}
       </Figure>
       <Figure label={t('rehearsal.run.speed')} testId="rehearsal-speed">
         {formatSpeed(state.speed, language)}
