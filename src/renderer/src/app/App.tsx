@@ -1,13 +1,12 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { ApiProvider } from '../api/api-context';
 import { LiveProvider } from '../live-run/live-context';
 import type { Transport } from '../api/create-bridge';
 import { useRoute } from './route';
 import { Screens } from './Screens';
 import { StartupError } from './StartupError';
+import { AppNotifications } from './AppNotifications';
 import { cssVariablesResolver, theme } from './logic/theme';
-import notificationClasses from './notifications.module.css';
 
 export type AppProps = { transport: Transport } | { startupError: unknown };
 
@@ -21,7 +20,7 @@ export function App(props: AppProps) {
       forceColorScheme={host ? 'dark' : undefined}
       cssVariablesResolver={cssVariablesResolver}
     >
-      <Notifications position="top-right" classNames={{ root: notificationClasses.root }} />
+      <AppNotifications />
       {'transport' in props ? (
         <ApiProvider transport={props.transport}>
           <LiveProvider>

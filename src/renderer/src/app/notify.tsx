@@ -1,5 +1,5 @@
 import { notifications, type NotificationData } from '@mantine/notifications';
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { describeError } from './logic/error-text';
 
@@ -24,7 +24,6 @@ export function notify(
     ...rest,
     title: title === undefined ? undefined : <Said say={title} />,
     message: <Said say={message} />,
-    closeButtonProps: { 'aria-label': i18next.t('common.close') },
   });
 }
 

@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,7 @@ function UndoNotice({ offer, nameOf, onUndo }: UndoNoticeProps) {
   const { t } = useTranslation();
   const name = nameOf(offer.sku);
   return (
-    <Group justify="space-between" wrap="nowrap" gap="sm">
+    <Stack align="flex-start" gap={6}>
       <Text size="sm" data-testid="undo-unpin-text">
         {offer.seconds === null
           ? t('console.undo.unpinned', { name })
@@ -34,7 +34,7 @@ function UndoNotice({ offer, nameOf, onUndo }: UndoNoticeProps) {
       <Button size="compact-sm" variant="white" color="dark" onClick={onUndo}>
         {t('console.undo.undo')}
       </Button>
-    </Group>
+    </Stack>
   );
 }
 
@@ -43,12 +43,11 @@ function UndoNotice({ offer, nameOf, onUndo }: UndoNoticeProps) {
  * takes it down when it is taken here or elsewhere, or has expired.
  */
 export function useUndoOffers(nameOf: (sku: string) => string): void {
-  const { t } = useTranslation();
   const bridge = useApi();
   const shown = useRef(new Set<number>());
-  const latest = useRef({ t, nameOf });
+  const latest = useRef(nameOf);
   useEffect(() => {
-    latest.current = { t, nameOf };
+    latest.current = nameOf;
   });
 
   const show = useCallback(
@@ -62,8 +61,7 @@ export function useUndoOffers(nameOf: (sku: string) => string): void {
         id,
         color: 'blue',
         autoClose: Math.max(MIN_SHOWN_MS, offer.expiresAt - Date.now()),
-        closeButtonProps: { 'aria-label': latest.current.t('common.close') },
-        message: <UndoNotice offer={offer} nameOf={latest.current.nameOf} onUndo={undo} />,
+        message: <UndoNotice offer={offer} nameOf={latest.current} onUndo={undo} />,
       });
     },
     [bridge],
