@@ -286,6 +286,30 @@ test('going live: the checklist, and the final button waits for the typed show n
   await expect.poll(() => saleServer.inspect().snapshot.products.length).toBe(PRODUCTS.length);
 });
 
+test('the seed and the sale server’s fields are checked on the page before anything is sent', async ({
+  page,
+}) => {
+  // The forms' schemas are not in the first screen's script: the first check loads them.
+  const panel = await openDemoShow(page);
+  await panel.getByRole('textbox', { name: 'Seed' }).fill('12x');
+  await panel.getByRole('button', { name: 'Start rehearsal' }).click();
+  await expect(panel.getByText('A whole number from 0 to 4294967295, or empty')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Start rehearsal' })).toBeVisible();
+
+  const server = page.getByRole('region', { name: 'Sale server', exact: true });
+  await server.getByRole('textbox', { name: 'Server address' }).fill('http://127.0.0.1:4100/shows');
+  await server.getByLabel('Show token').fill('a-token');
+  await server.getByRole('textbox', { name: 'Show id on the server' }).fill('no spaces');
+  await server.getByRole('button', { name: 'Go live…' }).click();
+  await expect(
+    server.getByText('Give only scheme, host and port, for example http://127.0.0.1:4100'),
+  ).toBeVisible();
+  await expect(
+    server.getByText('Up to 64 letters, digits and . _ : - (starting with a letter or digit)'),
+  ).toBeVisible();
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
 test('rehearsal screenshots mid-burst in English and Simplified Chinese', async ({ page }) => {
   test.skip(!SCREENSHOTS, 'writes docs/screenshots; run with SHOWDESK_SCREENSHOTS=1');
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { HOST_VIEW_HASH } from '../../shared/model/onair';
+import { HOST_VIEW_HASH } from '../../shared/model/host-view-route';
 import type { RendererLocation } from './renderer-location';
 
 /** The kinds of window the app opens: the producer's console and the host view. */

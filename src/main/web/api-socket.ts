@@ -1,5 +1,5 @@
 import { WebSocket } from 'ws';
-import type { ServerFrame } from '../../shared/api/web-wire';
+import type { ServerFrame } from '../../shared/api/server-frame';
 import type { WirePort } from '../../shared/api/wire-port';
 import { unreadableFrame } from '../core/api/answer-invoke';
 import { serveWire } from '../core/api/serve-wire';

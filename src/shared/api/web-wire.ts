@@ -4,7 +4,9 @@ import { z } from 'zod';
  * The console API's wire, whatever carries it: the browser host's websocket (path /api, as JSON
  * text) and the port between the Electron shell and the core's process (as structured clones).
  * An invoke carries a method and its input, a result carries the envelope with the invoke's id,
- * and the core pushes every event to every listener. Its address: web-address.ts.
+ * and the core pushes every event to every listener. Its address: web-address.ts. The core checks
+ * each client frame with the schema below; the page reads the core's frames (server-frame.ts)
+ * without zod.
  */
 
 /**
@@ -22,9 +24,3 @@ export const ClientFrame = z.discriminatedUnion('type', [
   }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
-
-export const ServerFrame = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('result'), id: z.number().int(), envelope: z.unknown() }),
-  z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() }),
-]);
-export type ServerFrame = z.infer<typeof ServerFrame>;

@@ -5,7 +5,8 @@ import {
   type ConnectionStatusSource,
 } from './connection-status';
 import { EventListeners } from './event-listeners';
-import { ServerFrame, type ClientFrame } from './web-wire';
+import { readServerFrame } from './server-frame';
+import type { ClientFrame } from './web-wire';
 import type { WirePort } from './wire-port';
 
 interface Pending {
@@ -101,9 +102,8 @@ export class WireClient implements ConnectionStatusSource {
   }
 
   private receive(value: unknown): void {
-    const parsed = ServerFrame.safeParse(value);
-    if (!parsed.success) return;
-    const frame = parsed.data;
+    const frame = readServerFrame(value);
+    if (frame === null) return;
     if (frame.type === 'result') {
       const pending = this.sent.get(frame.id);
       if (pending === undefined) return;

@@ -162,5 +162,3 @@ export interface AudienceApiEvents {
   /** The audience state after each change (moderation, host question, alerts, settings). */
   'audience.state': AudienceState | null;
 }
-
-export const audienceEventNames = ['audience.feed', 'audience.state'] as const;

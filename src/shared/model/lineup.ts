@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { coreText } from '../api/core-text';
+import { CURRENCIES, LANGUAGES } from './lineup-values';
 import { SUPPORTED_PLACEHOLDERS, unknownPlaceholders } from './placeholders';
 
 /** Currency codes the lineup accepts (ISO 4217). */
-export const Currency = z.enum(['CNY', 'USD', 'EUR', 'THB', 'MYR', 'IDR', 'VND', 'PHP', 'JPY']);
+export const Currency = z.enum(CURRENCIES);
 export type Currency = z.infer<typeof Currency>;
 
 /** A price in minor units (fen for CNY) so that money is never a float. */
@@ -67,7 +68,7 @@ export type TalkingPointInput = z.infer<typeof TalkingPointInput>;
 
 export const ShowName = Text(120).min(1, 'show_name_empty');
 
-export const Language = z.enum(['en', 'zh-CN']);
+export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 export interface TalkingPoint extends TalkingPointInput {
@@ -98,10 +99,3 @@ export interface Show extends ShowSummary {
   /** Talking points that belong to the show rather than to one product. */
   talkingPoints: TalkingPoint[];
 }
-
-/**
- * The last element of an issue's path when `product.update` is refused because a run of the show
- * is open and the field is on the sale server (price, stock, currency, SKU): change it with the
- * live commands instead.
- */
-export const LIVE_LOCKED_ISSUE = 'liveLocked';

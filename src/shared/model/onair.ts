@@ -182,9 +182,6 @@ export interface CueFired {
 /** How `window.openHostView` went: the shell opened a window, or the page must open a tab. */
 export type HostViewOpening = { openedBy: 'shell' } | { openedBy: 'page'; hash: string };
 
-/** The host view's route. */
-export const HOST_VIEW_HASH = '#/host';
-
 /** Actual time on air of a slot at `now` (console clock), in ms. */
 export function slotActualMs(slot: OnAirSlot, now: number): number {
   return slot.pinnedMs + (slot.pinnedSince === null ? 0 : Math.max(0, now - slot.pinnedSince));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LiveRun, RunKind } from './live';
+import { MAX_SPEED, MIN_SPEED, REHEARSAL_PRESETS } from './rehearsal-values';
 
 /**
  * Rehearsal mode and the go-live step: the inputs the console API takes and the values it gives
@@ -10,11 +11,9 @@ import type { LiveRun, RunKind } from './live';
  */
 
 /** calm: a small show (a few thousand viewers). 618: the real evening (9 million viewers). */
-export const RehearsalPreset = z.enum(['calm', '618']);
+export const RehearsalPreset = z.enum(REHEARSAL_PRESETS);
 export type RehearsalPreset = z.infer<typeof RehearsalPreset>;
 
-export const MIN_SPEED = 1;
-export const MAX_SPEED = 20;
 /** Simulated seconds per wall second: 1 (real time) to 20. */
 export const RehearsalSpeed = z.number().min(MIN_SPEED).max(MAX_SPEED);
 

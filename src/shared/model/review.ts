@@ -341,7 +341,7 @@ export interface ExportProgress {
 const Id = z.number().int().positive();
 const Epoch = z.number().int().min(0).max(8_640_000_000_000_000);
 
-/** Console API inputs of the review (merged into apiInputs in ../api/contract). */
+/** Console API inputs of the review (merged into apiInputs in ../api/api-inputs). */
 export const reviewInputs = {
   /** Every run, newest first; only the show's with `showId`. */
   'runs.list': z.object({ showId: Id.optional() }),
@@ -420,5 +420,3 @@ export interface ReviewApiEvents {
   /** An export is under way: `done` of `total` orders (csv), entries (json) or steps (html). */
   'review.exportProgress': ExportProgress;
 }
-
-export const reviewEventNames = ['runs.changed', 'review.exportProgress'] as const;

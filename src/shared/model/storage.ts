@@ -80,5 +80,3 @@ export interface StorageApiEvents {
   /** The database was replaced by a backup: every window reloads what it shows. */
   'storage.restored': { name: BackupName };
 }
-
-export const storageEventNames = ['storage.state', 'storage.restored'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CommentId } from './audience';
+import { REJECT_CODES } from './reject-codes';
 import {
   BuyerId,
   CommandId,
@@ -109,18 +110,7 @@ export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 /** Why a command was rejected. The console shows each code with its own text. */
-export const RejectCode = z.enum([
-  'invalid',
-  'unknown_sku',
-  'show_ended',
-  'show_not_live',
-  'show_live',
-  'sold_out',
-  'flash_sale_active',
-  'stock_limit',
-  'unknown_comment',
-  'internal',
-]);
+export const RejectCode = z.enum(REJECT_CODES);
 export type RejectCode = z.infer<typeof RejectCode>;
 
 export const Issue = z.object({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerFrame } from '../../../src/shared/api/web-wire';
+import type { ServerFrame } from '../../../src/shared/api/server-frame';
 import { apiUrl, connect, startHarness, type ApiSocket, type Harness } from './web-host-harness';
 
 let harness: Harness;

@@ -3,7 +3,7 @@ import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
-import type { ServerFrame } from '../../../src/shared/api/web-wire';
+import type { ServerFrame } from '../../../src/shared/api/server-frame';
 import { startWebHost, type WebHost } from '../../../src/main/web/web-host';
 
 export const PAGE_CSP = "default-src 'self'; script-src 'self'; connect-src 'self'";

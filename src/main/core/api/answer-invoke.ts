@@ -1,6 +1,7 @@
 import { ApiError, internalError, type ApiEnvelope } from '../../../shared/api/errors';
 import { coreText } from '../../../shared/api/core-text';
-import { ClientFrame, MALFORMED_FRAME_ID, type ServerFrame } from '../../../shared/api/web-wire';
+import type { ServerFrame } from '../../../shared/api/server-frame';
+import { ClientFrame, MALFORMED_FRAME_ID } from '../../../shared/api/web-wire';
 import type { Core } from '../core';
 import { issuesFromZod } from './dispatch';
 

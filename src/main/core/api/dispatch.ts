@@ -1,10 +1,6 @@
 import { ZodError } from 'zod';
-import {
-  apiInputs,
-  isApiMethod,
-  type ApiHandlers,
-  type ApiMethod,
-} from '../../../shared/api/contract';
+import { apiInputs, isApiMethod } from '../../../shared/api/api-inputs';
+import type { ApiHandlers, ApiMethod } from '../../../shared/api/contract';
 import {
   ApiError,
   internalError,

@@ -1,4 +1,4 @@
-import { HOST_VIEW_HASH } from '../../../shared/model/onair';
+import { HOST_VIEW_HASH } from '../../../shared/model/host-view-route';
 import type { OnAirEngine } from '../onair/onair-engine';
 import type { HandlerSlice } from './context';
 

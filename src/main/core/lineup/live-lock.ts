@@ -1,6 +1,7 @@
 import { coreText, type CoreTextCode } from '../../../shared/api/core-text';
 import { ApiError, issueAt } from '../../../shared/api/errors';
-import { LIVE_LOCKED_ISSUE, type ProductInput } from '../../../shared/model/lineup';
+import type { ProductInput } from '../../../shared/model/lineup';
+import { LIVE_LOCKED_ISSUE } from '../../../shared/model/lineup-values';
 import { findOpenRun } from '../runs/run-repository';
 import type { Db } from '../store/database';
 import { requireProductRow } from './show-queries';

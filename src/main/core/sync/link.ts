@@ -2,7 +2,8 @@ import type { Socket } from 'socket.io-client';
 import { loadSocketClient, loadedSocketClient } from '../net/socket-client';
 import { HandshakeError, parseWith, type HandshakeAuth } from '../../../shared/protocol';
 import { Backoff, type BackoffOptions } from './backoff';
-import { needsPerson, type LinkErrorReason } from '../../../shared/model/live';
+import type { LinkErrorReason } from '../../../shared/model/live';
+import { needsPerson } from '../../../shared/model/link-stop';
 
 export interface LinkOptions {
   /** The sale server's origin (http(s)://host:port). */

@@ -1,6 +1,8 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Language } from '../../../shared/model/lineup';
+import { isOneOf } from '../../../shared/collections/one-of';
+import type { Language } from '../../../shared/model/lineup';
+import { LANGUAGES } from '../../../shared/model/lineup-values';
 
 interface LanguageSwitchProps {
   value: Language;
@@ -18,8 +20,7 @@ export function LanguageSwitch({ value, onChange, label }: LanguageSwitchProps) 
       aria-label={label ?? t('language.label')}
       value={value}
       onChange={(next) => {
-        const parsed = Language.safeParse(next);
-        if (parsed.success) onChange(parsed.data);
+        if (isOneOf(LANGUAGES, next)) onChange(next);
       }}
       data={[
         { value: 'en', label: t('language.name.en') },

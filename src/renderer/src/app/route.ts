@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { parseReviewRoute } from '../review/logic/review-route';
-import { HOST_VIEW_HASH } from '../../../shared/model/onair';
+import { HOST_VIEW_HASH } from '../../../shared/model/host-view-route';
 
 /** The producer's live console. */
 export const LIVE_CONSOLE_HASH = '#/live';

@@ -2,7 +2,10 @@ import { Button, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mant
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../components/AppModal';
-import { Currency, type Language, type Product, ProductInput } from '../../../shared/model/lineup';
+import { isOneOf } from '../../../shared/collections/one-of';
+import type { Currency, Language, Product, ProductInput } from '../../../shared/model/lineup';
+import { CURRENCIES } from '../../../shared/model/lineup-values';
+import { loadInputSchemas } from '../api/input-schemas';
 import { notifyError } from '../app/notify';
 import { sayCoreText } from '../app/logic/core-text';
 import { zodIssueText } from '../../../shared/api/zod-issue-text';
@@ -150,9 +153,10 @@ export function ProductFormModal({
   });
 
   /** Every problem of the form at once: empty numbers and each field the lineup rules refuse. */
-  const formErrors = (): Errors => {
+  const formErrors = async (): Promise<Errors> => {
     const errors = missingNumbers();
-    const parsed = ProductInput.safeParse(candidate());
+    const schemas = await loadInputSchemas();
+    const parsed = schemas.ProductInput.safeParse(candidate());
     for (const issue of parsed.error?.issues ?? []) {
       const field = FIELDS.find((name) => name === issue.path[0]);
       if (field !== undefined && errors[field] === undefined) {
@@ -164,7 +168,7 @@ export function ProductFormModal({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = formErrors();
+    const found = await formErrors();
     if (Object.keys(found).length > 0) {
       setErrors(found);
       return;
@@ -242,10 +246,9 @@ export function ProductFormModal({
               label={t('products.fields.currency')}
               value={draft.currency}
               onChange={(value) => {
-                const parsed = Currency.safeParse(value);
-                if (parsed.success) set('currency', parsed.data);
+                if (isOneOf(CURRENCIES, value)) set('currency', value);
               }}
-              data={Currency.options}
+              data={CURRENCIES}
               error={errors.currency}
               allowDeselect={false}
               required

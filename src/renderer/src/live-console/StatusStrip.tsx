@@ -3,12 +3,8 @@ import { Badge, Button, Group, Kbd, Text } from '@mantine/core';
 import { IconCommand, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  needsPerson,
-  type LinkErrorReason,
-  type LinkState,
-  type LiveHeader,
-} from '../../../shared/model/live';
+import type { LinkErrorReason, LinkState, LiveHeader } from '../../../shared/model/live';
+import { needsPerson } from '../../../shared/model/link-stop';
 import { useMediaQuery } from '@mantine/hooks';
 import { formatClock, formatDuration } from '../../../shared/format/durations';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';

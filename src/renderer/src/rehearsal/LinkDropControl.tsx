@@ -2,7 +2,7 @@ import { Button, Group, NumberInput } from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SimulatedSeconds } from '../../../shared/model/rehearsal';
+import { useInputSchemas } from '../api/input-schemas';
 
 const DEFAULT_SECONDS = 30;
 
@@ -16,7 +16,8 @@ interface LinkDropControlProps {
 export function LinkDropControl({ onDrop, busy, disabled }: LinkDropControlProps) {
   const { t } = useTranslation();
   const [seconds, setSeconds] = useState<number | string>(DEFAULT_SECONDS);
-  const parsed = SimulatedSeconds.safeParse(seconds);
+  const schemas = useInputSchemas();
+  const parsed = schemas?.SimulatedSeconds.safeParse(seconds);
   return (
     <Group gap={6} align="flex-end" wrap="nowrap">
       <NumberInput
@@ -27,17 +28,19 @@ export function LinkDropControl({ onDrop, busy, disabled }: LinkDropControlProps
         max={86_400}
         allowDecimal={false}
         allowNegative={false}
-        error={parsed.success ? undefined : t('rehearsal.run.dropSecondsError')}
+        error={
+          parsed === undefined || parsed.success ? undefined : t('rehearsal.run.dropSecondsError')
+        }
         w={190}
         styles={{ label: { whiteSpace: 'nowrap' } }}
       />
       <Button
         variant="default"
         loading={busy}
-        disabled={disabled || !parsed.success}
+        disabled={disabled || parsed?.success !== true}
         leftSection={<IconPlugConnectedX size={18} aria-hidden />}
         onClick={() => {
-          if (parsed.success) onDrop(parsed.data);
+          if (parsed?.success === true) onDrop(parsed.data);
         }}
       >
         {t('rehearsal.run.drop')}

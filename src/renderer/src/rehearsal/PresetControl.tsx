@@ -1,10 +1,9 @@
 import { Input, SegmentedControl, Stack } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RehearsalPreset } from '../../../shared/model/rehearsal';
-
-/** Calm first (zod's enum lists the numeric-looking '618' first). */
-const PRESETS: readonly RehearsalPreset[] = ['calm', '618'];
+import { isOneOf } from '../../../shared/collections/one-of';
+import type { RehearsalPreset } from '../../../shared/model/rehearsal';
+import { REHEARSAL_PRESETS } from '../../../shared/model/rehearsal-values';
 
 interface PresetControlProps {
   value: RehearsalPreset;
@@ -24,10 +23,9 @@ export function PresetControl({ value, onChange }: PresetControlProps) {
         aria-labelledby={labelId}
         value={value}
         onChange={(next) => {
-          const parsed = RehearsalPreset.safeParse(next);
-          if (parsed.success) onChange(parsed.data);
+          if (isOneOf(REHEARSAL_PRESETS, next)) onChange(next);
         }}
-        data={PRESETS.map((id) => ({ value: id, label: t(`rehearsal.preset.${id}`) }))}
+        data={REHEARSAL_PRESETS.map((id) => ({ value: id, label: t(`rehearsal.preset.${id}`) }))}
       />
     </Stack>
   );

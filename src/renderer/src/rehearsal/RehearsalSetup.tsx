@@ -3,9 +3,9 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RehearsalPreset } from '../../../shared/model/rehearsal';
-import { RehearsalSeed } from '../../../shared/model/rehearsal';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
+import { loadInputSchemas, type InputSchemas } from '../api/input-schemas';
 import { notifyError } from '../app/notify';
 import { formatCount } from '../../../shared/format/numbers';
 import { runLabel } from '../review/logic/run-label';
@@ -17,7 +17,7 @@ import { SpeedControl } from './SpeedControl';
 /** The crowd's demand: the preset's model, or a past run (by id) replayed. */
 const MODEL = 'model';
 
-function parseSeed(text: string): number | null | 'invalid' {
+function parseSeed(text: string, { RehearsalSeed }: InputSchemas): number | null | 'invalid' {
   if (text.trim() === '') return null;
   const parsed = RehearsalSeed.safeParse(Number(text.trim()));
   return /^\d+$/.test(text.trim()) && parsed.success ? parsed.data : 'invalid';
@@ -44,7 +44,7 @@ export function RehearsalSetup({ showId }: { showId: number }) {
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
-    const parsedSeed = parseSeed(seed);
+    const parsedSeed = parseSeed(seed, await loadInputSchemas());
     if (parsedSeed === 'invalid') {
       setSeedError(t('rehearsal.setup.seedError'));
       return;

@@ -2,8 +2,7 @@ import { Button, Group, PasswordInput, TextInput } from '@mantine/core';
 import { IconBroadcast } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ServerToken, ServerUrl } from '../../../../shared/model/live';
-import { ShowId } from '../../../../shared/protocol/primitives';
+import { loadInputSchemas } from '../../api/input-schemas';
 import { useShowName } from '../use-show-name';
 import { GoLiveDialog } from '../../rehearsal/GoLiveDialog';
 import type { GoLiveTarget } from '../../rehearsal/logic/go-live-target';
@@ -29,7 +28,8 @@ export function ConnectForm({ showId }: { showId: number }) {
   };
 
   /** The fields' problems in the UI language (the core checks them again). */
-  const check = (): Errors => {
+  const check = async (): Promise<Errors> => {
+    const { ServerToken, ServerUrl, ShowId } = await loadInputSchemas();
     const found: Errors = {};
     const required = t('live.panel.required');
     if (draft.serverUrl.trim() === '') found.serverUrl = required;
@@ -43,9 +43,9 @@ export function ConnectForm({ showId }: { showId: number }) {
     return found;
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = check();
+    const found = await check();
     if (Object.keys(found).length > 0) {
       setErrors(found);
       return;
@@ -58,7 +58,7 @@ export function ConnectForm({ showId }: { showId: number }) {
 
   return (
     <>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
             label={t('live.panel.serverUrl')}

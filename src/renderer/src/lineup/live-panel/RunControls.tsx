@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context';
 import { notifyError, type Say } from '../../app/notify';
 import { formatMoment } from '../../../../shared/format/times';
 import { linkErrorText } from '../../live-run/logic/link-error-text';
-import { needsPerson } from '../../../../shared/model/live';
+import { needsPerson } from '../../../../shared/model/link-stop';
 import { EndRunModal } from './EndRunModal';
 import { loadToken, saveToken } from './server-memory';
 import { useLiveSelect } from '../../live-run/use-live';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../../../shared/api/errors';
-import { LIVE_LOCKED_ISSUE } from '../../../../shared/model/lineup';
+import { LIVE_LOCKED_ISSUE } from '../../../../shared/model/lineup-values';
 import { sayMessage } from '../../app/logic/core-text';
 
 /**

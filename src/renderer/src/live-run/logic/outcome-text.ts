@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { CommandKind, CommandReason, CommandOutcome } from '../../../../shared/model/live';
-import { RejectCode } from '../../../../shared/protocol/commands';
+import { isOneOf } from '../../../../shared/collections/one-of';
+import { REJECT_CODES } from '../../../../shared/protocol/reject-codes';
 
 /** The command's name in the UI language ("Restock"). */
 export function commandLabel(t: TFunction, kind: CommandKind): string {
@@ -9,8 +10,7 @@ export function commandLabel(t: TFunction, kind: CommandKind): string {
 
 /** The UI's own text for a rejection code; the server's message is only for the logs. */
 export function reasonText(t: TFunction, reason: CommandReason | undefined): string {
-  const code = RejectCode.safeParse(reason?.code);
-  if (code.success) return t(`live.reasons.${code.data}`);
+  if (isOneOf(REJECT_CODES, reason?.code)) return t(`live.reasons.${reason.code}`);
   return t('live.reasons.unknown', { code: reason?.code ?? '?' });
 }
 

@@ -1,4 +1,4 @@
-import { MAX_SPEED, MIN_SPEED } from '../../../../shared/model/rehearsal';
+import { MAX_SPEED, MIN_SPEED } from '../../../../shared/model/rehearsal-values';
 
 /** The speeds the segmented control offers, slowest first. */
 export const SPEEDS: readonly number[] = [MIN_SPEED, 2, 5, 10, MAX_SPEED];

@@ -1,0 +1,2 @@
+/** The host view's route. */
+export const HOST_VIEW_HASH = '#/host';
