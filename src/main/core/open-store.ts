@@ -10,6 +10,7 @@ import { OnAirEngine } from './onair/onair-engine';
 import { AudienceEngine } from './audience/audience-engine';
 import { LiveController } from './live/live-controller';
 import { RecentFeed } from './live/recent-feed';
+import { startOrderColumnFill } from './review/order-column-fill';
 import { UndoOffers } from './live/undo-offers';
 import { endInterruptedRehearsals } from './rehearsal/interrupted';
 import { RunTargets } from './rehearsal/link/target-guard';
@@ -51,6 +52,12 @@ function openDb(options: CoreOptions, vault: TokenVault): Db {
     throw error;
   }
   return db;
+}
+
+/** The fill ends early only on an error; the next start goes on from its last slice. */
+function reportFillError(error?: Error): void {
+  if (error === undefined) return;
+  process.stderr.write(`Showdesk: filling the run log's order columns stopped: ${error.message}\n`);
 }
 
 /**
@@ -111,6 +118,7 @@ export function openStore(
   );
   endInterruptedRehearsals(db);
   live.resumeOpenRun();
+  const stopFill = startOrderColumnFill(db, { onEnd: reportFillError });
   return {
     db,
     handlers,
@@ -122,6 +130,7 @@ export function openStore(
       audience.close();
       rehearsal.close();
       live.close();
+      stopFill();
       checkpointer.stop();
       if (db.open) db.close();
     },

@@ -73,6 +73,7 @@ describe('openDatabase', () => {
       'review_seconds',
       'run_gaps',
       'run_log',
+      'run_log_order_fill',
       'run_products',
       'run_sync',
       'runs',
@@ -102,6 +103,7 @@ describe('openDatabase', () => {
       'onair_runs',
       'onair_points',
       'onair_slot_time',
+      'run_log_order_fill',
     ]) {
       expect(strict.find((table) => table.name === name)?.strict, name).toBe(1);
     }

@@ -14,6 +14,7 @@ import { migration013ReviewPinInCode } from './013-review-pin-in-code';
 import { migration014DroppedCommands } from './014-dropped-commands';
 import { migration015ReviewRehearsalMs } from './015-review-rehearsal-ms';
 import { migration016RunLogOrderColumns } from './016-run-log-order-columns';
+import { migration017RunLogOrderFill } from './017-run-log-order-fill';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration014DroppedCommands,
   migration015ReviewRehearsalMs,
   migration016RunLogOrderColumns,
+  migration017RunLogOrderFill,
 ];
