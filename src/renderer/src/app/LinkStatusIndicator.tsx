@@ -12,6 +12,22 @@ const STATE_COLOR: Record<LinkState, MantineColor> = {
   offline: 'gray',
 };
 
+/** The link's figures in one line; a component of its own, so that only it follows each delta. */
+function LinkDetails() {
+  const { t, i18n } = useTranslation();
+  return useLiveSelect((header) => {
+    const link = header?.link;
+    if (!link) return '';
+    return [
+      t('live.link.pending', { count: link.commandsPending }),
+      link.lastEventAgeMs === null
+        ? t('live.link.noEvent')
+        : t('live.link.lastEvent', { age: formatDuration(link.lastEventAgeMs, i18n.language) }),
+      t('live.link.eventsPerSecond', { rate: formatDecimal(link.eventsPerSecond, i18n.language) }),
+    ].join(' · ');
+  });
+}
+
 /**
  * The link to the sale server while a run is open: its state (announced when it changes), the
  * commands waiting for an acknowledgement, the age of the last server event and the event rate.
@@ -19,30 +35,24 @@ const STATE_COLOR: Record<LinkState, MantineColor> = {
  * silence, at every window size.
  */
 export function LinkStatusIndicator() {
-  const { t, i18n } = useTranslation();
-  const link = useLiveSelect((header) => header?.link ?? null);
-  if (link === null) return null;
-  const stale = freshnessOf(link) === 'stale';
-  const details = [
-    t('live.link.pending', { count: link.commandsPending }),
-    link.lastEventAgeMs === null
-      ? t('live.link.noEvent')
-      : t('live.link.lastEvent', { age: formatDuration(link.lastEventAgeMs, i18n.language) }),
-    t('live.link.eventsPerSecond', { rate: formatDecimal(link.eventsPerSecond, i18n.language) }),
-  ];
+  const { t } = useTranslation();
+  const state = useLiveSelect((header) => header?.link.state ?? null);
+  const stale = useLiveSelect((header) => freshnessOf(header?.link) === 'stale');
+  const silentSeconds = useLiveSelect((header) => silentSecondsOf(header?.link));
+  if (state === null) return null;
   return (
     <Group gap={8} wrap="nowrap" role="group" aria-label={t('live.link.label')}>
       <Badge
-        color={stale ? 'red' : STATE_COLOR[link.state]}
+        color={stale ? 'red' : STATE_COLOR[state]}
         variant={stale ? 'filled' : 'light'}
         role="status"
-        data-state={stale ? 'stale' : link.state}
+        data-state={stale ? 'stale' : state}
         data-testid="link-badge"
         style={{ flexShrink: 0, overflow: 'visible' }}
       >
         {stale
-          ? t('live.link.staleFor', { seconds: silentSecondsOf(link) ?? 0 })
-          : t('live.link.stateNamed', { state: t(`live.link.state.${link.state}`) })}
+          ? t('live.link.staleFor', { seconds: silentSeconds ?? 0 })
+          : t('live.link.stateNamed', { state: t(`live.link.state.${state}`) })}
       </Badge>
       <Text
         size="xs"
@@ -51,7 +61,7 @@ export function LinkStatusIndicator() {
         visibleFrom="lg"
         style={{ whiteSpace: 'nowrap' }}
       >
-        {details.join(' · ')}
+        <LinkDetails />
       </Text>
     </Group>
   );

@@ -7,7 +7,7 @@ import type {
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../api/use-api-event';
 import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
-import { shallowEqual } from '../live-console/onair-context';
+import { shallowEqual } from '../api/logic/picked';
 
 /** The open run's audience state (null: no run): a snapshot, then the newest event of each frame. */
 export function useAudienceState(): AudienceState | null {

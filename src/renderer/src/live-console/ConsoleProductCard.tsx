@@ -1,14 +1,21 @@
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/model/lineup';
 import { formatMoney } from '../../../shared/format/money';
-import { formatCount, formatPercent, formatUnitRate } from '../../../shared/format/numbers';
 import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../live-run/RowBadges';
-import { useLiveRow } from '../live-run/use-live';
+import type { LiveRow } from '../live-run/logic/live-store';
+import { useLiveRowSelect } from '../live-run/use-live';
 import { CardActions } from './CardActions';
-import { forecastText } from '../live-run/logic/forecast-text';
-import { sellThrough, soldOutText, stockLevel, type StockLevel } from './logic/card-figures';
+import {
+  CardForecast,
+  CardRate,
+  CardSold,
+  CardStock,
+  CardStockBar,
+  CardTotal,
+} from './CardFigures';
+import { cardView, sameCardView } from './logic/card-figures';
 import classes from './console.module.css';
 import { ProductThumb } from './ProductThumb';
 import { SlotTime } from './SlotTime';
@@ -20,13 +27,12 @@ interface ConsoleProductCardProps {
   audienceLanguage: string;
 }
 
-const BAR_COLOR: Record<StockLevel, string> = { inStock: 'green', low: 'orange', soldOut: 'red' };
-
 /**
  * One lineup slot on air: picture, names in both languages, price, stock falling live with its
  * bar, sold and sell-through, the sales rate and sell-out forecast, time on air against the
- * plan, pin, flash sale, pending commands, and the product's commands. Renders again only when
- * this product's live figures change.
+ * plan, pin, flash sale, pending commands, and the product's commands. The card renders again
+ * when what it draws besides the live figures changes (see CardView); an order redraws only the
+ * figures whose text it changed (CardFigures).
  */
 export const ConsoleProductCard = memo(function ConsoleProductCard({
   product,
@@ -35,10 +41,15 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
 }: ConsoleProductCardProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const row = useLiveRow(product.sku);
+  const { sku, lowStockThreshold } = product;
+  const select = useCallback(
+    (row: LiveRow | undefined) => (row === undefined ? null : cardView(row, lowStockThreshold)),
+    [lowStockThreshold],
+  );
+  const view = useLiveRowSelect(sku, select, sameCardView);
   const name = product.nameHost;
   const label = t('console.card.label', { slot, name });
-  if (!row) {
+  if (view === null) {
     return (
       <div className={classes.card} role="group" aria-label={label} data-testid="console-card">
         <ProductThumb name={name} imagePath={product.imagePath} slot={slot} />
@@ -51,19 +62,16 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
       </div>
     );
   }
-  const { product: live, pending, outcome, pinShown, pinPending } = row;
-  const level = stockLevel(live.stock, product.lowStockThreshold);
-  const total = live.stock + live.sold;
-  const price = live.flashSale?.priceMinor ?? live.priceMinor;
+  const { level, pinned, pinShown, pinPending, pending, outcome, flashSale } = view;
   return (
     <div
       className={classes.card}
       role="group"
       aria-label={label}
       data-testid="console-card"
-      data-sku={product.sku}
+      data-sku={sku}
       data-level={level}
-      data-pinned={live.pinned}
+      data-pinned={pinned}
     >
       <ProductThumb name={name} imagePath={product.imagePath} slot={slot} />
       <div className={classes.figure}>
@@ -83,51 +91,39 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
           size="sm"
           fw={600}
           c={
-            live.flashSale
+            flashSale
               ? 'light-dark(var(--mantine-color-grape-9), var(--mantine-color-grape-3))'
               : undefined
           }
           data-testid="card-price"
         >
-          {formatMoney(price, live.currency, language)}
+          {formatMoney(view.priceMinor, view.currency, language)}
         </Text>
       </div>
       <div className={classes.figure}>
         <Group gap={6} wrap="nowrap" align="baseline">
           <span className={classes.big} data-testid="card-stock">
-            {formatCount(live.stock, language)}
+            <CardStock sku={sku} />
           </span>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {t('console.card.ofTotal', { total: formatCount(total, language) })}
+            <CardTotal sku={sku} />
           </Text>
         </Group>
         <Progress.Root size="md" bg="var(--mantine-color-default-border)">
-          <Progress.Section
-            value={total > 0 ? (live.stock / total) * 100 : 0}
-            color={BAR_COLOR[level]}
-            withAria={false}
-            role="progressbar"
-            aria-label={t('live.row.stockBar', { name })}
-            aria-valuemin={0}
-            aria-valuemax={total}
-            aria-valuenow={live.stock}
-          />
+          <CardStockBar sku={sku} name={name} lowStockThreshold={lowStockThreshold} />
         </Progress.Root>
         <Text size="xs" data-testid="card-sold" style={{ whiteSpace: 'nowrap' }}>
-          {t('console.card.sold', {
-            sold: formatCount(live.sold, language),
-            percent: formatPercent(sellThrough(live.stock, live.sold), language),
-          })}
+          <CardSold sku={sku} />
         </Text>
       </div>
       <div className={classes.figure}>
         <span
           data-testid="card-rate"
           style={{ whiteSpace: 'nowrap' }}
-          title={live.unitsPerSecond === null ? t('console.card.rateUnknown') : undefined}
+          title={view.rateKnown ? undefined : t('console.card.rateUnknown')}
         >
           <span className={classes.big}>
-            {live.unitsPerSecond === null ? '?' : formatUnitRate(live.unitsPerSecond, language)}
+            <CardRate sku={sku} />
           </span>
           <Text span size="sm" c="dimmed">
             {t('console.card.perSecond')}
@@ -139,16 +135,14 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
           c={level === 'soldOut' ? 'red' : undefined}
           data-testid="card-forecast"
         >
-          {level === 'soldOut'
-            ? soldOutText(t, live)
-            : forecastText(t, live, 'console.card.forecast', language)}
+          <CardForecast sku={sku} />
         </Text>
       </div>
       <SlotTime productId={product.id} />
       <Stack gap={4} miw={0} className={classes.actions}>
-        <CardActions productId={product.id} sku={product.sku} name={name} pinned={pinShown} />
+        <CardActions productId={product.id} sku={sku} name={name} pinned={pinShown} />
         <Group gap={4} wrap="wrap">
-          {pinShown && <PinBadge sku={product.sku} pending={pinPending} />}
+          {pinShown && <PinBadge sku={sku} pending={pinPending} />}
           {level === 'soldOut' && (
             <Badge color="red" variant="filled" data-testid="sold-out-badge">
               {t('live.row.soldOut')}
@@ -159,7 +153,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
               {t('console.card.lowStock')}
             </Badge>
           )}
-          {live.flashSale && <FlashBadge flash={live.flashSale} currency={live.currency} />}
+          {flashSale && <FlashBadge flash={flashSale} currency={view.currency} />}
           <PendingBadges pending={pending} />
         </Group>
         {outcome !== null && <OutcomeNote outcome={outcome} />}

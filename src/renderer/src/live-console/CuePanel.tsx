@@ -3,7 +3,7 @@ import { IconPlayerTrackNext, IconRocket, IconTargetArrow, IconX } from '@tabler
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirCue, OnAirState } from '../../../shared/model/onair';
-import { useLiveRow } from '../live-run/use-live';
+import { useLiveRowSelect } from '../live-run/use-live';
 import { useConsoleActions } from './console-actions';
 import { CONSOLE_KEYS } from './logic/console-keys';
 import { cueLines } from './logic/cue-text';
@@ -19,7 +19,7 @@ function sameCue(a: OnAirCue | null, b: OnAirCue | null): boolean {
 /** The armed cue: what firing it does, step by step. */
 function ArmedCue({ cue }: { cue: OnAirCue }) {
   const { t, i18n } = useTranslation();
-  const currency = useLiveRow(cue.sku)?.product.currency ?? 'CNY';
+  const currency = useLiveRowSelect(cue.sku, (row) => row?.product.currency ?? 'CNY');
   const lines = cueLines(
     t,
     {

@@ -1,16 +1,38 @@
 import { memo } from 'react';
 import { Badge, Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OnAirFocusPoint } from '../../../shared/model/onair';
+import type { OnAirState, TextPart } from '../../../shared/model/onair';
 import { formatSeconds } from '../../../shared/format/durations';
+import { shallowEqual } from '../api/logic/picked';
 import { useConsoleActions } from './console-actions';
 import { CONSOLE_KEYS } from './logic/console-keys';
 import { LiveText } from './LiveText';
 import { useOnAir } from './onair-context';
 
-const selectCurrent = (state: { current: OnAirFocusPoint | null } | null) => state?.current ?? null;
+/** What the card draws of the current point besides its text (which follows the live values). */
+const selectCurrent = (state: OnAirState | null) => {
+  const current = state?.current;
+  if (!current) return null;
+  const { id, productId, plannedSeconds, soldOut, textAudience } = current;
+  return { id, productId, plannedSeconds, soldOut, withAudience: textAudience !== '' };
+};
 const selectAudience = (state: { audienceLanguage: string } | null) =>
   state?.audienceLanguage ?? 'zh-CN';
+const NO_PARTS: readonly TextPart[] = [];
+const selectHostParts = (state: OnAirState | null) => state?.current?.partsHost ?? NO_PARTS;
+const selectAudienceParts = (state: OnAirState | null) => state?.current?.partsAudience ?? NO_PARTS;
+
+const sameParts = (a: readonly TextPart[], b: readonly TextPart[]) =>
+  a.length === b.length &&
+  a.every((part, index) => part.text === b[index].text && part.value === b[index].value);
+
+/**
+ * The current point's text with its live values: a component of its own, so that a live value
+ * redraws the text and not the card.
+ */
+function CurrentText({ audience }: { audience: boolean }) {
+  return <LiveText parts={useOnAir(audience ? selectAudienceParts : selectHostParts, sameParts)} />;
+}
 
 /**
  * The talking point the host reads now, with its live values filled in, and the buttons (and
@@ -23,7 +45,7 @@ export const CurrentPointCard = memo(function CurrentPointCard({
 }) {
   const { t } = useTranslation();
   const actions = useConsoleActions();
-  const current = useOnAir(selectCurrent);
+  const current = useOnAir(selectCurrent, shallowEqual);
   const audienceLanguage = useOnAir(selectAudience);
   return (
     <Paper
@@ -77,11 +99,11 @@ export const CurrentPointCard = memo(function CurrentPointCard({
               data-testid="console-current-point"
               data-point-id={current.id}
             >
-              <LiveText parts={current.partsHost} />
+              <CurrentText audience={false} />
             </Text>
-            {current.textAudience !== '' && (
+            {current.withAudience && (
               <Text size="sm" c="dimmed" lang={audienceLanguage}>
-                <LiveText parts={current.partsAudience} />
+                <CurrentText audience />
               </Text>
             )}
           </div>

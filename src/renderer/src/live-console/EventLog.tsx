@@ -6,6 +6,7 @@ import type { PendingCommand } from '../../../shared/model/live';
 import type { RecentEvent } from '../../../shared/model/recent';
 import { formatMoney } from '../../../shared/format/money';
 import { useLiveStore } from '../live-run/live-context';
+import { samePending } from '../live-run/logic/same-pending';
 import { useLiveSelect } from '../live-run/use-live';
 import classes from './console.module.css';
 import type { ConsoleLog } from './logic/console-log';
@@ -62,7 +63,7 @@ export const EventLog = memo(function EventLog({ log, nameOf }: EventLogProps) {
   const { t } = useTranslation();
   const compact = useCompactConsole();
   const [open, setOpen] = useState(false);
-  const pending = useLiveSelect((header) => header?.pending ?? NO_PENDING);
+  const pending = useLiveSelect((header) => header?.pending ?? NO_PENDING, samePending);
   if (!compact) return <LogPanel log={log} nameOf={nameOf} pending={pending} />;
   return (
     <Paper withBorder p={4} style={{ flex: 'none' }}>

@@ -6,7 +6,8 @@ import type { OnAirState } from '../../../shared/model/onair';
 import { SortableItem } from '../components/SortableItem';
 import classes from './console.module.css';
 import { rowView, type QueueRow } from './logic/queue-view';
-import { shallowEqual, useOnAir } from './onair-context';
+import { shallowEqual } from '../api/logic/picked';
+import { useOnAir } from './onair-context';
 
 interface QueueItemProps {
   /** The point as the list was drawn; its text, done and current marks are read live. */

@@ -5,7 +5,8 @@ import type { OnAirSlot, OnAirState } from '../../../shared/model/onair';
 import { formatSeconds } from '../../../shared/format/durations';
 import { useNow } from '../live-run/use-now';
 import classes from './console.module.css';
-import { shallowEqual, useOnAir } from './onair-context';
+import { shallowEqual } from '../api/logic/picked';
+import { useOnAir } from './onair-context';
 
 type SlotTimes = Pick<OnAirSlot, 'plannedSeconds' | 'pinnedMs' | 'pinnedSince'> | null;
 

@@ -16,6 +16,7 @@ import { useFreshness } from '../live-run/use-freshness';
 import { useLiveSelect } from '../live-run/use-live';
 import { useNow } from '../live-run/use-now';
 import classes from './console.module.css';
+import { shallowEqual } from '../api/logic/picked';
 import { useOnAir } from './onair-context';
 import { useStripAlert } from './use-strip-alert';
 import type { RehearsalState } from '../../../shared/model/rehearsal';
@@ -62,7 +63,7 @@ function Item({
  */
 function OnAirClock({ rehearsal }: { rehearsal: RehearsalState | null }) {
   const { t } = useTranslation();
-  const clock = useOnAir((state) => state?.clock ?? null);
+  const clock = useOnAir((state) => state?.clock ?? null, shallowEqual);
   const runId = useOnAir((state) => state?.runId ?? null);
   const now = useNow(clock !== null);
   const view = clock === null || runId === null ? null : runClockView(clock, runId, rehearsal, now);
@@ -78,16 +79,44 @@ function OnAirClock({ rehearsal }: { rehearsal: RehearsalState | null }) {
   );
 }
 
+/** Commands pending, with those overdue: a component of its own, as each delta may change it. */
+function PendingFigure() {
+  const { t, i18n } = useTranslation();
+  const pending = useLiveSelect((header) => header?.link.commandsPending ?? 0);
+  const overdue = useLiveSelect((header) => header?.link.commandsOverdue ?? 0);
+  return (
+    <>
+      {formatCount(pending, i18n.language)}
+      {overdue > 0 && (
+        <Text span inherit size="sm" ml={6} data-testid="strip-overdue">
+          {t('console.strip.overdue', { count: overdue })}
+        </Text>
+      )}
+    </>
+  );
+}
+
+function LastEventFigure() {
+  const { t, i18n } = useTranslation();
+  return useLiveSelect((header) => {
+    const age = header?.link.lastEventAgeMs ?? null;
+    return age === null ? t('console.strip.noEvent') : formatDuration(age, i18n.language);
+  });
+}
+
+function EventRateFigure() {
+  const { i18n } = useTranslation();
+  return useLiveSelect((header) => formatDecimal(header?.link.eventsPerSecond ?? 0, i18n.language));
+}
+
 /**
- * The link's figures (state, commands pending, last event age, events per second): the part of
- * the strip that changes with every link update, so only it renders again then.
+ * The link's figures (state, commands pending, last event age, events per second): each figure
+ * that changes with a delta is a component of its own, so that a delta redraws only its text.
  */
 function LinkFigures({ alerting, stale }: { alerting: boolean; stale: boolean }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  const link = useLiveSelect((header) => header?.link ?? null);
-  if (link === null) return null;
-  const overdue = link.commandsOverdue;
+  const { t } = useTranslation();
+  const state = useLiveSelect((header) => header?.link.state ?? null);
+  if (state === null) return null;
   return (
     <>
       <Item label={t('console.strip.link')}>
@@ -95,28 +124,21 @@ function LinkFigures({ alerting, stale }: { alerting: boolean; stale: boolean })
           span
           inherit
           role="status"
-          data-state={stale ? 'stale' : link.state}
+          data-state={stale ? 'stale' : state}
           data-testid="strip-link"
-          c={alerting ? 'white' : LINK_COLOR[link.state]}
+          c={alerting ? 'white' : LINK_COLOR[state]}
         >
-          {t(`live.link.state.${stale ? 'stale' : link.state}`)}
+          {t(`live.link.state.${stale ? 'stale' : state}`)}
         </Text>
       </Item>
       <Item label={t('console.strip.pending')} testId="strip-pending">
-        {formatCount(link.commandsPending, language)}
-        {overdue > 0 && (
-          <Text span inherit size="sm" ml={6} data-testid="strip-overdue">
-            {t('console.strip.overdue', { count: overdue })}
-          </Text>
-        )}
+        <PendingFigure />
       </Item>
       <Item label={t('console.strip.lastEvent')} testId="strip-last-event">
-        {link.lastEventAgeMs === null
-          ? t('console.strip.noEvent')
-          : formatDuration(link.lastEventAgeMs, language)}
+        <LastEventFigure />
       </Item>
       <Item label={t('console.strip.eventsPerSecond')} testId="strip-events">
-        {formatDecimal(link.eventsPerSecond, language)}
+        <EventRateFigure />
       </Item>
     </>
   );

@@ -1,12 +1,6 @@
-import {
-  createContext,
-  useContext,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { OnAirState } from '../../../shared/model/onair';
+import { usePicked } from '../api/use-picked';
 import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
 import { OnAirStore } from './logic/onair-store';
 
@@ -37,25 +31,6 @@ export function useOnAirStore(): OnAirStore {
 }
 
 /**
- * A snapshot function for useSyncExternalStore that picks a part of the state and keeps the part
- * it returned last while `equal` says the new one is the same.
- */
-function pickFrom<T>(
-  store: OnAirStore,
-  select: (state: OnAirState | null) => T,
-  equal: (a: T, b: T) => boolean,
-): () => T {
-  let last: { state: OnAirState | null; value: T } | null = null;
-  return () => {
-    const state = store.get();
-    if (last !== null && last.state === state) return last.value;
-    const value = select(state);
-    last = { state, value: last !== null && equal(last.value, value) ? last.value : value };
-    return last.value;
-  };
-}
-
-/**
  * A part of what is on air. The component renders again only when the part changes by `equal`
  * (Object.is unless told), so a panel can pick a fresh object without re-rendering on each event.
  */
@@ -64,24 +39,5 @@ export function useOnAir<T>(
   equal: (a: T, b: T) => boolean = Object.is,
 ): T {
   const store = useOnAirStore();
-  const getSnapshot = useMemo(() => pickFrom(store, select, equal), [store, select, equal]);
-  return useSyncExternalStore(store.subscribe, getSnapshot);
-}
-
-/** Equal when both hold the same keys with Object.is-equal values. */
-export function shallowEqual<T extends object | null>(a: T, b: T): boolean {
-  if (a === b) return true;
-  if (a === null || b === null) return false;
-  const left = a as Readonly<Record<string, unknown>>;
-  const right = b as Readonly<Record<string, unknown>>;
-  const keys = Object.keys(left);
-  return (
-    keys.length === Object.keys(right).length &&
-    keys.every((key) => Object.is(left[key], right[key]))
-  );
-}
-
-/** Equal arrays of Object.is-equal items. */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
+  return usePicked(store.subscribe, store.get, select, equal);
 }

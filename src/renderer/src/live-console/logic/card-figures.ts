@@ -1,6 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { LiveProduct } from '../../../../shared/model/live';
+import type { Currency } from '../../../../shared/model/lineup';
+import type { FlashSaleView, LiveProduct, PendingCommand } from '../../../../shared/model/live';
 import { formatSeconds } from '../../../../shared/format/durations';
+import { shallowEqual } from '../../api/logic/picked';
+import type { LiveRow, RowOutcome } from '../../live-run/logic/live-store';
+import { samePending } from '../../live-run/logic/same-pending';
 
 export type StockLevel = 'inStock' | 'low' | 'soldOut';
 
@@ -29,4 +33,48 @@ export function soldOutText(t: TFunction, product: LiveProduct): string {
   return ms === null
     ? t('live.row.soldOut')
     : t('console.card.soldOutAfter', { time: formatSeconds(Math.round(ms / 1000)) });
+}
+
+/**
+ * What a console card draws besides its live figures (stock, sold, rate, forecast and the stock
+ * bar, each drawn on its own): it changes with a pin, a command, the stock level, the price or a
+ * flash sale, not with each order, so an order redraws the figures and not the card.
+ */
+export interface CardView {
+  level: StockLevel;
+  pinned: boolean;
+  pinShown: boolean;
+  pinPending: boolean;
+  priceMinor: number;
+  currency: Currency;
+  flashSale: FlashSaleView | null;
+  pending: readonly PendingCommand[];
+  outcome: RowOutcome | null;
+  rateKnown: boolean;
+}
+
+export function cardView(row: LiveRow, lowStockThreshold: number): CardView {
+  const { product } = row;
+  return {
+    level: stockLevel(product.stock, lowStockThreshold),
+    pinned: product.pinned,
+    pinShown: row.pinShown,
+    pinPending: row.pinPending,
+    priceMinor: product.flashSale?.priceMinor ?? product.priceMinor,
+    currency: product.currency,
+    flashSale: product.flashSale,
+    pending: row.pending,
+    outcome: row.outcome,
+    rateKnown: product.unitsPerSecond !== null,
+  };
+}
+
+/** Whether two card views draw the same card (a new flash sale or pending list of equal items is). */
+export function sameCardView(a: CardView | null, b: CardView | null): boolean {
+  if (a === null || b === null) return a === b;
+  const { flashSale: flashA, pending: pendingA, ...restA } = a;
+  const { flashSale: flashB, pending: pendingB, ...restB } = b;
+  return (
+    shallowEqual(restA, restB) && shallowEqual(flashA, flashB) && samePending(pendingA, pendingB)
+  );
 }
