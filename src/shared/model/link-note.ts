@@ -45,10 +45,6 @@ export const LinkNote = z.discriminatedUnion('code', [
 export type LinkNote = z.infer<typeof LinkNote>;
 export type LinkNoteCode = LinkNote['code'];
 
-export const LINK_NOTE_CODES: readonly LinkNoteCode[] = LinkNote.options.map(
-  (option) => option.shape.code.value,
-);
-
 /** Why a link entry was logged: a note, or the free text of a log written before notes. */
 export type LinkReason = LinkNote | string;
 
@@ -69,10 +65,6 @@ export const SnapshotNote = z.discriminatedUnion('code', [
 ]);
 export type SnapshotNote = z.infer<typeof SnapshotNote>;
 export type SnapshotNoteCode = SnapshotNote['code'];
-
-export const SNAPSHOT_NOTE_CODES: readonly SnapshotNoteCode[] = SnapshotNote.options.map(
-  (option) => option.shape.code.value,
-);
 
 /** Why a snapshot entry was logged: a note, or the free text of a log written before notes. */
 export type SnapshotReason = SnapshotNote | string;
@@ -166,9 +158,6 @@ export const ProtocolErrorNote = z.discriminatedUnion('code', [
 ]);
 export type ProtocolErrorNote = z.infer<typeof ProtocolErrorNote>;
 export type ProtocolErrorNoteCode = ProtocolErrorNote['code'];
-
-export const PROTOCOL_ERROR_NOTE_CODES: readonly ProtocolErrorNoteCode[] =
-  ProtocolErrorNote.options.map((option) => option.shape.code.value);
 
 /** Why a protocol error was logged: a note, or the free text of a log written before notes. */
 export type ProtocolErrorText = ProtocolErrorNote | string;
