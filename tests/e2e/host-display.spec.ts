@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Locator } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { api } from './support/page-api';
 
@@ -68,6 +69,63 @@ test('the display settings button grows with the host view, from a laptop to 4K'
       .toBeCloseTo(0.05, 2);
     if (SHOTS !== undefined) {
       await page.screenshot({ path: join(SHOTS, `host-menu-${width}x${height}.png`) });
+    }
+  }
+});
+
+/** A size of the element's (`font` for its type, else its box's height) per height of the window. */
+async function perHeight(element: Locator, what: 'font' | 'box'): Promise<number> {
+  return element.evaluate((node, measure) => {
+    const size =
+      measure === 'font'
+        ? parseFloat(getComputedStyle(node).fontSize)
+        : node.getBoundingClientRect().height;
+    return size / window.innerHeight;
+  }, what);
+}
+
+test('the display settings and the link badge grow with the host view, from a laptop to 4K', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const [demo] = await api(page, 'show.list', {});
+  await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed: 7, speed: 1 });
+  await page.evaluate(() => {
+    window.location.hash = '#/host';
+  });
+  const sizes = [
+    [1280, 720],
+    [1920, 1080],
+    [3840, 2160],
+  ] as const;
+  const settings = page.getByRole('dialog', { name: 'Display: mirror, text size, contrast' });
+  const mirror = settings.getByText('Mirror (for teleprompter glass)', { exact: true });
+  const track = settings.locator('.mantine-Switch-track').first();
+  const segment = settings.getByText('150%', { exact: true });
+  for (const [width, height] of sizes) {
+    await page.setViewportSize({ width, height });
+    await page.getByTestId('host-display-menu').click();
+    await expect(settings).toBeVisible();
+    // Parts of the window's height, like the button (they were Mantine's 14 px at every size).
+    await expect.poll(() => perHeight(mirror, 'font')).toBeCloseTo(0.024, 3);
+    await expect.poll(() => perHeight(track, 'box')).toBeCloseTo(0.032, 3);
+    await expect.poll(() => perHeight(segment, 'font')).toBeCloseTo(0.022, 3);
+    if (SHOTS !== undefined) {
+      await page.screenshot({ path: join(SHOTS, `host-settings-${width}x${height}.png`) });
+    }
+    await page.getByTestId('host-display-menu').click();
+    await expect(settings).toBeHidden();
+  }
+  // With the core gone, the header says the window is reconnecting, as large as its badges.
+  await app.stop();
+  const badge = page.getByText('Connection lost, reconnecting…', { exact: true });
+  for (const [width, height] of sizes) {
+    await page.setViewportSize({ width, height });
+    await expect(badge).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => perHeight(badge, 'font')).toBeCloseTo(0.022, 3);
+    if (SHOTS !== undefined) {
+      await page.screenshot({ path: join(SHOTS, `host-reconnecting-${width}x${height}.png`) });
     }
   }
 });

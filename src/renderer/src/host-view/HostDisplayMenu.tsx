@@ -17,11 +17,28 @@ const BUTTON_SIZE = {
   borderRadius: '0.8vh',
 } as const;
 
+/** The settings' type and controls, in parts of the window's height like the button. */
+const DROPDOWN = { padding: '2vh', borderRadius: '0.8vh' } as const;
+const SWITCH = {
+  '--switch-height': '3.2vh',
+  '--switch-width': '6vh',
+  '--switch-thumb-size': '2.6vh',
+  '--switch-radius': '1.6vh',
+  '--label-offset-start': '1.4vh',
+} as const;
+/** A switch's label (Mantine sets its size on the switch's root from its own size prop). */
+const SWITCH_LABEL = { labelWrapper: { fontSize: '2.4vh', lineHeight: '3.2vh' } } as const;
+const SEGMENTS = {
+  '--sc-font-size': '2.2vh',
+  '--sc-padding': '0.8vh 1.8vh',
+  '--sc-radius': '0.8vh',
+} as const;
+
 /** The host view's display settings: mirror, text size, high contrast (remembered per show). */
 export function HostDisplayMenu({ prefs, onChange }: HostDisplayMenuProps) {
   const { t } = useTranslation();
   return (
-    <Popover position="bottom-end" withArrow shadow="md">
+    <Popover position="bottom-end" shadow="md">
       <Popover.Target>
         <ActionIcon
           variant="default"
@@ -33,23 +50,28 @@ export function HostDisplayMenu({ prefs, onChange }: HostDisplayMenuProps) {
           <IconAdjustments style={{ width: '60%', height: '60%' }} aria-hidden />
         </ActionIcon>
       </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="sm">
+      <Popover.Dropdown style={DROPDOWN}>
+        <Stack style={{ gap: '2vh' }}>
           <Switch
+            style={SWITCH}
+            styles={SWITCH_LABEL}
             label={t('host.display.mirror')}
             checked={prefs.mirror}
             onChange={(event) => onChange({ mirror: event.currentTarget.checked })}
           />
           <Switch
+            style={SWITCH}
+            styles={SWITCH_LABEL}
             label={t('host.display.highContrast')}
             checked={prefs.highContrast}
             onChange={(event) => onChange({ highContrast: event.currentTarget.checked })}
           />
           <div>
-            <Text size="sm" id="host-text-size-label">
+            <Text id="host-text-size-label" style={{ fontSize: '2.2vh', marginBottom: '0.8vh' }}>
               {t('host.display.textSize')}
             </Text>
             <SegmentedControl
+              style={SEGMENTS}
               aria-labelledby="host-text-size-label"
               value={String(prefs.textScale)}
               onChange={(value) => onChange({ textScale: Number(value) })}

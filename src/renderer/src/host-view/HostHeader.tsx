@@ -16,6 +16,15 @@ const badge = {
   fontWeight: 700,
 } as const;
 
+/** The link badge (window to core) as large as the header's badges. */
+const LINK_BADGE = {
+  '--badge-height': '4vh',
+  '--badge-fz': '2.2vh',
+  '--badge-padding-x': '1.4vh',
+  '--badge-radius': '0.8vh',
+  '--badge-border-width': '0.2vh',
+} as const;
+
 /** The on-air clock, the show's name and state, the viewer count, and what to be wary of. */
 export function HostHeader({
   state,
@@ -77,7 +86,7 @@ export function HostHeader({
       >
         {state.showName}
       </h1>
-      <ConnectionBadge />
+      <ConnectionBadge style={LINK_BADGE} />
       <p data-testid="host-viewers" style={{ margin: 0, fontSize: '3vh', fontWeight: 700 }}>
         {t('host.viewers', { viewers: formatCount(state.viewers, i18n.language) })}
       </p>
