@@ -51,6 +51,9 @@ export default defineConfig({
     plugins: [react(), allowDevPreamble()],
     build: {
       rolldownOptions: { input: resolve(here, 'src/renderer/index.html') },
+      // electron-vite leaves the renderer unminified; minified, the first screen's script is
+      // 0.9 MB instead of 1.9 MB to parse and compile (and its CSS smaller) at every start.
+      minify: true,
       // The bundled CJK font's files stay files: the page's CSP loads fonts from 'self' only.
       assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
     },
