@@ -6,8 +6,12 @@ import { NewerDatabaseError } from '../../../src/main/core/store/errors';
 import { MIGRATIONS } from '../../../src/main/core/store/migrations';
 import { latestVersion } from '../../../src/shared/migrations';
 import { DemoShow, readDemoShow } from '../../../src/main/core/lineup/demo-show';
+import { openDatabase } from '../../../src/main/core/store/database';
 import { useTempDirs } from '../../support/temp-dir';
+import { asBeforeOrderColumns, ordersUnlikeTheirJson } from '../../support/before-order-columns';
+import { waitFor } from '../../support/console-core';
 import { RESOURCES_DIR, databaseFile, invoke, startCore } from '../../support/core-api';
+import { journalOrders, newRun } from '../../support/journal-orders';
 
 const tempDir = useTempDirs();
 
@@ -55,6 +59,25 @@ describe('createCore', () => {
     raw.close();
     expect(() => startCore(dataDir)).toThrow(NewerDatabaseError);
   });
+
+  it('fills the order columns of a run journaled before them after it starts', async () => {
+    const dataDir = tempDir();
+    startCore(dataDir).close();
+    const { db } = openDatabase(databaseFile(dataDir));
+    const runId = newRun(db);
+    for (let seq = 0; seq < 3_000;) seq = journalOrders(db, runId, seq, 1_000);
+    asBeforeOrderColumns(db);
+    db.close();
+
+    const core = startCore(dataDir);
+    const raw = new Database(databaseFile(dataDir), { readonly: true });
+    const left = raw.prepare('SELECT count(*) FROM run_log_order_fill').pluck();
+    await waitFor(() => left.get() === 0, 'the fill to end', 60_000);
+    expect(ordersUnlikeTheirJson(raw)).toBe(0);
+    expect(await invoke(core, 'app.info', {})).toMatchObject({ dataDir });
+    raw.close();
+    core.close();
+  }, 90_000);
 });
 
 describe('demo show', () => {
