@@ -5,9 +5,9 @@ import type { LiveValueName } from './placeholders';
 
 /**
  * What is on air during a run: the talking-point queue, the cue the producer armed, the on-air
- * clock and the pinned product as the host view shows it. The core builds `OnAirState` (texts
- * already filled with live values, every time in the console's clock); the producer's live screen
- * and the host view only show it.
+ * clock and the pinned product as the host view shows it. The core builds `OnAirState` (every
+ * time in the console's clock); the producer's live screen and the host view show it, filling the
+ * talking points' live values from their own live state.
  */
 
 const Id = z.number().int().positive();
@@ -49,21 +49,12 @@ export interface OnAirPoint {
   /** As written in the lineup, placeholders included. */
   templateHost: string;
   templateAudience: string;
-  /** Filled with the live values of the point's product (the pinned one for a show point). */
-  textHost: string;
-  textAudience: string;
-}
-
-/** The current or next point, with its parts so the host view can mark the live values. */
-export interface OnAirFocusPoint extends OnAirPoint {
-  partsHost: TextPart[];
-  partsAudience: TextPart[];
   /**
-   * The product the point speaks of (its own, or the pinned one for a show point) is sold out:
-   * its sentence may no longer be true ("just 0 left"), so the host view does not show it as
-   * the current point.
+   * The product whose live values fill the placeholders: the point's own, or the pinned one for
+   * a show point (null while nothing is pinned). The screens fill them from the same live row
+   * their product cards read (see fillPoint), so the point and the card never show two figures.
    */
-  soldOut: boolean;
+  valuesSku: string | null;
 }
 
 /** The pinned product sold out: what the host view says instead, and what comes next. */
@@ -154,9 +145,9 @@ export interface OnAirState {
   /** When this state was built (console clock). */
   at: number;
   queue: OnAirPoint[];
-  current: OnAirFocusPoint | null;
+  current: OnAirPoint | null;
   /** What `onair.next` moves to: the first point after the current one not yet done. */
-  next: OnAirFocusPoint | null;
+  next: OnAirPoint | null;
   followPin: boolean;
   autoArm: boolean;
   cue: OnAirCue | null;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/core';
 import type { OnAirState } from '../../../src/shared/model/onair';
-import { record, runLog, waitFor } from '../../support/console-core';
+import { runLog, waitFor } from '../../support/console-core';
 import { useConsoleHarness, type SyncSession } from '../../support/console-harness';
 import { invoke } from '../../support/core-api';
+import { fillPoint } from '../../../src/shared/onair/fill-point';
 
 const harness = useConsoleHarness();
 
@@ -11,6 +12,16 @@ async function onAir(core: Core): Promise<OnAirState> {
   const state = await invoke(core, 'onair.state', {});
   if (state === null) throw new Error('no run is open');
   return state;
+}
+
+/** The current point as a screen shows it: filled from the live row of the product it names. */
+async function currentText(core: Core): Promise<{ host: string; audience: string } | null> {
+  const [state, live] = await Promise.all([onAir(core), invoke(core, 'live.state', {})]);
+  if (state.current === null) return null;
+  const sku = state.current.valuesSku;
+  const product = live?.products.find((candidate) => candidate.sku === sku);
+  const filled = fillPoint(state.current, product, { host: 'en', audience: 'zh-CN' });
+  return { host: filled.textHost, audience: filled.textAudience };
 }
 
 /** A show of A (40 in stock, a point with live values) and B, connected to a reference server. */
@@ -46,9 +57,9 @@ describe('on air against the reference sale server', () => {
   it('fires a cue through the outbox, follows the orders in the text, auto-arms on sell-out', async () => {
     const { session, products } = await setup();
     const { core, dataDir, runId } = session;
-    const events = record(core, 'onair.state');
     const start = await onAir(core);
-    expect(start.current?.textHost).toBe('Only 40 left, 0 sold');
+    expect(start.current).toMatchObject({ templateHost: 'Only {left} left, {sold} sold' });
+    expect(await currentText(core)).toMatchObject({ host: 'Only 40 left, 0 sold' });
     expect(start.clock.source).toBe('run');
 
     await invoke(core, 'live.command', { command: { type: 'startShow' } });
@@ -73,16 +84,16 @@ describe('on air against the reference sale server', () => {
 
     await session.crowd({ skus: ['A'], rate: Infinity, orders: 40 });
     await waitFor(async () => (await onAir(core)).pinned?.stock === 0, 'the sell-out');
-    await waitFor(() => events.at(-1)?.current?.textHost === 'Only 0 left, 40 sold', 'the text');
+    expect(await currentText(core)).toEqual({
+      host: 'Only 0 left, 40 sold',
+      audience: '只剩 0 个',
+    });
     const soldOut = await onAir(core);
-    expect(soldOut.current?.textAudience).toBe('只剩 0 个');
     expect(soldOut.cue).toMatchObject({ sku: 'B', auto: true });
     expect(soldOut.slots.find((slot) => slot.sku === 'A')).toMatchObject({
       plannedSeconds: 30,
       soldOut: true,
     });
-    const texts = events.flatMap((state) => (state?.current ? [state.current.textHost] : []));
-    expect(texts).toContain('Only 40 left, 0 sold');
 
     const fire = runLog(dataDir, runId, 'cue').find((entry) => entry.payload.action === 'fire');
     expect(fire?.payload.commandIds).toEqual(fired.commandIds);
@@ -97,7 +108,7 @@ describe('on air against the reference sale server', () => {
       productId: null,
       point: { textHost: 'Thanks for watching', textAudience: '感谢收看', plannedSeconds: 5 },
     });
-    expect(added.next?.textHost).toBe('Thanks for watching');
+    expect(added.next?.templateHost).toBe('Thanks for watching');
     await invoke(core, 'onair.done', {});
     await invoke(core, 'onair.setFollowPin', { on: false });
     await invoke(core, 'cue.arm', { cue: { productId: products.b, pinSeconds: 120 } });
@@ -110,7 +121,7 @@ describe('on air against the reference sale server', () => {
     expect(after.queue.map((point) => [point.id, point.done])).toEqual(
       before.queue.map((point) => [point.id, point.done]),
     );
-    expect(after.current?.textHost).toBe('Thanks for watching');
+    expect(after.current?.templateHost).toBe('Thanks for watching');
     expect(after.followPin).toBe(false);
     expect(after.cue).toMatchObject({ sku: 'B', pinSeconds: 120, auto: false });
   });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillParts, joinParts } from '../../../src/main/core/onair/fill-text';
-import {
-  UNKNOWN_VALUE,
-  formatForecast,
-  liveValues,
-} from '../../../src/main/core/onair/live-values';
+import { fillParts, joinParts } from '../../../src/shared/onair/fill-text';
+import { UNKNOWN_VALUE, formatForecast, liveValues } from '../../../src/shared/onair/live-values';
 
 const durian = {
   currency: 'CNY' as const,

@@ -109,18 +109,22 @@ describe('on-air queue through the engine', () => {
     ).toHaveLength(2);
   });
 
-  it('fills live values again from every live state, so no stale number stays', () => {
-    const { engine, push, published } = setup();
+  it('names the product whose live values fill each point: its own, or the pinned one', () => {
+    const { engine, push, published, show } = setup();
+    const ids = pointIds(show);
     push({ products: [DURIAN, COCONUT] });
     const first = engine.next();
-    expect(first.current?.textHost).toBe('Only 100 left at ¥239');
-    expect(first.current?.textAudience).toBe('只剩 100 个，¥239');
+    expect(first.current).toMatchObject({
+      templateHost: 'Only {left} left at {price}',
+      templateAudience: '只剩 {left} 个，{price}',
+      valuesSku: 'DUR',
+    });
+    expect(first.queue.find((point) => point.id === ids.welcome)?.valuesSku).toBeNull();
 
     push({ pin: 'DUR', products: [{ ...DURIAN, stock: 1234, sold: 66 }, COCONUT] });
     const latest = requireState(published[published.length - 1]);
-    expect(latest.current?.textHost).toBe('Only 1,234 left at ¥239');
-    expect(latest.next?.textHost).toBe('Sold 66 so far');
-    expect(latest.current?.partsHost.find((part) => part.value === 'left')?.text).toBe('1,234');
+    expect(latest.next).toMatchObject({ templateHost: 'Sold {sold} so far', valuesSku: 'DUR' });
+    expect(latest.queue.find((point) => point.id === ids.welcome)?.valuesSku).toBe('DUR');
     expect(latest.pinned).toMatchObject({
       sku: 'DUR',
       nameHost: 'Durian',
@@ -142,7 +146,7 @@ describe('on-air queue through the engine', () => {
       clockOffsetMs: 1000,
     });
     const flash = requireState(published[published.length - 1]);
-    expect(flash.current?.textHost).toBe('Only 10 left at ¥199');
+    expect(flash.pinned).toMatchObject({ priceMinor: 19900, stock: 10 });
     expect(flash.pinned?.flashSale?.endsAt).toBe(4000);
   });
 
@@ -159,7 +163,7 @@ describe('on-air queue through the engine', () => {
       textAudience: '',
       plannedSeconds: 10,
     });
-    expect(state.next?.textHost).toBe('Two for ¥239');
+    expect(state.next).toMatchObject({ templateHost: 'Two for {price}', valuesSku: 'COC' });
     expect(state.queue.map((point) => point.id).slice(0, 2)).toEqual([ids.welcome, state.next?.id]);
     const lineup = db
       .prepare('SELECT text_host FROM talking_points WHERE product_id = ? ORDER BY position')
@@ -182,9 +186,9 @@ describe('on-air queue through the engine', () => {
     events.emit('lineup.changed', { showId: show.id });
     const state = requireState(engine.state());
     expect(state.current).toBeNull();
-    expect(state.queue.map((point) => point.textHost)).toEqual([
+    expect(state.queue.map((point) => point.templateHost)).toEqual([
       'Welcome',
-      'Only 100 left at ¥239',
+      'Only {left} left at {price}',
       'Thorny but sweet',
       'Fresh coconut',
     ]);

@@ -29,13 +29,13 @@ describe('onair.state events', () => {
     expect(setup.published.length).toBe(before);
     vi.advanceTimersByTime(0);
     expect(setup.published.length).toBe(before + 1);
-    expect(setup.published.at(-1)?.current?.textHost).toBe('Only 97 left at ¥239');
+    expect(setup.published.at(-1)?.pinned?.stock).toBe(97);
     delta(96);
     vi.advanceTimersByTime(0);
     expect(setup.published.length).toBe(before + 1);
     vi.advanceTimersByTime(17);
     expect(setup.published.length).toBe(before + 2);
-    expect(setup.published.at(-1)?.current?.textHost).toBe('Only 96 left at ¥239');
+    expect(setup.published.at(-1)?.pinned?.stock).toBe(96);
     vi.advanceTimersByTime(1000);
     expect(setup.published.length).toBe(before + 2);
   });

@@ -14,7 +14,7 @@ function open(): OnAirSetup {
 }
 
 describe('a pinned product that sells out on air', () => {
-  it('turns the host view to SOLD OUT with the next slot, and marks its points', () => {
+  it('turns the host view to SOLD OUT with the next slot; its points name the product', () => {
     const { engine, push, show } = open();
     const ids = pointIds(show);
     push({
@@ -25,7 +25,7 @@ describe('a pinned product that sells out on air', () => {
       ],
     });
     engine.setAutoArm(false);
-    expect(engine.goto(ids.durian1).current?.textHost).toBe('Only 3 left at ¥239');
+    expect(engine.goto(ids.durian1).current).toMatchObject({ valuesSku: 'DUR' });
     expect(engine.state()?.soldOut).toBeNull();
 
     push({
@@ -42,8 +42,8 @@ describe('a pinned product that sells out on air', () => {
       nameAudience: '榴莲',
       next: { source: 'slot', nameHost: 'Coconut', nameAudience: '椰子' },
     });
-    expect(state?.current).toMatchObject({ id: ids.durian1, soldOut: true });
-    expect(state?.next).toMatchObject({ id: ids.durian2, soldOut: true });
+    expect(state?.current).toMatchObject({ id: ids.durian1, valuesSku: 'DUR' });
+    expect(state?.next).toMatchObject({ id: ids.durian2, valuesSku: 'DUR' });
   });
 
   it('names the armed cue as what comes next, and nothing when every product is gone', () => {

@@ -54,8 +54,7 @@ function point(id: number, productId: number | null, done = false): OnAirPoint {
     done,
     templateHost: `host {left} ${id}`,
     templateAudience: `audience ${id}`,
-    textHost: `host ${id}`,
-    textAudience: `audience ${id}`,
+    valuesSku: productId === null ? null : `SKU-${productId}`,
   };
 }
 
@@ -67,22 +66,36 @@ const rows: QueueRow[] = queueRows([
 ]);
 
 describe('the talking-point queue', () => {
-  it('shows each point by its filled host text', () => {
-    expect(rows[2]).toEqual({ id: 3, productId: 20, text: 'host 3', done: true });
+  it('shows each point by its host text, filled from the live row its product names', () => {
+    expect(rows[2]).toEqual({
+      id: 3,
+      productId: 20,
+      template: 'host {left} 3',
+      valuesSku: 'SKU-20',
+      done: true,
+    });
   });
 
-  it('tells a queue whose texts changed from one whose points changed', () => {
-    const live = rows.map((row) => (row.id === 2 ? { ...row, text: 'Only 41 left' } : row));
-    expect(samePoints(rows, live)).toBe(true);
+  it('tells a queue whose marks changed from one whose points or their products changed', () => {
+    const marked = rows.map((row) => (row.id === 2 ? { ...row, done: true } : row));
+    expect(samePoints(rows, marked)).toBe(true);
     expect(samePoints(rows, rows.slice(1))).toBe(false);
     expect(samePoints(rows, [...rows].reverse())).toBe(false);
+    const pinned = rows.map((row) => (row.id === 1 ? { ...row, valuesSku: 'SKU-10' } : row));
+    expect(samePoints(rows, pinned)).toBe(false);
   });
 
-  it('gives each listed point its live text and marks, and none for a point gone', () => {
+  it('gives each listed point its text, its product and marks, and none for a point gone', () => {
     const queue = [point(1, null), point(2, 10), point(3, 20, true)];
-    expect(rowView(queue, 2, 2)).toEqual({ text: 'host 2', done: false, current: true });
-    expect(rowView(queue, 2, 3)).toEqual({ text: 'host 3', done: true, current: false });
-    expect(rowView(queue, null, 1)).toEqual({ text: 'host 1', done: false, current: false });
+    const view = (template: string, valuesSku: string | null, done: boolean, current: boolean) => ({
+      template,
+      valuesSku,
+      done,
+      current,
+    });
+    expect(rowView(queue, 2, 2)).toEqual(view('host {left} 2', 'SKU-10', false, true));
+    expect(rowView(queue, 2, 3)).toEqual(view('host {left} 3', 'SKU-20', true, false));
+    expect(rowView(queue, null, 1)).toEqual(view('host {left} 1', null, false, false));
     expect(rowView(queue, 2, 9)).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { OnAirFocusPoint, OnAirPoint, OnAirState } from '../../../src/shared/model/onair';
+import type { OnAirPoint, OnAirState } from '../../../src/shared/model/onair';
 import { OnAirStore } from '../../../src/renderer/src/live-console/logic/onair-store';
 
 function point(id: number, done = false): OnAirPoint {
@@ -10,17 +10,7 @@ function point(id: number, done = false): OnAirPoint {
     done,
     templateHost: `Point ${id}`,
     templateAudience: '',
-    textHost: `Point ${id}`,
-    textAudience: '',
-  };
-}
-
-function focus(id: number): OnAirFocusPoint {
-  return {
-    ...point(id),
-    partsHost: [{ text: `Point ${id}`, value: null }],
-    partsAudience: [],
-    soldOut: false,
+    valuesSku: null,
   };
 }
 
@@ -32,8 +22,8 @@ function state(revision: number, current: number, done: number[] = []): OnAirSta
     runId: 1,
     revision,
     queue,
-    current: focus(current),
-    next: next === null ? null : focus(next),
+    current: point(current),
+    next: next === null ? null : point(next),
   } as unknown as OnAirState;
 }
 

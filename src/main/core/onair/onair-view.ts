@@ -2,7 +2,6 @@ import type { Product, Show, TalkingPoint } from '../../../shared/model/lineup';
 import type { LiveProduct, LiveState } from '../../../shared/model/live';
 import type {
   OnAirCue,
-  OnAirFocusPoint,
   OnAirPoint,
   OnAirProduct,
   OnAirSlot,
@@ -10,8 +9,6 @@ import type {
   OnAirState,
 } from '../../../shared/model/onair';
 import { nextSlotInStock } from './cue-rules';
-import { fillParts, joinParts } from './fill-text';
-import { liveValues, type ValueFigures } from './live-values';
 import type { OnAirRecord } from './onair-store';
 import { nextPointId } from '../../../shared/model/queue-order';
 import type { QueueEntry } from './queue-rules';
@@ -45,21 +42,9 @@ function pointsById(show: Show): Map<number, PointOf> {
   return points;
 }
 
-function figuresOf(product: LiveProduct | undefined): ValueFigures | null {
-  if (!product) return null;
-  return {
-    currency: product.currency,
-    priceMinor: product.flashSale?.priceMinor ?? product.priceMinor,
-    stock: product.stock,
-    sold: product.sold,
-    unitsPerSecond: product.unitsPerSecond,
-    sellOutSeconds: product.sellOutSeconds,
-  };
-}
-
 /**
- * Builds the state the producer's screen and the host view show. Every text is filled from this
- * live state, so a number in it is never older than the figures beside it.
+ * Builds the state the producer's screen and the host view show. The talking points name the
+ * product whose live values fill them; the screens fill them from the live row their cards read.
  */
 export function buildOnAirState(input: ViewInput): OnAirState {
   const { show, record, queue, live, now } = input;
@@ -68,14 +53,10 @@ export function buildOnAirState(input: ViewInput): OnAirState {
   const toConsole = (serverTime: number) => serverTime - (live.link.clockOffsetMs ?? 0);
   const points = pointsById(show);
 
-  const fill = (entry: QueueEntry): OnAirFocusPoint | null => {
+  const pointOf = (entry: QueueEntry): OnAirPoint | null => {
     const found = points.get(entry.id);
     if (!found) return null;
     const { point, product } = found;
-    const spokenOf = product ? liveBySku.get(product.sku) : pinnedLive;
-    const figures = figuresOf(spokenOf);
-    const partsHost = fillParts(point.textHost, liveValues(figures, show.hostLanguage));
-    const partsAudience = fillParts(point.textAudience, liveValues(figures, show.audienceLanguage));
     return {
       id: point.id,
       productId: point.productId,
@@ -83,18 +64,14 @@ export function buildOnAirState(input: ViewInput): OnAirState {
       done: entry.done,
       templateHost: point.textHost,
       templateAudience: point.textAudience,
-      textHost: joinParts(partsHost),
-      textAudience: joinParts(partsAudience),
-      partsHost,
-      partsAudience,
-      soldOut: spokenOf?.stock === 0,
+      valuesSku: product ? product.sku : (pinnedLive?.sku ?? null),
     };
   };
 
-  const filled = new Map<number, OnAirFocusPoint>();
+  const listed = new Map<number, OnAirPoint>();
   for (const entry of queue) {
-    const point = fill(entry);
-    if (point) filled.set(point.id, point);
+    const point = pointOf(entry);
+    if (point) listed.set(point.id, point);
   }
   const nextId = nextPointId(queue, record.currentId);
 
@@ -107,9 +84,9 @@ export function buildOnAirState(input: ViewInput): OnAirState {
     audienceLanguage: show.audienceLanguage,
     revision: input.revision,
     at: now,
-    queue: [...filled.values()].map(queuePoint),
-    current: record.currentId === null ? null : (filled.get(record.currentId) ?? null),
-    next: nextId === null ? null : (filled.get(nextId) ?? null),
+    queue: [...listed.values()],
+    current: record.currentId === null ? null : (listed.get(record.currentId) ?? null),
+    next: nextId === null ? null : (listed.get(nextId) ?? null),
     followPin: record.followPin,
     autoArm: record.autoArm,
     cue: cueView(show, record),
@@ -126,20 +103,6 @@ export function buildOnAirState(input: ViewInput): OnAirState {
     pinned: pinnedLive ? pinnedView(show, live, pinnedLive, toConsole) : null,
     soldOut: pinnedLive?.stock === 0 ? soldOutView(show, record, pinnedLive, liveBySku) : null,
     slots: show.products.map((product) => slotView(product, input, liveBySku.get(product.sku))),
-  };
-}
-
-/** The queue lists every point without its parts (only the current and next carry them). */
-function queuePoint(point: OnAirFocusPoint): OnAirPoint {
-  return {
-    id: point.id,
-    productId: point.productId,
-    plannedSeconds: point.plannedSeconds,
-    done: point.done,
-    templateHost: point.templateHost,
-    templateAudience: point.templateAudience,
-    textHost: point.textHost,
-    textAudience: point.textAudience,
   };
 }
 

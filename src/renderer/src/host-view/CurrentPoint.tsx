@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
-import type { OnAirFocusPoint } from '../../../shared/model/onair';
+import type { OnAirPoint } from '../../../shared/model/onair';
+import { useFilledPoint } from '../live-run/use-filled-point';
 import { HOST_COLORS, panel, sectionLabel } from './logic/host-styles';
 import { PointText } from './PointText';
 
 interface CurrentPointProps {
-  point: OnAirFocusPoint | null;
+  point: OnAirPoint | null;
   /** The host's text size: 1 is the size that fits; the talking point's range scales with it. */
   textScale: number;
   hostLanguage: Language;
@@ -14,15 +15,20 @@ interface CurrentPointProps {
   current: boolean;
 }
 
-/** The current talking point in very large type, the audience language beneath. */
+/**
+ * The current talking point in very large type, the audience language beneath; its live values
+ * come from the live row the pinned product's figures read, and a point whose product that row
+ * says is sold out is not shown.
+ */
 export function CurrentPoint({
-  point,
+  point: shown,
   textScale,
   hostLanguage,
   audienceLanguage,
   current,
 }: CurrentPointProps) {
   const { t } = useTranslation();
+  const point = useFilledPoint(shown, { host: hostLanguage, audience: audienceLanguage });
   return (
     <section
       aria-labelledby="host-current-label"

@@ -1,21 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
-import type { OnAirFocusPoint } from '../../../shared/model/onair';
+import type { OnAirPoint } from '../../../shared/model/onair';
+import { useFilledPoint } from '../live-run/use-filled-point';
 import { HOST_COLORS, panel, sectionLabel } from './logic/host-styles';
 import { PointText } from './PointText';
 
 /** The point after the current one, smaller, so the host sees what comes. */
 export function NextPoint({
-  point,
+  point: shown,
   language,
   current,
 }: {
-  point: OnAirFocusPoint | null;
+  point: OnAirPoint | null;
   language: Language;
   /** false while the link is stale or down: live values are dimmed as not current. */
   current: boolean;
 }) {
   const { t } = useTranslation();
+  const point = useFilledPoint(shown, { host: language, audience: language });
   return (
     <section
       aria-labelledby="host-next-label"

@@ -10,6 +10,8 @@ import { forecastText } from '../live-run/logic/forecast-text';
 import { HOST_COLORS, NOT_CURRENT_OPACITY, panel, sectionLabel } from './logic/host-styles';
 import { StockGauge } from './StockGauge';
 import { useFitText } from './use-fit-text';
+import { withLiveFigures } from './logic/pinned-figures';
+import { useLiveProduct } from '../live-run/use-live';
 
 /** The product's name takes the room the figures leave, between these sizes (of the height). */
 const NAME_RANGE = { min: 0.016, max: 0.048 };
@@ -34,13 +36,14 @@ interface PinnedProductProps {
 }
 
 /**
- * The pinned product: names, the price now, stock and forecast, a flash sale's countdown. The
- * names shrink (down to a readable floor) to fit the room the figures leave; where even that is
- * not enough, the figures shrink too, so the flash sale's countdown and units are never cut off
- * and nothing needs scrolling.
+ * The pinned product: names, the price now, stock and forecast, a flash sale's countdown, its
+ * figures from the live row the talking points are filled from. The names shrink (down to a
+ * readable floor) to fit the room the figures leave; where even that is not enough, the figures
+ * shrink too, so the flash sale's countdown and units are never cut off and nothing needs
+ * scrolling.
  */
 export function PinnedProduct({
-  product,
+  product: pinned,
   hostLanguage,
   audienceLanguage,
   now,
@@ -49,6 +52,8 @@ export function PinnedProduct({
   current,
 }: PinnedProductProps) {
   const { t, i18n } = useTranslation();
+  const live = useLiveProduct(pinned?.sku ?? null);
+  const product = pinned === null ? null : withLiveFigures(pinned, live);
   const forecast = product === null ? '' : forecastText(t, product, 'host.forecast', i18n.language);
   const rate = product === null ? '' : rateLine(t, product, soldOut, i18n.language);
   // What changes the figures' height: not each second of a countdown, but a line that grows.

@@ -8,35 +8,54 @@ import { useConsoleActions } from './console-actions';
 import { CONSOLE_KEYS } from './logic/console-keys';
 import { LiveText } from './LiveText';
 import { useOnAir } from './onair-context';
+import type { Language } from '../../../shared/model/lineup';
+import { fillTemplate } from '../../../shared/onair/fill-point';
+import type { LiveRow } from '../live-run/logic/live-store';
+import { useLiveRowSelect } from '../live-run/use-live';
 
 /** What the card draws of the current point besides its text (which follows the live values). */
 const selectCurrent = (state: OnAirState | null) => {
   const current = state?.current;
   if (!current) return null;
-  const { id, productId, plannedSeconds, soldOut, textAudience } = current;
-  return { id, productId, plannedSeconds, soldOut, withAudience: textAudience !== '' };
+  const { id, productId, plannedSeconds, valuesSku, templateHost, templateAudience } = current;
+  return { id, productId, plannedSeconds, valuesSku, templateHost, templateAudience };
 };
-const selectAudience = (state: { audienceLanguage: string } | null) =>
-  state?.audienceLanguage ?? 'zh-CN';
-const NO_PARTS: readonly TextPart[] = [];
-const selectHostParts = (state: OnAirState | null) => state?.current?.partsHost ?? NO_PARTS;
-const selectAudienceParts = (state: OnAirState | null) => state?.current?.partsAudience ?? NO_PARTS;
+const selectLanguages = (state: OnAirState | null) => ({
+  host: state?.hostLanguage ?? 'zh-CN',
+  audience: state?.audienceLanguage ?? 'zh-CN',
+});
+const isSoldOut = (row: LiveRow | undefined) => row?.product.stock === 0;
 
 const sameParts = (a: readonly TextPart[], b: readonly TextPart[]) =>
   a.length === b.length &&
   a.every((part, index) => part.text === b[index].text && part.value === b[index].value);
 
 /**
- * The current point's text with its live values: a component of its own, so that a live value
- * redraws the text and not the card.
+ * The current point's text with its live values, filled from the live row its product's card
+ * reads (one figure on the screen, never a frame apart): a component of its own, so that a live
+ * value redraws the text and not the card.
  */
-function CurrentText({ audience }: { audience: boolean }) {
-  return <LiveText parts={useOnAir(audience ? selectAudienceParts : selectHostParts, sameParts)} />;
+function CurrentText({
+  template,
+  sku,
+  language,
+}: {
+  template: string;
+  sku: string | null;
+  language: Language;
+}) {
+  const parts = useLiveRowSelect(
+    template.includes('{') ? sku : null,
+    (row) => fillTemplate(template, row?.product, language),
+    sameParts,
+  );
+  return <LiveText parts={parts} />;
 }
 
 /**
  * The talking point the host reads now, with its live values filled in, and the buttons (and
- * keys) that move the queue: previous, done, next;
+ * keys) that move the queue: previous, done, next; a point whose product's live row is sold out
+ * is struck through.
  */
 export const CurrentPointCard = memo(function CurrentPointCard({
   productName,
@@ -46,7 +65,8 @@ export const CurrentPointCard = memo(function CurrentPointCard({
   const { t } = useTranslation();
   const actions = useConsoleActions();
   const current = useOnAir(selectCurrent, shallowEqual);
-  const audienceLanguage = useOnAir(selectAudience);
+  const languages = useOnAir(selectLanguages, shallowEqual);
+  const soldOut = useLiveRowSelect(current?.valuesSku ?? null, isSoldOut);
   return (
     <Paper
       p="sm"
@@ -85,7 +105,7 @@ export const CurrentPointCard = memo(function CurrentPointCard({
             style={{ minHeight: 80, flex: '1 1 auto', overflowY: 'auto' }}
             data-testid="console-current-text"
           >
-            {current.soldOut && (
+            {soldOut && (
               <Badge color="red" variant="filled" data-testid="current-point-sold-out">
                 {t('console.queue.soldOut')}
               </Badge>
@@ -94,16 +114,24 @@ export const CurrentPointCard = memo(function CurrentPointCard({
               size="xl"
               fw={700}
               lh={1.3}
-              td={current.soldOut ? 'line-through' : undefined}
-              c={current.soldOut ? 'dimmed' : undefined}
+              td={soldOut ? 'line-through' : undefined}
+              c={soldOut ? 'dimmed' : undefined}
               data-testid="console-current-point"
               data-point-id={current.id}
             >
-              <CurrentText audience={false} />
+              <CurrentText
+                template={current.templateHost}
+                sku={current.valuesSku}
+                language={languages.host}
+              />
             </Text>
-            {current.withAudience && (
-              <Text size="sm" c="dimmed" lang={audienceLanguage}>
-                <CurrentText audience />
+            {current.templateAudience !== '' && (
+              <Text size="sm" c="dimmed" lang={languages.audience}>
+                <CurrentText
+                  template={current.templateAudience}
+                  sku={current.valuesSku}
+                  language={languages.audience}
+                />
               </Text>
             )}
           </div>

@@ -8,9 +8,12 @@ import classes from './console.module.css';
 import { rowView, type QueueRow } from './logic/queue-view';
 import { shallowEqual } from '../api/logic/picked';
 import { useOnAir } from './onair-context';
+import { useFilledText } from '../live-run/use-filled-point';
+
+const selectHostLanguage = (state: OnAirState | null) => state?.hostLanguage ?? 'zh-CN';
 
 interface QueueItemProps {
-  /** The point as the list was drawn; its text, done and current marks are read live. */
+  /** The point as the list was drawn; its values, done and current marks are read live. */
   row: QueueRow;
   position: number;
   productLabel: string;
@@ -19,9 +22,9 @@ interface QueueItemProps {
 
 /**
  * One talking point in the queue: drag handle, done or current mark, text; a click makes it
- * current. It reads its own text and marks from what is on air, so that a live value or N / P
- * redraws the rows they change and not the list (a point the core no longer lists, still drawn
- * until the list follows, keeps what the list had).
+ * current. It reads its own marks from what is on air and its live values from its product's live
+ * row, so that a live value or N / P redraws the rows they change and not the list (a point the
+ * core no longer lists, still drawn until the list follows, keeps what the list had).
  */
 export const QueueItem = memo(function QueueItem({
   row,
@@ -37,7 +40,9 @@ export const QueueItem = memo(function QueueItem({
     [id],
   );
   const live = useOnAir(select, shallowEqual);
-  const { text, done, current } = live ?? { text: row.text, done: row.done, current: false };
+  const language = useOnAir(selectHostLanguage);
+  const { template, valuesSku, done, current } = live ?? { ...row, current: false };
+  const text = useFilledText(valuesSku, template, language);
   return (
     <SortableItem id={id} handleLabel={t('console.queue.moveHandle', { position, text })}>
       {(handle) => (

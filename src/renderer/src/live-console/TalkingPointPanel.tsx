@@ -10,7 +10,17 @@ import classes from './console.module.css';
 import { CurrentPointCard } from './CurrentPointCard';
 import { useOnAir } from './onair-context';
 import { QueueItem } from './QueueItem';
-import { inOrder, queueRows, samePoints, visibleRows, type QueueFilter } from './logic/queue-view';
+import {
+  inOrder,
+  queueRows,
+  samePoints,
+  visibleRows,
+  type QueueFilter,
+  type QueueRow,
+} from './logic/queue-view';
+import { useLiveStore } from '../live-run/live-context';
+import { fillTemplate } from '../../../shared/onair/fill-point';
+import { joinParts } from '../../../shared/onair/fill-text';
 
 const selectRows = (state: OnAirState | null) => queueRows(state?.queue ?? []);
 const selectFollowPin = (state: OnAirState | null) => state?.followPin ?? false;
@@ -100,6 +110,16 @@ export const TalkingPointPanel = memo(function TalkingPointPanel({ show }: { sho
     (id: number | null) => (id === null ? t('console.queue.showPoint') : (names.get(id) ?? '')),
     [names, t],
   );
+  // Called as a drag is announced: the row's text with the live values of that moment.
+  const liveStore = useLiveStore();
+  const itemLabel = (row: QueueRow) =>
+    joinParts(
+      fillTemplate(
+        row.template,
+        row.valuesSku === null ? undefined : liveStore.getRow(row.valuesSku)?.product,
+        show.hostLanguage,
+      ),
+    );
   const visible = inOrder(visibleRows(rows, filter, pinnedProduct, currentProduct), order);
 
   const reorder = async (ids: number[]) => {
@@ -138,7 +158,7 @@ export const TalkingPointPanel = memo(function TalkingPointPanel({ show }: { sho
             <SortableList
               items={visible}
               label={t('console.queue.listLabel')}
-              itemLabel={(row) => row.text}
+              itemLabel={itemLabel}
               onReorder={(ids) => void reorder(ids)}
               busy={order !== null}
               gap={2}

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { LiveHeader } from '../../../shared/model/live';
+import type { LiveHeader, LiveProduct } from '../../../shared/model/live';
 import { usePicked } from '../api/use-picked';
 import { useLiveStore } from './live-context';
 import type { LiveRow } from './logic/live-store';
@@ -32,22 +32,35 @@ export function useLiveRow(sku: string): LiveRow | undefined {
   return useLiveRowSelect(sku, (row) => row);
 }
 
+const NO_ROW = () => () => undefined;
+
 /**
- * A value picked from one product's live row: renders again only when the picked value changes
- * by `equal` (Object.is unless told), so a figure renders when its own text changes.
+ * A value picked from one product's live row (undefined without a SKU, or before it is known):
+ * renders again only when the picked value changes by `equal` (Object.is unless told), so a
+ * figure renders when its own text changes.
  */
 export function useLiveRowSelect<T>(
-  sku: string,
+  sku: string | null,
   select: (row: LiveRow | undefined) => T,
   equal?: (a: T, b: T) => boolean,
 ): T {
   const store = useLiveStore();
   const subscribe = useCallback(
-    (listener: () => void) => store.subscribeRow(sku, listener),
+    (listener: () => void) => (sku === null ? NO_ROW() : store.subscribeRow(sku, listener)),
     [store, sku],
   );
-  const get = useCallback(() => store.getRow(sku), [store, sku]);
+  const get = useCallback(() => (sku === null ? undefined : store.getRow(sku)), [store, sku]);
   return usePicked(subscribe, get, select, equal);
+}
+
+const productOf = (row: LiveRow | undefined) => row?.product;
+
+/**
+ * The live figures of the product `sku`: the row its card reads, so that what is made from it
+ * shows the card's figures in the same frame.
+ */
+export function useLiveProduct(sku: string | null): LiveProduct | undefined {
+  return useLiveRowSelect(sku, productOf);
 }
 
 /** Whether the first `live.state` answer arrived (before it, no run is known either way). */

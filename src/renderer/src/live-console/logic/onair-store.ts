@@ -1,4 +1,4 @@
-import type { OnAirFocusPoint, OnAirPoint, OnAirState } from '../../../../shared/model/onair';
+import type { OnAirPoint, OnAirState } from '../../../../shared/model/onair';
 import { nextPointId, previousPointId } from '../../../../shared/model/queue-order';
 
 type Listener = () => void;
@@ -6,28 +6,14 @@ type Listener = () => void;
 /** A key that moves the current talking point, shown before the core answers it. */
 export type PointMove = 'next' | 'previous';
 
-/** A queued point as the focus (current or next) until the core's own state has it. */
-function plainFocus(point: OnAirPoint): OnAirFocusPoint {
-  return {
-    ...point,
-    partsHost: [{ text: point.textHost, value: null }],
-    partsAudience: point.textAudience === '' ? [] : [{ text: point.textAudience, value: null }],
-    soldOut: false,
-  };
-}
-
 /** `state` with the current point moved as the key asks (by the core's queue rules); null: nowhere. */
 function moved(state: OnAirState, move: PointMove): OnAirState | null {
   const currentId = state.current?.id ?? null;
   const target =
     move === 'next' ? nextPointId(state.queue, currentId) : previousPointId(state.queue, currentId);
   if (target === null) return null;
-  const focus = (id: number): OnAirFocusPoint | null => {
-    if (state.current?.id === id) return state.current;
-    if (state.next?.id === id) return state.next;
-    const point = state.queue.find((entry) => entry.id === id);
-    return point ? plainFocus(point) : null;
-  };
+  const focus = (id: number): OnAirPoint | null =>
+    state.queue.find((entry) => entry.id === id) ?? null;
   const after = nextPointId(state.queue, target);
   return { ...state, current: focus(target), next: after === null ? null : focus(after) };
 }

@@ -3,17 +3,19 @@ import type { OnAirPoint } from '../../../../shared/model/onair';
 /** Which points the queue panel lists: those on air now (the show's, the pinned product's) or all. */
 export type QueueFilter = 'onAir' | 'all';
 
-/** A queue point as its row shows it. */
+/** A queue point as its row shows it: its text is filled from the live row of `valuesSku`. */
 export interface QueueRow {
   id: number;
   productId: number | null;
-  text: string;
+  template: string;
+  valuesSku: string | null;
   done: boolean;
 }
 
-/** What a listed point shows that moves while on air: its text with live values, done, current. */
+/** What a listed point shows that moves while on air: its text, whose live values, done, current. */
 export interface QueueRowView {
-  text: string;
+  template: string;
+  valuesSku: string | null;
   done: boolean;
   current: boolean;
 }
@@ -37,26 +39,39 @@ export function rowView(
     pointsById.set(queue, byId);
   }
   const point = byId.get(id);
-  return point ? { text: point.textHost, done: point.done, current: id === currentId } : null;
+  return point
+    ? {
+        template: point.templateHost,
+        valuesSku: point.valuesSku,
+        done: point.done,
+        current: id === currentId,
+      }
+    : null;
 }
 
 export function queueRows(queue: readonly OnAirPoint[]): QueueRow[] {
-  return queue.map(({ id, productId, textHost, done }) => ({
+  return queue.map(({ id, productId, templateHost, valuesSku, done }) => ({
     id,
     productId,
-    text: textHost,
+    template: templateHost,
+    valuesSku,
     done,
   }));
 }
 
 /**
- * Whether two queues list the same points in the same order (their texts and marks may differ):
- * the rows a render has mounted, told apart from a queue a pin changed.
+ * Whether two queues list the same points in the same order, filled from the same products (their
+ * marks may differ): the rows a render has mounted, told apart from a queue a pin changed.
  */
 export function samePoints(a: readonly QueueRow[], b: readonly QueueRow[]): boolean {
   return (
     a.length === b.length &&
-    a.every((row, index) => row.id === b[index].id && row.productId === b[index].productId)
+    a.every(
+      (row, index) =>
+        row.id === b[index].id &&
+        row.productId === b[index].productId &&
+        row.valuesSku === b[index].valuesSku,
+    )
   );
 }
 

@@ -1,9 +1,5 @@
-import type { TextPart } from '../../../shared/model/onair';
-import {
-  isLiveValueName,
-  PLACEHOLDER,
-  type LiveValueName,
-} from '../../../shared/model/placeholders';
+import type { TextPart } from '../model/onair';
+import { isLiveValueName, PLACEHOLDER, type LiveValueName } from '../model/placeholders';
 
 /** What stands for a name in braces that is not a live value (written before the lineup refused them). */
 const UNKNOWN_VALUE = '—';

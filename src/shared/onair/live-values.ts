@@ -1,7 +1,8 @@
-import { formatSpokenPrice } from '../../../shared/format/money';
-import { formatCount, formatDecimal } from '../../../shared/format/numbers';
-import type { Currency, Language } from '../../../shared/model/lineup';
-import type { LiveValueName } from '../../../shared/model/placeholders';
+import { formatSpokenPrice } from '../format/money';
+import { formatCount, formatDecimal } from '../format/numbers';
+import type { Currency, Language } from '../model/lineup';
+import type { LiveProduct } from '../model/live';
+import type { LiveValueName } from '../model/placeholders';
 
 /** The figures of one product that talking points may name (server-confirmed). */
 export interface ValueFigures {
@@ -13,6 +14,19 @@ export interface ValueFigures {
   /** null while unknown (link down or stale). */
   unitsPerSecond: number | null;
   sellOutSeconds: number | null;
+}
+
+/** A product's figures as the server confirmed them; null without the product. */
+export function figuresOf(product: LiveProduct | undefined): ValueFigures | null {
+  if (!product) return null;
+  return {
+    currency: product.currency,
+    priceMinor: product.flashSale?.priceMinor ?? product.priceMinor,
+    stock: product.stock,
+    sold: product.sold,
+    unitsPerSecond: product.unitsPerSecond,
+    sellOutSeconds: product.sellOutSeconds,
+  };
 }
 
 /** Shown for a value the console does not know (no product, not on the server yet). */
