@@ -4,7 +4,7 @@ import type { LinkState } from '../../../shared/model/live';
 import { formatDuration } from '../../../shared/format/durations';
 import { formatDecimal } from '../../../shared/format/numbers';
 import { freshnessOf, silentSecondsOf } from '../live-run/use-freshness';
-import { useLiveSelect } from '../live-run/use-live';
+import { useLinkFigures, useLiveSelect } from '../live-run/use-live';
 
 const STATE_COLOR: Record<LinkState, MantineColor> = {
   connected: 'green',
@@ -12,18 +12,22 @@ const STATE_COLOR: Record<LinkState, MantineColor> = {
   offline: 'gray',
 };
 
-/** The link's figures in one line; a component of its own, so that only it follows each delta. */
+/**
+ * The link's figures in one line (as the live console's strip shows them, paced alike): a
+ * component of its own, so that only it follows them.
+ */
 function LinkDetails() {
   const { t, i18n } = useTranslation();
-  return useLiveSelect((header) => {
-    const link = header?.link;
-    if (!link) return '';
+  return useLinkFigures((figures) => {
+    if (figures === null) return '';
     return [
-      t('live.link.pending', { count: link.commandsPending }),
-      link.lastEventAgeMs === null
+      t('live.link.pending', { count: figures.commandsPending }),
+      figures.lastEventAgeMs === null
         ? t('live.link.noEvent')
-        : t('live.link.lastEvent', { age: formatDuration(link.lastEventAgeMs, i18n.language) }),
-      t('live.link.eventsPerSecond', { rate: formatDecimal(link.eventsPerSecond, i18n.language) }),
+        : t('live.link.lastEvent', { age: formatDuration(figures.lastEventAgeMs, i18n.language) }),
+      t('live.link.eventsPerSecond', {
+        rate: formatDecimal(figures.eventsPerSecond, i18n.language),
+      }),
     ].join(' · ');
   });
 }

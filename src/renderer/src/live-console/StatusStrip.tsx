@@ -13,7 +13,7 @@ import { linkErrorText } from '../live-run/logic/link-error-text';
 import { outcomeText } from '../live-run/logic/outcome-text';
 import { showStateBadge } from '../live-run/logic/show-state-badge';
 import { useFreshness } from '../live-run/use-freshness';
-import { useLiveSelect } from '../live-run/use-live';
+import { useLinkFigures, useLiveSelect } from '../live-run/use-live';
 import { useNow } from '../live-run/use-now';
 import classes from './console.module.css';
 import { shallowEqual } from '../api/logic/picked';
@@ -82,8 +82,8 @@ function OnAirClock({ rehearsal }: { rehearsal: RehearsalState | null }) {
 /** Commands pending, with those overdue: a component of its own, as each delta may change it. */
 function PendingFigure() {
   const { t, i18n } = useTranslation();
-  const pending = useLiveSelect((header) => header?.link.commandsPending ?? 0);
-  const overdue = useLiveSelect((header) => header?.link.commandsOverdue ?? 0);
+  const pending = useLinkFigures((figures) => figures?.commandsPending ?? 0);
+  const overdue = useLinkFigures((figures) => figures?.commandsOverdue ?? 0);
   return (
     <>
       {formatCount(pending, i18n.language)}
@@ -98,20 +98,21 @@ function PendingFigure() {
 
 function LastEventFigure() {
   const { t, i18n } = useTranslation();
-  return useLiveSelect((header) => {
-    const age = header?.link.lastEventAgeMs ?? null;
+  return useLinkFigures((figures) => {
+    const age = figures?.lastEventAgeMs ?? null;
     return age === null ? t('console.strip.noEvent') : formatDuration(age, i18n.language);
   });
 }
 
 function EventRateFigure() {
   const { i18n } = useTranslation();
-  return useLiveSelect((header) => formatDecimal(header?.link.eventsPerSecond ?? 0, i18n.language));
+  return useLinkFigures((figures) => formatDecimal(figures?.eventsPerSecond ?? 0, i18n.language));
 }
 
 /**
  * The link's figures (state, commands pending, last event age, events per second): each figure
- * that changes with a delta is a component of its own, so that a delta redraws only its text.
+ * is a component of its own, so that a change redraws only its text; the last event's age and
+ * the event rate follow the deltas four times a second (PacedLinkFigures), as in the header.
  */
 function LinkFigures({ alerting, stale }: { alerting: boolean; stale: boolean }) {
   const { t } = useTranslation();

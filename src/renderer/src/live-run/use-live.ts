@@ -2,6 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { LiveHeader, LiveProduct } from '../../../shared/model/live';
 import { usePicked } from '../api/use-picked';
 import { useLiveStore } from './live-context';
+import type { LinkFigures } from './logic/link-figures';
 import type { LiveRow } from './logic/live-store';
 
 /**
@@ -61,6 +62,15 @@ const productOf = (row: LiveRow | undefined) => row?.product;
  */
 export function useLiveProduct(sku: string | null): LiveProduct | undefined {
   return useLiveRowSelect(sku, productOf);
+}
+
+/**
+ * A value picked from the link's figures as every screen shows them (the last event's age and
+ * the event rate at most four times a second: see PacedLinkFigures); null with no run open.
+ */
+export function useLinkFigures<T>(select: (figures: LinkFigures | null) => T): T {
+  const { linkFigures } = useLiveStore();
+  return usePicked(linkFigures.subscribe, linkFigures.get, select);
 }
 
 /** Whether the first `live.state` answer arrived (before it, no run is known either way). */

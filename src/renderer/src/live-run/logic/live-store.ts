@@ -8,6 +8,7 @@ import type {
   LiveStateEvent,
   PendingCommand,
 } from '../../../../shared/model/live';
+import { PacedLinkFigures } from './link-figures';
 
 /** How long a command's outcome stays on its product row. */
 export const OUTCOME_SHOWN_MS = 6_000;
@@ -88,6 +89,8 @@ export class LiveStore {
   private predictions = 0;
   /** While applying a frame's events: what changed, announced once at the end. */
   private batch: { header: boolean; rows: Set<string> } | null = null;
+  /** The link's figures as every screen shows them (see PacedLinkFigures). */
+  readonly linkFigures = new PacedLinkFigures();
 
   /** Whether the first `live.state` answer arrived. */
   get isLoaded(): boolean {
@@ -276,6 +279,7 @@ export class LiveStore {
   dispose(): void {
     for (const timer of this.outcomeTimers.values()) clearTimeout(timer);
     this.outcomeTimers.clear();
+    this.linkFigures.dispose();
   }
 
   /** Unpin concerns the product pinned (as the server confirmed it) when it was issued. */
@@ -370,6 +374,7 @@ export class LiveStore {
       this.batch.header = true;
       return;
     }
+    this.linkFigures.update(this.header?.link ?? null);
     for (const listener of this.headerListeners) listener();
   }
 
