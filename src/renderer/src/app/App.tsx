@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { ApiProvider } from '../api/api-context';
 import { LiveProvider } from '../live-run/live-context';
+import { RehearsalStateProvider } from '../rehearsal/rehearsal-state-context';
 import type { Transport } from '../api/create-bridge';
 import { useRoute } from './route';
 import { Screens } from './Screens';
@@ -24,7 +25,9 @@ export function App(props: AppProps) {
       {'transport' in props ? (
         <ApiProvider transport={props.transport}>
           <LiveProvider>
-            <Screens />
+            <RehearsalStateProvider>
+              <Screens />
+            </RehearsalStateProvider>
           </LiveProvider>
         </ApiProvider>
       ) : (

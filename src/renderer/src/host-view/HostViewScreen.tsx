@@ -4,7 +4,7 @@ import { CurrentPoint } from './CurrentPoint';
 import { isPaused, runClockView } from '../live-run/logic/run-clock';
 import { useFreshness } from '../live-run/use-freshness';
 import { useAudienceState } from '../audience/use-audience';
-import { useRehearsalState } from '../rehearsal/use-rehearsal-state';
+import { useRehearsalState } from '../rehearsal/rehearsal-state-context';
 import { HostHeader } from './HostHeader';
 import { HostAlertLine, HostQuestion } from './HostQuestion';
 import { HostLinkStrip } from './HostLinkStrip';

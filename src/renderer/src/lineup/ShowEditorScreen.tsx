@@ -110,7 +110,7 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
         </Group>
 
         {!(live && !rehearsing) && <RehearsalPanel show={show} />}
-        {!(live && rehearsing) && <SaleServerPanel showId={showId} />}
+        {!(live && rehearsing) && <SaleServerPanel showId={showId} showName={show.name} />}
         {live && <CommandBar slots={show.products.length} />}
 
         <Group gap="sm">

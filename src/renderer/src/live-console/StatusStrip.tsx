@@ -21,7 +21,7 @@ import { useOnAir } from './onair-context';
 import { useStripAlert } from './use-strip-alert';
 import type { RehearsalState } from '../../../shared/model/rehearsal';
 import { isPaused, runClockView } from '../live-run/logic/run-clock';
-import { useRehearsalState } from '../rehearsal/use-rehearsal-state';
+import { useRehearsalState } from '../rehearsal/rehearsal-state-context';
 
 const LINK_COLOR: Record<LinkState, string> = {
   connected: 'green',

@@ -1,4 +1,4 @@
-import { useRehearsalState } from '../rehearsal/use-rehearsal-state';
+import { useRehearsalState } from '../rehearsal/rehearsal-state-context';
 import { countdownText } from './logic/countdown-text';
 import { useLiveSelect } from './use-live';
 import { useNow } from './use-now';

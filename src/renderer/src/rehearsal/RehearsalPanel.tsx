@@ -7,7 +7,7 @@ import { runLabel } from '../review/logic/run-label';
 import { LastRehearsalResults } from './LastRehearsalResults';
 import { RehearsalRunning } from './RehearsalRunning';
 import { RehearsalSetup } from './RehearsalSetup';
-import { useRehearsalState } from './use-rehearsal-state';
+import { useRehearsalState } from './rehearsal-state-context';
 
 const AMBER = 'var(--mantine-color-yellow-5)';
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveSelect } from '../live-run/use-live';
 import { isPaused } from '../live-run/logic/run-clock';
-import { useRehearsalState } from './use-rehearsal-state';
+import { useRehearsalState } from './rehearsal-state-context';
 import { useRunMode } from './use-run-mode';
 
 /**

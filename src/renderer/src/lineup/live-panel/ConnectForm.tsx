@@ -3,7 +3,6 @@ import { IconBroadcast } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadInputSchemas } from '../../api/input-schemas';
-import { useShowName } from '../use-show-name';
 import { GoLiveDialog } from '../../rehearsal/GoLiveDialog';
 import type { GoLiveTarget } from '../../rehearsal/logic/go-live-target';
 import { loadTarget, loadToken, saveTarget, saveToken } from './server-memory';
@@ -15,9 +14,8 @@ type Errors = Partial<Record<Field, string>>;
  * Server address, token and server show id; going live is the go-live dialog's confirmed step
  * (checklist and typed show name), never a direct connect.
  */
-export function ConnectForm({ showId }: { showId: number }) {
+export function ConnectForm({ showId, showName }: { showId: number; showName: string }) {
   const { t } = useTranslation();
-  const showName = useShowName(showId) ?? '';
   const [draft, setDraft] = useState(() => ({ ...loadTarget(showId), token: loadToken(showId) }));
   const [errors, setErrors] = useState<Errors>({});
   const [goLive, setGoLive] = useState<GoLiveTarget | null>(null);

@@ -10,7 +10,7 @@ import { useLiveSelect } from '../../live-run/use-live';
  * The show's link to its sale server: a connect form while no run is open, the run's controls
  * while this show runs, and a pointer to the other show while another one runs.
  */
-export function SaleServerPanel({ showId }: { showId: number }) {
+export function SaleServerPanel({ showId, showName }: { showId: number; showName: string }) {
   const { t, i18n } = useTranslation();
   const runShowId = useLiveSelect((header) => header?.run.showId ?? null);
   const startedAt = useLiveSelect((header) => header?.run.startedAt ?? 0);
@@ -25,7 +25,7 @@ export function SaleServerPanel({ showId }: { showId: number }) {
             <Text size="sm" c="dimmed">
               {t('live.panel.intro')}
             </Text>
-            <ConnectForm showId={showId} />
+            <ConnectForm showId={showId} showName={showName} />
           </>
         )}
         {runShowId === showId && <RunControls showId={showId} />}
