@@ -61,11 +61,13 @@ export class RehearsalController {
       () => this.session?.state() ?? null,
       (state) => deps.events.emit('rehearsal.state', { state }),
     );
-    // The rehearsal's run ended by another path (run.end): the rehearsal goes with it.
+    // The rehearsal's run ended by another path (run.end): the rehearsal goes with it. Its state
+    // follows each live state, so the panel's figures travel with the cards'.
     deps.events.listen((event, payload) => {
       if (event !== 'live.state') return;
       const update = payload as ApiEvents['live.state'];
       if (update.type === 'full' && update.state === null) this.session?.abort();
+      else this.beat.follow();
     });
   }
 
