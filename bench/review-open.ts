@@ -5,16 +5,21 @@
  * (show time from its clock entries), then reports the database's bytes per order, the WAL's
  * size, this process's resident memory, the time to open the run in the review (results plus
  * the downsampled timeline) against the 1-second target, scrubbing (state at a moment), and
- * the three exports (--no-exports skips them).
+ * the three exports (--no-exports skips them). --first-start then takes the database back to
+ * version 15 (before the order columns of migration 016) and times the first start after the
+ * update (`openDatabase`: its integrity check, the backup before a migration, the migrations)
+ * and the background fill of the columns after it, and checks that the CSV export's bytes are
+ * the same before and after the fill as when journaled.
  *
  *   npx tsx bench/review-open.ts [--orders 1000000] [--kind live|rehearsal] [--products 5]
- *     [--no-exports] [--keep]
+ *     [--no-exports] [--first-start] [--keep]
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import { startOrderColumnFill } from '../src/main/core/review/order-column-fill';
 import { ReviewService } from '../src/main/core/review/review-service';
 import { createRun } from '../src/main/core/runs/run-repository';
 import { openDatabase, type Db } from '../src/main/core/store/database';
@@ -24,6 +29,7 @@ import { RunKind, RunLogKind } from '../src/shared/model/live';
 import { REHEARSAL_LOG_KIND } from '../src/shared/model/rehearsal';
 import type { ServerEvent } from '../src/shared/protocol';
 import type { ExportFormat } from '../src/shared/model/review';
+import { asBeforeOrderColumns } from '../tests/support/before-order-columns';
 import type { BenchFigure } from './support/bench-table';
 import { reportFigures } from './support/report';
 
@@ -33,6 +39,7 @@ const { values } = parseArgs({
     products: { type: 'string', default: '5' },
     kind: { type: 'string', default: 'live' },
     'no-exports': { type: 'boolean', default: false },
+    'first-start': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -182,6 +189,69 @@ async function timeAsync<T>(work: () => Promise<T>): Promise<{ ms: number; value
   return { ms: performance.now() - start, value };
 }
 
+/**
+ * The first start after the update to the order columns, on the run's database taken back to
+ * version 15; the CSV's bytes before and after the fill must be `journaled`'s.
+ */
+async function firstStart(file: string, runId: number, journaled: Buffer): Promise<BenchFigure[]> {
+  const old = openDatabase(file).db;
+  asBeforeOrderColumns(old);
+  old.pragma('wal_checkpoint(TRUNCATE)');
+  old.close();
+  const opened = time(() => openDatabase(file, { dataDir: dir }));
+  const { db } = opened.value;
+  const review = new ReviewService({ db, dataDir: dir, progress: () => undefined });
+  const csvBytes = async (label: string) => {
+    const bytes = readFileSync((await review.export(runId, 'csv')).path);
+    if (!bytes.equals(journaled))
+      throw new Error(`the CSV ${label} differs from the journaled one`);
+  };
+  await csvBytes('before the fill');
+  const turns: number[] = [];
+  const filled = await timeAsync(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const alive = setInterval(() => undefined, 1000);
+        let last = performance.now();
+        startOrderColumnFill(db, {
+          onProgress: () => {
+            const now = performance.now();
+            turns.push(now - last);
+            last = now;
+          },
+          onEnd: (error) => {
+            clearInterval(alive);
+            if (error) reject(error);
+            else resolve();
+          },
+        });
+      }),
+  );
+  await csvBytes('after the fill');
+  db.close();
+  turns.sort((a, b) => a - b);
+  const p99 = turns[Math.floor(turns.length * 0.99)] ?? 0;
+  const orders = `${ORDERS.toLocaleString('en')} orders`;
+  console.log(
+    `first start after the order columns: ${opened.ms.toFixed(0)} ms ` +
+      `(${JSON.stringify(opened.value.migration)}); the fill after it ${filled.ms.toFixed(0)} ms ` +
+      `in ${turns.length} slices, event loop turns p99 ${p99.toFixed(1)} ms; the CSV's bytes the same`,
+  );
+  return [
+    {
+      figure: `first start after the update to the order columns (${orders})`,
+      value: Math.round(opened.ms),
+      unit: 'ms',
+    },
+    {
+      figure: `their fill in the background (${orders})`,
+      value: Math.round(filled.ms),
+      unit: 'ms',
+    },
+    { figure: `the fill's event loop turns, p99 (${orders})`, value: p99, unit: 'ms' },
+  ];
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'showdesk-bench-review-'));
 try {
   const file = join(dir, 'showdesk.sqlite');
@@ -257,8 +327,10 @@ try {
     { figure: `scrub, per moment (${orders})`, value: scrub.ms / moments, unit: 'ms' },
   ];
   const formats: ExportFormat[] = values['no-exports'] ? [] : ['csv', 'json', 'html'];
+  let csv: Buffer | null = null;
   for (const format of formats) {
     const exported = await timeAsync(() => review.export(runId, format));
+    if (format === 'csv') csv = readFileSync(exported.value.path);
     const mb = exported.value.bytes / 1024 / 1024;
     console.log(
       `export ${format}: ${exported.ms.toFixed(0)} ms = ${(exported.ms / OPEN_TARGET_MS).toFixed(2)} x target` +
@@ -271,9 +343,11 @@ try {
       targets: [{ on: 'figure', op: '<', value: EXPORT_TARGET_MS }],
     });
   }
-  reportFigures(`long show (${KIND} run)`, figures);
+  if (values['first-start']) csv ??= readFileSync((await review.export(runId, 'csv')).path);
   checkpointer.stop();
   db.close();
+  if (csv !== null && values['first-start']) figures.push(...(await firstStart(file, runId, csv)));
+  reportFigures(`long show (${KIND} run)`, figures);
 } finally {
   if (values.keep) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
