@@ -178,6 +178,12 @@ test('products and talking points: validation on the fields, add, edit, remove',
     form.getByRole('textbox', { name: 'Low-stock alert at' }),
   ).toHaveAccessibleDescription(/^low-stock alert is above the opening stock/);
   await form.getByRole('textbox', { name: 'Low-stock alert at' }).fill('0');
+  // A price over the limit names the limit as money (it said "must be at most 100000000": fen).
+  await form.getByRole('textbox', { name: 'Price' }).fill('9999999');
+  await form.getByRole('button', { name: 'Add product' }).click();
+  await expect(form.getByRole('textbox', { name: 'Price' })).toHaveAccessibleDescription(
+    'must be at most 1,000,000.00 CNY',
+  );
   await form.getByRole('textbox', { name: 'Name (English)' }).fill('Jasmine rice, 5 kg');
   await form.getByRole('textbox', { name: 'Name (简体中文)' }).fill('泰国茉莉香米 5公斤');
   await form.getByRole('textbox', { name: 'SKU' }).fill('bad sku!');

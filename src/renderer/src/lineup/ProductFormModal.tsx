@@ -8,8 +8,8 @@ import { CURRENCIES } from '../../../shared/model/lineup-values';
 import { loadInputSchemas } from '../api/input-schemas';
 import { notifyError } from '../app/notify';
 import { sayCoreText } from '../app/logic/core-text';
-import { zodIssueText } from '../../../shared/api/zod-issue-text';
 import { fieldErrors, liveLockedFields } from './logic/field-errors';
+import { productIssueText } from './logic/product-issue-text';
 import { CURRENCY_EXPONENT, toMinor } from '../../../shared/format/currency';
 import { formatMajor } from '../../../shared/format/money';
 import { pickProblem, readPickedImage, type PickedImage } from './picked-image';
@@ -97,7 +97,7 @@ export function ProductFormModal({
   onSaveImage,
   onClose,
 }: ProductFormModalProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState(() => draftOf(product, defaultCurrency));
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
@@ -160,7 +160,7 @@ export function ProductFormModal({
     for (const issue of parsed.error?.issues ?? []) {
       const field = FIELDS.find((name) => name === issue.path[0]);
       if (field !== undefined && errors[field] === undefined) {
-        errors[field] = sayCoreText(t, zodIssueText(issue));
+        errors[field] = sayCoreText(t, productIssueText(issue, draft.currency, i18n.language));
       }
     }
     return errors;
