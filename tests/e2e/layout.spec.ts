@@ -258,3 +258,41 @@ test('the host view keeps the flash sale whole under an alert line', async ({ pa
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });
+
+test('the host view’s alert line says what happened after a product’s long name', async ({
+  page,
+}) => {
+  const [demo] = await api(page, 'show.list', {});
+  const show = await api(page, 'show.get', { showId: demo.id });
+  const pinned = show.products.find((product) => product.sku === PINNED_SKU);
+  if (pinned === undefined) throw new Error(`the demo show has no ${PINNED_SKU}`);
+  const { id, ...fields } = pinned;
+  const longName =
+    'Monthong durian from Chanthaburi, hand-picked at dawn, flown in chilled overnight, grade A';
+  await api(page, 'product.update', {
+    productId: id,
+    product: { ...fields, nameHost: longName },
+  });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // At 20 times the speed the pinned slot runs past its planned time within seconds.
+  await rehearsePinnedFlashSale(page, 20);
+  await page.evaluate(() => {
+    window.location.hash = '#/host';
+  });
+  // The line shows the newest alert (questions, viewers, the slot's overrun): each time it names
+  // the product, the whole line shows, the name cut short (the name cut off what happened).
+  const alert = page.getByTestId('host-alert');
+  const namingLine = () =>
+    alert.evaluate((line) => {
+      const text = line.textContent ?? '';
+      if (!text.includes('Monthong durian from Chanthaburi')) return 'another alert';
+      return line.scrollWidth <= line.clientWidth + 1 ? 'whole' : `cut: ${text}`;
+    });
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect.poll(namingLine, { timeout: 120_000 }).toBe('whole');
+  }
+});

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AudienceState } from '../../../shared/model/audience';
 import { alertText } from '../audience/logic/alert-text';
 import { HOST_COLORS } from './logic/host-styles';
+import { ALERT_NAME_MAX, shortName } from './logic/short-name';
 
 /** The viewer's question the producer sent, large with the viewer's name, until done. */
 export function HostQuestion({ audience }: { audience: AudienceState }) {
@@ -44,10 +45,12 @@ export function HostAlertLine({
   const { t, i18n } = useTranslation();
   const alert = audience.hostAlert;
   if (alert === null) return null;
+  const said = alertText(t, alert, nameOf, i18n.language);
   return (
     <div
       role="status"
       data-testid="host-alert"
+      title={said}
       style={{
         flex: 'none',
         fontSize: '3vh',
@@ -61,7 +64,7 @@ export function HostAlertLine({
         textOverflow: 'ellipsis',
       }}
     >
-      {alertText(t, alert, nameOf, i18n.language)}
+      {alertText(t, alert, (sku) => shortName(nameOf(sku), ALERT_NAME_MAX), i18n.language)}
     </div>
   );
 }
