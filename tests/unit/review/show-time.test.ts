@@ -208,4 +208,15 @@ describe('the run list, one clock per run', () => {
     expect(wall?.durationClock).toBe('wall');
     expect(wall?.durationMs).toBe((wall?.endedAt ?? 0) - (wall?.startedAt ?? 0));
   });
+
+  it('gives each run the length its review header gives (the same figure on the two screens)', () => {
+    const rehearsal = sampleRehearsal();
+    const live = sampleRun({ db: rehearsal.db, showId: rehearsal.run.showId });
+    const { review } = makeReview(rehearsal.db);
+    const runs = listRuns(rehearsal.db);
+    for (const run of [rehearsal.run, live.run]) {
+      const { from, to } = review.results(run.id);
+      expect(runs.find((listed) => listed.id === run.id)?.durationMs).toBe(to - from);
+    }
+  });
 });
