@@ -1,5 +1,5 @@
 import { auditSettledLayout, fittedForNow } from './support/layout-audit';
-import { api, card, expect, openLiveConsole, test } from './support/live-console';
+import { api, card, expect, LINEUP, openLiveConsole, openRun, test } from './support/live-console';
 
 /**
  * The busiest card on a laptop screen: pinned, low on stock and on a flash sale whose units and
@@ -36,4 +36,28 @@ test('at 1280x720 a pinned card low on stock on a long flash sale keeps every ba
     expect(badgeRight, language).toBeLessThanOrEqual((cardBox?.x ?? 0) + (cardBox?.width ?? 0));
     expect(await auditSettledLayout(page, { noScrolling: false }), language).toEqual([]);
   }
+});
+
+test('at 1280x720 a card with 9,999,999 in stock keeps its stock apart from its rate', async ({
+  page,
+  saleServer,
+}) => {
+  const lineup = [{ ...LINEUP[0], stock: 9_999_999 }, ...LINEUP.slice(1)];
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openRun(page, saleServer, lineup);
+  await page.getByRole('link', { name: 'Live console' }).click();
+  await expect(page.getByTestId('strip-link')).toHaveText('Connected');
+  const big = page.locator('[data-sku="E2E-A"]');
+  await expect(big.getByTestId('card-stock')).toHaveText('9,999,999');
+  // "9,999,999 of 9,999,999" ran over the rate's "0/s" beside it.
+  const gap = await big.evaluate((node) => {
+    const stock = node.querySelector('[data-testid="card-stock"]')?.parentElement ?? null;
+    const rate = node.querySelector('[data-testid="card-rate"]');
+    if (stock === null || rate === null) return null;
+    const drawn = [...stock.querySelectorAll('*')].map(
+      (part) => part.getBoundingClientRect().right,
+    );
+    return rate.getBoundingClientRect().left - Math.max(...drawn);
+  });
+  expect(gap).toBeGreaterThanOrEqual(0);
 });

@@ -101,7 +101,8 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
         </Text>
       </div>
       <div className={classes.figure}>
-        <Group gap={6} wrap="nowrap" align="baseline">
+        {/* "of 60,000" goes under a stock too long for the column beside it (9,999,999). */}
+        <Group gap={6} wrap="wrap" style={{ rowGap: 0 }} align="baseline">
           <span className={classes.big} data-testid="card-stock">
             <CardStock sku={sku} />
           </span>
