@@ -50,6 +50,8 @@ test('the built host starts to the demo lineup asking each read once, and a form
     // first screen asked rehearsal.state twice and show.get twice in separate rounds.
     expect(asked.filter((method) => method === 'rehearsal.state')).toHaveLength(1);
     expect(asked.filter((method) => method === 'show.get')).toHaveLength(1);
+    // The integrity check's storage.state event brings the state; it is not read again.
+    expect(asked.filter((method) => method === 'storage.state')).toHaveLength(1);
 
     await panel.getByRole('textbox', { name: 'Seed' }).fill('-1');
     await panel.getByRole('button', { name: 'Start rehearsal' }).click();
