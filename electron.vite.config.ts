@@ -26,13 +26,16 @@ export default defineConfig({
       // first), about 110 ms less CPU before the core is open. better-sqlite3 (native) and the
       // socket.io packages (imported on first use) stay external.
       externalizeDeps: { exclude: ['zod', 'papaparse', 'ws'] },
-      // The shell (index.js), the core's own process (core-process.js) and the browser host
-      // (web-host.js, `npm run web:built`: no TypeScript compiled at start).
+      // The shell (index.js), the core's own process (core-process.js), the browser host
+      // (web-host.js, `npm run web:built`: no TypeScript compiled at start) and the CSV export's
+      // worker threads (csv-part-worker.js).
       lib: {
         entry: {
           index: resolve(here, 'src/main/index.ts'),
           'core-process': resolve(here, 'src/main/core-process/index.ts'),
           'web-host': resolve(here, 'src/main/web/cli.ts'),
+          // The CSV export's worker threads (review/export-csv-parts.ts).
+          'csv-part-worker': resolve(here, 'src/main/core/review/csv-part-worker.ts'),
         },
       },
       rolldownOptions: { external: ['better-sqlite3'] },

@@ -107,6 +107,7 @@ export function openStore(
       version: options.version ?? readAppVersion(),
       dataDir: options.dataDir,
       transport: options.transport,
+      nativeBinding: options.nativeBinding,
     },
     { controller: live, recent, undo },
     {

@@ -9,6 +9,8 @@ export interface HandlerContext {
   version: string;
   dataDir: string;
   transport: 'electron' | 'web';
+  /** better-sqlite3's binding for this runtime, for the connections of worker threads. */
+  nativeBinding?: string;
 }
 
 /** A slice of the handler map; the slices together must cover every method. */

@@ -6,10 +6,11 @@ type ReviewMethods = keyof ReviewApiResults;
 
 /** The run list and the post-show review (results, timeline, replay, compare, exports). */
 export function reviewHandlers(context: HandlerContext): HandlerSlice<ReviewMethods> {
-  const { db, events, dataDir } = context;
+  const { db, events, dataDir, nativeBinding } = context;
   const review = new ReviewService({
     db,
     dataDir,
+    nativeBinding,
     progress: (progress) => events.emit('review.exportProgress', progress),
   });
   const changed = <T>(runId: number, result: T): T => {

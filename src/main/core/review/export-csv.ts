@@ -14,7 +14,7 @@ import { showTimeText, type TimeBase } from './time-base';
  */
 const CSV_CHUNK_ROWS = 500;
 /** Orders written between two progress reports. */
-const PROGRESS_ROWS = 5_000;
+export const PROGRESS_ROWS = 5_000;
 
 /** Text any CSV reader takes as it is: no quote, separator, space or line break, no formula sign. */
 const PLAIN_CELL = /^[\p{L}\p{N}_.:][\p{L}\p{N}_.:+-]*$/u;
@@ -116,7 +116,7 @@ function pinOf(kind: string, payload: unknown): string | null | undefined {
  * A run log entry the CSV reads: an order by its columns (migration 016), the payload of any
  * other (a pin or a snapshot, or an order event short of a field, which is no order).
  */
-type OrderRow = [
+export type OrderRow = [
   seq: number,
   kind: string,
   eventSeq: number | null,
@@ -169,25 +169,47 @@ function orderRowOf(row: OrderRow, pinTo: (sku: string | null) => void): OrderCo
   return [seq, kind, eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer, null];
 }
 
+/** The run log entries the CSV reads: orders, pins and snapshots, a chunk at a time. */
+export const ORDER_LOG_FILTER = {
+  columns: ORDER_ROW_COLUMNS,
+  kinds: ['snapshot'],
+  eventTypes: ['order', 'pin'],
+  rows: CSV_CHUNK_ROWS,
+} as const;
+
+/** The CSV's header line: the columns of a live run's orders, or of a rehearsal's. */
+export function ordersCsvHeader(time: TimeBase): string {
+  const columns = time.clock.base === 'show' ? REHEARSAL_ORDER_COLUMNS : ORDER_COLUMNS;
+  return `${Papa.unparse([columns])}\r\n`;
+}
+
+/** The pinned product after the log up to `seq` (the last pin or snapshot's), null for none. */
+export function pinnedAfter(db: Db, runId: number, seq: number): string | null {
+  const entries = db
+    .prepare(
+      `SELECT kind, payload FROM run_log
+       WHERE run_id = ? AND seq <= ? AND (kind = 'snapshot' OR event_type = 'pin')
+       ORDER BY seq DESC`,
+    )
+    .raw()
+    .iterate(runId, seq) as IterableIterator<[kind: string, payload: string]>;
+  for (const [kind, payload] of entries) {
+    const pin = pinOf(kind, JSON.parse(payload));
+    if (pin !== undefined) return pin;
+  }
+  return null;
+}
+
 /**
- * Writes the run's orders as CSV (papaparse), a chunk of the log at a time (its orders, pins and
- * snapshots only, by their columns: other entries are never read, and an order's JSON neither).
- * Every row names the run's kind, so a rehearsal's orders can never pass for a live show's; a
- * rehearsal's rows are timed in show time (REHEARSAL_ORDER_COLUMNS). Returns the order count.
+ * The CSV rows of the run's log, a chunk of ORDER_LOG_FILTER's rows at a time in log order,
+ * starting with `pinned` as the pinned product: each chunk's text and order count.
  */
-export async function writeOrdersCsv(
-  db: Db,
-  run: RunSummary,
+export function orderCsvRows(
+  run: Pick<RunSummary, 'id' | 'kind'>,
   time: TimeBase,
   products: ReadonlyMap<string, ProductLabel>,
-  writer: ExportWriter,
-  progress: (done: number) => void,
-): Promise<number> {
-  let pinned: string | null = null;
-  let written = 0;
-  let reported = 0;
-  const columns = time.clock.base === 'show' ? REHEARSAL_ORDER_COLUMNS : ORDER_COLUMNS;
-  await writer.write(`${Papa.unparse([columns])}\r\n`);
+  pinned: string | null,
+): (rows: OrderRow[]) => { text: string; count: number } {
   const lead = `${run.id},${csvCell(run.kind)},`;
   const timeCells = timeCellsOf(time);
   /** Per SKU, the cells that never change: SKU and product names, and the currency. */
@@ -207,39 +229,54 @@ export async function writeOrdersCsv(
   const pinTo = (sku: string | null) => {
     pinned = sku;
   };
-  await forEachLogChunk<OrderRow>(
-    db,
-    run.id,
-    {
-      columns: ORDER_ROW_COLUMNS,
-      kinds: ['snapshot'],
-      eventTypes: ['order', 'pin'],
-      rows: CSV_CHUNK_ROWS,
-    },
-    async (rows) => {
-      let text = '';
-      let count = 0;
-      for (const entry of rows) {
-        const order = orderRowOf(entry, pinTo);
-        if (order === null) continue;
-        const [seq, , eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer] = order;
-        const cells = cellsOf(sku);
-        text +=
-          `${lead}${seq},${eventSeq},${csvCell(orderId)},` +
-          `${timeCells(at)},${cells.named},${qty},${priceMinor},` +
-          `${cells.currency},${qty * priceMinor},${stock},${sold},` +
-          `${pinned === sku ? 'yes' : 'no'},${csvCell(buyer ?? '')}\r\n`;
-        count += 1;
-      }
-      if (count === 0) return;
-      written += count;
-      await writer.write(text);
-      if (written - reported >= PROGRESS_ROWS) {
-        reported = written;
-        progress(written);
-      }
-    },
-  );
+  return (rows) => {
+    let text = '';
+    let count = 0;
+    for (const entry of rows) {
+      const order = orderRowOf(entry, pinTo);
+      if (order === null) continue;
+      const [seq, , eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer] = order;
+      const cells = cellsOf(sku);
+      text +=
+        `${lead}${seq},${eventSeq},${csvCell(orderId)},` +
+        `${timeCells(at)},${cells.named},${qty},${priceMinor},` +
+        `${cells.currency},${qty * priceMinor},${stock},${sold},` +
+        `${pinned === sku ? 'yes' : 'no'},${csvCell(buyer ?? '')}\r\n`;
+      count += 1;
+    }
+    return { text, count };
+  };
+}
+
+/**
+ * Writes the run's orders as CSV (papaparse), a chunk of the log at a time (its orders, pins and
+ * snapshots only, by their columns: other entries are never read, and an order's JSON neither).
+ * Every row names the run's kind, so a rehearsal's orders can never pass for a live show's; a
+ * rehearsal's rows are timed in show time (REHEARSAL_ORDER_COLUMNS). Returns the order count.
+ * In this thread: export-csv-parts.ts writes the same bytes from worker threads.
+ */
+export async function writeOrdersCsv(
+  db: Db,
+  run: RunSummary,
+  time: TimeBase,
+  products: ReadonlyMap<string, ProductLabel>,
+  writer: ExportWriter,
+  progress: (done: number) => void,
+): Promise<number> {
+  let written = 0;
+  let reported = 0;
+  await writer.write(ordersCsvHeader(time));
+  const rowsOf = orderCsvRows(run, time, products, null);
+  await forEachLogChunk<OrderRow>(db, run.id, ORDER_LOG_FILTER, async (rows) => {
+    const { text, count } = rowsOf(rows);
+    if (count === 0) return;
+    written += count;
+    await writer.write(text);
+    if (written - reported >= PROGRESS_ROWS) {
+      reported = written;
+      progress(written);
+    }
+  });
   if (reported !== written) progress(written);
   return written;
 }

@@ -11,6 +11,7 @@ import type { Db } from '../store/database';
 import { commentMinutes, runAudience, unmetBySku, unmetMinutes } from './audience-review';
 import { writeUnmetDemandCsv } from './export-demand-csv';
 import { writeOrdersCsv, type ProductLabel } from './export-csv';
+import { csvPartsFor, writeOrdersCsvInParts } from './export-csv-parts';
 import { ExportWriter, exportFileName, exportPath } from './export-files';
 import { renderReport } from './export-html';
 import { reportFormat } from './html-format';
@@ -28,6 +29,7 @@ const REPORT_POINTS = 800;
 export interface ExportJob {
   db: Db;
   dataDir: string;
+  nativeBinding?: string;
   run: RunSummary;
   index: RunIndex;
   format: ExportFormat;
@@ -63,7 +65,14 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
       const labels = productLabels(db, run, results);
       const total = results.totals.orders;
       report(0, total);
-      return writeOrdersCsv(db, run, index.time, labels, writer, (done) => report(done, total));
+      const progress = (done: number) => report(done, total);
+      const parts = csvPartsFor(db, run.id);
+      return parts > 1
+        ? writeOrdersCsvInParts(db, run, index.time, labels, writer, progress, {
+            parts,
+            nativeBinding: job.nativeBinding,
+          })
+        : writeOrdersCsv(db, run, index.time, labels, writer, progress);
     }
     case 'json': {
       const total = countLogEntries(db, run.id);

@@ -14,6 +14,10 @@ export interface ChunkFilter {
   /** ...or server events of these types (column event_type); both empty or absent: every entry. */
   eventTypes?: readonly string[];
   rows?: number;
+  /** Only entries after this seq... */
+  after?: number;
+  /** ...and up to this one (a part of the log; default: to its end). */
+  upTo?: number;
 }
 
 const placeholders = (list: readonly string[]) => list.map(() => '?').join(', ');
@@ -37,17 +41,18 @@ export async function forEachLogChunk<Row extends [seq: number, ...unknown[]] = 
     types.length > 0 ? `event_type IN (${placeholders(types)})` : null,
   ].filter((part) => part !== null);
   const where = either.length === 0 ? '' : `AND (${either.join(' OR ')})`;
+  const upTo = filter.upTo ?? Number.MAX_SAFE_INTEGER;
   const statement = db
     .prepare(
       `SELECT ${filter.columns ?? 'seq, at, kind, payload'} FROM run_log
-       WHERE run_id = ? AND seq > ? ${where}
+       WHERE run_id = ? AND seq > ? AND seq <= ? ${where}
        ORDER BY seq LIMIT ?`,
     )
     .raw();
   const limit = filter.rows ?? CHUNK_ROWS;
-  let after = 0;
+  let after = filter.after ?? 0;
   for (;;) {
-    const rows = statement.all(runId, after, ...kinds, ...types, limit) as Row[];
+    const rows = statement.all(runId, after, upTo, ...kinds, ...types, limit) as Row[];
     if (rows.length === 0) return;
     after = rows[rows.length - 1][0];
     await handle(rows);

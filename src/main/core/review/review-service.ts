@@ -30,6 +30,8 @@ import { buildTimeline, type TimelineRange } from './timeline';
 export interface ReviewServiceDeps {
   db: Db;
   dataDir: string;
+  /** better-sqlite3's binding for this runtime, for the export's worker threads. */
+  nativeBinding?: string;
   progress(progress: ExportProgress): void;
 }
 
@@ -111,6 +113,7 @@ export class ReviewService {
     const job = runExport({
       db: this.deps.db,
       dataDir: this.deps.dataDir,
+      nativeBinding: this.deps.nativeBinding,
       run,
       index: this.index(runId),
       format,

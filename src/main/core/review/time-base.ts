@@ -10,6 +10,8 @@ export type WallSide = 'first' | 'last';
  */
 export interface TimeBase {
   readonly clock: ReviewClock;
+  /** Show time's line (null for the wall clock): what a worker thread needs to rebuild it. */
+  readonly line: ClockLine | null;
   /** A wall-clock time as a time of the review's clock. */
   fromWall(at: number): number;
   /**
@@ -22,6 +24,7 @@ export interface TimeBase {
 
 export const WALL_TIME: TimeBase = {
   clock: { base: 'wall' },
+  line: null,
   fromWall: (at) => at,
   toWall: (at) => at,
 };
@@ -38,6 +41,7 @@ export function showTimeBase(line: ClockLine, zeroAt: number): TimeBase {
   const fromWall = (at: number) => zeroAt + Math.round(showMsAt(line, at));
   return {
     clock: { base: 'show', zeroAt },
+    line,
     fromWall,
     toWall(at, side) {
       const ms = at - zeroAt;

@@ -1,0 +1,162 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RunSummary } from '../../../shared/model/review';
+import type { Db } from '../store/database';
+import type { CsvPartJob, CsvPartMessage } from './csv-part';
+import { PROGRESS_ROWS, ordersCsvHeader, type ProductLabel } from './export-csv';
+import type { ExportWriter } from './export-files';
+import type { TimeBase } from './time-base';
+
+/** At most this many worker threads for one export. */
+const MAX_PARTS = 4;
+/** A log shorter than this (in seq) is exported in the core's thread: a worker costs ~50 ms. */
+export const PARTED_MIN_ENTRIES = 100_000;
+
+/**
+ * Worker threads for the CSV export of a run: one per core, at most MAX_PARTS; 1 (the core's own
+ * thread) for a short log, or a database in memory, which no other connection can read.
+ */
+export function csvPartsFor(db: Db, runId: number): number {
+  const span = logSeqSpan(db, runId);
+  if (db.memory || span === null || span.last - span.first < PARTED_MIN_ENTRIES) return 1;
+  return Math.min(availableParallelism(), MAX_PARTS);
+}
+
+/** The run's first and last log seq, or null for an empty log. */
+function logSeqSpan(db: Db, runId: number): { first: number; last: number } | null {
+  const [first, last] = db
+    .prepare('SELECT min(seq), max(seq) FROM run_log WHERE run_id = ?')
+    .raw()
+    .get(runId) as [number | null, number | null];
+  return first === null || last === null ? null : { first, last };
+}
+
+/**
+ * Loads the TypeScript source of the worker through tsx (under tsx or Vitest): `workerData.tsx`
+ * is tsx's CommonJS API, `workerData.source` the file.
+ */
+const TSX_WORKER = `const { workerData } = require('node:worker_threads');
+require(workerData.tsx).require(workerData.source, workerData.source);`;
+
+/**
+ * A worker thread running csv-part-worker: the built csv-part-worker.js (electron-vite's entry
+ * of that name) in the built app, its TypeScript source beside this file through tsx otherwise.
+ */
+function partWorker(job: CsvPartJob): Worker {
+  const here = dirname(fileURLToPath(import.meta.url));
+  if (import.meta.url.endsWith('.ts')) {
+    const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+    const source = join(here, 'csv-part-worker.ts');
+    return new Worker(TSX_WORKER, { eval: true, workerData: { ...job, tsx, source } });
+  }
+  const beside = join(here, 'csv-part-worker.js');
+  const built = existsSync(beside) ? beside : join(here, '..', 'csv-part-worker.js');
+  return new Worker(built, { workerData: job });
+}
+
+/** One part's text as its thread posts it, taken in order; fails with the thread. */
+class PartStream {
+  private readonly texts: string[] = [];
+  private done = false;
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
+  readonly worker: Worker;
+
+  constructor(job: CsvPartJob, onRows: (count: number) => void) {
+    this.worker = partWorker(job);
+    this.worker.on('message', (message: CsvPartMessage) => {
+      if (message.type === 'rows') {
+        this.texts.push(message.text);
+        onRows(message.count);
+      } else this.done = true;
+      this.notify();
+    });
+    this.worker.on('error', (error) => {
+      this.failure = error;
+      this.notify();
+    });
+    this.worker.on('exit', (code) => {
+      if (!this.done) this.failure ??= new Error(`a CSV export thread stopped (exit ${code})`);
+      this.notify();
+    });
+  }
+
+  /** The part's next text, null once the part is complete. */
+  async next(): Promise<string | null> {
+    for (;;) {
+      if (this.failure !== null) throw this.failure;
+      const text = this.texts.shift();
+      if (text !== undefined) return text;
+      if (this.done) return null;
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+    }
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+}
+
+/**
+ * writeOrdersCsv's bytes from `parts` worker threads, each the rows of an equal seq range of the
+ * run's log up to its last entry now (so that every part ends at the same point). The first
+ * part's text is written as it comes, the others' kept until their turn; progress counts the
+ * orders of every part. Should one thread fail, or the file, every thread is ended.
+ */
+export async function writeOrdersCsvInParts(
+  db: Db,
+  run: RunSummary,
+  time: TimeBase,
+  products: ReadonlyMap<string, ProductLabel>,
+  writer: ExportWriter,
+  progress: (done: number) => void,
+  options: { parts: number; nativeBinding?: string },
+): Promise<number> {
+  await writer.write(ordersCsvHeader(time));
+  const span = logSeqSpan(db, run.id);
+  if (span === null) return 0;
+  let produced = 0;
+  let reported = 0;
+  const onRows = (count: number) => {
+    produced += count;
+    if (produced - reported < PROGRESS_ROWS) return;
+    reported = produced;
+    progress(produced);
+  };
+  const size = span.last - span.first + 1;
+  const boundary = (part: number) => span.first - 1 + Math.floor((size * part) / options.parts);
+  const base = {
+    file: db.name,
+    nativeBinding: options.nativeBinding,
+    run: { id: run.id, kind: run.kind },
+    showClock:
+      time.clock.base === 'show' && time.line !== null
+        ? { line: time.line, zeroAt: time.clock.zeroAt }
+        : null,
+    products: [...products],
+  };
+  const streams = Array.from(
+    { length: options.parts },
+    (_, part) =>
+      new PartStream({ ...base, after: boundary(part), upTo: boundary(part + 1) }, onRows),
+  );
+  try {
+    for (const stream of streams) {
+      for (let text = await stream.next(); text !== null; text = await stream.next()) {
+        await writer.write(text);
+      }
+    }
+  } finally {
+    for (const stream of streams) void stream.worker.terminate();
+  }
+  if (reported !== produced) progress(produced);
+  return produced;
+}
