@@ -26,13 +26,16 @@ export async function fittedForNow(page: Page): Promise<void> {
  *   to read the whole text (a title on it or around it);
  * - text cut off by a box that clips without scrolling, or by the window when nothing scrolls;
  * - with `noScrolling` (a screen nobody scrolls, such as the host's teleprompter), a box whose
- *   content needs scrolling to be seen.
+ *   content needs scrolling to be seen;
+ * - each box named in `wholeInView` (by data-testid: what the producer reads at a glance, such
+ *   as the current talking point) that runs past the bottom (or another edge) of the box that
+ *   holds it as the screen rests, unscrolled: a text that grows its card out of its panel.
  */
 export async function auditLayout(
   page: Page,
-  options: { noScrolling: boolean },
+  options: { noScrolling: boolean; wholeInView?: readonly string[] },
 ): Promise<string[]> {
-  return page.evaluate(({ noScrolling }) => {
+  return page.evaluate(({ noScrolling, wholeInView = [] }) => {
     const INTERACTIVE = [
       'a[href]',
       'button',
@@ -161,6 +164,35 @@ export async function auditLayout(
       );
     };
 
+    for (const testId of wholeInView) {
+      const box = document.querySelector(`[data-testid="${testId}"]`);
+      if (box === null) {
+        problems.add(`missing: [data-testid=${testId}]`);
+        continue;
+      }
+      // At rest: every box that holds it scrolled to its start (an earlier check scrolls them).
+      for (let node = box.parentElement; node; node = node.parentElement) node.scrollTop = 0;
+      if (cut(visibleBox(box, true), true)) {
+        problems.add(`runs past its panel's bottom at rest: ${describe(box)}`);
+      }
+    }
+
+    /**
+     * Whether a cut text is cut readably: with an ellipsis or a line clamp, its own or that of
+     * the box (within the titled one) it is a part of, and with a title on it or around it.
+     */
+    const cutReadably = (element: Element): boolean => {
+      const titled = element.closest('[title]');
+      if (titled === null) return false;
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        const clamped = style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '';
+        if (style.textOverflow === 'ellipsis' || clamped) return true;
+        if (node === titled) return false;
+      }
+      return false;
+    };
+
     const interactive = [...document.querySelectorAll(INTERACTIVE)].filter((element) =>
       shown(element),
     );
@@ -214,10 +246,9 @@ export async function auditLayout(
         if (!clamped || !readable) problems.add(`text cut at the bottom: ${describe(element)}`);
       }
       if (cut(visibleBox(element, false, true), !pageScrolls)) {
-        const clamped = style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '';
-        const readable =
-          element.closest('[title]') !== null && (style.textOverflow === 'ellipsis' || clamped);
-        if (!readable) problems.add(`text clipped by its container: ${describe(element)}`);
+        if (!cutReadably(element)) {
+          problems.add(`text clipped by its container: ${describe(element)}`);
+        }
       }
     }
     if (noScrolling) {
@@ -242,7 +273,7 @@ export async function auditLayout(
  */
 export async function auditSettledLayout(
   page: Page,
-  options: { noScrolling: boolean },
+  options: Parameters<typeof auditLayout>[1],
 ): Promise<string[]> {
   const first = await auditLayout(page, options);
   if (first.length === 0) return first;

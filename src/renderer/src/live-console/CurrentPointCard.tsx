@@ -1,15 +1,17 @@
 import { memo } from 'react';
-import { Badge, Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Kbd, Paper, Stack, Text, type TextProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OnAirState, TextPart } from '../../../shared/model/onair';
 import { formatSeconds } from '../../../shared/format/durations';
 import { shallowEqual } from '../api/logic/picked';
 import { useConsoleActions } from './console-actions';
 import { CONSOLE_KEYS } from './logic/console-keys';
+import classes from './console.module.css';
 import { LiveText } from './LiveText';
 import { useOnAir } from './onair-context';
 import type { Language } from '../../../shared/model/lineup';
 import { fillTemplate } from '../../../shared/onair/fill-point';
+import { joinParts } from '../../../shared/onair/fill-text';
 import type { LiveRow } from '../live-run/logic/live-store';
 import { useLiveRowSelect } from '../live-run/use-live';
 
@@ -33,23 +35,34 @@ const sameParts = (a: readonly TextPart[], b: readonly TextPart[]) =>
 /**
  * The current point's text with its live values, filled from the live row its product's card
  * reads (one figure on the screen, never a frame apart): a component of its own, so that a live
- * value redraws the text and not the card.
+ * value redraws the text and not the card. A text longer than its lines is cut with an ellipsis
+ * and reads whole in its title (a product name may be 120 characters: the whole point would push
+ * the card's buttons and the queue out of the panel at 1280x720).
  */
 function CurrentText({
   template,
   sku,
   language,
-}: {
+  ...text
+}: TextProps & {
   template: string;
   sku: string | null;
   language: Language;
+  lineClamp: number;
+  lang?: string;
+  'data-testid'?: string;
+  'data-point-id'?: number;
 }) {
   const parts = useLiveRowSelect(
     template.includes('{') ? sku : null,
     (row) => fillTemplate(template, row?.product, language),
     sameParts,
   );
-  return <LiveText parts={parts} />;
+  return (
+    <Text {...text} title={joinParts(parts)}>
+      <LiveText parts={parts} />
+    </Text>
+  );
 }
 
 /**
@@ -100,39 +113,37 @@ export const CurrentPointCard = memo(function CurrentPointCard({
             {t('console.queue.noCurrent')}
           </Text>
         ) : (
-          <div
-            // At least three lines of the point stay in view; a longer point scrolls.
-            style={{ minHeight: 80, flex: '1 1 auto', overflowY: 'auto' }}
-            data-testid="console-current-text"
-          >
+          <div style={{ flex: '1 1 auto' }} data-testid="console-current-text">
             {soldOut && (
               <Badge color="red" variant="filled" data-testid="current-point-sold-out">
                 {t('console.queue.soldOut')}
               </Badge>
             )}
-            <Text
+            <CurrentText
               size="xl"
               fw={700}
               lh={1.3}
+              lineClamp={3}
+              className={classes.currentHost}
               td={soldOut ? 'line-through' : undefined}
               c={soldOut ? 'dimmed' : undefined}
               data-testid="console-current-point"
               data-point-id={current.id}
-            >
-              <CurrentText
-                template={current.templateHost}
-                sku={current.valuesSku}
-                language={languages.host}
-              />
-            </Text>
+              template={current.templateHost}
+              sku={current.valuesSku}
+              language={languages.host}
+            />
             {current.templateAudience !== '' && (
-              <Text size="sm" c="dimmed" lang={languages.audience}>
-                <CurrentText
-                  template={current.templateAudience}
-                  sku={current.valuesSku}
-                  language={languages.audience}
-                />
-              </Text>
+              <CurrentText
+                size="sm"
+                c="dimmed"
+                lineClamp={2}
+                className={classes.currentAudience}
+                lang={languages.audience}
+                template={current.templateAudience}
+                sku={current.valuesSku}
+                language={languages.audience}
+              />
             )}
           </div>
         )}
