@@ -120,3 +120,52 @@ test('a notification shown before a switch of language names its close button in
   await expect(said.getByRole('button', { name: '撤销' })).toBeVisible();
   await expect(said.getByRole('button', { name: '关闭' })).toBeVisible();
 });
+
+/** The navigation links (and the Host view button) a notification lies over: each link hit at its centre. */
+async function navCovered(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll('.mantine-AppShell-navbar a, .mantine-AppShell-navbar button'),
+    ].flatMap((link) => {
+      const box = link.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && link.contains(hit)
+        ? []
+        : [`navigation link "${link.textContent ?? ''}" covered by "${hit?.textContent ?? ''}"`];
+    }),
+  );
+}
+
+test('three notifications in a rehearsal at 1280x720 cover no navigation link', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const [demo] = await api(page, 'show.list', {});
+  const show = await api(page, 'show.get', { showId: demo.id });
+  await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed: 7, speed: 1 });
+  await page.getByRole('link', { name: 'Live console' }).click();
+  await expect(page.getByTestId('strip-link')).toBeVisible();
+  // Two Undo offers (each pin taken back by U) and the notice that no cue is armed (F).
+  for (const product of show.products.slice(0, 2)) {
+    await api(page, 'live.command', { command: { type: 'pin', sku: product.sku } });
+    await expect(
+      page.locator(`[data-sku="${product.sku}"]`).getByTestId('pin-badge'),
+    ).toBeVisible();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.locator('body').press('u');
+    await expect(page.locator(`[data-sku="${product.sku}"]`).getByTestId('pin-badge')).toHaveCount(
+      0,
+    );
+  }
+  await page.locator('body').press('f');
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(3);
+  if (SHOTS !== undefined) {
+    await page.screenshot({ path: join(SHOTS, 'notifications-rehearsal-1280x720-en.png') });
+  }
+  const problems = [
+    ...(await navCovered(page)),
+    ...(await auditSettledLayout(page, { noScrolling: false })),
+  ];
+  expect(problems, problems.join('\n')).toEqual([]);
+});

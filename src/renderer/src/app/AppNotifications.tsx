@@ -3,9 +3,12 @@ import { updateNotificationsState } from '@mantine/notifications';
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './notifications.module.css';
+import { useRoomUnderNav } from './use-room-under-nav';
 
-/** The most notifications shown at once: what fits the navigation's free foot at 1280x720. */
+/** The most notifications shown at once (fewer may fit: the stack scrolls within its room). */
 const SHOWN_AT_ONCE = 3;
+/** The px kept free between the navigation's last link and the stack, the stack's own inset. */
+const NAV_GAP = 2 * 10;
 
 /**
  * The app's notifications, at the foot of the navigation column: the one place that every screen
@@ -17,6 +20,7 @@ export function AppNotifications() {
   const { t } = useTranslation();
   const { notifications, queue } = useNotifications();
   const close = t('common.close');
+  const room = useRoomUnderNav(notifications.length > 0);
   useLayoutEffect(() => {
     const named = [...notifications, ...queue].every(
       (notice) => notice.closeButtonProps?.['aria-label'] === close,
@@ -34,6 +38,9 @@ export function AppNotifications() {
       position="bottom-left"
       limit={SHOWN_AT_ONCE}
       classNames={{ root: classes.root }}
+      // The stack keeps to the room under the navigation's links and scrolls beyond it: three
+      // notices in a rehearsal at 1280x720 reached up over the Host view link.
+      style={room === null ? undefined : { maxHeight: room - NAV_GAP }}
     />
   );
 }
