@@ -29,3 +29,28 @@ test('the console comes back after the host restarts on the same data', async ({
   await page.goto(app.url);
   await expect(page.getByRole('link', { name: DEMO_SHOW })).toBeVisible();
 });
+
+test('emoji are drawn with the colour emoji font the app bundles', async ({ page, app }) => {
+  await expect(page.getByRole('link', { name: DEMO_SHOW })).toBeVisible();
+  const fontRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fontRequests.push(request.url());
+  });
+  // A product name with emoji, in the app's own font (this Debian has no emoji font installed).
+  await page.evaluate(() => {
+    const name = document.createElement('span');
+    name.textContent = 'Durian 🔥🥭';
+    document.body.append(name);
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.fonts].some(
+          (font) => font.family.includes('Showdesk Emoji') && font.status === 'loaded',
+        ),
+      ),
+    )
+    .toBe(true);
+  expect(fontRequests.length).toBeGreaterThan(0);
+  expect(fontRequests.every((url) => new URL(url).origin === new URL(app.url).origin)).toBe(true);
+});

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createTransport } from './api/create-bridge';
 import { App, type AppProps } from './app/App';
+import { addEmojiFont } from './app/emoji-font';
 import { addThaiFont } from './app/thai-font';
 import { initI18n } from './i18n/i18n';
 
@@ -17,6 +18,7 @@ function startupProps(): AppProps {
 }
 
 addThaiFont();
+addEmojiFont();
 initI18n();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -2,6 +2,8 @@ import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/c
 
 /** The family the theme names first, so that Thai characters (and only they) use it (thai-font.ts). */
 export const THAI_FONT_FAMILY = 'Showdesk Thai';
+/** The family of the bundled colour emoji (emoji-font.ts), named before system-ui for pictographs. */
+export const EMOJI_FONT_FAMILY = 'Showdesk Emoji';
 
 /**
  * Dark by default, light when chosen in the header (ColorSchemeSwitch). Filled buttons use shade 8 (light scheme) or 9 (dark scheme) so white labels
@@ -9,15 +11,15 @@ export const THAI_FONT_FAMILY = 'Showdesk Thai';
  * uses dark.1 because the default dark.2 is only 4.0:1 on the dark body; error text uses red.5
  * (4.9:1 on inputs) instead of red.8 (3.0:1). A notification's text under its title uses the
  * same readable grey (Mantine's dark.2 on the notification is about 3.5:1, gray.6 on white 3.3:1).
- * Chinese and Thai (viewers' comments) are drawn with the bundled Noto Sans SC and Noto Sans Thai
- * (main.tsx adds them; served from the app, never fetched from the network), so they render on
- * machines without CJK or Thai fonts.
+ * Chinese, Thai (viewers' comments) and emoji are drawn with the bundled Noto Sans SC, Noto Sans
+ * Thai and Noto Color Emoji (main.tsx adds them; served from the app, never fetched from the
+ * network), so they render on machines without CJK, Thai or emoji fonts.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 9 },
   defaultRadius: 'sm',
-  fontFamily: `"${THAI_FONT_FAMILY}", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans SC Variable", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif`,
+  fontFamily: `"${THAI_FONT_FAMILY}", "${EMOJI_FONT_FAMILY}", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans SC Variable", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif`,
   components: {
     Notification: Notification.extend({
       styles: { description: { color: 'var(--showdesk-notification-text)' } },
