@@ -14,7 +14,15 @@ export interface CsvPartJob {
   /** The part: the entries after seq `after`, up to seq `upTo`. */
   after: number;
   upTo: number;
+  /**
+   * A file for the part's text (a part the core writes later), or null to post the text (the
+   * part the core writes as it comes): held in memory, a later part's text grew with the log.
+   */
+  spill: string | null;
 }
 
-/** What the thread posts: the CSV text of a run of its part's orders, in order; then 'done'. */
+/**
+ * What the thread posts: the CSV text of a run of its part's orders, in order (empty when the
+ * part spills to its file), then 'done'.
+ */
 export type CsvPartMessage = { type: 'rows'; text: string; count: number } | { type: 'done' };

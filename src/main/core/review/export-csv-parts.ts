@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -11,6 +12,8 @@ import { PROGRESS_ROWS, ordersCsvHeader, type ProductLabel } from './export-csv'
 import type { ExportWriter } from './export-files';
 import type { TimeBase } from './time-base';
 
+/** How much of a later part's spill file is read and written at a time. */
+const SPILL_READ_BYTES = 1 << 20;
 /** At most this many worker threads for one export. */
 const MAX_PARTS = 4;
 /**
@@ -102,6 +105,11 @@ class PartStream {
     }
   }
 
+  /** Resolves once the part is complete (a part that spills to its file posts no text). */
+  async finished(): Promise<void> {
+    while ((await this.next()) !== null);
+  }
+
   private notify(): void {
     const wake = this.wake;
     this.wake = null;
@@ -112,8 +120,10 @@ class PartStream {
 /**
  * writeOrdersCsv's bytes from `parts` worker threads, each the rows of an equal seq range of the
  * run's log up to its last entry now (so that every part ends at the same point). The first
- * part's text is written as it comes, the others' kept until their turn; progress counts the
- * orders of every part. Should one thread fail, or the file, every thread is ended.
+ * part's text is written as it comes; the others write theirs to a temporary file each, copied in
+ * their turn (kept in memory, they held half the file of 1,000,000 orders, about 80 MB, and grew
+ * with the log); progress counts the orders of every part. Should one thread fail, or the file,
+ * every thread is ended; the temporary files are removed in any case.
  */
 export async function writeOrdersCsvInParts(
   db: Db,
@@ -147,19 +157,32 @@ export async function writeOrdersCsvInParts(
         : null,
     products: [...products],
   };
+  const spillDir = await mkdtemp(join(tmpdir(), 'showdesk-csv-'));
+  const spillOf = (part: number) => (part === 0 ? null : join(spillDir, `part-${part}.csv`));
   const streams = Array.from(
     { length: options.parts },
     (_, part) =>
-      new PartStream({ ...base, after: boundary(part), upTo: boundary(part + 1) }, onRows),
+      new PartStream(
+        { ...base, after: boundary(part), upTo: boundary(part + 1), spill: spillOf(part) },
+        onRows,
+      ),
   );
   try {
-    for (const stream of streams) {
-      for (let text = await stream.next(); text !== null; text = await stream.next()) {
-        await writer.write(text);
-      }
+    const [first, ...later] = streams;
+    for (let text = await first.next(); text !== null; text = await first.next()) {
+      await writer.write(text);
+    }
+    for (const [index, stream] of later.entries()) {
+      await stream.finished();
+      const file = createReadStream(spillOf(index + 1) ?? '', {
+        encoding: 'utf8',
+        highWaterMark: SPILL_READ_BYTES,
+      });
+      for await (const text of file) await writer.write(text as string);
     }
   } finally {
     for (const stream of streams) void stream.worker.terminate();
+    await rm(spillDir, { recursive: true, force: true });
   }
   if (reported !== produced) progress(produced);
   return produced;
