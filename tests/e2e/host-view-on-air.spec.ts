@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { TcpRelay } from '../../src/main/core/net/tcp-relay';
-import { api, expect, openRun, test } from './support/live-console';
+import { api, expect, LINEUP, openRun, test } from './support/live-console';
 
 /**
  * What the host view (and the producer's console) say when what they show stops being true: the
@@ -76,6 +76,53 @@ test('a sold-out pinned product turns the host view to SOLD OUT with what comes 
   // Under "Sold out", what comes next rather than "0 sold per second".
   await expect(host.getByTestId('host-rate')).toHaveText('Next: Beta coconut');
   await shoot(page, host, 'host-view-sold-out', '[data-testid="host-sold-out"]', info);
+});
+
+/**
+ * Every render of the host view until SOLD OUT shows, read after each change of the page (a
+ * MutationObserver runs once a render has been written): the ones that show the pinned product's
+ * stock at 0 without the SOLD OUT panel.
+ */
+function zeroWithoutSoldOut(host: Page): Promise<{ renders: number; wrong: string[] }> {
+  return host.evaluate(
+    () =>
+      new Promise<{ renders: number; wrong: string[] }>((resolve) => {
+        const wrong: string[] = [];
+        let renders = 0;
+        const observer = new MutationObserver(() => {
+          renders += 1;
+          const stock = document.querySelector('[data-testid="host-stock"]')?.textContent ?? '';
+          const soldOut = document.querySelector('[data-testid="host-sold-out"]') !== null;
+          if (/^0\D/.test(stock) && !soldOut) wrong.push(stock);
+          if (soldOut) {
+            observer.disconnect();
+            resolve({ renders, wrong });
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+  );
+}
+
+test('SOLD OUT shows in the same render as the pinned product’s 0 left, at a high order rate', async ({
+  page,
+  saleServer,
+}) => {
+  test.setTimeout(120_000);
+  const stock = 3_000;
+  await openRun(page, saleServer, [{ ...LINEUP[0], stock }, ...LINEUP.slice(1)]);
+  const host = await openHostView(page);
+  await api(page, 'live.command', { command: { type: 'startShow' } });
+  await api(page, 'live.command', { command: { type: 'pin', sku: 'E2E-A' } });
+  await expect(host.getByTestId('host-stock')).toHaveText('3,000 of 3,000 left');
+
+  const renders = zeroWithoutSoldOut(host);
+  await saleServer.crowd({ skus: ['E2E-A'], rate: 3_000, orders: stock, clients: 4 });
+  const seen = await renders;
+  expect(seen.wrong).toEqual([]);
+  expect(seen.renders).toBeGreaterThan(1);
+  await expect(host.getByTestId('host-sold-out-next')).toHaveText('Beta coconut');
+  await expect(host.getByTestId('host-stock')).toHaveText('0 of 3,000 left');
 });
 
 test('a stalled link shows red with the seconds of silence on the host view and the console', async ({

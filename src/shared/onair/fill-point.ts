@@ -30,6 +30,20 @@ export function fillTemplate(
   return fillParts(template, liveValues(figuresOf(product), language));
 }
 
+/**
+ * Whether a talking point speaks of a sold-out product: `product` (the live row of its
+ * `valuesSku`) has no stock left, and the point is that product's own or fills its live values
+ * (a show point without any, "Welcome!", stays true whatever sells out).
+ */
+export function speaksOfSoldOut(
+  productId: number | null,
+  templates: readonly string[],
+  product: LiveProduct | undefined,
+): boolean {
+  if (product?.stock !== 0) return false;
+  return productId !== null || templates.some((template) => template.includes('{'));
+}
+
 /** The point filled from `product`, the live row its `valuesSku` names (undefined: not known). */
 export function fillPoint(
   point: OnAirPoint,
@@ -43,6 +57,10 @@ export function fillPoint(
     partsAudience,
     textHost: joinParts(partsHost),
     textAudience: joinParts(partsAudience),
-    soldOut: product?.stock === 0,
+    soldOut: speaksOfSoldOut(
+      point.productId,
+      [point.templateHost, point.templateAudience],
+      product,
+    ),
   };
 }

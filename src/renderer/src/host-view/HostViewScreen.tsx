@@ -16,7 +16,13 @@ import { NoRun } from './NoRun';
 import { PinnedProduct } from './PinnedProduct';
 import { SoldOutPanel } from './SoldOutPanel';
 import { useClock } from './use-clock';
+import { liveSoldOut } from './logic/live-sold-out';
+import { useLiveRowSelect } from '../live-run/use-live';
+import type { LiveRow } from '../live-run/logic/live-store';
 import { useOnAirState } from './use-onair-state';
+
+const rowSoldOut = (row: LiveRow | undefined) =>
+  row === undefined ? null : row.product.stock === 0;
 
 /**
  * The host's screen: the current talking point in very large type, the pinned product, the next
@@ -33,6 +39,9 @@ export function HostViewScreen() {
   const current = freshness.kind === 'current' || freshness.kind === 'none';
   const [prefs, setPrefs] = useHostPrefs(state?.showId ?? 0);
   const audience = useAudienceState();
+  // Sold out by the live row the pinned figures read, in the render that shows its 0 left.
+  const pinnedSoldOut = useLiveRowSelect(state?.pinned?.sku ?? null, rowSoldOut);
+  const soldOut = state === null ? null : liveSoldOut(state, pinnedSoldOut);
   const names = new Map(state?.slots.map((slot) => [slot.sku, slot.nameHost]) ?? []);
   const nameOf = (sku: string) => names.get(sku) ?? sku;
 
@@ -88,7 +97,7 @@ export function HostViewScreen() {
               gap: '2vh',
             }}
           >
-            {state.soldOut === null ? (
+            {soldOut === null ? (
               <CurrentPoint
                 textScale={prefs.textScale}
                 point={state.current}
@@ -98,7 +107,7 @@ export function HostViewScreen() {
               />
             ) : (
               <SoldOutPanel
-                soldOut={state.soldOut}
+                soldOut={soldOut}
                 hostLanguage={state.hostLanguage}
                 audienceLanguage={state.audienceLanguage}
               />
@@ -109,7 +118,7 @@ export function HostViewScreen() {
               audienceLanguage={state.audienceLanguage}
               now={now}
               rehearsal={rehearsal !== null && rehearsal.runId === state.runId ? rehearsal : null}
-              soldOut={state.soldOut}
+              soldOut={soldOut}
               current={current}
             />
           </div>

@@ -10,7 +10,7 @@ import classes from './console.module.css';
 import { LiveText } from './LiveText';
 import { useOnAir } from './onair-context';
 import type { Language } from '../../../shared/model/lineup';
-import { fillTemplate } from '../../../shared/onair/fill-point';
+import { fillTemplate, speaksOfSoldOut } from '../../../shared/onair/fill-point';
 import { joinParts } from '../../../shared/onair/fill-text';
 import type { LiveRow } from '../live-run/logic/live-store';
 import { useLiveRowSelect } from '../live-run/use-live';
@@ -26,7 +26,6 @@ const selectLanguages = (state: OnAirState | null) => ({
   host: state?.hostLanguage ?? 'zh-CN',
   audience: state?.audienceLanguage ?? 'zh-CN',
 });
-const isSoldOut = (row: LiveRow | undefined) => row?.product.stock === 0;
 
 const sameParts = (a: readonly TextPart[], b: readonly TextPart[]) =>
   a.length === b.length &&
@@ -79,7 +78,17 @@ export const CurrentPointCard = memo(function CurrentPointCard({
   const actions = useConsoleActions();
   const current = useOnAir(selectCurrent, shallowEqual);
   const languages = useOnAir(selectLanguages, shallowEqual);
-  const soldOut = useLiveRowSelect(current?.valuesSku ?? null, isSoldOut);
+  const soldOut = useLiveRowSelect(current?.valuesSku ?? null, (row: LiveRow | undefined) =>
+    current === null
+      ? false
+      : speaksOfSoldOut(
+          current.productId,
+          [current.templateHost, current.templateAudience],
+          row?.product,
+        ),
+  );
+  // A sold-out point's lines are struck through and dimmed, its live values not picked out.
+  const skipped = soldOut ? ({ td: 'line-through', c: 'dimmed' } as const) : {};
   return (
     <Paper
       p="sm"
@@ -113,7 +122,12 @@ export const CurrentPointCard = memo(function CurrentPointCard({
             {t('console.queue.noCurrent')}
           </Text>
         ) : (
-          <div style={{ flex: '1 1 auto' }} data-testid="console-current-text">
+          <div
+            style={{ flex: '1 1 auto' }}
+            className={classes.currentText}
+            data-sold-out={soldOut}
+            data-testid="console-current-text"
+          >
             {soldOut && (
               <Badge color="red" variant="filled" data-testid="current-point-sold-out">
                 {t('console.queue.soldOut')}
@@ -125,8 +139,7 @@ export const CurrentPointCard = memo(function CurrentPointCard({
               lh={1.3}
               lineClamp={3}
               className={classes.currentHost}
-              td={soldOut ? 'line-through' : undefined}
-              c={soldOut ? 'dimmed' : undefined}
+              {...skipped}
               data-testid="console-current-point"
               data-point-id={current.id}
               template={current.templateHost}
@@ -139,7 +152,9 @@ export const CurrentPointCard = memo(function CurrentPointCard({
                 c="dimmed"
                 lineClamp={2}
                 className={classes.currentAudience}
+                {...skipped}
                 lang={languages.audience}
+                data-testid="console-current-audience"
                 template={current.templateAudience}
                 sku={current.valuesSku}
                 language={languages.audience}

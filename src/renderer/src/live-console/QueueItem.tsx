@@ -9,6 +9,8 @@ import { rowView, type QueueRow } from './logic/queue-view';
 import { shallowEqual } from '../api/logic/picked';
 import { useOnAir } from './onair-context';
 import { useFilledText } from '../live-run/use-filled-point';
+import { useLiveRowSelect } from '../live-run/use-live';
+import { speaksOfSoldOut } from '../../../shared/onair/fill-point';
 
 const selectHostLanguage = (state: OnAirState | null) => state?.hostLanguage ?? 'zh-CN';
 
@@ -43,6 +45,11 @@ export const QueueItem = memo(function QueueItem({
   const language = useOnAir(selectHostLanguage);
   const { template, valuesSku, done, current } = live ?? { ...row, current: false };
   const text = useFilledText(valuesSku, template, language);
+  const soldOut = useLiveRowSelect(valuesSku, (liveRow) =>
+    speaksOfSoldOut(row.productId, [template], liveRow?.product),
+  );
+  const struck = done || soldOut;
+  const mark = done ? t('console.queue.doneMark') : soldOut ? t('console.queue.soldOut') : null;
   return (
     <SortableItem id={id} handleLabel={t('console.queue.moveHandle', { position, text })}>
       {(handle) => (
@@ -50,6 +57,7 @@ export const QueueItem = memo(function QueueItem({
           className={classes.queueItem}
           data-current={current}
           data-done={done}
+          data-sold-out={soldOut}
           data-testid="queue-item"
         >
           {handle}
@@ -73,16 +81,22 @@ export const QueueItem = memo(function QueueItem({
                 <Text
                   size="sm"
                   fw={current ? 700 : 400}
-                  c={done ? 'dimmed' : undefined}
-                  td={done ? 'line-through' : undefined}
+                  c={struck ? 'dimmed' : undefined}
+                  td={struck ? 'line-through' : undefined}
                   lineClamp={2}
                   title={text}
                   data-testid="queue-item-text"
                 >
                   {text}
                 </Text>
-                <Text size="xs" c="dimmed" truncate="end" title={productLabel}>
-                  {done ? `${t('console.queue.doneMark')} · ${productLabel}` : productLabel}
+                <Text
+                  size="xs"
+                  c={soldOut && !done ? 'red' : 'dimmed'}
+                  truncate="end"
+                  title={productLabel}
+                  data-testid="queue-item-mark"
+                >
+                  {mark === null ? productLabel : `${mark} · ${productLabel}`}
                 </Text>
               </div>
             </Group>
