@@ -22,7 +22,8 @@ export interface CsvPartJob {
 }
 
 /**
- * What the thread posts: the CSV text of a run of its part's orders, in order (empty when the
- * part spills to its file), then 'done'.
+ * What the thread posts: the CSV of a run of its part's orders, in order, as UTF-8 bytes whose
+ * buffer is transferred, not copied (null when the part spills to its file), then 'done'.
  */
-export type CsvPartMessage = { type: 'rows'; text: string; count: number } | { type: 'done' };
+export type CsvPartMessage =
+  { type: 'rows'; bytes: Uint8Array | null; count: number } | { type: 'done' };

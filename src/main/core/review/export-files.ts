@@ -84,8 +84,11 @@ export class ExportWriter {
     return new ExportWriter(createWriteStream(partPath, { encoding: 'utf8' }), partPath, path);
   }
 
-  /** Writes text; resolves once the stream can take more (and the event loop had a turn). */
-  async write(text: string): Promise<void> {
+  /**
+   * Writes text, or bytes already UTF-8; resolves once the stream can take more (and the event
+   * loop had a turn).
+   */
+  async write(text: string | Uint8Array): Promise<void> {
     this.check();
     if (!this.stream.write(text)) {
       await new Promise<void>((resolve) => this.stream.once('drain', resolve));
