@@ -116,7 +116,7 @@ function ordersAfter(consoleDir: string, afterSeq: number): { orders: Order[]; l
   const db = new Database(databaseFile(consoleDir), { readonly: true });
   try {
     const rows = db
-      .prepare("SELECT payload FROM run_log WHERE kind = 'event' ORDER BY seq")
+      .prepare("SELECT payload FROM run_log_entries WHERE kind = 'event' ORDER BY seq")
       .pluck()
       .all() as string[];
     const events = rows.map(

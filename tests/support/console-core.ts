@@ -86,7 +86,7 @@ export function runLog(dataDir: string, runId: number, kind?: string): LogRow[] 
     (
       db
         .prepare(
-          `SELECT kind, payload FROM run_log WHERE run_id = ? ${kind ? 'AND kind = ?' : ''} ORDER BY seq`,
+          `SELECT kind, payload FROM run_log_entries WHERE run_id = ? ${kind ? 'AND kind = ?' : ''} ORDER BY seq`,
         )
         .all(...(kind ? [runId, kind] : [runId])) as { kind: string; payload: string }[]
     ).map((row) => ({

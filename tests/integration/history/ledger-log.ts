@@ -7,7 +7,7 @@ export function loggedEventSeqs(dataDir: string, runId: number): number[] {
     (
       db
         .prepare(
-          `SELECT payload ->> '$.seq' AS seq FROM run_log WHERE run_id = ? AND kind = 'event'
+          `SELECT payload ->> '$.seq' AS seq FROM run_log_entries WHERE run_id = ? AND kind = 'event'
            ORDER BY seq`,
         )
         .all(runId) as { seq: number }[]
@@ -21,7 +21,7 @@ export function loggedOrderIds(dataDir: string, runId: number): string[] {
     (
       db
         .prepare(
-          `SELECT payload ->> '$.orderId' AS id FROM run_log WHERE run_id = ? AND kind = 'event'
+          `SELECT payload ->> '$.orderId' AS id FROM run_log_entries WHERE run_id = ? AND kind = 'event'
            AND payload ->> '$.type' = 'order' ORDER BY seq`,
         )
         .all(runId) as { id: string }[]

@@ -76,7 +76,7 @@ export function comparableLog(dataDir: string, runId: number): LogLine[] {
     (db) =>
       db
         .prepare(
-          `SELECT kind, payload FROM run_log WHERE run_id = ?
+          `SELECT kind, payload FROM run_log_entries WHERE run_id = ?
              AND kind IN ('event', 'command', 'command_outcome', 'snapshot') ORDER BY seq`,
         )
         .all(runId) as { kind: string; payload: string }[],

@@ -211,7 +211,7 @@ describe('rehearsal safety', () => {
     expect(consolesConnected(logs)).toBe(0);
     const entries = readConsoleDb(dataDir, (read) =>
       read
-        .prepare('SELECT kind, payload FROM run_log WHERE run_id = ? ORDER BY seq')
+        .prepare('SELECT kind, payload FROM run_log_entries WHERE run_id = ? ORDER BY seq')
         .all(run.id)
         .map((row) => (row as { kind: string }).kind),
     );

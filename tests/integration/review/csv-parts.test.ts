@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../../src/shared/model/review';
+import { orderJsonSql } from '../../../src/main/core/store/migrations/018-run-log-order-json-once';
 import { openDatabase, type Db } from '../../../src/main/core/store/database';
 import { writeOrdersCsv, type ProductLabel } from '../../../src/main/core/review/export-csv';
 import { writeOrdersCsvInParts } from '../../../src/main/core/review/export-csv-parts';
@@ -67,7 +68,10 @@ describe('the CSV export in worker threads', () => {
     const rehearsal = sampleRehearsal({ db }).run.id;
     // Entries the background fill has not reached yet: their orders are read from the payload.
     db.exec('DROP TRIGGER run_log_append_only');
-    db.prepare('UPDATE run_log SET order_sku = NULL WHERE seq % 3 = 0').run();
+    db.prepare(
+      `UPDATE run_log SET payload = coalesce(payload, ${orderJsonSql()}), order_sku = NULL
+       WHERE seq % 3 = 0`,
+    ).run();
     for (const runId of [live, rehearsal]) {
       const single = await exportBytes(db, dir, runId, 0);
       expect(single.rows).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ const ORDERS = 20_000;
 const SLICES_BEFORE_KILL = 5;
 
 const journal = (db: Db) =>
-  db.prepare('SELECT seq, run_id, at, kind, payload FROM run_log ORDER BY seq').raw().all();
+  db.prepare('SELECT seq, run_id, at, kind, payload FROM run_log_entries ORDER BY seq').raw().all();
 
 describe('the background fill of the run log order columns', () => {
   it('loses nothing when the process is killed while it fills, and the next start finishes it', async () => {

@@ -20,7 +20,7 @@ function orderCounts(dataDir: string, runId: number) {
       db
         .prepare(
           `SELECT count(*) AS entries, count(DISTINCT json_extract(payload, '$.orderId')) AS orders
-           FROM run_log WHERE run_id = ? AND kind = 'event'
+           FROM run_log_entries WHERE run_id = ? AND kind = 'event'
              AND json_extract(payload, '$.type') = 'order'`,
         )
         .get(runId) as { entries: number; orders: number },

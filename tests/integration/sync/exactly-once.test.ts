@@ -94,7 +94,7 @@ describe('exactly-once sync under faults', () => {
             `SELECT count(*) AS entries,
                count(DISTINCT json_extract(payload, '$.orderId')) AS orders,
                sum(json_extract(payload, '$.qty')) AS units
-             FROM run_log WHERE run_id = ? AND kind = 'event'
+             FROM run_log_entries WHERE run_id = ? AND kind = 'event'
                AND json_extract(payload, '$.type') = 'order'`,
           )
           .get(runId),

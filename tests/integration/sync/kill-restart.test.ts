@@ -52,7 +52,7 @@ function journal(dataDir: string, runId: number): Journal {
            count(json_extract(payload, '$.orderId')) AS orders,
            count(DISTINCT json_extract(payload, '$.orderId')) AS distinctOrders,
            coalesce(sum(json_extract(payload, '$.qty')), 0) AS units
-         FROM run_log WHERE run_id = ? AND kind = 'event'`,
+         FROM run_log_entries WHERE run_id = ? AND kind = 'event'`,
       )
       .get(runId) as Omit<Journal, 'lastSeq' | 'sold'>;
     return { ...head, ...events };

@@ -228,7 +228,7 @@ export function pointIds(show: Show): {
 export function logEntries(db: Db, runId: number, kind: string): Record<string, unknown>[] {
   return (
     db
-      .prepare('SELECT payload FROM run_log WHERE run_id = ? AND kind = ? ORDER BY seq')
+      .prepare('SELECT payload FROM run_log_entries WHERE run_id = ? AND kind = ? ORDER BY seq')
       .all(runId, kind) as { payload: string }[]
   ).map((row) => JSON.parse(row.payload) as Record<string, unknown>);
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../../src/main/core/store/database';
 import { MIGRATIONS } from '../../../src/main/core/store/migrations';
 import { RunIndexCache } from '../../../src/main/core/review/run-index';
 import { readClockSeconds } from '../../../src/main/core/review/show-sales';
+import { asBeforeOrderJsonOnce } from '../../support/before-order-columns';
 import { handwrittenRun, T0 } from './log-writer';
 import { sampleRehearsal } from './sample-rehearsal';
 
@@ -14,7 +15,7 @@ const fromPayloads = (db: Db, runId: number) =>
   db
     .prepare(
       `SELECT run_id, payload ->> '$.sku', payload ->> '$.at', sum(payload ->> '$.qty')
-       FROM run_log WHERE run_id = ? AND event_type = 'order' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+       FROM run_log_entries WHERE run_id = ? AND event_type = 'order' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     )
     .raw()
     .all(runId);
@@ -40,6 +41,8 @@ describe("a rehearsal's units per SKU and server millisecond (review_order_ms)",
     live.order('A', 2, T0 + 10);
     const { db } = rehearsal;
     const journaled = unitsPerMs(db);
+    // Migration 015 reads every order's JSON, which a database before 018 stored.
+    asBeforeOrderJsonOnce(db);
     db.exec('DROP TABLE review_order_ms');
     MIGRATIONS[14].up(db);
     expect(unitsPerMs(db)).toEqual(journaled);
@@ -58,7 +61,7 @@ describe("a rehearsal's units per SKU and server millisecond (review_order_ms)",
     const expected = new Map<string, Map<number, number>>();
     const orders = db
       .prepare(
-        `SELECT payload ->> '$.sku', payload ->> '$.at', payload ->> '$.qty' FROM run_log
+        `SELECT payload ->> '$.sku', payload ->> '$.at', payload ->> '$.qty' FROM run_log_entries
          WHERE run_id = ? AND event_type = 'order'`,
       )
       .raw()

@@ -63,7 +63,7 @@ describe('the review rollup of the run log', () => {
     const single = handwrittenRun();
     writeShow(single);
     const events = single.db
-      .prepare("SELECT payload FROM run_log WHERE kind = 'event' ORDER BY seq")
+      .prepare("SELECT payload FROM run_log_entries WHERE kind = 'event' ORDER BY seq")
       .all()
       .map((row) => JSON.parse((row as { payload: string }).payload) as ServerEvent);
     const batched = handwrittenRun();
@@ -87,7 +87,7 @@ describe('the review rollup of the run log', () => {
     const logged = (db: Db) =>
       db
         .prepare(
-          `SELECT seq, kind, event_type, event_seq, payload FROM run_log
+          `SELECT seq, kind, event_type, event_seq, payload FROM run_log_entries
            WHERE kind = 'event' ORDER BY seq`,
         )
         .raw()

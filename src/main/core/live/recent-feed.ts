@@ -14,7 +14,7 @@ export const RECENT_READ_MS = 100;
 
 /** The order that sold a product out: an order event leaving stock 0 (`row`: a table prefix). */
 function soldOut(row = ''): string {
-  return `${row}event_type = 'order' AND ${row}payload ->> '$.stock' = 0`;
+  return `${row}event_type = 'order' AND coalesce(${row}order_stock, ${row}payload ->> '$.stock') = 0`;
 }
 
 export interface RecentFeedDeps {
@@ -48,7 +48,7 @@ export class RecentFeed {
   constructor(private readonly deps: RecentFeedDeps) {
     const { db } = deps;
     this.clock = new RecentClock(db);
-    const columns = 'SELECT seq, at, kind, payload FROM run_log';
+    const columns = 'SELECT seq, at, kind, payload FROM run_log_entries';
     this.lastSeqOf = db.prepare(
       'SELECT coalesce(max(seq), 0) AS seq FROM run_log WHERE run_id = ?',
     );
@@ -64,7 +64,7 @@ export class RecentFeed {
     // The seconds review_seconds marks as sold out hold every sell-out's order.
     this.soldOutEver = db.prepare(
       `SELECT r.seq, r.at, r.kind, r.payload FROM review_seconds s
-       JOIN run_log r ON r.run_id = s.run_id AND r.seq BETWEEN s.first_seq AND s.last_seq
+       JOIN run_log_entries r ON r.run_id = s.run_id AND r.seq BETWEEN s.first_seq AND s.last_seq
        WHERE s.run_id = ? AND s.sold_out_at IS NOT NULL AND ${soldOut('r.')}
        ORDER BY r.seq DESC LIMIT ?`,
     );

@@ -39,7 +39,7 @@ export function loadScenarioDemand(db: Db, runId: number): ScenarioDemand {
   if (!run) throw new ApiError('not_found', coreText('run_missing', { id: runId }));
   const rows = db
     .prepare(
-      `SELECT at, kind, payload FROM run_log WHERE run_id = ? AND (kind = ?
+      `SELECT at, kind, payload FROM run_log_entries WHERE run_id = ? AND (kind = ?
          OR event_type IN ('order', 'viewers', 'showState')) ORDER BY seq`,
     )
     .all(runId, REHEARSAL_LOG_KIND) as LogRow[];
@@ -99,7 +99,7 @@ export function listScenarios(db: Db, showId: number | null): ScenarioSummary[] 
   const rows = db
     .prepare(
       `SELECT r.id, r.show_id, r.kind, r.name, r.started_at, r.ended_at,
-         COUNT(*) AS orders, SUM(json_extract(l.payload, '$.qty')) AS units
+         COUNT(*) AS orders, SUM(coalesce(l.order_qty, l.payload ->> '$.qty')) AS units
        FROM runs r JOIN run_log l ON l.run_id = r.id
        WHERE r.ended_at IS NOT NULL AND (? IS NULL OR r.show_id = ?)
          AND l.event_type = 'order'

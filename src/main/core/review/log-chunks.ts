@@ -44,7 +44,7 @@ export async function forEachLogChunk<Row extends [seq: number, ...unknown[]] = 
   const upTo = filter.upTo ?? Number.MAX_SAFE_INTEGER;
   const statement = db
     .prepare(
-      `SELECT ${filter.columns ?? 'seq, at, kind, payload'} FROM run_log
+      `SELECT ${filter.columns ?? 'seq, at, kind, payload'} FROM run_log_entries
        WHERE run_id = ? AND seq > ? AND seq <= ? ${where}
        ORDER BY seq LIMIT ?`,
     )

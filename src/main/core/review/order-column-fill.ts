@@ -1,4 +1,5 @@
 import type { Db } from '../store/database';
+import { orderJsonSql } from '../store/migrations/018-run-log-order-json-once';
 import { inTransaction } from '../store/transaction';
 import { orderOf } from './order-entries';
 
@@ -12,15 +13,18 @@ export interface OrderColumnFillProgress {
 }
 
 /**
- * Fills the order columns (migration 016) of the entries journaled before them, one slice of
- * the log at a time (migration 017 says how far it went). An order gets its columns from its JSON
- * exactly as the export reads an entry without them (orderOf), so an export's bytes are the same
+ * Fills the order columns (migration 016) of the entries journaled before them and drops the
+ * JSON copy of every order whose columns hold it (migration 018), one slice of the log at a time
+ * (migration 017's table says how far it went). An order gets its columns from its JSON exactly
+ * as the export reads an entry without them (orderOf), and loses its JSON only where the JSON
+ * the view run_log_entries builds from them is the stored text, so an export's bytes are the same
  * before, during and after the fill.
  */
 export class OrderColumnFiller {
   private readonly state;
   private readonly select;
   private readonly update;
+  private readonly dropJson;
   private readonly advance;
   private readonly finish;
 
@@ -37,6 +41,11 @@ export class OrderColumnFiller {
       `UPDATE run_log SET order_at = ?, order_id = ?, order_sku = ?, order_qty = ?,
          order_price_minor = ?, order_stock = ?, order_sold = ?, order_buyer = ?
        WHERE seq = ?`,
+    );
+    this.dropJson = db.prepare(
+      `UPDATE run_log SET payload = NULL
+       WHERE seq > ? AND seq <= ? AND kind = 'event' AND event_type = 'order'
+         AND order_sku IS NOT NULL AND payload = ${orderJsonSql()}`,
     );
     this.advance = db.prepare('UPDATE run_log_order_fill SET through_seq = ?');
     this.finish = db.prepare('DELETE FROM run_log_order_fill');
@@ -55,6 +64,7 @@ export class OrderColumnFiller {
         const { at, orderId, sku, qty, priceMinor, stock, sold, buyer } = order;
         this.update.run(at, orderId, sku, qty, priceMinor, stock, sold, buyer, seq);
       }
+      this.dropJson.run(from, through);
       if (through >= upto) this.finish.run();
       else this.advance.run(through);
       return { through, upto };

@@ -55,7 +55,7 @@ export function ordersBetween(
 ): OrderEntry[] {
   const rows = db
     .prepare(
-      `SELECT seq, payload FROM run_log
+      `SELECT seq, payload FROM run_log_entries
        WHERE seq BETWEEN ? AND ? AND run_id = ? AND kind = 'event' ORDER BY seq`,
     )
     .raw()

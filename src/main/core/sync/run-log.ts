@@ -21,8 +21,10 @@ export function truncatedCopy(value: unknown, limit = COPY_LIMIT): string {
 
 /**
  * A server event's columns in the run log after its position, run and time: its type and seq
- * (migration 012) and an order's fields (migration 016) beside its JSON, so that SQLite never
- * parses the JSON while journaling and an export reads an order without parsing it.
+ * (migration 012), an order's fields (migration 016) and the JSON of any other event, so that
+ * SQLite never parses the JSON while journaling and an export reads an order without parsing it.
+ * An order's JSON is its columns' (migration 018: the view run_log_entries builds it): the
+ * order events the core journals have exactly the OrderEvent schema's fields (validate.ts).
  */
 const EVENT_COLUMNS =
   'kind, event_type, event_seq, order_at, order_id, order_sku, order_qty, order_price_minor, ' +
@@ -36,9 +38,8 @@ function pushEventValues(event: ServerEvent, into: EventValue[]): void {
   into.push(event.type, event.seq);
   if (event.type === 'order') {
     into.push(event.at, event.orderId, event.sku, event.qty, event.priceMinor);
-    into.push(event.stock, event.sold, event.buyer ?? null);
-  } else into.push(null, null, null, null, null, null, null, null);
-  into.push(JSON.stringify(event));
+    into.push(event.stock, event.sold, event.buyer ?? null, null);
+  } else into.push(null, null, null, null, null, null, null, null, JSON.stringify(event));
 }
 
 /** Inserts a server event into the run log at a position of the caller's choosing. */

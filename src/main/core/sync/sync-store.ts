@@ -93,7 +93,7 @@ export class SyncStore {
     );
     this.putToken = db.prepare('UPDATE run_sync SET token = ? WHERE run_id = ?');
     this.getEventPayload = db.prepare(
-      'SELECT payload FROM run_log WHERE run_id = ? AND event_seq = ? LIMIT 1',
+      'SELECT payload FROM run_log_entries WHERE run_id = ? AND event_seq = ? LIMIT 1',
     );
   }
 

@@ -1,5 +1,16 @@
 import type { Migration } from './migration';
 
+/** The append-only trigger that lets the fill of the order columns through. */
+export const ORDER_FILL_TRIGGER = `
+  CREATE TRIGGER run_log_append_only BEFORE UPDATE ON run_log
+  WHEN NOT (OLD.order_sku IS NULL AND NEW.order_sku IS NOT NULL
+    AND NEW.seq IS OLD.seq AND NEW.run_id IS OLD.run_id AND NEW.at IS OLD.at
+    AND NEW.kind IS OLD.kind AND NEW.payload IS OLD.payload
+    AND NEW.event_type IS OLD.event_type AND NEW.event_seq IS OLD.event_seq)
+  BEGIN
+    SELECT RAISE(ABORT, 'run_log is append-only');
+  END;`;
+
 /**
  * The order columns of entries journaled before migration 016 are filled in the background, a
  * slice of the log per transaction (review/order-column-fill.ts), not at the first start:
@@ -24,14 +35,7 @@ export const migration017RunLogOrderFill: Migration = {
         SELECT 0, max(seq) FROM run_log HAVING max(seq) IS NOT NULL;
 
       DROP TRIGGER run_log_append_only;
-      CREATE TRIGGER run_log_append_only BEFORE UPDATE ON run_log
-      WHEN NOT (OLD.order_sku IS NULL AND NEW.order_sku IS NOT NULL
-        AND NEW.seq IS OLD.seq AND NEW.run_id IS OLD.run_id AND NEW.at IS OLD.at
-        AND NEW.kind IS OLD.kind AND NEW.payload IS OLD.payload
-        AND NEW.event_type IS OLD.event_type AND NEW.event_seq IS OLD.event_seq)
-      BEGIN
-        SELECT RAISE(ABORT, 'run_log is append-only');
-      END;
+      ${ORDER_FILL_TRIGGER}
     `);
   },
 };

@@ -15,6 +15,7 @@ import { migration014DroppedCommands } from './014-dropped-commands';
 import { migration015ReviewRehearsalMs } from './015-review-rehearsal-ms';
 import { migration016RunLogOrderColumns } from './016-run-log-order-columns';
 import { migration017RunLogOrderFill } from './017-run-log-order-fill';
+import { migration018RunLogOrderJsonOnce } from './018-run-log-order-json-once';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015ReviewRehearsalMs,
   migration016RunLogOrderColumns,
   migration017RunLogOrderFill,
+  migration018RunLogOrderJsonOnce,
 ];
