@@ -155,7 +155,10 @@ export interface LinkStatus {
   commandsPending: number;
   /** Of those, the ones waiting longer than 2 s for their acknowledgement. */
   commandsOverdue: number;
-  /** Server events applied per second, over the last few seconds. */
+  /**
+   * Server events applied per second over the last second of server time (their `at`), the
+   * window the units-per-second figures use: it settles within a second of a burst's start.
+   */
   eventsPerSecond: number;
   /** Server clock minus console clock, in ms; null until measured. */
   clockOffsetMs: number | null;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/main/core/sync/backoff';
 import { ClockOffset } from '../../../src/main/core/sync/clock-offset';
-import { RateWindow } from '../../../src/main/core/sync/rate-window';
 import { defaultSyncTuning } from '../../../src/main/core/sync/tuning';
 
 describe('Backoff', () => {
@@ -50,16 +49,5 @@ describe('ClockOffset', () => {
     clock.fromRoundTrip(2000, 6020, 2040);
     expect(clock.offsetMs).toBe(4000);
     expect(clock.serverNow(3000)).toBe(7000);
-  });
-});
-
-describe('RateWindow', () => {
-  it('counts per second over the last five seconds', () => {
-    const window = new RateWindow();
-    window.add(100, 0);
-    window.add(400, 2000);
-    expect(window.perSecond(4000)).toBe(100);
-    expect(window.perSecond(5500)).toBe(80);
-    expect(window.perSecond(20_000)).toBe(0);
   });
 });

@@ -9,7 +9,6 @@ import type {
   PendingCommand,
 } from '../../../shared/model/live';
 import type { ServerEvent } from '../../../shared/protocol';
-import { RateWindow } from '../sync/rate-window';
 import type { LiveSource } from './live-publisher';
 import { liveHeader, liveProduct } from './live-view';
 import { overlayOf, type Overlay } from './optimistic';
@@ -51,7 +50,8 @@ const MAX_HORIZON_LAG_MS = 500;
  */
 export class LiveModel implements LiveSource {
   private readonly rates = new Map<string, SalesRate>();
-  private readonly eventRate = new RateWindow();
+  /** Server events a second, over the window the sales rates use (so both settle together). */
+  private readonly eventRate = new SalesRate();
   private readonly moving = new Set<string>();
   private lastEventAt: number | null = null;
   /** The newest server time the server told (an event's `at`, a heartbeat). */
@@ -61,7 +61,7 @@ export class LiveModel implements LiveSource {
   constructor(private readonly deps: LiveModelDeps) {}
 
   /** Events were applied: returns the SKUs whose figures changed. */
-  applied(events: readonly ServerEvent[], now = Date.now()): Set<string> {
+  applied(events: readonly ServerEvent[]): Set<string> {
     const skus = new Set<string>();
     for (const event of events) {
       if (event.type === 'order') {
@@ -73,12 +73,12 @@ export class LiveModel implements LiveSource {
         rate.record(event.at, event.qty);
         this.moving.add(event.sku);
       }
+      this.eventRate.record(event.at, 1);
       this.serverHorizon = Math.max(this.serverHorizon, event.at);
       if ('sku' in event && event.sku !== null) skus.add(event.sku);
       if (event.type === 'product') skus.add(event.product.sku);
       if (event.type === 'pin') for (const sku of this.pinnedSkus()) skus.add(sku);
     }
-    this.eventRate.add(events.length, now);
     return skus;
   }
 
@@ -157,7 +157,9 @@ export class LiveModel implements LiveSource {
       commandsPending: pending.length,
       commandsOverdue: pending.filter((command) => now - command.createdAt > this.deps.ackOverdueMs)
         .length,
-      eventsPerSecond: this.eventRate.perSecond(now),
+      eventsPerSecond:
+        Math.round(this.eventRate.sampleAt(this.windowEnd(this.deps.serverNow())).perSecond * 10) /
+        10,
       clockOffsetMs: facts.clockOffsetMs,
       lastSeq: this.deps.projection.head.lastSeq,
       lastError: facts.lastError,
@@ -170,15 +172,21 @@ export class LiveModel implements LiveSource {
   }
 
   /**
-   * The product's rate over the window that ends at the newest server time seen (at most
-   * MAX_HORIZON_LAG_MS behind the server's clock as estimated); null while it cannot be known:
+   * The product's rate over the window that ends at windowEnd; null while it cannot be known:
    * the link is down or stale, or the first snapshot has not come.
    */
   private rateOf(sku: string, serverNow: number): RateSample | null {
     const link = this.deps.link();
     if (link.state !== 'connected' || link.stale || !this.deps.projection.head.synced) return null;
-    const end = Math.max(this.serverHorizon, serverNow - MAX_HORIZON_LAG_MS);
-    return this.rates.get(sku)?.sampleAt(end) ?? { perSecond: 0, spread: 0 };
+    return this.rates.get(sku)?.sampleAt(this.windowEnd(serverNow)) ?? { perSecond: 0, spread: 0 };
+  }
+
+  /**
+   * Where the rate windows end: at the newest server time seen, at most MAX_HORIZON_LAG_MS
+   * behind the server's clock as estimated.
+   */
+  private windowEnd(serverNow: number): number {
+    return Math.max(this.serverHorizon, serverNow - MAX_HORIZON_LAG_MS);
   }
 
   private pinnedSkus(): string[] {

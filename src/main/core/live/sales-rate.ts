@@ -16,7 +16,8 @@ export interface RateSample {
 /**
  * Units sold per second over the last second of **server** time (the orders' own `at`), in
  * 100 ms buckets: a change in demand shows in full within a second, and orders replayed after a
- * reconnect count at the time they happened rather than as a burst on arrival.
+ * reconnect count at the time they happened rather than as a burst on arrival. The link's events
+ * per second are counted the same way (one per event).
  */
 export class SalesRate {
   private readonly counts = new Float64Array(SLOTS);
