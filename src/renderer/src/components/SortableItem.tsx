@@ -5,15 +5,20 @@ import { IconGripVertical } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface SortableItemProps {
+/**
+ * The drag handle's accessible name, naming the item: a text, or the ids of the elements that
+ * hold it (an item whose text follows live values names its handle by that text, so a new value
+ * redraws the text and not the item).
+ */
+type HandleName = { handleLabel: string } | { handleLabelledBy: string };
+
+type SortableItemProps = HandleName & {
   id: number;
-  /** Accessible name of the drag handle, naming the item. */
-  handleLabel: string;
   children: (handle: ReactNode) => ReactNode;
-}
+};
 
 /** One <li> of a SortableList; renders its content with a drag handle placed by the caller. */
-export function SortableItem({ id, handleLabel, children }: SortableItemProps) {
+export function SortableItem({ id, children, ...name }: SortableItemProps) {
   const { t } = useTranslation();
   const {
     attributes,
@@ -30,7 +35,8 @@ export function SortableItem({ id, handleLabel, children }: SortableItemProps) {
       ref={setActivatorNodeRef}
       variant="subtle"
       color="gray"
-      aria-label={handleLabel}
+      aria-label={'handleLabel' in name ? name.handleLabel : undefined}
+      aria-labelledby={'handleLabelledBy' in name ? name.handleLabelledBy : undefined}
       style={{ cursor: isDragging ? 'grabbing' : 'grab', touchAction: 'none' }}
       {...attributes}
       {...listeners}

@@ -1,5 +1,5 @@
 import { Progress } from '@mantine/core';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatPercent, formatUnitRate } from '../../../shared/format/numbers';
 import { shallowEqual } from '../api/logic/picked';
@@ -11,7 +11,8 @@ import { sellThrough, soldOutText, stockLevel, type StockLevel } from './logic/c
 /*
  * A console card's live figures, each a component of its own that picks its text from the
  * product's live row: an order redraws the texts it changed and nothing else of the card (whose
- * badges, commands and names are Mantine components, many times dearer to render).
+ * badges, commands and names are Mantine components, many times dearer to render); memoized,
+ * so that a pin or a command redraws the card and not its figures.
  */
 
 const BAR_COLOR: Record<StockLevel, string> = { inStock: 'green', low: 'orange', soldOut: 'red' };
@@ -21,20 +22,20 @@ function useRowText(sku: string, format: (row: LiveRow) => string): string {
   return useLiveRowSelect(sku, (row) => (row === undefined ? '' : format(row)));
 }
 
-export function CardStock({ sku }: { sku: string }) {
+export const CardStock = memo(function CardStock({ sku }: { sku: string }) {
   const { i18n } = useTranslation();
   return useRowText(sku, (row) => formatCount(row.product.stock, i18n.language));
-}
+});
 
 /** "of 120,000": what the product had in all (left plus sold). */
-export function CardTotal({ sku }: { sku: string }) {
+export const CardTotal = memo(function CardTotal({ sku }: { sku: string }) {
   const { t, i18n } = useTranslation();
   return useRowText(sku, ({ product }) =>
     t('console.card.ofTotal', { total: formatCount(product.stock + product.sold, i18n.language) }),
   );
-}
+});
 
-export function CardSold({ sku }: { sku: string }) {
+export const CardSold = memo(function CardSold({ sku }: { sku: string }) {
   const { t, i18n } = useTranslation();
   return useRowText(sku, ({ product }) =>
     t('console.card.sold', {
@@ -42,23 +43,23 @@ export function CardSold({ sku }: { sku: string }) {
       percent: formatPercent(sellThrough(product.stock, product.sold), i18n.language),
     }),
   );
-}
+});
 
-export function CardRate({ sku }: { sku: string }) {
+export const CardRate = memo(function CardRate({ sku }: { sku: string }) {
   const { i18n } = useTranslation();
   return useRowText(sku, ({ product }) =>
     product.unitsPerSecond === null ? '?' : formatUnitRate(product.unitsPerSecond, i18n.language),
   );
-}
+});
 
-export function CardForecast({ sku }: { sku: string }) {
+export const CardForecast = memo(function CardForecast({ sku }: { sku: string }) {
   const { t, i18n } = useTranslation();
   return useRowText(sku, ({ product }) =>
     product.stock === 0
       ? soldOutText(t, product)
       : forecastText(t, product, 'console.card.forecast', i18n.language),
   );
-}
+});
 
 interface BarFigures {
   stock: number;
@@ -67,7 +68,7 @@ interface BarFigures {
 }
 
 /** The stock bar: its share, colour by level and value for assistive technology. */
-export function CardStockBar({
+export const CardStockBar = memo(function CardStockBar({
   sku,
   name,
   lowStockThreshold,
@@ -103,4 +104,4 @@ export function CardStockBar({
       aria-valuenow={stock}
     />
   );
-}
+});

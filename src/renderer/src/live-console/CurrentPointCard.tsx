@@ -65,6 +65,43 @@ function CurrentText({
 }
 
 /**
+ * Previous, done and next with their keys: a component of its own, so that N / P redraw the
+ * point and not the buttons.
+ */
+const PointButtons = memo(function PointButtons({ hasCurrent }: { hasCurrent: boolean }) {
+  const { t } = useTranslation();
+  const actions = useConsoleActions();
+  return (
+    <Group gap={6} wrap="wrap" mt={4} style={{ flex: 'none' }}>
+      <Button
+        size="compact-sm"
+        variant="default"
+        rightSection={<Kbd size="xs">{CONSOLE_KEYS.previous.toUpperCase()}</Kbd>}
+        onClick={() => void actions.previous()}
+      >
+        {t('console.queue.previous')}
+      </Button>
+      <Button
+        size="compact-sm"
+        variant="default"
+        rightSection={<Kbd size="xs">{CONSOLE_KEYS.done.toUpperCase()}</Kbd>}
+        onClick={() => void actions.done()}
+        disabled={!hasCurrent}
+      >
+        {t('console.queue.done')}
+      </Button>
+      <Button
+        size="compact-sm"
+        rightSection={<Kbd size="xs">{CONSOLE_KEYS.next.toUpperCase()}</Kbd>}
+        onClick={() => void actions.next()}
+      >
+        {t('console.queue.next')}
+      </Button>
+    </Group>
+  );
+});
+
+/**
  * The talking point the host reads now, with its live values filled in, and the buttons (and
  * keys) that move the queue: previous, done, next; a point whose product's live row is sold out
  * is struck through.
@@ -75,7 +112,6 @@ export const CurrentPointCard = memo(function CurrentPointCard({
   productName: (id: number | null) => string;
 }) {
   const { t } = useTranslation();
-  const actions = useConsoleActions();
   const current = useOnAir(selectCurrent, shallowEqual);
   const languages = useOnAir(selectLanguages, shallowEqual);
   const soldOut = useLiveRowSelect(current?.valuesSku ?? null, (row: LiveRow | undefined) =>
@@ -162,32 +198,7 @@ export const CurrentPointCard = memo(function CurrentPointCard({
             )}
           </div>
         )}
-        <Group gap={6} wrap="wrap" mt={4} style={{ flex: 'none' }}>
-          <Button
-            size="compact-sm"
-            variant="default"
-            rightSection={<Kbd size="xs">{CONSOLE_KEYS.previous.toUpperCase()}</Kbd>}
-            onClick={() => void actions.previous()}
-          >
-            {t('console.queue.previous')}
-          </Button>
-          <Button
-            size="compact-sm"
-            variant="default"
-            rightSection={<Kbd size="xs">{CONSOLE_KEYS.done.toUpperCase()}</Kbd>}
-            onClick={() => void actions.done()}
-            disabled={current === null}
-          >
-            {t('console.queue.done')}
-          </Button>
-          <Button
-            size="compact-sm"
-            rightSection={<Kbd size="xs">{CONSOLE_KEYS.next.toUpperCase()}</Kbd>}
-            onClick={() => void actions.next()}
-          >
-            {t('console.queue.next')}
-          </Button>
-        </Group>
+        <PointButtons hasCurrent={current !== null} />
       </Stack>
     </Paper>
   );

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { mediaUrl } from '../api/media-url';
 import classes from './console.module.css';
 
@@ -12,7 +13,11 @@ interface ProductThumbProps {
  * The product's stored picture, otherwise a placeholder with the name's first letter. The slot
  * number sits in a corner.
  */
-export function ProductThumb({ name, imagePath, slot }: ProductThumbProps) {
+export const ProductThumb = memo(function ProductThumb({
+  name,
+  imagePath,
+  slot,
+}: ProductThumbProps) {
   const src = mediaUrl(imagePath);
   return (
     <div className={classes.thumb} data-testid="product-thumb">
@@ -26,4 +31,4 @@ export function ProductThumb({ name, imagePath, slot }: ProductThumbProps) {
       </span>
     </div>
   );
-}
+});

@@ -1,7 +1,8 @@
 import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconCircleCheck, IconPlayerPlayFilled } from '@tabler/icons-react';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/lineup';
 import type { OnAirState } from '../../../shared/model/onair';
 import { SortableItem } from '../components/SortableItem';
 import classes from './console.module.css';
@@ -22,11 +23,44 @@ interface QueueItemProps {
   onGoto: (talkingPointId: number) => void;
 }
 
+interface QueueTextProps {
+  id: string;
+  sku: string | null;
+  template: string;
+  language: Language;
+  current: boolean;
+  /** Done, or speaking of a product sold out: struck through. */
+  struck: boolean;
+}
+
+/**
+ * A queue row's text with its live values: a component of its own (the row's button and handle
+ * are named by it), so that a new value redraws the text and not the row.
+ */
+function QueueText({ id, sku, template, language, current, struck }: QueueTextProps) {
+  const text = useFilledText(sku, template, language);
+  return (
+    <Text
+      id={id}
+      size="sm"
+      fw={current ? 700 : 400}
+      c={struck ? 'dimmed' : undefined}
+      td={struck ? 'line-through' : undefined}
+      lineClamp={2}
+      title={text}
+      data-testid="queue-item-text"
+    >
+      {text}
+    </Text>
+  );
+}
+
 /**
  * One talking point in the queue: drag handle, done or current mark, text; a click makes it
  * current. It reads its own marks from what is on air and its live values from its product's live
- * row, so that a live value or N / P redraws the rows they change and not the list (a point the
- * core no longer lists, still drawn until the list follows, keeps what the list had).
+ * row, so that N / P redraws the rows whose marks they change and a live value only the texts it
+ * changes, not the rows or the list (a point the core no longer lists, still drawn until the list
+ * follows, keeps what the list had).
  */
 export const QueueItem = memo(function QueueItem({
   row,
@@ -36,6 +70,8 @@ export const QueueItem = memo(function QueueItem({
 }: QueueItemProps) {
   const { t } = useTranslation();
   const { id } = row;
+  const ids = useId();
+  const textId = `${ids}text`;
   const select = useCallback(
     (state: OnAirState | null) =>
       state === null ? null : rowView(state.queue, state.current?.id ?? null, id),
@@ -44,14 +80,13 @@ export const QueueItem = memo(function QueueItem({
   const live = useOnAir(select, shallowEqual);
   const language = useOnAir(selectHostLanguage);
   const { template, valuesSku, done, current } = live ?? { ...row, current: false };
-  const text = useFilledText(valuesSku, template, language);
   const soldOut = useLiveRowSelect(valuesSku, (liveRow) =>
     speaksOfSoldOut(row.productId, [template], liveRow?.product),
   );
   const struck = done || soldOut;
   const mark = done ? t('console.queue.doneMark') : soldOut ? t('console.queue.soldOut') : null;
   return (
-    <SortableItem id={id} handleLabel={t('console.queue.moveHandle', { position, text })}>
+    <SortableItem id={id} handleLabelledBy={`${ids}move ${textId}`}>
       {(handle) => (
         <div
           className={classes.queueItem}
@@ -60,11 +95,17 @@ export const QueueItem = memo(function QueueItem({
           data-sold-out={soldOut}
           data-testid="queue-item"
         >
+          <span id={`${ids}move`} hidden>
+            {t('console.queue.moveHandlePrefix', { position })}
+          </span>
+          <span id={`${ids}goto`} hidden>
+            {t('console.queue.gotoPrefix')}
+          </span>
           {handle}
           <UnstyledButton
             onClick={() => onGoto(id)}
             aria-current={current ? 'step' : undefined}
-            aria-label={t('console.queue.goto', { text })}
+            aria-labelledby={`${ids}goto ${textId}`}
             style={{ flex: 1, minWidth: 0 }}
           >
             <Group gap={6} wrap="nowrap" align="flex-start">
@@ -78,17 +119,14 @@ export const QueueItem = memo(function QueueItem({
                 </Text>
               )}
               <div style={{ minWidth: 0 }}>
-                <Text
-                  size="sm"
-                  fw={current ? 700 : 400}
-                  c={struck ? 'dimmed' : undefined}
-                  td={struck ? 'line-through' : undefined}
-                  lineClamp={2}
-                  title={text}
-                  data-testid="queue-item-text"
-                >
-                  {text}
-                </Text>
+                <QueueText
+                  id={textId}
+                  sku={valuesSku}
+                  template={template}
+                  language={language}
+                  current={current}
+                  struck={struck}
+                />
                 <Text
                   size="xs"
                   c={soldOut && !done ? 'red' : 'dimmed'}

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirSlot, OnAirState } from '../../../shared/model/onair';
 import { formatSeconds } from '../../../shared/format/durations';
@@ -11,7 +11,7 @@ import { useOnAir } from './onair-context';
 type SlotTimes = Pick<OnAirSlot, 'plannedSeconds' | 'pinnedMs' | 'pinnedSince'> | null;
 
 /** Time on air of a lineup slot against its plan ("1:20 / 3:00"), ticking while it is pinned. */
-export function SlotTime({ productId }: { productId: number }) {
+export const SlotTime = memo(function SlotTime({ productId }: { productId: number }) {
   const { t } = useTranslation();
   const select = useCallback(
     (state: OnAirState | null): SlotTimes => {
@@ -50,4 +50,4 @@ export function SlotTime({ productId }: { productId: number }) {
       </Text>
     </div>
   );
-}
+});
