@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { RunSummary } from '../../../shared/model/review';
 import type { Db } from '../store/database';
 import type { CsvPartJob, CsvPartMessage } from './csv-part';
+import { csvWorkerFile } from './csv-worker-file';
 import { PROGRESS_ROWS, ordersCsvHeader, type ProductLabel } from './export-csv';
 import type { ExportWriter } from './export-files';
 import type { TimeBase } from './time-base';
@@ -57,8 +58,9 @@ const TSX_WORKER = `const { workerData } = require('node:worker_threads');
 require(workerData.tsx).require(workerData.source, workerData.source);`;
 
 /**
- * A worker thread running csv-part-worker: the built csv-part-worker.js (electron-vite's entry
- * of that name) in the built app, its TypeScript source beside this file through tsx otherwise.
+ * A worker thread running csv-part-worker: the built csv-part-worker.js in the built app (out of
+ * app.asar in a packaged one: csvWorkerFile), its TypeScript source beside this file through tsx
+ * otherwise.
  */
 function partWorker(job: CsvPartJob): Worker {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -67,9 +69,7 @@ function partWorker(job: CsvPartJob): Worker {
     const source = join(here, 'csv-part-worker.ts');
     return new Worker(TSX_WORKER, { eval: true, workerData: { ...job, tsx, source } });
   }
-  const beside = join(here, 'csv-part-worker.js');
-  const built = existsSync(beside) ? beside : join(here, '..', 'csv-part-worker.js');
-  return new Worker(built, { workerData: job });
+  return new Worker(csvWorkerFile(here, existsSync), { workerData: job });
 }
 
 /** One part's bytes as its thread posts them, taken in order; fails with the thread. */
