@@ -96,51 +96,76 @@ function ResultRow({ product, start, clock, nameOf }: ResultRowProps) {
       <Table.Td ta="right" data-testid="pinned-time">
         {formatDuration(product.pinnedMs, language)}
       </Table.Td>
-      <Table.Td ta="right" data-testid="sold-pinned">
-        {count(product.unitsWhilePinned)}
-      </Table.Td>
-      <Table.Td ta="right" data-testid="sold-not-pinned">
-        {count(product.unitsWhileNotPinned)}
+      <Table.Td ta="right">
+        <span data-testid="sold-pinned">{count(product.unitsWhilePinned)}</span>
+        <Text
+          span
+          size="xs"
+          c="dimmed"
+          display="block"
+          style={{ whiteSpace: 'nowrap' }}
+          data-testid="sold-not-pinned"
+        >
+          {t('review.results.soldNotPinned', { units: count(product.unitsWhileNotPinned) })}
+        </Text>
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+const COLUMNS = [
+  'openingStock',
+  'unitsSold',
+  'unmet',
+  'sellThrough',
+  'revenue',
+  'soldOutAt',
+  'pinToSoldOut',
+  'peak',
+  'pinnedTime',
+  'soldPinned',
+] as const;
+
+/**
+ * A column's header: a short name that keeps to two lines on a laptop, the whole name in its
+ * title (shown on hover) and as its accessible name.
+ */
+function ColumnHeader({
+  column,
+  showTime,
+}: {
+  column: (typeof COLUMNS)[number];
+  showTime: boolean;
+}) {
+  const { t } = useTranslation();
+  const full =
+    column === 'soldOutAt' && showTime
+      ? t('review.results.soldOutAtShowTime')
+      : t(`review.results.columns.${column}`);
+  return (
+    <Table.Th ta="right" title={full} aria-label={full} miw="5em" style={{ wordBreak: 'keep-all' }}>
+      {t(`review.results.headers.${column}`)}
+    </Table.Th>
   );
 }
 
 /** Per-product results of a run, as computed by the core from the run log. */
 export function ResultsTable({ results, nameOf }: { results: RunResults; nameOf: ProductNamer }) {
   const { t } = useTranslation();
-  const columns = [
-    'openingStock',
-    'unitsSold',
-    'unmet',
-    'sellThrough',
-    'revenue',
-    'soldOutAt',
-    'pinToSoldOut',
-    'peak',
-    'pinnedTime',
-    'soldPinned',
-    'soldNotPinned',
-  ] as const;
   return (
-    <ScrollTable minWidth={1100} label={t('review.results.title')}>
+    <ScrollTable minWidth={960} label={t('review.results.title')}>
       <Table
         striped
         verticalSpacing="xs"
+        horizontalSpacing="xs"
         aria-label={t('review.results.title')}
         style={{ fontVariantNumeric: 'tabular-nums' }}
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th miw={200}>{t('review.results.columns.product')}</Table.Th>
-            {columns.map((column) => (
-              <Table.Th key={column} ta="right">
-                {column === 'soldOutAt'
-                  ? results.clock.base === 'show'
-                    ? t('review.results.soldOutAtShowTime')
-                    : t('review.results.columns.soldOutAt')
-                  : t(`review.results.columns.${column}`)}
-              </Table.Th>
+            <Table.Th miw={160}>{t('review.results.columns.product')}</Table.Th>
+            {COLUMNS.map((column) => (
+              <ColumnHeader key={column} column={column} showTime={results.clock.base === 'show'} />
             ))}
           </Table.Tr>
         </Table.Thead>

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { auditSettledLayout } from './support/layout-audit';
+import { api } from './support/page-api';
+
+/**
+ * The review's results table on a laptop (1280x720, 1366x768), in English and Chinese, after a
+ * rehearsal with sales, sell-outs and pins: the table fits the screen's width (no sideways
+ * scroll), no column header wraps to more than two lines, and the layout check finds nothing
+ * (see support/layout-audit.ts). With SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of
+ * each size and language there.
+ */
+
+const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
+
+const SIZES = [
+  [1280, 720],
+  [1366, 768],
+] as const;
+const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'zh-CN', name: '简体中文' },
+] as const;
+
+/** What the results table shows that does not fit a laptop: sideways scroll, tall headers. */
+async function resultsTableProblems(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('result-row')
+    .first()
+    .evaluate((row) => {
+      const problems: string[] = [];
+      const table = row.closest('table');
+      if (table === null) return ['no results table'];
+      for (let node = table.parentElement; node !== null; node = node.parentElement) {
+        if (node.scrollWidth > node.clientWidth + 1) {
+          problems.push(
+            `the results table scrolls sideways: ${node.scrollWidth} px in ${node.clientWidth} px`,
+          );
+          break;
+        }
+      }
+      for (const header of table.querySelectorAll('thead th')) {
+        const range = document.createRange();
+        range.selectNodeContents(header);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 2) {
+          problems.push(`header "${header.textContent ?? ''}" wraps to ${lines.size} lines`);
+        }
+      }
+      return problems;
+    });
+}
+
+test('the review’s results table fits a laptop screen in English and Chinese', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const [demo] = await api(page, 'show.list', {});
+  await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed: 618, speed: 20 });
+  await api(page, 'live.command', { command: { type: 'pin', sku: 'TH-DURIAN-MONTHONG' } });
+  await expect
+    .poll(async () => (await api(page, 'rehearsal.state', {}))?.crowd.sold ?? 0, {
+      timeout: 120_000,
+    })
+    .toBeGreaterThan(200);
+  const run = await api(page, 'rehearsal.stop', {});
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/runs/${run.id}`);
+  await expect(page.getByTestId('result-row').first()).toBeVisible();
+
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    await page
+      .getByRole('radiogroup', { name: /Interface language|界面语言/ })
+      .first()
+      .getByText(language.name, { exact: true })
+      .click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await expect(page.getByTestId('result-row').first()).toBeVisible();
+      const where = `review ${width}x${height} ${language.code}`;
+      if (SHOTS !== undefined) {
+        await page.screenshot({ path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`) });
+      }
+      const found = [
+        ...(await resultsTableProblems(page)),
+        ...(await auditSettledLayout(page, { noScrolling: false })),
+      ];
+      problems.push(...found.map((problem) => `${where}: ${problem}`));
+    }
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
