@@ -1,4 +1,5 @@
 import { auditSettledLayout, fittedForNow } from './support/layout-audit';
+import { expectNoSeriousA11yViolations } from './fixtures';
 import { api, card, expect, LINEUP, openLiveConsole, openRun, test } from './support/live-console';
 
 /**
@@ -60,4 +61,31 @@ test('at 1280x720 a card with 9,999,999 in stock keeps its stock apart from its 
     return rate.getBoundingClientRect().left - Math.max(...drawn);
   });
   expect(gap).toBeGreaterThanOrEqual(0);
+});
+
+test('a card’s stock bar says what is left of what in words, in English and Chinese', async ({
+  page,
+  saleServer,
+}) => {
+  const lineup = [{ ...LINEUP[0], stock: 5_000 }, ...LINEUP.slice(1)];
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openRun(page, saleServer, lineup);
+  await page.getByRole('link', { name: 'Live console' }).click();
+  await expect(page.getByTestId('strip-link')).toHaveText('Connected');
+  await api(page, 'live.command', { command: { type: 'startShow' } });
+  await page.locator('body').press('1');
+  await expect.poll(() => saleServer.inspect().snapshot.pin.sku).toBe('E2E-A');
+  const { unitsSold } = await saleServer.crowd({ skus: ['E2E-A'], rate: Infinity, orders: 12 });
+  const left = (5_000 - unitsSold).toLocaleString('en');
+  const bar = page.getByRole('progressbar', { name: 'Stock of Alpha durian' });
+  await expect(bar).toHaveAttribute('aria-valuetext', `${left} of 5,000 left`);
+  await expectNoSeriousA11yViolations(page);
+
+  await api(page, 'settings.setLanguage', { language: 'zh-CN' });
+  await page.reload();
+  await expect(page.getByRole('progressbar', { name: 'Alpha durian 的库存' })).toHaveAttribute(
+    'aria-valuetext',
+    `剩余 ${left} / 5,000`,
+  );
+  await expectNoSeriousA11yViolations(page);
 });

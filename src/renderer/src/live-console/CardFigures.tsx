@@ -77,7 +77,7 @@ export const CardStockBar = memo(function CardStockBar({
   name: string;
   lowStockThreshold: number;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const select = useCallback(
     (row: LiveRow | undefined): BarFigures | null =>
       row === undefined
@@ -102,6 +102,10 @@ export const CardStockBar = memo(function CardStockBar({
       aria-valuemin={0}
       aria-valuemax={total}
       aria-valuenow={stock}
+      aria-valuetext={t('console.card.stockLeft', {
+        stock: formatCount(stock, i18n.language),
+        total: formatCount(total, i18n.language),
+      })}
     />
   );
 });
