@@ -79,6 +79,7 @@ export function openStore(
     db,
     events,
     command: (command) => live.command(command),
+    viewers: () => live.state()?.viewers ?? 0,
   });
   const live: LiveController = new LiveController({
     db,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PriceMinor, type Currency, type Language } from './lineup';
-import type { LinkState, RunKind, SellOutRange, ShowState } from './live';
+import { PriceMinor, type Language } from './lineup';
+import type { LinkState, RunKind, ShowState } from './live';
 import type { LiveValueName } from './placeholders';
 
 /**
@@ -66,34 +66,26 @@ export interface OnAirSoldOut {
   next: { source: 'cue' | 'slot'; nameHost: string; nameAudience: string } | null;
 }
 
+/** A flash sale on the pinned product: its terms (the units sold so far are in the live row). */
 export interface OnAirFlashSale {
   priceMinor: number;
   unitCap: number;
-  sold: number;
   /** When it ends by itself (console clock). */
   endsAt: number;
 }
 
-/** The pinned product as the host sees it (server-confirmed figures). */
+/**
+ * The pinned product as the host sees it, without the figures that move with every order (stock,
+ * sold, rate, forecast, price): the screens read those from the product's live row, the one its
+ * card and the talking points read, so the on-air state changes only when what is on air does.
+ */
 export interface OnAirProduct {
   /** The lineup product; null when the server pinned a SKU the lineup does not have. */
   productId: number | null;
   sku: string;
   nameHost: string;
   nameAudience: string;
-  currency: Currency;
-  /** What a viewer pays now: the flash-sale price while one runs. */
-  priceMinor: number;
-  stock: number;
-  sold: number;
-  /** Stock plus sold: what the stock bar measures against. */
-  total: number;
   lowStockThreshold: number;
-  /** null while unknown (link down or stale). */
-  unitsPerSecond: number | null;
-  /** Seconds until sold out at the current rate; 0 when sold out; null when unknown or idle. */
-  sellOutSeconds: number | null;
-  sellOutRange: SellOutRange | null;
   /** When a timed pin ends (console clock); null for a pin without end. */
   pinnedUntil: number | null;
   flashSale: OnAirFlashSale | null;
@@ -157,7 +149,6 @@ export interface OnAirState {
   linkState: LinkState;
   /** false until the server's first snapshot arrived for this run. */
   synced: boolean;
-  viewers: number;
   pinned: OnAirProduct | null;
   /** Set while the pinned product is sold out. */
   soldOut: OnAirSoldOut | null;

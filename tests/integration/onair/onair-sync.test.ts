@@ -83,7 +83,7 @@ describe('on air against the reference sale server', () => {
     expect(inspected.products.find((p) => p.sku === 'A')?.flashSale?.priceMinor).toBe(500);
 
     await session.crowd({ skus: ['A'], rate: Infinity, orders: 40 });
-    await waitFor(async () => (await onAir(core)).pinned?.stock === 0, 'the sell-out');
+    await waitFor(async () => (await onAir(core)).soldOut?.sku === 'A', 'the sell-out');
     expect(await currentText(core)).toEqual({
       host: 'Only 0 left, 40 sold',
       audience: '只剩 0 个',

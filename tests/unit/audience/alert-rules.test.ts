@@ -11,7 +11,7 @@ const thresholds: AlertThresholds = { ...DEFAULT_AUDIENCE_SETTINGS.alerts, minGa
 function quiet(now: number, over: Partial<AlertInputs> = {}): AlertInputs {
   return {
     now,
-    pinned: { sku: 'DURIAN', stock: 100, pinnedSince: T0, soldOutAt: null },
+    pinned: { sku: 'DURIAN', pinnedSince: T0, soldOutAt: null },
     slot: { sku: 'DURIAN', plannedSeconds: 120, actualMs: now - T0 },
     viewers: 9_000_000,
     refusedSoldOut: new Map(),
@@ -39,7 +39,7 @@ describe('alert rules', () => {
   it('fire once when the pinned product sells out within N seconds of the pin', () => {
     const rules = new AlertRules(() => thresholds);
     const alerts = run(rules, T0 + 40_000, 30, (now) =>
-      quiet(now, { pinned: { sku: 'DURIAN', stock: 0, pinnedSince: T0, soldOutAt: T0 + 40_500 } }),
+      quiet(now, { pinned: { sku: 'DURIAN', pinnedSince: T0, soldOutAt: T0 + 40_500 } }),
     );
     expect(alerts).toEqual([
       expect.objectContaining({ kind: 'fastSellOut', sku: 'DURIAN', figures: { seconds: 40 } }),
@@ -51,7 +51,7 @@ describe('alert rules', () => {
     expect(
       run(rules, T0 + 61_000, 5, (now) =>
         quiet(now, {
-          pinned: { sku: 'DURIAN', stock: 0, pinnedSince: T0, soldOutAt: T0 + 61_000 },
+          pinned: { sku: 'DURIAN', pinnedSince: T0, soldOutAt: T0 + 61_000 },
         }),
       ),
     ).toEqual([]);
@@ -126,7 +126,7 @@ describe('alert rules', () => {
       const now = T0 + 200_000 + s * 1000;
       const alert = rules.evaluate(
         quiet(now, {
-          pinned: { sku: 'DURIAN', stock: 0, pinnedSince: now - 10_000, soldOutAt: now },
+          pinned: { sku: 'DURIAN', pinnedSince: now - 10_000, soldOutAt: now },
           refusedSoldOut: new Map([['DURIAN', 600]]),
           questionsLastMinute: new Map([['DURIAN', 40]]),
         }),

@@ -21,23 +21,26 @@ function delta(stock: number): void {
 }
 
 describe('onair.state events', () => {
-  it('follow the live deltas after they went out, at most once a frame, with the newest figures', () => {
+  it('are not sent for a burst’s figures, and follow a delta that changes what is on air', () => {
     setup.push({ pin: 'DUR', products: [{ sku: 'DUR', stock: 100 }] });
     const before = setup.published.length;
 
-    for (let stock = 99; stock >= 97; stock -= 1) delta(stock);
+    // Stock, sold and rate move with every order: the screens read them from the live row.
+    for (let stock = 99; stock >= 1; stock -= 1) {
+      delta(stock);
+      vi.advanceTimersByTime(17);
+    }
     expect(setup.published.length).toBe(before);
-    vi.advanceTimersByTime(0);
-    expect(setup.published.length).toBe(before + 1);
-    expect(setup.published.at(-1)?.pinned?.stock).toBe(97);
-    delta(96);
-    vi.advanceTimersByTime(0);
-    expect(setup.published.length).toBe(before + 1);
+
+    // A sell-out changes what is on air: sent after the delta went out, at most once a frame.
+    delta(0);
+    expect(setup.published.length).toBe(before);
     vi.advanceTimersByTime(17);
-    expect(setup.published.length).toBe(before + 2);
-    expect(setup.published.at(-1)?.pinned?.stock).toBe(96);
+    expect(setup.published.length).toBe(before + 1);
+    expect(setup.published.at(-1)?.soldOut?.sku).toBe('DUR');
+    delta(0);
     vi.advanceTimersByTime(1000);
-    expect(setup.published.length).toBe(before + 2);
+    expect(setup.published.length).toBe(before + 1);
   });
 
   it('are not sent again when nothing on air changed, and say null when the run ends', () => {

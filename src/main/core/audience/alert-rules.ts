@@ -6,7 +6,6 @@ export interface AlertInputs {
   /** The pinned product and since when it is pinned. */
   pinned: {
     sku: string;
-    stock: number;
     pinnedSince: number | null;
     /** When the console first saw it at 0 while pinned (null: not sold out). */
     soldOutAt: number | null;

@@ -33,6 +33,8 @@ export interface AudienceEngineDeps {
   events: EventHub;
   /** Commits a command to the open run's outbox. */
   command(command: LiveCommand): { commandId: string };
+  /** The open run's viewer count now (the live header's). */
+  viewers(): number;
   /** How often the panel gets a feed event, in ms (default 250). */
   feedMs?: number;
   now?: () => number;
@@ -90,10 +92,8 @@ export class AudienceEngine {
 
   private followOnAir(state: OnAirState | null): void {
     this.onair = state;
-    const pinned = state?.pinned;
-    if (pinned && pinned.stock === 0 && !this.soldOutSeen.has(pinned.sku)) {
-      this.soldOutSeen.set(pinned.sku, state.at);
-    }
+    const soldOut = state?.soldOut;
+    if (soldOut && !this.soldOutSeen.has(soldOut.sku)) this.soldOutSeen.set(soldOut.sku, state.at);
   }
 
   /** A run opened (or resumed): returns the link its sync session reports to. */
@@ -360,8 +360,9 @@ export class AudienceEngine {
     const onair = this.onair?.runId === open.run.id ? this.onair : null;
     const pinned = onair?.pinned ?? null;
     const slot = pinned === null ? undefined : onair?.slots.find((s) => s.sku === pinned.sku);
+    const pinnedSoldOut = pinned !== null && onair?.soldOut?.sku === pinned.sku;
     const soldOut = new Set(onair?.slots.filter((s) => s.soldOut).map((s) => s.sku) ?? []);
-    if (pinned !== null && pinned.stock === 0) soldOut.add(pinned.sku);
+    if (pinned !== null && pinnedSoldOut) soldOut.add(pinned.sku);
     const refused = new Map<string, number>();
     for (const [sku, product] of open.demand) {
       const base = open.demandBase?.get(sku)?.sold_out.attempts ?? 0;
@@ -374,9 +375,8 @@ export class AudienceEngine {
           ? null
           : {
               sku: pinned.sku,
-              stock: pinned.stock,
               pinnedSince: slot?.pinnedSince ?? null,
-              soldOutAt: pinned.stock === 0 ? (this.soldOutSeen.get(pinned.sku) ?? now) : null,
+              soldOutAt: pinnedSoldOut ? (this.soldOutSeen.get(pinned.sku) ?? now) : null,
             },
       slot:
         slot === undefined
@@ -386,7 +386,7 @@ export class AudienceEngine {
               plannedSeconds: slot.plannedSeconds,
               actualMs: slotActualMs(slot, now),
             },
-      viewers: onair?.viewers ?? 0,
+      viewers: this.deps.viewers(),
       refusedSoldOut: refused,
       questionsLastMinute: open.ingest.questionsLastMinute(now),
     };

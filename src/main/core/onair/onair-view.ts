@@ -99,7 +99,6 @@ export function buildOnAirState(input: ViewInput): OnAirState {
     showState: live.displayShowState,
     linkState: live.link.state,
     synced: live.synced,
-    viewers: live.viewers,
     pinned: pinnedLive ? pinnedView(show, live, pinnedLive, toConsole) : null,
     soldOut: pinnedLive?.stock === 0 ? soldOutView(show, record, pinnedLive, liveBySku) : null,
     slots: show.products.map((product) => slotView(product, input, liveBySku.get(product.sku))),
@@ -158,17 +157,11 @@ function pinnedView(
     sku: product.sku,
     nameHost: lineup?.nameHost ?? product.name,
     nameAudience: lineup?.nameAudience ?? product.name,
-    currency: product.currency,
-    priceMinor: flash?.priceMinor ?? product.priceMinor,
-    stock: product.stock,
-    sold: product.sold,
-    total: product.stock + product.sold,
     lowStockThreshold: lineup?.lowStockThreshold ?? 0,
-    unitsPerSecond: product.unitsPerSecond,
-    sellOutSeconds: product.sellOutSeconds,
-    sellOutRange: product.sellOutRange,
     pinnedUntil: live.pin.until === null ? null : toConsole(live.pin.until),
-    flashSale: flash ? { ...flash, endsAt: toConsole(flash.endsAt) } : null,
+    flashSale: flash
+      ? { priceMinor: flash.priceMinor, unitCap: flash.unitCap, endsAt: toConsole(flash.endsAt) }
+      : null,
   };
 }
 

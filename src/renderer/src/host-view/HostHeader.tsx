@@ -7,6 +7,7 @@ import { formatClock } from '../../../shared/format/durations';
 import { formatCount } from '../../../shared/format/numbers';
 import type { RunClockView } from '../live-run/logic/run-clock';
 import { HOST_COLORS } from './logic/host-styles';
+import { useLiveSelect } from '../live-run/use-live';
 
 const badge = {
   margin: 0,
@@ -36,7 +37,7 @@ export function HostHeader({
   /** The display settings' button, at the header's end. */
   menu: ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const onAir = state.showState === 'live' && state.runKind === 'live' && !clock.paused;
   return (
     <header style={{ display: 'flex', alignItems: 'center', gap: '2.4vh', padding: '0 0.4vh' }}>
@@ -87,10 +88,19 @@ export function HostHeader({
         {state.showName}
       </h1>
       <ConnectionBadge style={LINK_BADGE} />
-      <p data-testid="host-viewers" style={{ margin: 0, fontSize: '3vh', fontWeight: 700 }}>
-        {t('host.viewers', { viewers: formatCount(state.viewers, i18n.language) })}
-      </p>
+      <HostViewers />
       {menu}
     </header>
+  );
+}
+
+/** The viewer count, from the live header (it moves with the audience, not with what is on air). */
+function HostViewers() {
+  const { t, i18n } = useTranslation();
+  const viewers = useLiveSelect((header) => header?.viewers ?? 0);
+  return (
+    <p data-testid="host-viewers" style={{ margin: 0, fontSize: '3vh', fontWeight: 700 }}>
+      {t('host.viewers', { viewers: formatCount(viewers, i18n.language) })}
+    </p>
   );
 }

@@ -10,7 +10,7 @@ import { forecastText } from '../live-run/logic/forecast-text';
 import { HOST_COLORS, NOT_CURRENT_OPACITY, panel, sectionLabel } from './logic/host-styles';
 import { StockGauge } from './StockGauge';
 import { useFitText } from './use-fit-text';
-import { withLiveFigures } from './logic/pinned-figures';
+import { withLiveFigures, type PinnedFigures } from './logic/pinned-figures';
 import { useLiveProduct } from '../live-run/use-live';
 
 /** The product's name takes the room the figures leave, between these sizes (of the height). */
@@ -90,7 +90,7 @@ export function PinnedProduct({
       <h2 id="host-pinned-label" style={sectionLabel}>
         {t('host.pinned')}
       </h2>
-      {product === null ? (
+      {pinned === null ? (
         <p
           data-testid="host-pinned-name"
           style={{ margin: 0, fontSize: '3.6vh', color: HOST_COLORS.label }}
@@ -98,79 +98,79 @@ export function PinnedProduct({
           {t('host.nothingPinned')}
         </p>
       ) : (
-        <>
-          <PinnedNames
-            nameHost={product.nameHost}
-            nameAudience={product.nameAudience}
-            hostLanguage={hostLanguage}
-            audienceLanguage={audienceLanguage}
-          />
-          <div
-            ref={textRef}
-            style={{ display: 'flex', flexDirection: 'column', gap: '1.2em', flex: '0 0 auto' }}
+        <PinnedNames
+          nameHost={pinned.nameHost}
+          nameAudience={pinned.nameAudience}
+          hostLanguage={hostLanguage}
+          audienceLanguage={audienceLanguage}
+        />
+      )}
+      {product !== null && (
+        <div
+          ref={textRef}
+          style={{ display: 'flex', flexDirection: 'column', gap: '1.2em', flex: '0 0 auto' }}
+        >
+          <p
+            data-testid="host-price"
+            style={{ margin: 0, fontSize: '5.2em', fontWeight: 800, color: HOST_COLORS.value }}
           >
+            {formatSpokenPrice(product.priceMinor, product.currency, i18n.language)}
+          </p>
+          <StockGauge product={product} />
+          <div>
             <p
-              data-testid="host-price"
-              style={{ margin: 0, fontSize: '5.2em', fontWeight: 800, color: HOST_COLORS.value }}
+              data-testid="host-forecast"
+              style={{ margin: 0, fontSize: '3.4em', fontWeight: 600 }}
             >
-              {formatSpokenPrice(product.priceMinor, product.currency, i18n.language)}
+              {forecast}
             </p>
-            <StockGauge product={product} />
-            <div>
-              <p
-                data-testid="host-forecast"
-                style={{ margin: 0, fontSize: '3.4em', fontWeight: 600 }}
-              >
-                {forecast}
+            <p
+              data-testid="host-rate"
+              style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}
+            >
+              {rate}
+            </p>
+          </div>
+          {product.flashSale !== null && (
+            <div
+              data-testid="host-flash-sale"
+              role="timer"
+              aria-label={t('host.flashSale.label')}
+              style={{
+                border: `0.4em solid ${HOST_COLORS.value}`,
+                borderRadius: '1em',
+                padding: '1.2em 1.6em',
+              }}
+            >
+              <p style={{ ...sectionLabel, fontSize: '2.2em', color: HOST_COLORS.value }}>
+                {t('host.flashSale.label')}
               </p>
               <p
-                data-testid="host-rate"
-                style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}
-              >
-                {rate}
-              </p>
-            </div>
-            {product.flashSale !== null && (
-              <div
-                data-testid="host-flash-sale"
-                role="timer"
-                aria-label={t('host.flashSale.label')}
                 style={{
-                  border: `0.4em solid ${HOST_COLORS.value}`,
-                  borderRadius: '1em',
-                  padding: '1.2em 1.6em',
+                  margin: 0,
+                  fontSize: '6em',
+                  fontWeight: 800,
+                  fontVariantNumeric: 'tabular-nums',
                 }}
               >
-                <p style={{ ...sectionLabel, fontSize: '2.2em', color: HOST_COLORS.value }}>
-                  {t('host.flashSale.label')}
-                </p>
-                <p
-                  style={{
-                    margin: 0,
-                    fontSize: '6em',
-                    fontWeight: 800,
-                    fontVariantNumeric: 'tabular-nums',
-                  }}
-                >
-                  {countdownText(product.flashSale.endsAt, now, rehearsal)}
-                </p>
-                <p style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}>
-                  {t('host.flashSale.sold', {
-                    sold: formatCount(product.flashSale.sold, i18n.language),
-                    cap: formatCount(product.flashSale.unitCap, i18n.language),
-                  })}
-                </p>
-              </div>
-            )}
-            {product.pinnedUntil !== null && (
+                {countdownText(product.flashSale.endsAt, now, rehearsal)}
+              </p>
               <p style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}>
-                {t('host.pinnedFor', {
-                  time: countdownText(product.pinnedUntil, now, rehearsal),
+                {t('host.flashSale.sold', {
+                  sold: formatCount(product.flashSale.sold, i18n.language),
+                  cap: formatCount(product.flashSale.unitCap, i18n.language),
                 })}
               </p>
-            )}
-          </div>
-        </>
+            </div>
+          )}
+          {product.pinnedUntil !== null && (
+            <p style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}>
+              {t('host.pinnedFor', {
+                time: countdownText(product.pinnedUntil, now, rehearsal),
+              })}
+            </p>
+          )}
+        </div>
       )}
     </section>
   );
@@ -182,7 +182,7 @@ export function PinnedProduct({
  */
 function rateLine(
   t: TFunction,
-  product: OnAirProduct,
+  product: PinnedFigures,
   soldOut: OnAirSoldOut | null,
   language: string,
 ): string {

@@ -1,10 +1,10 @@
 import { Progress } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OnAirProduct } from '../../../shared/model/onair';
+import type { PinnedFigures } from './logic/pinned-figures';
 import { formatCount } from '../../../shared/format/numbers';
 import { HOST_COLORS } from './logic/host-styles';
 
-function barColor(product: OnAirProduct): string {
+function barColor(product: PinnedFigures): string {
   if (product.stock === 0) return 'red.6';
   return product.stock <= product.lowStockThreshold ? 'orange.5' : 'green.6';
 }
@@ -13,7 +13,7 @@ function barColor(product: OnAirProduct): string {
  * Stock left as a large number and a bar: green, orange at the low-stock alert, red sold out;
  * sized in em of the pinned panel's figures.
  */
-export function StockGauge({ product }: { product: OnAirProduct }) {
+export function StockGauge({ product }: { product: PinnedFigures }) {
   const { t, i18n } = useTranslation();
   const percent = product.total > 0 ? Math.round((product.stock / product.total) * 100) : 0;
   const text = t('host.stockOf', {
