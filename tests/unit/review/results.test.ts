@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { runProducts } from '../../../src/main/core/review/results';
+import { RunIndexCache } from '../../../src/main/core/review/run-index';
+import { runSummary } from '../../../src/main/core/review/run-list';
 import { T0 } from './log-writer';
 import { useReview } from './review-fixture';
 import { sampleRun } from './sample-run';
@@ -111,6 +114,25 @@ describe('per-product results from the run log', () => {
       revenueComplete: false,
       soldOutAt: T0 + 2_100,
     });
+  });
+
+  it('names the products and counts the orders for the CSV as the results do', () => {
+    const log = sampleRun();
+    // An order of a product the log never uploaded (a log cut short).
+    log.event(
+      { type: 'order', orderId: 'z1', sku: 'Z', qty: 2, priceMinor: 700, stock: 8, sold: 2 },
+      T0 + 2_500,
+    );
+    const { review } = makeReview(log.db);
+    const results = review.results(log.run.id);
+    const index = new RunIndexCache(log.db).get(log.run.id);
+    if (index === undefined) throw new Error('no run');
+    const { products, orders } = runProducts(log.db, runSummary(log.db, log.run.id), index);
+    expect(products.map(({ sku, name, currency }) => ({ sku, name, currency }))).toEqual(
+      results.products.map(({ sku, name, currency }) => ({ sku, name, currency })),
+    );
+    expect(products.map((p) => p.sku)).toContain('Z');
+    expect(orders).toBe(results.totals.orders);
   });
 
   it('lists runs with their totals, renames, annotates and deletes them', () => {

@@ -2,7 +2,6 @@ import type {
   ExportFormat,
   ExportProgress,
   ExportResult,
-  RunResults,
   RunSummary,
 } from '../../../shared/model/review';
 import type { Language } from '../../../shared/model/lineup';
@@ -19,7 +18,7 @@ import { namingLineup } from './lineup-names';
 import { writeRunLogJson } from './export-json';
 import { countLogEntries } from './log-chunks';
 import { logCoverage } from '../sync/history-store';
-import { computeResults } from './results';
+import { computeResults, runProducts } from './results';
 import type { RunIndex } from './run-index';
 import { buildTimeline } from './timeline';
 
@@ -40,11 +39,15 @@ export interface ExportJob {
 }
 
 /** Each product's names as the show's lineup has them (the server's name where it lacks one). */
-function productLabels(db: Db, run: RunSummary, results: RunResults): Map<string, ProductLabel> {
+function productLabels(
+  db: Db,
+  run: RunSummary,
+  products: readonly { sku: string; name: string; currency: string }[],
+): Map<string, ProductLabel> {
   const lineup = namingLineup(db, run.showId);
   const names = new Map(lineup?.products.map((p) => [p.sku, p]));
   return new Map(
-    results.products.map((p) => [
+    products.map((p) => [
       p.sku,
       {
         nameHost: names.get(p.sku)?.nameHost ?? p.name,
@@ -61,9 +64,8 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
     job.progress({ runId: run.id, format, done, total });
   switch (format) {
     case 'csv': {
-      const results = computeResults(db, run, index);
-      const labels = productLabels(db, run, results);
-      const total = results.totals.orders;
+      const { products, orders: total } = runProducts(db, run, index);
+      const labels = productLabels(db, run, products);
       report(0, total);
       const progress = (done: number) => report(done, total);
       const parts = csvPartsFor(db, run.id);
@@ -110,7 +112,7 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
         run,
         index.time,
         unmetMinutes(db, run.id, index.time, span),
-        productLabels(db, run, results),
+        productLabels(db, run, results.products),
         writer,
       );
       report(1, 1);

@@ -111,6 +111,32 @@ export function revenueByCurrency(
   return [...sums].map(([currency, minor]) => ({ currency, minor }));
 }
 
+/** The run's products as its results list them: those its entries show, then those only ordered. */
+function productFactsOf(index: RunIndex, totals: ReadonlyMap<string, SkuTotals>): ProductFacts[] {
+  const facts = [...index.facts.products];
+  for (const sku of totals.keys()) {
+    if (!facts.some((product) => product.sku === sku)) {
+      facts.push(unseenProduct(sku, facts.length));
+    }
+  }
+  return facts;
+}
+
+/**
+ * The run's products as computeResults names them and its order count, without the other
+ * figures (peaks, last sales, unmet demand: a per-second read of a rehearsal's orders), for the
+ * CSV export.
+ */
+export function runProducts(
+  db: Db,
+  run: RunSummary,
+  index: RunIndex,
+): { products: Pick<ProductFacts, 'sku' | 'name' | 'currency'>[]; orders: number } {
+  const totals = new Map(skuTotals(db, run.id).map((row) => [row.sku, row]));
+  const orders = [...totals.values()].reduce((sum, row) => sum + row.orders, 0);
+  return { products: productFactsOf(index, totals), orders };
+}
+
 /**
  * Per-product results of a run, from its run log only: the rollup of its orders (kept by the
  * database from every order entry) and its other entries (uploads, snapshots, restocks, pins).
@@ -121,13 +147,7 @@ export function computeResults(db: Db, run: RunSummary, index: RunIndex): RunRes
   const lasts = new Map(skuLast(db, run.id).map((row) => [row.sku, row]));
   const peaks = peaksOf(db, index);
   const unmet = unmetBySku(db, run.id);
-  const facts = [...index.facts.products];
-  for (const sku of totals.keys()) {
-    if (!facts.some((product) => product.sku === sku)) {
-      facts.push(unseenProduct(sku, facts.length));
-    }
-  }
-  const products = facts.map((product) =>
+  const products = productFactsOf(index, totals).map((product) =>
     productResult(
       product,
       totals.get(product.sku),
