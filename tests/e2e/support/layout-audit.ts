@@ -30,12 +30,13 @@ export async function fittedForNow(page: Page): Promise<void> {
  * - each box named in `wholeInView` (by data-testid: what the producer reads at a glance, such
  *   as the current talking point) that runs past the bottom (or another edge) of the box that
  *   holds it as the screen rests, unscrolled: a text that grows its card out of its panel.
+ * With `within` (a selector, such as an open dialog's), only what lies inside it is checked.
  */
 export async function auditLayout(
   page: Page,
-  options: { noScrolling: boolean; wholeInView?: readonly string[] },
+  options: { noScrolling: boolean; wholeInView?: readonly string[]; within?: string },
 ): Promise<string[]> {
-  return page.evaluate(({ noScrolling, wholeInView = [] }) => {
+  return page.evaluate(({ noScrolling, wholeInView = [], within }) => {
     const INTERACTIVE = [
       'a[href]',
       'button',
@@ -53,6 +54,8 @@ export async function auditLayout(
     ].join(',');
     const TOLERANCE = 1.5;
     const problems = new Set<string>();
+    const root = within === undefined ? document.body : document.querySelector(within);
+    if (root === null) return [`missing: ${within ?? 'body'}`];
 
     const describe = (element: Element): string => {
       const role = element.getAttribute('role') ?? element.tagName.toLowerCase();
@@ -193,9 +196,7 @@ export async function auditLayout(
       return false;
     };
 
-    const interactive = [...document.querySelectorAll(INTERACTIVE)].filter((element) =>
-      shown(element),
-    );
+    const interactive = [...root.querySelectorAll(INTERACTIVE)].filter((element) => shown(element));
     for (const element of interactive) {
       element.scrollIntoView({ block: 'center', inline: 'center' });
       const box = visibleBox(element, true);
@@ -223,7 +224,7 @@ export async function auditLayout(
       ? document.scrollingElement.scrollHeight > innerHeight + TOLERANCE ||
         document.scrollingElement.scrollWidth > innerWidth + TOLERANCE
       : false;
-    const texts = [...document.body.querySelectorAll('*')].filter((element) =>
+    const texts = [...root.querySelectorAll('*')].filter((element) =>
       [...element.childNodes].some(
         (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
       ),

@@ -14,7 +14,10 @@ interface ConfirmModalProps {
   onClose: () => void;
 }
 
-/** Asks before a destructive action; the confirm button is red and names the action. */
+/**
+ * Asks before a destructive action; the confirm button is red and names the action, and the
+ * focus starts on Cancel (Enter at once does no harm).
+ */
 export function ConfirmModal({
   opened,
   title,
@@ -42,7 +45,7 @@ export function ConfirmModal({
     <AppModal opened={opened} onClose={onClose} title={title}>
       <Text mb="lg">{children}</Text>
       <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
+        <Button variant="default" onClick={onClose} data-autofocus>
           {t('common.cancel')}
         </Button>
         <Button color="red" loading={busy} onClick={() => void confirm()}>

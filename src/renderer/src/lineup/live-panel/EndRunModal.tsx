@@ -46,7 +46,7 @@ export function EndRunModal({ opened, time, onClose }: EndRunModalProps) {
         </Text>
       )}
       <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onClose}>
+        <Button variant="default" onClick={onClose} data-autofocus>
           {t('common.cancel')}
         </Button>
         {pending > 0 ? (

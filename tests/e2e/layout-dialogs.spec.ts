@@ -1,0 +1,241 @@
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { auditSettledLayout } from './support/layout-audit';
+import { goLiveThrough } from '../support/go-live';
+import { LINEUP, api } from './support/live-console';
+import type { TestSaleServer } from './support/sale-server';
+
+/**
+ * The dialogs a producer opens before and during a show (add product, CSV import, the go-live
+ * checklist, Start show and End show, End run, a run's rename and delete) on a laptop (1280x720,
+ * 1366x768) in English and Chinese. Each must pass the layout check inside the dialog (every
+ * control visible and clickable, nothing cut; a dialog taller than the window scrolls inside)
+ * and keep the keyboard in order: focus starts on the first field or the safe button, never on a
+ * destructive one; Tab and Shift+Tab stay inside; Escape closes it and focus returns to the
+ * control that opened it. One failure lists every problem, naming the dialog, size and language.
+ * With SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each dialog there.
+ */
+
+const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
+
+const SIZES = [
+  [1280, 720],
+  [1366, 768],
+] as const;
+const LANGUAGES = ['en', 'zh-CN'] as const;
+type Language = (typeof LANGUAGES)[number];
+const SHOW = 'Dialogs e2e';
+const CSV = [
+  'sku,name_host,name_audience,price,currency,opening_stock,low_stock_threshold,image,talking_points_host,talking_points_audience,talking_points_seconds',
+  'CSV-1,Delta mango,德尔塔芒果,19.90,CNY,500,50,,Sweet | Ripe,香甜 | 熟透,30 | 20',
+].join('\n');
+
+/** What opens a dialog: the control's name in each language, and the dialog's. */
+interface DialogCase {
+  name: string;
+  opener: Record<Language, string>;
+  /** Within what the opener is found (the whole page when absent). */
+  scope?: (page: Page) => Locator;
+  title: Record<Language, string>;
+  /** Fills the dialog the way a producer would before looking at it. */
+  fill?: (dialog: Locator) => Promise<void>;
+}
+
+const LINEUP_DIALOGS: DialogCase[] = [
+  {
+    name: 'add product',
+    opener: { en: 'Add product', 'zh-CN': '添加商品' },
+    title: { en: 'Add product', 'zh-CN': '添加商品' },
+  },
+  {
+    name: 'CSV import',
+    opener: { en: 'Import CSV', 'zh-CN': '导入 CSV' },
+    title: { en: `Import CSV into “${SHOW}”`, 'zh-CN': `导入 CSV 到“${SHOW}”` },
+    // With a preview of what would be imported, the dialog at its tallest.
+    fill: async (dialog) => {
+      await dialog.getByRole('textbox').last().fill(CSV);
+      await expect(dialog.getByRole('button', { name: /^(Import|导入)$/ })).toBeEnabled();
+    },
+  },
+  {
+    name: 'go-live checklist',
+    opener: { en: 'Go live…', 'zh-CN': '开始直播…' },
+    title: { en: `Go live with “${SHOW}”`, 'zh-CN': `开始直播“${SHOW}”` },
+  },
+];
+const START_SHOW: DialogCase = {
+  name: 'Start show',
+  opener: { en: 'Start show', 'zh-CN': '开始直播' },
+  title: { en: 'Start the show', 'zh-CN': '开始直播' },
+};
+const LIVE_DIALOGS: DialogCase[] = [
+  {
+    name: 'End show',
+    opener: { en: 'End show', 'zh-CN': '结束直播' },
+    title: { en: 'End the show', 'zh-CN': '结束直播' },
+  },
+  {
+    name: 'End run',
+    opener: { en: 'End run', 'zh-CN': '结束本次运行' },
+    title: { en: 'End the run', 'zh-CN': '结束本次运行' },
+  },
+];
+
+/** Switches the interface's language in the header, keeping what the screen's fields hold. */
+async function setLanguage(page: Page, language: Language): Promise<void> {
+  await page
+    .getByRole('radiogroup', { name: /Interface language|界面语言/ })
+    .getByText(language === 'en' ? 'English' : '简体中文', { exact: true })
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/**
+ * Where the keyboard's focus is: inside the dialog or not, and what it is (a field, the safe
+ * button, a destructive button: Mantine's red ones).
+ */
+async function focusInDialog(page: Page): Promise<{ inside: boolean; what: string }> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (focused === null) return { inside: false, what: 'nothing' };
+    const inside = focused.closest('[role="dialog"]') !== null;
+    const tag = focused.tagName.toLowerCase();
+    const text = (focused.getAttribute('aria-label') ?? focused.textContent ?? '').trim();
+    if (['input', 'textarea', 'select'].includes(tag)) return { inside, what: 'field' };
+    const background = getComputedStyle(focused).getPropertyValue('--button-bg');
+    if (background.includes('red')) return { inside, what: `destructive button "${text}"` };
+    if (['Cancel', '取消'].includes(text)) return { inside, what: 'safe button' };
+    return { inside, what: `${tag} "${text}"` };
+  });
+}
+
+/** Whether the control that opened the dialog has the focus again. */
+function openerFocused(opener: Locator): Promise<boolean> {
+  return opener.evaluate((element) => document.activeElement === element);
+}
+
+/**
+ * Opens one dialog from its control and returns every problem found with it: the layout check
+ * inside it, where focus starts, where Tab and Shift+Tab take it, and what Escape does.
+ */
+async function checkDialog(
+  page: Page,
+  dialog: DialogCase,
+  language: Language,
+  where: string,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const opener = (dialog.scope?.(page) ?? page)
+    .getByRole('button', { name: dialog.opener[language], exact: true })
+    .first();
+  await opener.click();
+  const box = page.getByRole('dialog', { name: dialog.title[language] });
+  await expect(box).toBeVisible();
+  await dialog.fill?.(box);
+  // Mantine moves the focus in once the dialog's transition has ended.
+  await expect.poll(async () => (await focusInDialog(page)).inside).toBe(true);
+  const first = await focusInDialog(page);
+  if (first.what !== 'field' && first.what !== 'safe button') {
+    problems.push(`focus starts on ${first.what}, not on a field or the safe button`);
+  }
+  if (SHOTS !== undefined) {
+    await page.screenshot({
+      path: join(SHOTS, `dialog-${`${dialog.name} ${where}`.replaceAll(' ', '-')}.png`),
+    });
+  }
+  problems.push(
+    ...(await auditSettledLayout(page, { noScrolling: false, within: '[role="dialog"]' })),
+  );
+  const stops = await box.evaluate(
+    (element) =>
+      element.querySelectorAll(
+        'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])',
+      ).length,
+  );
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let step = 0; step < stops + 2; step += 1) {
+      await page.keyboard.press(key);
+      const now = await focusInDialog(page);
+      if (!now.inside) {
+        problems.push(`${key} leaves the dialog for ${now.what}`);
+        break;
+      }
+    }
+  }
+  await page.keyboard.press('Escape');
+  await expect(box).toBeHidden();
+  await expect
+    .poll(() => openerFocused(opener))
+    .toBe(true)
+    .catch(() => problems.push('focus does not return to the control that opened it'));
+  return problems.map((problem) => `${dialog.name} ${where}: ${problem}`);
+}
+
+/** Every dialog of `dialogs` at every size, in both languages. */
+async function checkDialogs(page: Page, dialogs: readonly DialogCase[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    await setLanguage(page, language);
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      for (const dialog of dialogs) {
+        problems.push(
+          ...(await checkDialog(page, dialog, language, `${width}x${height} ${language}`)),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** A show with the console's test lineup, its lineup open and its sale-server panel filled. */
+async function openShow(page: Page, server: TestSaleServer): Promise<number> {
+  const show = await api(page, 'show.create', { name: SHOW });
+  for (const seed of LINEUP) {
+    await api(page, 'product.add', {
+      showId: show.id,
+      product: {
+        sku: seed.sku,
+        nameHost: seed.nameHost,
+        nameAudience: seed.nameAudience,
+        priceMinor: seed.priceMinor,
+        currency: 'CNY',
+        openingStock: seed.stock,
+        lowStockThreshold: Math.round(seed.stock / 4),
+        imagePath: null,
+      },
+    });
+  }
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/shows/${show.id}`);
+  const panel = page.getByRole('region', { name: 'Sale server', exact: true });
+  await panel.getByRole('textbox', { name: 'Server address' }).fill(server.url);
+  await panel.getByLabel('Show token').fill(server.token);
+  await panel.getByRole('textbox', { name: 'Show id on the server' }).fill(server.showId);
+  return show.id;
+}
+
+test('every dialog fits a laptop and keeps the keyboard in order, in English and Chinese', async ({
+  page,
+  saleServer,
+}) => {
+  test.setTimeout(600_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const showId = await openShow(page, saleServer);
+  const problems = await checkDialogs(page, LINEUP_DIALOGS);
+
+  await goLiveThrough((method, input) => api(page, method, input), {
+    showId,
+    serverUrl: saleServer.url,
+    token: saleServer.token,
+    serverShowId: saleServer.showId,
+  });
+  await page.reload();
+  problems.push(...(await checkDialogs(page, [START_SHOW])));
+  await api(page, 'live.command', { command: { type: 'startShow' } });
+  await expect(page.getByRole('button', { name: /End show|结束直播/ })).toBeEnabled();
+  problems.push(...(await checkDialogs(page, LIVE_DIALOGS)));
+  expect(problems, problems.join('\n')).toEqual([]);
+});
