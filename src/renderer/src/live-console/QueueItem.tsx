@@ -35,23 +35,22 @@ interface QueueTextProps {
 
 /**
  * A queue row's text with its live values: a component of its own (the row's button and handle
- * are named by it), so that a new value redraws the text and not the row.
+ * are named by it), so that a new value redraws the text and not the row; a plain element (a
+ * Mantine Text parses its style props again at every render, with every value).
  */
 function QueueText({ id, sku, template, language, current, struck }: QueueTextProps) {
   const text = useFilledText(sku, template, language);
   return (
-    <Text
+    <p
       id={id}
-      size="sm"
-      fw={current ? 700 : 400}
-      c={struck ? 'dimmed' : undefined}
-      td={struck ? 'line-through' : undefined}
-      lineClamp={2}
+      className={classes.queueText}
+      data-current={current}
+      data-struck={struck}
       title={text}
       data-testid="queue-item-text"
     >
       {text}
-    </Text>
+    </p>
   );
 }
 
