@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { auditSettledLayout } from './support/layout-audit';
 import { goLiveThrough } from '../support/go-live';
-import { LINEUP, api } from './support/live-console';
+import { LINEUP, api, productInput } from './support/live-console';
 import type { TestSaleServer } from './support/sale-server';
 
 /**
@@ -193,19 +193,7 @@ async function checkDialogs(page: Page, dialogs: readonly DialogCase[]): Promise
 async function openShow(page: Page, server: TestSaleServer): Promise<number> {
   const show = await api(page, 'show.create', { name: SHOW });
   for (const seed of LINEUP) {
-    await api(page, 'product.add', {
-      showId: show.id,
-      product: {
-        sku: seed.sku,
-        nameHost: seed.nameHost,
-        nameAudience: seed.nameAudience,
-        priceMinor: seed.priceMinor,
-        currency: 'CNY',
-        openingStock: seed.stock,
-        lowStockThreshold: Math.round(seed.stock / 4),
-        imagePath: null,
-      },
-    });
+    await api(page, 'product.add', { showId: show.id, product: productInput(seed) });
   }
   await page.evaluate((hash) => {
     window.location.hash = hash;

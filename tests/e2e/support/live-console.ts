@@ -53,6 +53,20 @@ export const LINEUP: ProductSeed[] = [
   },
 ];
 
+/** The product a seed stands for: in CNY, its low-stock alert at a quarter of its stock. */
+export function productInput(seed: ProductSeed): ProductInput {
+  return {
+    sku: seed.sku,
+    nameHost: seed.nameHost,
+    nameAudience: seed.nameAudience,
+    priceMinor: seed.priceMinor,
+    currency: 'CNY',
+    openingStock: seed.stock,
+    lowStockThreshold: Math.round(seed.stock / 4),
+    imagePath: seed.imagePath ?? null,
+  };
+}
+
 /** A show with a welcome point and LINEUP, connected to the sale server; resolves its id. */
 export async function openRun(
   page: Page,
@@ -67,17 +81,10 @@ export async function openRun(
     point: { textHost: 'Welcome to the fruit night!', textAudience: '欢迎！', plannedSeconds: 30 },
   });
   for (const seed of lineup) {
-    const product: ProductInput = {
-      sku: seed.sku,
-      nameHost: seed.nameHost,
-      nameAudience: seed.nameAudience,
-      priceMinor: seed.priceMinor,
-      currency: 'CNY',
-      openingStock: seed.stock,
-      lowStockThreshold: Math.round(seed.stock / 4),
-      imagePath: seed.imagePath ?? null,
-    };
-    const updated = await api(page, 'product.add', { showId: show.id, product });
+    const updated = await api(page, 'product.add', {
+      showId: show.id,
+      product: productInput(seed),
+    });
     const productId = updated.products[updated.products.length - 1].id;
     for (const [textHost, textAudience] of seed.points) {
       await api(page, 'talkingPoint.add', {
