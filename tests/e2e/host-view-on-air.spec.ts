@@ -78,30 +78,41 @@ test('a sold-out pinned product turns the host view to SOLD OUT with what comes 
   await shoot(page, host, 'host-view-sold-out', '[data-testid="host-sold-out"]', info);
 });
 
+interface Renders {
+  renders: number;
+  wrong: string[];
+  done: boolean;
+}
+
 /**
- * Every render of the host view until SOLD OUT shows, read after each change of the page (a
- * MutationObserver runs once a render has been written): the ones that show the pinned product's
- * stock at 0 without the SOLD OUT panel.
+ * Watches every render of the host view until SOLD OUT shows, read after each change of the page
+ * (a MutationObserver runs once a render has been written), and notes in `window.soldOutWatch`
+ * the ones that show the pinned product's stock at 0 without the SOLD OUT panel.
  */
-function zeroWithoutSoldOut(host: Page): Promise<{ renders: number; wrong: string[] }> {
-  return host.evaluate(
-    () =>
-      new Promise<{ renders: number; wrong: string[] }>((resolve) => {
-        const wrong: string[] = [];
-        let renders = 0;
-        const observer = new MutationObserver(() => {
-          renders += 1;
-          const stock = document.querySelector('[data-testid="host-stock"]')?.textContent ?? '';
-          const soldOut = document.querySelector('[data-testid="host-sold-out"]') !== null;
-          if (/^0\D/.test(stock) && !soldOut) wrong.push(stock);
-          if (soldOut) {
-            observer.disconnect();
-            resolve({ renders, wrong });
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      }),
-  );
+async function watchZeroWithoutSoldOut(host: Page): Promise<void> {
+  await host.evaluate(() => {
+    const watch: Renders = { renders: 0, wrong: [], done: false };
+    Object.assign(window, { soldOutWatch: watch });
+    const observer = new MutationObserver(() => {
+      watch.renders += 1;
+      const stock = document.querySelector('[data-testid="host-stock"]')?.textContent ?? '';
+      const soldOut = document.querySelector('[data-testid="host-sold-out"]') !== null;
+      if (/^0\D/.test(stock) && !soldOut) watch.wrong.push(stock);
+      if (soldOut) {
+        observer.disconnect();
+        watch.done = true;
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** What the watch saw, once SOLD OUT showed. */
+async function watchedRenders(host: Page): Promise<Renders> {
+  const read = () =>
+    host.evaluate(() => (window as unknown as { soldOutWatch: Renders }).soldOutWatch);
+  await expect.poll(async () => (await read()).done, { timeout: 60_000 }).toBe(true);
+  return read();
 }
 
 test('SOLD OUT shows in the same render as the pinned product’s 0 left, at a high order rate', async ({
@@ -116,9 +127,9 @@ test('SOLD OUT shows in the same render as the pinned product’s 0 left, at a h
   await api(page, 'live.command', { command: { type: 'pin', sku: 'E2E-A' } });
   await expect(host.getByTestId('host-stock')).toHaveText('3,000 of 3,000 left');
 
-  const renders = zeroWithoutSoldOut(host);
+  await watchZeroWithoutSoldOut(host);
   await saleServer.crowd({ skus: ['E2E-A'], rate: 3_000, orders: stock, clients: 4 });
-  const seen = await renders;
+  const seen = await watchedRenders(host);
   expect(seen.wrong).toEqual([]);
   expect(seen.renders).toBeGreaterThan(1);
   await expect(host.getByTestId('host-sold-out-next')).toHaveText('Beta coconut');
