@@ -4,8 +4,11 @@
  * "Add product" button visible and enabled. Chromium is started before the clock runs. The built
  * host (`npm run web:built`, out/main/web-host.js) and the same host under tsx (`npm run web`)
  * start `runs` times each, in turn; medians reported, with the time until the host listens.
+ * With `--orders N` the built host also starts `runs` times on a data folder whose database holds
+ * a finished live run of N orders (made once, closed cleanly, as after a long show), to its first
+ * screen.
  *
- *   npx tsx bench/start-up.ts [--runs 5]
+ *   npx tsx bench/start-up.ts [--runs 5] [--orders 1000000]
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -14,24 +17,35 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { ensureBuilt } from '../src/main/web/ensure-built';
 import { projectPaths } from '../src/main/web/project-paths';
+import { createRun } from '../src/main/core/runs/run-repository';
+import { openDatabase } from '../src/main/core/store/database';
 import { BrowserHostProcess, type HostEntry } from '../tests/e2e/support/browser-host-process';
+import { journalOrders } from '../tests/support/journal-orders';
 import { ROOT } from './support/child';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
 import { reportFigures } from './support/report';
 import { percentile } from './support/stats';
 
 const DEMO_SHOW = '618 Thai fruit live (Tmall)';
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, orders: { type: 'string', default: '0' } },
+});
 const runs = Number(values.runs);
+const orders = Number(values.orders);
 
 interface StartTimes {
   listening: number;
   interactive: number;
 }
 
-/** Starts the host on a fresh data folder and times it to listening and to the first screen. */
-async function startOnce(browser: Browser, entry: HostEntry): Promise<StartTimes> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-start-up-'));
+const freshFolder = () => fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-start-up-'));
+
+/**
+ * Starts the host and times it to listening and to the first screen: on a fresh data folder, or
+ * on `kept` (left as the host's clean stop leaves it).
+ */
+async function startOnce(browser: Browser, entry: HostEntry, kept?: string): Promise<StartTimes> {
+  const dataDir = kept ?? (await freshFolder());
   const host = new BrowserHostProcess(dataDir, entry);
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
@@ -47,8 +61,30 @@ async function startOnce(browser: Browser, entry: HostEntry): Promise<StartTimes
   } finally {
     await page.close();
     await host.stop();
-    await fs.rm(dataDir, { recursive: true, force: true });
+    if (kept === undefined) await fs.rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** A data folder made by the built host with a finished live run of the demo show of `count` orders. */
+async function folderWithOrders(browser: Browser, count: number): Promise<string> {
+  const dataDir = await freshFolder();
+  await startOnce(browser, 'built', dataDir);
+  const { db } = openDatabase(path.join(dataDir, 'showdesk.sqlite'));
+  try {
+    const showId = db
+      .prepare('SELECT id FROM shows WHERE name = ?')
+      .pluck()
+      .get(DEMO_SHOW) as number;
+    const target = { serverUrl: 'http://127.0.0.1:9', serverShowId: 'bench', token: 't' };
+    const runId = createRun(db, { showId, kind: 'live', name: 'A long show', target }).id;
+    for (let seq = 0; seq < count;)
+      seq = journalOrders(db, runId, seq, Math.min(1_000, count - seq));
+    db.prepare('UPDATE runs SET ended_at = started_at + 7200000 WHERE id = ?').run(runId);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+  return dataDir;
 }
 
 const median = (values: number[]) =>
@@ -66,15 +102,19 @@ async function main(): Promise<void> {
   ]);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const times: Record<HostEntry, StartTimes[]> = { built: [], source: [] };
+  const big: StartTimes[] = [];
+  const bigFolder = orders > 0 ? await folderWithOrders(browser, orders) : undefined;
   try {
-    // Alternately, so that both see the same load.
+    // Alternately, so that all see the same load.
     for (let run = 0; run < runs; run++) {
       for (const entry of ['built', 'source'] as const) {
         times[entry].push(await startOnce(browser, entry));
       }
+      if (bigFolder !== undefined) big.push(await startOnce(browser, 'built', bigFolder));
     }
   } finally {
     await browser.close();
+    if (bigFolder !== undefined) await fs.rm(bigFolder, { recursive: true, force: true });
   }
   const summary = (entry: HostEntry) => ({
     listening: median(times[entry].map((time) => time.listening)),
@@ -87,7 +127,23 @@ async function main(): Promise<void> {
       `under tsx: listening ${source.listening} ms, first screen ${source.interactive} ms ` +
       `(medians of ${runs} starts each)`,
   );
+  const withOrders = big.length === 0 ? null : median(big.map((time) => time.interactive));
+  if (withOrders !== null) {
+    console.log(
+      `built host on ${orders.toLocaleString('en')} orders: first screen ${withOrders} ms`,
+    );
+  }
   reportFigures('start-up', [
+    ...(withOrders === null
+      ? []
+      : [
+          {
+            figure: `to the first screen interactive, built host, database of ${orders.toLocaleString('en')} orders, median of ${runs}`,
+            value: withOrders,
+            unit: 'ms',
+            targets: [{ on: 'figure' as const, op: '<' as const, value: 1000 }],
+          },
+        ]),
     {
       figure: `to the first screen interactive, built host (web:built), median of ${runs}`,
       value: built.interactive,

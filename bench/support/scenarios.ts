@@ -25,7 +25,12 @@ export const SCENARIOS: readonly Scenario[] = [
     quick: ['--seconds', '8'],
   },
   { name: 'event-loop', script: 'event-loop.ts', full: [], quick: ['--seconds', '5'] },
-  { name: 'start-up', script: 'start-up.ts', full: [], quick: ['--runs', '2'] },
+  {
+    name: 'start-up',
+    script: 'start-up.ts',
+    full: ['--orders', '1000000'],
+    quick: ['--runs', '2', '--orders', '100000'],
+  },
   { name: 'reconnect', script: 'reconnect.ts', full: [], quick: ['--outages', '1,1,5'] },
   { name: 'restart', script: 'restart.ts', full: [], quick: ['--runs', '3'] },
   { name: 'rehearsal', script: 'rehearsal-speed.ts', full: [], quick: ['--minutes', '3'] },

@@ -71,10 +71,12 @@ async function storageState(core: Core): Promise<StorageState> {
 }
 
 describe('storage integrity', () => {
-  it('refuses a database with damaged pages at start, saying how to go on, and leaves it untouched', async () => {
+  it('refuses a database with damaged pages at a start after an unclean shutdown, saying how to go on, and leaves it untouched', async () => {
     const dataDir = await folderWithShow('Damaged');
     const file = databaseFile(dataDir);
     damageLastPage(file);
+    // The WAL file a console killed right after a checkpoint leaves behind.
+    writeFileSync(`${file}-wal`, '');
     const before = sha256(file);
 
     let error: unknown;
@@ -94,6 +96,25 @@ describe('storage integrity', () => {
     writeFileSync(file, '');
     const fresh = harness.startConsole(dataDir);
     expect(await invoke(fresh, 'show.list', {})).toEqual([]);
+  });
+
+  it('opens a database with damaged pages after a clean shutdown at once, and reports them from the background check', async () => {
+    const dataDir = await folderWithShow('Damaged, closed cleanly');
+    const file = databaseFile(dataDir);
+    damageLastPage(file);
+
+    const opened = harness.startConsole(dataDir);
+    const states = record(opened, 'storage.state');
+    expect((await invoke(opened, 'show.list', {})).map((show) => show.name)).toEqual([
+      'Damaged, closed cleanly',
+    ]);
+    expect((await storageState(opened)).integrity.status).toBe('checking');
+    await waitFor(() => states.length > 0, 'the integrity check', 60_000);
+    expect(states[0]?.integrity.status).toBe('damaged');
+    expect((await storageState(opened)).integrity).toMatchObject({
+      status: 'damaged',
+      problems: [expect.stringMatching(/filler|page|btree|database disk image is malformed/i)],
+    });
   });
 
   it('names the newest backup when the damaged database has one', async () => {

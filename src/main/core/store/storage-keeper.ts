@@ -20,7 +20,7 @@ import {
   stageRestore,
 } from './backups';
 import type { Db } from './database';
-import { checkIntegrityInSteps, quickCheck, type IntegrityRun } from './integrity';
+import { checkIntegrityInBackground, quickCheck, type IntegrityRun } from './integrity';
 import { MIGRATIONS } from './migrations';
 import type { TokenProtection } from './token-vault';
 import { checkpointWal, walBytes } from './wal';
@@ -37,12 +37,26 @@ export interface StorageKeeperDeps {
   busy(): boolean;
   /** Closes the store, runs `swap` on the closed files, and opens the store again. */
   restart(swap: () => void): void;
+  /** How long after an open the full integrity check starts (default INTEGRITY_CHECK_DELAY_MS). */
+  integrityDelayMs?: number;
 }
+
+/**
+ * The full integrity check starts this long after the store opens: after the first screen, whose
+ * start-up it would otherwise share the CPU with.
+ */
+export const INTEGRITY_CHECK_DELAY_MS = 2_000;
 
 function reportFailedBackup(runId: number | null, error: unknown): void {
   const run = runId === null ? 'the run that just ended' : `run ${runId}`;
   process.stderr.write(
     `Showdesk: the backup at the end of ${run} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+}
+
+function reportDamage(problems: readonly string[]): void {
+  process.stderr.write(
+    `Showdesk: the integrity check found the database damaged (no backup is taken at a run's end until it is restored): ${problems.join('; ')}\n`,
   );
 }
 
@@ -77,19 +91,29 @@ export class StorageKeeper {
 
   constructor(private readonly deps: StorageKeeperDeps) {}
 
-  /** Starts the background integrity check of the open store (again after a restore). */
+  /**
+   * Starts the full integrity check of the open store in the background (again after a restore):
+   * the open ran SQLite's quick check only after an unclean shutdown (store/database.ts).
+   */
   checkIntegrity(): void {
     this.check?.stop();
     this.integrity = { status: 'checking' };
-    this.check = checkIntegrityInSteps(this.deps.db(), (problems) => {
-      this.check = null;
-      const checkedAt = Date.now();
-      this.integrity =
-        problems.length === 0
-          ? { status: 'ok', checkedAt }
-          : { status: 'damaged', checkedAt, problems };
-      this.announce();
-    });
+    const { databaseFile, nativeBinding, integrityDelayMs } = this.deps;
+    const delayMs = integrityDelayMs ?? INTEGRITY_CHECK_DELAY_MS;
+    this.check = checkIntegrityInBackground(
+      databaseFile,
+      (problems) => {
+        this.check = null;
+        const checkedAt = Date.now();
+        this.integrity =
+          problems.length === 0
+            ? { status: 'ok', checkedAt }
+            : { status: 'damaged', checkedAt, problems };
+        if (problems.length > 0) reportDamage(problems);
+        this.announce();
+      },
+      { nativeBinding, delayMs },
+    );
   }
 
   state(): StorageState {
@@ -120,6 +144,8 @@ export class StorageKeeper {
     const db = this.deps.db();
     checkpointWal(db);
     if (run.kind !== 'live') return;
+    // A damaged database is not copied over the backups it may have to be restored from.
+    if (this.integrity.status === 'damaged') return;
     const at = Date.now();
     this.runEndBackupAt = at;
     try {
