@@ -124,6 +124,7 @@ export const CORE_TEXT_EN = {
   product_not_in_show: 'Product {{productId}} is not in show {{showId}}',
   export_name_folder: 'An export file name may not name a folder',
   export_missing: 'No export named {{name}}',
+  export_cancelled: 'The export was cancelled',
   rehearsal_lineup_refused: 'The rehearsal server did not take the lineup',
   rehearsal_show_not_started: 'The rehearsal show did not start',
   backup_missing: 'There is no backup named {{name}}',

@@ -390,6 +390,12 @@ export const reviewInputs = {
     fileName: ExportFileName.optional(),
     language: Language.optional(),
   }),
+  /**
+   * Cancels the run's exports of `format` under way: their threads end, their partial files are
+   * removed and each `review.export` asked for them fails (conflict, export_cancelled).
+   * Resolves with how many were cancelled (0 when none was running).
+   */
+  'review.exportCancel': z.object({ runId: Id, format: ExportFormat }),
   /** A piece (1 MiB) of an export file from `offset`, base64: how the browser host downloads. */
   'review.exportContent': z.object({
     fileName: ExportFileName,
@@ -410,6 +416,7 @@ export interface ReviewApiResults {
   'review.stateAt': ReplayState;
   'review.compare': RunComparison;
   'review.export': ExportResult;
+  'review.exportCancel': { cancelled: number };
   'review.exportContent': ExportChunk;
 }
 

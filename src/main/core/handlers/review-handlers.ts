@@ -31,6 +31,7 @@ export function reviewHandlers(context: HandlerContext): HandlerSlice<ReviewMeth
     'review.compare': ({ runIdA, runIdB }) => review.compare(runIdA, runIdB),
     'review.export': ({ runId, format, fileName, language }) =>
       review.export(runId, format, { fileName, language }),
+    'review.exportCancel': ({ runId, format }) => review.cancelExports(runId, format),
     'review.exportContent': ({ fileName, offset }) => review.exportContent(fileName, offset),
   };
 }

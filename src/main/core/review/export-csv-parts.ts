@@ -112,6 +112,12 @@ class PartStream {
     }
   }
 
+  /** Fails the part (its thread is ended by the caller). */
+  fail(error: Error): void {
+    this.failure ??= error;
+    this.notify();
+  }
+
   /** Resolves once the part is complete (a part that spills to its file posts no bytes). */
   async finished(): Promise<void> {
     while ((await this.next()) !== null);
@@ -130,7 +136,8 @@ class PartStream {
  * part's bytes are written as they come (encoded in its thread); the others write theirs to a
  * temporary file each, whose bytes are copied in their turn (kept in memory, they held half the file of 1,000,000 orders, about 80 MB, and grew
  * with the log); progress counts the orders of every part. Should one thread fail, or the file,
- * every thread is ended; the temporary files are removed in any case.
+ * or `signal` cancel the export, every thread is ended; the temporary files are removed in any
+ * case.
  */
 export async function writeOrdersCsvInParts(
   db: Db,
@@ -139,7 +146,7 @@ export async function writeOrdersCsvInParts(
   products: ReadonlyMap<string, ProductLabel>,
   writer: ExportWriter,
   progress: (done: number) => void,
-  options: { parts: number; nativeBinding?: string },
+  options: { parts: number; nativeBinding?: string; signal?: AbortSignal },
 ): Promise<number> {
   await writer.write(ordersCsvHeader(time));
   const span = logSeqSpan(db, run.id);
@@ -174,7 +181,12 @@ export async function writeOrdersCsvInParts(
         onRows,
       ),
   );
+  const cancel = () => {
+    for (const stream of streams) stream.fail(options.signal?.reason as Error);
+  };
+  options.signal?.addEventListener('abort', cancel, { once: true });
   try {
+    options.signal?.throwIfAborted();
     const [first, ...later] = streams;
     for (let bytes = await first.next(); bytes !== null; bytes = await first.next()) {
       await writer.write(bytes);
@@ -185,7 +197,9 @@ export async function writeOrdersCsvInParts(
       for await (const bytes of file) await writer.write(bytes as Buffer);
     }
   } finally {
-    for (const stream of streams) void stream.worker.terminate();
+    options.signal?.removeEventListener('abort', cancel);
+    // Ended before their files are removed, so that no thread writes one after.
+    await Promise.all(streams.map((stream) => stream.worker.terminate()));
     await rm(spillDir, { recursive: true, force: true });
   }
   if (reported !== produced) progress(produced);

@@ -62,7 +62,8 @@ export function exportPath(dataDir: string, fileName: string): string {
 
 /**
  * Writes a file through a temporary name, renamed into place only once complete, so that a
- * half-written export is never offered. `write` waits for the stream to drain when asked.
+ * half-written export is never offered. `write` waits for the stream to drain when asked. Once
+ * `signal` is aborted (the export cancelled), every write and the finish throw its reason.
  */
 export class ExportWriter {
   private failure: Error | null = null;
@@ -71,6 +72,7 @@ export class ExportWriter {
     private readonly stream: WriteStream,
     private readonly partPath: string,
     readonly path: string,
+    private readonly signal?: AbortSignal,
   ) {
     stream.on('error', (error) => {
       this.failure = error;
@@ -78,10 +80,12 @@ export class ExportWriter {
     });
   }
 
-  static async create(path: string): Promise<ExportWriter> {
+  static async create(path: string, signal?: AbortSignal): Promise<ExportWriter> {
     await mkdir(join(path, '..'), { recursive: true });
+    signal?.throwIfAborted();
     const partPath = `${path}.part`;
-    return new ExportWriter(createWriteStream(partPath, { encoding: 'utf8' }), partPath, path);
+    const stream = createWriteStream(partPath, { encoding: 'utf8' });
+    return new ExportWriter(stream, partPath, path, signal);
   }
 
   /**
@@ -98,6 +102,7 @@ export class ExportWriter {
   }
 
   async finish(): Promise<number> {
+    this.check();
     await new Promise<void>((resolve) => this.stream.end(resolve));
     this.check();
     await rename(this.partPath, this.path);
@@ -110,6 +115,7 @@ export class ExportWriter {
   }
 
   private check(): void {
+    this.signal?.throwIfAborted();
     if (this.failure) throw this.failure;
   }
 }

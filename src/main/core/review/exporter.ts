@@ -36,6 +36,8 @@ export interface ExportJob {
   /** The HTML report's language (the CSV names products in both of the show's languages). */
   language: Language;
   progress(progress: ExportProgress): void;
+  /** Cancels the export: its threads end and its partial file is removed. */
+  signal?: AbortSignal;
 }
 
 /** Each product's names as the show's lineup has them (the server's name where it lacks one). */
@@ -73,6 +75,7 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
         ? writeOrdersCsvInParts(db, run, index.time, labels, writer, progress, {
             parts,
             nativeBinding: job.nativeBinding,
+            signal: job.signal,
           })
         : writeOrdersCsv(db, run, index.time, labels, writer, progress);
     }
@@ -129,7 +132,7 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
 export async function runExport(job: ExportJob): Promise<ExportResult> {
   const fileName = job.fileName ?? exportFileName(job.run, job.format, job.language);
   const path = exportPath(job.dataDir, fileName);
-  const writer = await ExportWriter.create(path);
+  const writer = await ExportWriter.create(path, job.signal);
   try {
     const complete = logCoverage(job.db, job.run.id).missing === 0;
     const rows = await writeContent(job, writer);
@@ -146,6 +149,7 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
     };
   } catch (error) {
     await writer.abandon();
-    throw error;
+    // Cancelled: its reason, whatever the cancel made fail first (a thread ended, a write).
+    throw job.signal?.aborted ? (job.signal.reason as Error) : error;
   }
 }

@@ -35,10 +35,18 @@ export interface ReviewServiceDeps {
   progress(progress: ExportProgress): void;
 }
 
+/** An export under way, which `cancelExports` can end. */
+interface RunningExport {
+  runId: number;
+  format: ExportFormat;
+  job: Promise<ExportResult>;
+  cancel: AbortController;
+}
+
 /** Post-show review of runs: the run list, results, timeline, replay, compare and exports. */
 export class ReviewService {
   private readonly indexes: RunIndexCache;
-  private readonly exports = new Map<string, Promise<ExportResult>>();
+  private readonly exports = new Map<string, RunningExport>();
 
   constructor(private readonly deps: ReviewServiceDeps) {
     this.indexes = new RunIndexCache(deps.db);
@@ -109,7 +117,8 @@ export class ReviewService {
     const run = runSummary(this.deps.db, runId);
     const key = `${runId}:${format}:${language}:${fileName ?? ''}`;
     const running = this.exports.get(key);
-    if (running) return running;
+    if (running) return running.job;
+    const cancel = new AbortController();
     const job = runExport({
       db: this.deps.db,
       dataDir: this.deps.dataDir,
@@ -120,9 +129,25 @@ export class ReviewService {
       fileName,
       language,
       progress: this.deps.progress,
+      signal: cancel.signal,
     }).finally(() => this.exports.delete(key));
-    this.exports.set(key, job);
+    this.exports.set(key, { runId, format, job, cancel });
     return job;
+  }
+
+  /**
+   * Cancels the run's exports of `format` under way and resolves once each has ended (its
+   * threads stopped, its partial file removed); each one's `export` fails as cancelled.
+   */
+  async cancelExports(runId: number, format: ExportFormat): Promise<{ cancelled: number }> {
+    const cancelled = [...this.exports.values()].filter(
+      (running) => running.runId === runId && running.format === format,
+    );
+    for (const { cancel } of cancelled) {
+      cancel.abort(new ApiError('conflict', coreText('export_cancelled')));
+    }
+    await Promise.allSettled(cancelled.map((running) => running.job));
+    return { cancelled: cancelled.length };
   }
 
   exportContent(fileName: string, offset: number): Promise<ExportChunk> {

@@ -27,7 +27,15 @@ function share(job: ExportJob): number {
   return Math.min(1, job.done / job.total);
 }
 
-function ExportProgress({ format, job }: { format: ExportFormat; job: ExportJob }) {
+function ExportProgress({
+  format,
+  job,
+  onCancel,
+}: {
+  format: ExportFormat;
+  job: ExportJob;
+  onCancel(): void;
+}) {
   const { t, i18n } = useTranslation();
   if (job.phase === 'idle') return null;
   const label = t(`review.exports.formats.${format}`);
@@ -44,9 +52,23 @@ function ExportProgress({ format, job }: { format: ExportFormat; job: ExportJob 
         color={job.phase === 'saved' ? 'green' : 'blue'}
         aria-label={t('review.exports.progressLabel', { format: label })}
       />
-      <Text size="xs" c="dimmed" role="status" style={{ overflowWrap: 'anywhere' }}>
-        {status}
-      </Text>
+      <Group gap="xs" justify="space-between" wrap="nowrap" align="center">
+        <Text size="xs" c="dimmed" role="status" style={{ overflowWrap: 'anywhere' }}>
+          {status}
+        </Text>
+        {job.phase !== 'saved' && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="gray"
+            onClick={onCancel}
+            aria-label={t('review.exports.cancelLabel', { format: label })}
+            data-testid={`export-cancel-${format}`}
+          >
+            {t('review.exports.cancel')}
+          </Button>
+        )}
+      </Group>
     </Stack>
   );
 }
@@ -54,7 +76,7 @@ function ExportProgress({ format, job }: { format: ExportFormat; job: ExportJob 
 /** CSV of orders, JSON run log, HTML report and CSV of unmet demand, each with its progress. */
 export function ExportPanel({ runId, rehearsal }: { runId: number; rehearsal: boolean }) {
   const { t, i18n } = useTranslation();
-  const { jobs, start } = useExports(runId);
+  const { jobs, start, cancel } = useExports(runId);
   const [chosen, setChosen] = useState<Language | null>(null);
   const uiLanguage = Language.safeParse(i18n.language);
   const language = chosen ?? (uiLanguage.success ? uiLanguage.data : 'en');
@@ -94,7 +116,7 @@ export function ExportPanel({ runId, rehearsal }: { runId: number; rehearsal: bo
               >
                 {t(`review.exports.formats.${format}`)}
               </Button>
-              <ExportProgress format={format} job={job} />
+              <ExportProgress format={format} job={job} onCancel={() => void cancel(format)} />
             </Stack>
           );
         })}

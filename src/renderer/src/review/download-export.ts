@@ -11,16 +11,19 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
 /**
  * Fetches an export file from the core piece by piece ('review.exportContent') and returns it as
  * a Blob: the same path in Electron and in the browser, with no file system in the renderer.
+ * Aborting `signal` stops it (it throws), so nothing is offered to save.
  */
 export async function fetchExport(
   bridge: ConsoleBridge,
   file: ExportResult,
   onProgress: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<Blob> {
   const parts: Uint8Array<ArrayBuffer>[] = [];
   let offset: number | null = 0;
   let mimeType = 'application/octet-stream';
   while (offset !== null) {
+    signal?.throwIfAborted();
     const chunk: ExportChunk = await bridge.invoke('review.exportContent', {
       fileName: file.fileName,
       offset,
@@ -30,6 +33,7 @@ export async function fetchExport(
     offset = chunk.nextOffset;
     onProgress(offset ?? chunk.totalBytes, chunk.totalBytes);
   }
+  signal?.throwIfAborted();
   return new Blob(parts, { type: mimeType });
 }
 
