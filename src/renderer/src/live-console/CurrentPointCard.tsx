@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Badge, Button, Group, Kbd, Paper, Stack, Text, type TextProps } from '@mantine/core';
+import { Badge, Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OnAirState, TextPart } from '../../../shared/model/onair';
 import { formatSeconds } from '../../../shared/format/durations';
@@ -36,20 +36,26 @@ const sameParts = (a: readonly TextPart[], b: readonly TextPart[]) =>
  * reads (one figure on the screen, never a frame apart): a component of its own, so that a live
  * value redraws the text and not the card. A text longer than its lines is cut with an ellipsis
  * and reads whole in its title (a product name may be 120 characters: the whole point would push
- * the card's buttons and the queue out of the panel at 1280x720).
+ * the card's buttons and the queue out of the panel at 1280x720). A plain element, not a Mantine
+ * Text, which parses its style props at every render, with every live value.
  */
 function CurrentText({
   template,
   sku,
   language,
-  ...text
-}: TextProps & {
+  className,
+  struck,
+  ...attributes
+}: {
   template: string;
   sku: string | null;
   language: Language;
-  lineClamp: number;
+  /** The line's look: the host's line or the audience's (see console.module.css). */
+  className: string;
+  /** Sold out: struck through and dimmed. */
+  struck: boolean;
   lang?: string;
-  'data-testid'?: string;
+  'data-testid': string;
   'data-point-id'?: number;
 }) {
   const parts = useLiveRowSelect(
@@ -58,9 +64,14 @@ function CurrentText({
     sameParts,
   );
   return (
-    <Text {...text} title={joinParts(parts)}>
+    <p
+      {...attributes}
+      className={`${classes.pointText} ${className}`}
+      data-struck={struck}
+      title={joinParts(parts)}
+    >
       <LiveText parts={parts} />
-    </Text>
+    </p>
   );
 }
 
@@ -123,8 +134,6 @@ export const CurrentPointCard = memo(function CurrentPointCard({
           row?.product,
         ),
   );
-  // A sold-out point's lines are struck through and dimmed, its live values not picked out.
-  const skipped = soldOut ? ({ td: 'line-through', c: 'dimmed' } as const) : {};
   return (
     <Paper
       p="sm"
@@ -169,13 +178,10 @@ export const CurrentPointCard = memo(function CurrentPointCard({
                 {t('console.queue.soldOut')}
               </Badge>
             )}
+            {/* A sold-out point's lines are struck through and dimmed, its live values not picked out. */}
             <CurrentText
-              size="xl"
-              fw={700}
-              lh={1.3}
-              lineClamp={3}
               className={classes.currentHost}
-              {...skipped}
+              struck={soldOut}
               data-testid="console-current-point"
               data-point-id={current.id}
               template={current.templateHost}
@@ -184,11 +190,8 @@ export const CurrentPointCard = memo(function CurrentPointCard({
             />
             {current.templateAudience !== '' && (
               <CurrentText
-                size="sm"
-                c="dimmed"
-                lineClamp={2}
                 className={classes.currentAudience}
-                {...skipped}
+                struck={soldOut}
                 lang={languages.audience}
                 data-testid="console-current-audience"
                 template={current.templateAudience}
