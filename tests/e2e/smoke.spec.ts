@@ -53,4 +53,21 @@ test('emoji are drawn with the colour emoji font the app bundles', async ({ page
     .toBe(true);
   expect(fontRequests.length).toBeGreaterThan(0);
   expect(fontRequests.every((url) => new URL(url).origin === new URL(app.url).origin)).toBe(true);
+  // And they show: drawn in the app's emoji font, an emoji leaves paint (this Chromium reads the
+  // colour font's COLRv1 glyphs but painted them blank, a gap where the emoji should be).
+  const paintedPixels = () =>
+    page.evaluate(async () => {
+      await document.fonts.load('24px "Showdesk Emoji"', '🔥');
+      const canvas = document.createElement('canvas');
+      canvas.width = 32;
+      canvas.height = 32;
+      const context = canvas.getContext('2d');
+      if (context === null) return 0;
+      context.font = '24px "Showdesk Emoji"';
+      context.fillText('🔥', 2, 26);
+      return [...context.getImageData(0, 0, 32, 32).data].filter(
+        (value, index) => index % 4 === 3 && value > 0,
+      ).length;
+    });
+  await expect.poll(paintedPixels).toBeGreaterThan(20);
 });
