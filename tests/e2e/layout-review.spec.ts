@@ -91,5 +91,25 @@ test('the review’s results table fits a laptop screen in English and Chinese',
       problems.push(...found.map((problem) => `${where}: ${problem}`));
     }
   }
+  // The runs list's headers are short: each on one line (in Chinese "售出件数" broke as
+  // "售出件" over "数").
+  await page.evaluate(() => {
+    window.location.hash = '#/runs';
+  });
+  await expect(page.getByTestId('run-row').first()).toBeVisible();
+  for (const [width, height] of SIZES) {
+    await page.setViewportSize({ width, height });
+    const wrapped = await page.locator('thead th').evaluateAll((headers) =>
+      headers.flatMap((header) => {
+        const range = document.createRange();
+        range.selectNodeContents(header);
+        // A visually hidden header (the actions column's) is 1 px wide: not read on screen.
+        const shown = [...range.getClientRects()].filter((rect) => rect.width > 1);
+        const lines = new Set(shown.map((rect) => Math.round(rect.top)));
+        return lines.size > 1 ? [`"${header.textContent ?? ''}" on ${lines.size} lines`] : [];
+      }),
+    );
+    problems.push(...wrapped.map((problem) => `runs ${width}x${height} zh-CN: ${problem}`));
+  }
   expect(problems, problems.join('\n')).toEqual([]);
 });
