@@ -49,7 +49,8 @@ function runOne(plan: CrowdPlan, rate: number): Promise<z.infer<typeof Summary>>
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => {
+    // 'close', not 'exit': at 'exit' the summary line may still be in the pipe.
+    child.once('close', (code) => {
       if (code !== 0) reject(new Error(`crowd exited ${code}`));
       else resolve(Summary.parse(JSON.parse(out.trim().split('\n').at(-1) ?? '{}')));
     });
