@@ -8,7 +8,8 @@ import type { TestSaleServer } from './support/sale-server';
 
 /**
  * The dialogs a producer opens before and during a show (add product, CSV import, the go-live
- * checklist, Start show and End show, End run, a run's rename and delete) on a laptop (1280x720,
+ * checklist, Start show; on air restock, set price, flash sale, add a talking point, arm a cue,
+ * End show; End run) on a laptop (1280x720,
  * 1366x768) in English and Chinese. Each must pass the layout check inside the dialog (every
  * control visible and clickable, nothing cut; a dialog taller than the window scrolls inside)
  * and keep the keyboard in order: focus starts on the first field or the safe button, never on a
@@ -69,6 +70,35 @@ const START_SHOW: DialogCase = {
   opener: { en: 'Start show', 'zh-CN': '开始直播' },
   title: { en: 'Start the show', 'zh-CN': '开始直播' },
 };
+const PRODUCT = LINEUP[0].nameHost;
+/** Opened on the live console while the show is on air. */
+const CONSOLE_DIALOGS: DialogCase[] = [
+  {
+    name: 'restock',
+    opener: { en: `Restock ${PRODUCT}`, 'zh-CN': `为 ${PRODUCT} 补货` },
+    title: { en: `Restock ${PRODUCT}`, 'zh-CN': `为 ${PRODUCT} 补货` },
+  },
+  {
+    name: 'set price',
+    opener: { en: `Set the price of ${PRODUCT}`, 'zh-CN': `设置 ${PRODUCT} 的价格` },
+    title: { en: `Set the price of ${PRODUCT}`, 'zh-CN': `修改 ${PRODUCT} 的价格` },
+  },
+  {
+    name: 'flash sale',
+    opener: { en: `Flash sale of ${PRODUCT}`, 'zh-CN': `${PRODUCT} 限时抢购` },
+    title: { en: `Flash sale of ${PRODUCT}`, 'zh-CN': `${PRODUCT} 限时抢购` },
+  },
+  {
+    name: 'add point',
+    opener: { en: 'Add a talking point', 'zh-CN': '添加讲解要点' },
+    title: { en: 'Add a talking point on air', 'zh-CN': '直播中添加讲解要点' },
+  },
+  {
+    name: 'arm cue',
+    opener: { en: 'Arm…', 'zh-CN': '预备…' },
+    title: { en: 'Arm the next cue', 'zh-CN': '预备下一个动作' },
+  },
+];
 const LIVE_DIALOGS: DialogCase[] = [
   {
     name: 'End show',
@@ -225,5 +255,7 @@ test('every dialog fits a laptop and keeps the keyboard in order, in English and
   await api(page, 'live.command', { command: { type: 'startShow' } });
   await expect(page.getByRole('button', { name: /End show|结束直播/ })).toBeEnabled();
   problems.push(...(await checkDialogs(page, LIVE_DIALOGS)));
+  await page.getByRole('link', { name: /Live console|直播控制台/ }).click();
+  problems.push(...(await checkDialogs(page, CONSOLE_DIALOGS)));
   expect(problems, problems.join('\n')).toEqual([]);
 });
