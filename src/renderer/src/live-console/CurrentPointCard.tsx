@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Badge, Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Kbd } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OnAirState, TextPart } from '../../../shared/model/onair';
 import { formatSeconds } from '../../../shared/format/durations';
@@ -115,7 +115,8 @@ const PointButtons = memo(function PointButtons({ hasCurrent }: { hasCurrent: bo
 /**
  * The talking point the host reads now, with its live values filled in, and the buttons (and
  * keys) that move the queue: previous, done, next; a point whose product's live row is sold out
- * is struck through.
+ * is struck through. Plain elements with the look of Mantine's (see console.module.css): N / P
+ * render this card, and a Mantine component parses its style props at every render.
  */
 export const CurrentPointCard = memo(function CurrentPointCard({
   productName,
@@ -134,75 +135,59 @@ export const CurrentPointCard = memo(function CurrentPointCard({
           row?.product,
         ),
   );
+  const heading =
+    current === null
+      ? null
+      : `${productName(current.productId)} · ${formatSeconds(current.plannedSeconds)}`;
   return (
-    <Paper
-      p="sm"
-      bg="light-dark(var(--mantine-color-yellow-0), var(--mantine-color-dark-6))"
-      withBorder
-      style={{
-        borderColor: 'var(--mantine-color-yellow-5)',
-        flex: '1 0 auto',
-        display: 'flex',
-        flexDirection: 'column',
-      }}
-    >
-      <Stack gap={6} style={{ minHeight: 0, flex: 1 }}>
-        <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Text size="xs" fw={700} c="yellow" tt="uppercase" style={{ whiteSpace: 'nowrap' }}>
-            {t('console.queue.current')}
-          </Text>
-          {current !== null && (
-            <Text
-              size="xs"
-              c="dimmed"
-              truncate="end"
-              title={`${productName(current.productId)} · ${formatSeconds(current.plannedSeconds)}`}
-            >
-              {productName(current.productId)} · {formatSeconds(current.plannedSeconds)}
-            </Text>
-          )}
-        </Group>
-        {current === null ? (
-          <Text c="dimmed" data-testid="console-current-point">
-            {t('console.queue.noCurrent')}
-          </Text>
-        ) : (
-          <div
-            style={{ flex: '1 1 auto' }}
-            className={classes.currentText}
-            data-sold-out={soldOut}
-            data-testid="console-current-text"
-          >
-            {soldOut && (
-              <Badge color="red" variant="filled" data-testid="current-point-sold-out">
-                {t('console.queue.soldOut')}
-              </Badge>
-            )}
-            {/* A sold-out point's lines are struck through and dimmed, its live values not picked out. */}
-            <CurrentText
-              className={classes.currentHost}
-              struck={soldOut}
-              data-testid="console-current-point"
-              data-point-id={current.id}
-              template={current.templateHost}
-              sku={current.valuesSku}
-              language={languages.host}
-            />
-            {current.templateAudience !== '' && (
-              <CurrentText
-                className={classes.currentAudience}
-                struck={soldOut}
-                lang={languages.audience}
-                data-testid="console-current-audience"
-                template={current.templateAudience}
-                sku={current.valuesSku}
-                language={languages.audience}
-              />
-            )}
-          </div>
+    <div className={classes.currentCard}>
+      <div className={classes.currentHead}>
+        <p className={classes.currentLabel}>{t('console.queue.current')}</p>
+        {heading !== null && (
+          <p className={classes.currentProduct} title={heading}>
+            {heading}
+          </p>
         )}
-        <PointButtons hasCurrent={current !== null} />
-      </Stack>
-    </Paper>
+      </div>
+      {current === null ? (
+        <p className={classes.noCurrent} data-testid="console-current-point">
+          {t('console.queue.noCurrent')}
+        </p>
+      ) : (
+        <div
+          className={classes.currentText}
+          data-sold-out={soldOut}
+          data-testid="console-current-text"
+        >
+          {soldOut && (
+            <Badge color="red" variant="filled" data-testid="current-point-sold-out">
+              {t('console.queue.soldOut')}
+            </Badge>
+          )}
+          {/* A sold-out point's lines are struck through and dimmed, its live values not picked out. */}
+          <CurrentText
+            className={classes.currentHost}
+            struck={soldOut}
+            data-testid="console-current-point"
+            data-point-id={current.id}
+            template={current.templateHost}
+            sku={current.valuesSku}
+            language={languages.host}
+          />
+          {current.templateAudience !== '' && (
+            <CurrentText
+              className={classes.currentAudience}
+              struck={soldOut}
+              lang={languages.audience}
+              data-testid="console-current-audience"
+              template={current.templateAudience}
+              sku={current.valuesSku}
+              language={languages.audience}
+            />
+          )}
+        </div>
+      )}
+      <PointButtons hasCurrent={current !== null} />
+    </div>
   );
 });

@@ -1,6 +1,5 @@
-import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconCircleCheck, IconPlayerPlayFilled } from '@tabler/icons-react';
-import { memo, useCallback, useId } from 'react';
+import { memo, useCallback, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/lineup';
 import type { OnAirState } from '../../../shared/model/onair';
@@ -54,22 +53,21 @@ function QueueText({ id, sku, template, language, current, struck }: QueueTextPr
   );
 }
 
+interface QueueRowBodyProps extends QueueItemProps {
+  /** The drag handle, placed by the SortableItem around this body. */
+  handle: ReactNode;
+  /** The ids that name the handle and the button (see QueueItem). */
+  ids: string;
+}
+
 /**
- * One talking point in the queue: drag handle, done or current mark, text; a click makes it
- * current. It reads its own marks from what is on air and its live values from its product's live
- * row, so that N / P redraws the rows whose marks they change and a live value only the texts it
- * changes, not the rows or the list (a point the core no longer lists, still drawn until the list
- * follows, keeps what the list had).
+ * A queue row's content: it reads the row's marks and live values itself, so that N / P and a
+ * live value render this body and not the sortable item around it (its drag handle, useSortable).
+ * Plain elements with the look of Mantine's: N / P render two of these at each press.
  */
-export const QueueItem = memo(function QueueItem({
-  row,
-  position,
-  productLabel,
-  onGoto,
-}: QueueItemProps) {
+function QueueRowBody({ row, position, productLabel, onGoto, handle, ids }: QueueRowBodyProps) {
   const { t } = useTranslation();
   const { id } = row;
-  const ids = useId();
   const textId = `${ids}text`;
   const select = useCallback(
     (state: OnAirState | null) =>
@@ -84,62 +82,73 @@ export const QueueItem = memo(function QueueItem({
   );
   const struck = done || soldOut;
   const mark = done ? t('console.queue.doneMark') : soldOut ? t('console.queue.soldOut') : null;
+  const label = mark === null ? productLabel : `${mark} · ${productLabel}`;
   return (
-    <SortableItem id={id} handleLabelledBy={`${ids}move ${textId}`}>
-      {(handle) => (
-        <div
-          className={classes.queueItem}
-          data-current={current}
-          data-done={done}
-          data-sold-out={soldOut}
-          data-testid="queue-item"
-        >
-          <span id={`${ids}move`} hidden>
-            {t('console.queue.moveHandlePrefix', { position })}
+    <div
+      className={classes.queueItem}
+      data-current={current}
+      data-done={done}
+      data-sold-out={soldOut}
+      data-testid="queue-item"
+    >
+      <span id={`${ids}move`} hidden>
+        {t('console.queue.moveHandlePrefix', { position })}
+      </span>
+      <span id={`${ids}goto`} hidden>
+        {t('console.queue.gotoPrefix')}
+      </span>
+      {handle}
+      <button
+        type="button"
+        className={`mantine-focus-auto ${classes.queueGoto}`}
+        onClick={() => onGoto(id)}
+        aria-current={current ? 'step' : undefined}
+        aria-labelledby={`${ids}goto ${textId}`}
+      >
+        {current ? (
+          <IconPlayerPlayFilled size={16} color="var(--mantine-color-yellow-4)" aria-hidden />
+        ) : done ? (
+          <IconCircleCheck size={16} color="var(--mantine-color-green-4)" aria-hidden />
+        ) : (
+          <span className={classes.queuePosition} aria-hidden>
+            {position}
           </span>
-          <span id={`${ids}goto`} hidden>
-            {t('console.queue.gotoPrefix')}
-          </span>
-          {handle}
-          <UnstyledButton
-            onClick={() => onGoto(id)}
-            aria-current={current ? 'step' : undefined}
-            aria-labelledby={`${ids}goto ${textId}`}
-            style={{ flex: 1, minWidth: 0 }}
+        )}
+        <span className={classes.queueLines}>
+          <QueueText
+            id={textId}
+            sku={valuesSku}
+            template={template}
+            language={language}
+            current={current}
+            struck={struck}
+          />
+          <span
+            className={classes.queueMark}
+            data-alert={soldOut && !done}
+            title={productLabel}
+            data-testid="queue-item-mark"
           >
-            <Group gap={6} wrap="nowrap" align="flex-start">
-              {current ? (
-                <IconPlayerPlayFilled size={16} color="var(--mantine-color-yellow-4)" aria-hidden />
-              ) : done ? (
-                <IconCircleCheck size={16} color="var(--mantine-color-green-4)" aria-hidden />
-              ) : (
-                <Text span size="xs" c="dimmed" w={16} ta="center" aria-hidden>
-                  {position}
-                </Text>
-              )}
-              <div style={{ minWidth: 0 }}>
-                <QueueText
-                  id={textId}
-                  sku={valuesSku}
-                  template={template}
-                  language={language}
-                  current={current}
-                  struck={struck}
-                />
-                <Text
-                  size="xs"
-                  c={soldOut && !done ? 'red' : 'dimmed'}
-                  truncate="end"
-                  title={productLabel}
-                  data-testid="queue-item-mark"
-                >
-                  {mark === null ? productLabel : `${mark} · ${productLabel}`}
-                </Text>
-              </div>
-            </Group>
-          </UnstyledButton>
-        </div>
-      )}
+            {label}
+          </span>
+        </span>
+      </button>
+    </div>
+  );
+}
+
+/**
+ * One talking point in the queue: drag handle, done or current mark, text; a click makes it
+ * current. Its body reads its own marks from what is on air and its live values from its
+ * product's live row, so that N / P redraws the bodies whose marks they change and a live value
+ * only the texts it changes, not the sortable items or the list (a point the core no longer
+ * lists, still drawn until the list follows, keeps what the list had).
+ */
+export const QueueItem = memo(function QueueItem(props: QueueItemProps) {
+  const ids = useId();
+  return (
+    <SortableItem id={props.row.id} handleLabelledBy={`${ids}move ${ids}text`}>
+      {(handle) => <QueueRowBody {...props} handle={handle} ids={ids} />}
     </SortableItem>
   );
 });
