@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { api, card, expect, openLiveConsole, test } from './support/live-console';
+import { api, expect, openPinnedConsole, test } from './support/live-console';
 
 /**
  * The audience after and during the show: the review's unmet demand per product equals the sale
@@ -17,10 +17,7 @@ test('the review shows unmet demand equal to the server’s refused attempts', a
   saleServer,
 }) => {
   test.setTimeout(240_000);
-  await openLiveConsole(page, saleServer, { width: 1440, height: 900 });
-  await api(page, 'live.command', { command: { type: 'startShow' } });
-  await page.locator('body').press('1');
-  await expect(card(page, 1, 'Alpha durian').getByTestId('pin-badge')).toHaveText('Pinned');
+  await openPinnedConsole(page, saleServer, { width: 1440, height: 900 });
   // 40 in stock, about 120 attempts: the rest are refused as sold out.
   const summary = await saleServer.crowd({
     skus: ['E2E-A'],

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { api, card, expect, openLiveConsole, test } from './support/live-console';
+import { api, expect, openPinnedConsole, test } from './support/live-console';
 
 /**
  * The audience on the console: a crowd with comments fills the comments panel; a question goes
@@ -17,10 +17,7 @@ test('comments reach the panel, a question the host view, and moderation the ser
   app,
   saleServer,
 }) => {
-  await openLiveConsole(page, saleServer, { width: 1280, height: 720 });
-  await api(page, 'live.command', { command: { type: 'startShow' } });
-  await page.locator('body').press('1');
-  await expect(card(page, 1, 'Alpha durian').getByTestId('pin-badge')).toHaveText('Pinned');
+  await openPinnedConsole(page, saleServer, { width: 1280, height: 720 });
 
   const crowd = saleServer.crowd({
     skus: ['E2E-A'],

@@ -2,10 +2,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   api,
-  card,
   expect,
   LINEUP,
-  openLiveConsole,
+  openPinnedConsole,
   type ProductSeed,
   test,
 } from './support/live-console';
@@ -55,10 +54,7 @@ test('three product cards stay in view with the comments panel open', async ({
   saleServer,
 }) => {
   test.setTimeout(180_000);
-  await openLiveConsole(page, saleServer, { width: 1280, height: 720 }, SIX);
-  await api(page, 'live.command', { command: { type: 'startShow' } });
-  await page.locator('body').press('1');
-  await expect(card(page, 1, 'Alpha durian').getByTestId('pin-badge')).toHaveText('Pinned');
+  await openPinnedConsole(page, saleServer, { width: 1280, height: 720 }, SIX);
   await saleServer.crowd({
     skus: ['E2E-A'],
     rate: 20,

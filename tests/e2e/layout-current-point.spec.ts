@@ -1,6 +1,17 @@
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { LANGUAGES, setLanguage } from './support/language';
 import { auditSettledLayout } from './support/layout-audit';
-import { LINEUP, api, expect, openConsole, openRun, test } from './support/live-console';
+import {
+  LINEUP,
+  type ProductSeed,
+  api,
+  expect,
+  openConsole,
+  openRun,
+  test,
+} from './support/live-console';
+import type { TestSaleServer } from './support/sale-server';
 
 /**
  * The current talking point of a product with a 120-character name (the longest a name may be),
@@ -26,19 +37,59 @@ const SIZES = [
   [1280, 720],
   [1920, 1080],
 ] as const;
-const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'zh-CN', name: '简体中文' },
-] as const;
+
+/**
+ * The layout check of the live console in each language at each size, with the current point's
+ * text whole in its card, and `more` checked at each; every problem named with where it was
+ * found. With SHOWDESK_LAYOUT_SHOTS it saves a screenshot of each as `<shot>-<size>-<language>`.
+ */
+async function pointCardProblems(
+  page: Page,
+  shot: string,
+  more: (where: string) => Promise<string[]> = () => Promise.resolve([]),
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    await setLanguage(page, language);
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      const where = `${width}x${height} ${language}`;
+      if (SHOTS !== undefined) {
+        await page.screenshot({ path: join(SHOTS, `${shot}-${where.replace(' ', '-')}.png`) });
+      }
+      const found = await auditSettledLayout(page, {
+        noScrolling: false,
+        wholeInView: ['console-current-text'],
+      });
+      problems.push(...found.map((problem) => `${where}: ${problem}`), ...(await more(where)));
+    }
+  }
+  return problems;
+}
+
+/**
+ * `lineup`'s run on the live console at 1280x720, the show started and the keyboard's focus on
+ * the console (its keys, not a control's).
+ */
+async function startOnConsole(
+  page: Page,
+  server: TestSaleServer,
+  lineup: ProductSeed[],
+): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openRun(page, server, lineup);
+  await openConsole(page, lineup[0].nameHost);
+  await api(page, 'live.command', { command: { type: 'startShow' } });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
 
 test('the current point of a product with a 120-character name stays whole in its card', async ({
   page,
   saleServer,
 }) => {
   test.setTimeout(300_000);
-  await page.setViewportSize({ width: 1280, height: 720 });
   const [first, ...others] = LINEUP;
-  await openRun(page, saleServer, [
+  await startOnConsole(page, saleServer, [
     {
       ...first,
       points: [
@@ -48,38 +99,15 @@ test('the current point of a product with a 120-character name stays whole in it
     },
     ...others,
   ]);
-  await openConsole(page);
-  await api(page, 'live.command', { command: { type: 'startShow' } });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.locator('body').press('n');
   const point = page.getByTestId('console-current-point');
   const whole = `${LONG_NAME} — just 40 left`;
   await expect(point).toHaveText(whole);
 
-  const problems: string[] = [];
-  for (const language of LANGUAGES) {
-    await page
-      .getByRole('radiogroup', { name: /Interface language|界面语言/ })
-      .getByText(language.name, { exact: true })
-      .click();
-    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
-    for (const [width, height] of SIZES) {
-      await page.setViewportSize({ width, height });
-      const where = `${width}x${height} ${language.code}`;
-      if (SHOTS !== undefined) {
-        await page.screenshot({
-          path: join(SHOTS, `current-point-${where.replace(' ', '-')}.png`),
-        });
-      }
-      const found = await auditSettledLayout(page, {
-        noScrolling: false,
-        wholeInView: ['console-current-text'],
-      });
-      problems.push(...found.map((problem) => `${where}: ${problem}`));
-      // The whole point reads in the text's title wherever the card cuts it short.
-      if ((await point.getAttribute('title')) !== whole) problems.push(`${where}: no whole title`);
-    }
-  }
+  const problems = await pointCardProblems(page, 'current-point', async (where) =>
+    // The whole point reads in the text's title wherever the card cuts it short.
+    (await point.getAttribute('title')) === whole ? [] : [`${where}: no whole title`],
+  );
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
@@ -88,42 +116,16 @@ test('the current point of a product named with 120 characters stays whole in it
   saleServer,
 }) => {
   test.setTimeout(300_000);
-  await page.setViewportSize({ width: 1280, height: 720 });
   const [first, ...others] = LINEUP;
-  await openRun(page, saleServer, [
+  await startOnConsole(page, saleServer, [
     { ...first, nameHost: LONG_NAME, nameAudience: LONG_NAME_ZH },
     ...others,
   ]);
-  await page.getByRole('link', { name: 'Live console' }).click();
-  await expect(page.getByTestId('strip-link')).toHaveText('Connected');
-  await api(page, 'live.command', { command: { type: 'startShow' } });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   // Pinned, with the point list following the pin, its first point is current.
   await page.locator('body').press('1');
   const point = page.getByTestId('console-current-point');
   await expect(point).toHaveText('Only 40 left at ¥239!');
 
-  const problems: string[] = [];
-  for (const language of LANGUAGES) {
-    await page
-      .getByRole('radiogroup', { name: /Interface language|界面语言/ })
-      .getByText(language.name, { exact: true })
-      .click();
-    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
-    for (const [width, height] of SIZES) {
-      await page.setViewportSize({ width, height });
-      const where = `${width}x${height} ${language.code}`;
-      if (SHOTS !== undefined) {
-        await page.screenshot({
-          path: join(SHOTS, `current-point-named-${where.replace(' ', '-')}.png`),
-        });
-      }
-      const found = await auditSettledLayout(page, {
-        noScrolling: false,
-        wholeInView: ['console-current-text'],
-      });
-      problems.push(...found.map((problem) => `${where}: ${problem}`));
-    }
-  }
+  const problems = await pointCardProblems(page, 'current-point-named');
   expect(problems, problems.join('\n')).toEqual([]);
 });

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { auditSettledLayout } from './support/layout-audit';
+import { type Language, LANGUAGES, setLanguage } from './support/language';
+import { auditSettledLayout, LAPTOP_SIZES } from './support/layout-audit';
 import { goLiveThrough } from '../support/go-live';
 import { LINEUP, api, productInput } from './support/live-console';
 import type { TestSaleServer } from './support/sale-server';
@@ -20,12 +21,6 @@ import type { TestSaleServer } from './support/sale-server';
 
 const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
 
-const SIZES = [
-  [1280, 720],
-  [1366, 768],
-] as const;
-const LANGUAGES = ['en', 'zh-CN'] as const;
-type Language = (typeof LANGUAGES)[number];
 const SHOW = 'Dialogs e2e';
 const CSV = [
   'sku,name_host,name_audience,price,currency,opening_stock,low_stock_threshold,image,talking_points_host,talking_points_audience,talking_points_seconds',
@@ -111,15 +106,6 @@ const LIVE_DIALOGS: DialogCase[] = [
     title: { en: 'End the run', 'zh-CN': '结束本次运行' },
   },
 ];
-
-/** Switches the interface's language in the header, keeping what the screen's fields hold. */
-async function setLanguage(page: Page, language: Language): Promise<void> {
-  await page
-    .getByRole('radiogroup', { name: /Interface language|界面语言/ })
-    .getByText(language === 'en' ? 'English' : '简体中文', { exact: true })
-    .click();
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-}
 
 /**
  * Where the keyboard's focus is: inside the dialog or not, and what it is (a field, the safe
@@ -207,7 +193,7 @@ async function checkDialogs(page: Page, dialogs: readonly DialogCase[]): Promise
   const problems: string[] = [];
   for (const language of LANGUAGES) {
     await setLanguage(page, language);
-    for (const [width, height] of SIZES) {
+    for (const [width, height] of LAPTOP_SIZES) {
       await page.setViewportSize({ width, height });
       for (const dialog of dialogs) {
         problems.push(

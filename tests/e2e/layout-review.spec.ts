@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { auditSettledLayout } from './support/layout-audit';
+import { LANGUAGES, setLanguage } from './support/language';
+import { auditSettledLayout, LAPTOP_SIZES } from './support/layout-audit';
 import { api } from './support/page-api';
 
 /**
@@ -13,15 +14,6 @@ import { api } from './support/page-api';
  */
 
 const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
-
-const SIZES = [
-  [1280, 720],
-  [1366, 768],
-] as const;
-const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'zh-CN', name: '简体中文' },
-] as const;
 
 /** What the results table shows that does not fit a laptop: sideways scroll, tall headers. */
 async function resultsTableProblems(page: Page): Promise<string[]> {
@@ -71,16 +63,11 @@ test('the review’s results table fits a laptop screen in English and Chinese',
 
   const problems: string[] = [];
   for (const language of LANGUAGES) {
-    await page
-      .getByRole('radiogroup', { name: /Interface language|界面语言/ })
-      .first()
-      .getByText(language.name, { exact: true })
-      .click();
-    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
-    for (const [width, height] of SIZES) {
+    await setLanguage(page, language);
+    for (const [width, height] of LAPTOP_SIZES) {
       await page.setViewportSize({ width, height });
       await expect(page.getByTestId('result-row').first()).toBeVisible();
-      const where = `review ${width}x${height} ${language.code}`;
+      const where = `review ${width}x${height} ${language}`;
       if (SHOTS !== undefined) {
         await page.screenshot({ path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`) });
       }
@@ -97,7 +84,7 @@ test('the review’s results table fits a laptop screen in English and Chinese',
     window.location.hash = '#/runs';
   });
   await expect(page.getByTestId('run-row').first()).toBeVisible();
-  for (const [width, height] of SIZES) {
+  for (const [width, height] of LAPTOP_SIZES) {
     await page.setViewportSize({ width, height });
     const wrapped = await page.locator('thead th').evaluateAll((headers) =>
       headers.flatMap((header) => {

@@ -1,6 +1,14 @@
 import { auditSettledLayout, fittedForNow } from './support/layout-audit';
 import { expectNoSeriousA11yViolations } from './fixtures';
-import { api, card, expect, LINEUP, openLiveConsole, openRun, test } from './support/live-console';
+import {
+  api,
+  card,
+  expect,
+  LINEUP,
+  openPinnedConsole,
+  openRun,
+  test,
+} from './support/live-console';
 
 /**
  * The busiest card on a laptop screen: pinned, low on stock and on a flash sale whose units and
@@ -10,9 +18,7 @@ test('at 1280x720 a pinned card low on stock on a long flash sale keeps every ba
   page,
   saleServer,
 }) => {
-  await openLiveConsole(page, saleServer, { width: 1280, height: 720 });
-  await api(page, 'live.command', { command: { type: 'startShow' } });
-  await page.locator('body').press('1');
+  await openPinnedConsole(page, saleServer, { width: 1280, height: 720 });
   await api(page, 'live.command', {
     command: { type: 'flashSale', sku: 'E2E-A', priceMinor: 19900, unitCap: 60_000, seconds: 300 },
   });

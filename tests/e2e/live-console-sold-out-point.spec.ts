@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { api, card, expect, openLiveConsole, test } from './support/live-console';
+import { api, expect, openPinnedConsole, test } from './support/live-console';
 
 /**
  * A talking point of a sold-out product is skipped on the producer's console, in both of its
@@ -31,10 +31,7 @@ test('a sold-out product’s talking point shows as skipped in both lines and in
   page,
   saleServer,
 }) => {
-  await openLiveConsole(page, saleServer, { width: 1280, height: 720 });
-  await api(page, 'live.command', { command: { type: 'startShow' } });
-  await page.locator('body').press('1');
-  await expect(card(page, 1, 'Alpha durian').getByTestId('pin-badge')).toHaveText('Pinned');
+  await openPinnedConsole(page, saleServer, { width: 1280, height: 720 });
   await expect(page.getByTestId('console-current-point')).toHaveText('Only 40 left at ¥239!');
   await expect(page.getByTestId('current-point-sold-out')).toHaveCount(0);
 

@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
 
+/** The most common laptop screens, where the layout checks look at dialogs and tables. */
+export const LAPTOP_SIZES = [
+  [1280, 720],
+  [1366, 768],
+] as const;
+
 /**
  * Waits until every font asked for has loaded and every fitted text (the host view's) is fitted
  * for the window, its box and the fonts as they are now: the app marks each box `data-fitted`

@@ -127,9 +127,29 @@ export async function openLiveConsole(
   return showId;
 }
 
-/** Opens the console from the navigation and waits for it to be connected and synced. */
-export async function openConsole(page: Page): Promise<void> {
+/**
+ * Opens the console from the navigation and waits for it to be connected and synced: its first
+ * card (LINEUP's unless named) showing its stock of 40.
+ */
+export async function openConsole(page: Page, first = LINEUP[0].nameHost): Promise<void> {
   await page.getByRole('link', { name: 'Live console' }).click();
   await expect(page.getByTestId('strip-link')).toHaveText('Connected');
-  await expect(card(page, 1, 'Alpha durian').getByTestId('card-stock')).toHaveText('40');
+  await expect(card(page, 1, first).getByTestId('card-stock')).toHaveText('40');
+}
+
+/**
+ * A seeded show's live console at the given size with the show started and its first product
+ * pinned from the keyboard (1), as the console shows it; resolves the show's id.
+ */
+export async function openPinnedConsole(
+  page: Page,
+  server: TestSaleServer,
+  size: { width: number; height: number },
+  lineup = LINEUP,
+): Promise<number> {
+  const showId = await openLiveConsole(page, server, size, lineup);
+  await api(page, 'live.command', { command: { type: 'startShow' } });
+  await page.locator('body').press('1');
+  await expect(card(page, 1, lineup[0].nameHost).getByTestId('pin-badge')).toHaveText('Pinned');
+  return showId;
 }
