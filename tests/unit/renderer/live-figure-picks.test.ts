@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveProduct, PendingCommand } from '../../../src/shared/model/live';
 import { pick, type Picked } from '../../../src/renderer/src/api/logic/picked';
-import { cardView, sameCardView } from '../../../src/renderer/src/live-console/logic/card-figures';
+import {
+  cardLook,
+  cardView,
+  sameCardView,
+} from '../../../src/renderer/src/live-console/logic/card-figures';
+import { shallowEqual } from '../../../src/renderer/src/api/logic/picked';
 import type { LiveRow } from '../../../src/renderer/src/live-run/logic/live-store';
 import { samePending } from '../../../src/renderer/src/live-run/logic/same-pending';
 
@@ -94,5 +99,32 @@ describe("a console card's view besides its live figures", () => {
     expect(samePending([pending('c1')], [pending('c1', 2)])).toBe(false);
     expect(samePending([pending('c1')], [pending('c1'), pending('c2')])).toBe(false);
     expect(samePending([], [])).toBe(true);
+  });
+});
+
+describe('what a console card draws itself (its commands and badges render on their own)', () => {
+  it("stays the same with a pin pressed, a pending command or a flash sale's units", () => {
+    const base = cardLook(row(product(900)), 100);
+    expect(shallowEqual(base, cardLook(row(product(900), { pinShown: false }), 100))).toBe(true);
+    expect(shallowEqual(base, cardLook(row(product(900), { pending: [pending('c1')] }), 100))).toBe(
+      true,
+    );
+    const flash = { priceMinor: 19900, unitCap: 500, sold: 10, endsAt: 90_000 };
+    const onFlash = cardLook(row(product(900, { flashSale: flash })), 100);
+    expect(
+      shallowEqual(
+        onFlash,
+        cardLook(row(product(890, { flashSale: { ...flash, sold: 11 } })), 100),
+      ),
+    ).toBe(true);
+  });
+
+  it('changes with the stock level, the pin confirmed, the price and a flash sale starting', () => {
+    const base = cardLook(row(product(900)), 100);
+    expect(shallowEqual(base, cardLook(row(product(0)), 100))).toBe(false);
+    expect(shallowEqual(base, cardLook(row(product(900, { pinned: false })), 100))).toBe(false);
+    expect(shallowEqual(base, cardLook(row(product(900, { priceMinor: 100 })), 100))).toBe(false);
+    const flash = { priceMinor: 19900, unitCap: 500, sold: 10, endsAt: 90_000 };
+    expect(shallowEqual(base, cardLook(row(product(900, { flashSale: flash })), 100))).toBe(false);
   });
 });

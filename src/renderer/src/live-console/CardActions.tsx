@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Menu, Tooltip } from '@mantine/core';
 import {
   IconBolt,
   IconDots,
@@ -11,6 +11,7 @@ import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveActions } from '../live-run/logic/live-actions';
 import { useConsoleActions } from './console-actions';
+import classes from './console.module.css';
 
 interface CardActionsProps {
   productId: number;
@@ -134,9 +135,9 @@ export const CardActions = memo(function CardActions({
   pinned,
 }: CardActionsProps) {
   return (
-    <Group gap={4} wrap="nowrap">
+    <div className={classes.actionRow}>
       <PinButton sku={sku} name={name} pinned={pinned} />
       <ProductCommands productId={productId} sku={sku} name={name} />
-    </Group>
+    </div>
   );
 });

@@ -3,11 +3,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../shared/model/lineup';
-import { useFreshness } from '../live-run/use-freshness';
-import { useShownPin } from '../live-run/use-live';
+import { freshnessOf, useFreshness } from '../live-run/use-freshness';
+import { useLiveSelect, useShownPin } from '../live-run/use-live';
+import type { LiveHeader } from '../../../shared/model/live';
 import classes from './console.module.css';
 import { ConsoleProductCard } from './ConsoleProductCard';
 import { LINEUP_SCROLL_TEST_ID, useLineupRoom } from './use-lineup-room';
+
+const selectFreshness = (header: LiveHeader | null) => freshnessOf(header?.link);
 
 /** From this many products on, only the cards in view are rendered. */
 export const VIRTUALIZE_FROM = 30;
@@ -112,7 +115,8 @@ export const ConsoleLineup = memo(function ConsoleLineup({
   shares = false,
 }: ConsoleLineupProps & { shares?: boolean }) {
   const { t } = useTranslation();
-  const { kind } = useFreshness();
+  // The kind alone: the seconds of silence change every second and are the note's to show.
+  const kind = useLiveSelect(selectFreshness);
   const section = useRef<HTMLElement>(null);
   const room = useLineupRoom(section, {
     cards: KEPT_CARDS,

@@ -1,12 +1,12 @@
-import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
+import { Group, Progress, Text } from '@mantine/core';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/model/lineup';
 import { formatMoney } from '../../../shared/format/money';
-import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../live-run/RowBadges';
+import { shallowEqual } from '../api/logic/picked';
 import type { LiveRow } from '../live-run/logic/live-store';
 import { useLiveRowSelect } from '../live-run/use-live';
-import { CardActions } from './CardActions';
+import { CardStatus } from './CardStatus';
 import {
   CardForecast,
   CardRate,
@@ -15,7 +15,7 @@ import {
   CardStockBar,
   CardTotal,
 } from './CardFigures';
-import { cardView, sameCardView } from './logic/card-figures';
+import { cardLook } from './logic/card-figures';
 import classes from './console.module.css';
 import { ProductThumb } from './ProductThumb';
 import { SlotTime } from './SlotTime';
@@ -31,8 +31,8 @@ interface ConsoleProductCardProps {
  * One lineup slot on air: picture, names in both languages, price, stock falling live with its
  * bar, sold and sell-through, the sales rate and sell-out forecast, time on air against the
  * plan, pin, flash sale, pending commands, and the product's commands. The card renders again
- * when what it draws besides the live figures changes (see CardView); an order redraws only the
- * figures whose text it changed (CardFigures).
+ * when what it draws itself changes (see CardLook); an order redraws only the figures whose text
+ * it changed (CardFigures), a pin or a command only the commands and badges (CardStatus).
  */
 export const ConsoleProductCard = memo(function ConsoleProductCard({
   product,
@@ -43,10 +43,10 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
   const language = i18n.language;
   const { sku, lowStockThreshold } = product;
   const select = useCallback(
-    (row: LiveRow | undefined) => (row === undefined ? null : cardView(row, lowStockThreshold)),
+    (row: LiveRow | undefined) => (row === undefined ? null : cardLook(row, lowStockThreshold)),
     [lowStockThreshold],
   );
-  const view = useLiveRowSelect(sku, select, sameCardView);
+  const view = useLiveRowSelect(sku, select, shallowEqual);
   const name = product.nameHost;
   const label = t('console.card.label', { slot, name });
   if (view === null) {
@@ -62,7 +62,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
       </div>
     );
   }
-  const { level, pinned, pinShown, pinPending, pending, outcome, flashSale } = view;
+  const { level, pinned, flashing } = view;
   return (
     <div
       className={classes.card}
@@ -91,7 +91,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
           size="sm"
           fw={600}
           c={
-            flashSale
+            flashing
               ? 'light-dark(var(--mantine-color-grape-9), var(--mantine-color-grape-3))'
               : undefined
           }
@@ -140,25 +140,12 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
         </Text>
       </div>
       <SlotTime productId={product.id} />
-      <Stack gap={4} miw={0} className={classes.actions}>
-        <CardActions productId={product.id} sku={sku} name={name} pinned={pinShown} />
-        <Group gap={4} wrap="wrap">
-          {pinShown && <PinBadge sku={sku} pending={pinPending} />}
-          {level === 'soldOut' && (
-            <Badge color="red" variant="filled" data-testid="sold-out-badge">
-              {t('live.row.soldOut')}
-            </Badge>
-          )}
-          {level === 'low' && (
-            <Badge color="orange" variant="filled" c="black" data-testid="low-stock-badge">
-              {t('console.card.lowStock')}
-            </Badge>
-          )}
-          {flashSale && <FlashBadge flash={flashSale} currency={view.currency} />}
-          <PendingBadges pending={pending} />
-        </Group>
-        {outcome !== null && <OutcomeNote outcome={outcome} />}
-      </Stack>
+      <CardStatus
+        productId={product.id}
+        sku={sku}
+        name={name}
+        lowStockThreshold={lowStockThreshold}
+      />
     </div>
   );
 });

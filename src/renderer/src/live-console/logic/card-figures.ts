@@ -69,6 +69,28 @@ export function cardView(row: LiveRow, lowStockThreshold: number): CardView {
   };
 }
 
+/**
+ * What the card itself draws of its live row (its frame's colours, the price, whether the rate is
+ * known): the commands, badges and outcome render on their own (CardStatus), so a pin key, a
+ * pending command or a flash sale's units render them and not the card.
+ */
+export interface CardLook {
+  level: StockLevel;
+  pinned: boolean;
+  priceMinor: number;
+  currency: Currency;
+  flashing: boolean;
+  rateKnown: boolean;
+}
+
+export function cardLook(row: LiveRow, lowStockThreshold: number): CardLook {
+  const { level, pinned, priceMinor, currency, flashSale, rateKnown } = cardView(
+    row,
+    lowStockThreshold,
+  );
+  return { level, pinned, priceMinor, currency, flashing: flashSale !== null, rateKnown };
+}
+
 /** Whether two card views draw the same card (a new flash sale or pending list of equal items is). */
 export function sameCardView(a: CardView | null, b: CardView | null): boolean {
   if (a === null || b === null) return a === b;
