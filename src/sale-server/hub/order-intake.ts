@@ -13,8 +13,10 @@ interface QueuedBuy {
 }
 
 /**
- * Groups the orders that arrive within one turn of the event loop into one ledger transaction
- * per show, and acknowledges each only after that transaction commits.
+ * Groups the orders queued since the last batch into one ledger transaction per show, and
+ * acknowledges each only after that transaction commits. One batch of at most `maxBatch` orders
+ * is sold per turn of the event loop, oldest first; what is left waits for the next turn, so that
+ * a burst of orders never holds the loop for longer than one batch.
  */
 export class OrderIntake {
   private queue: QueuedBuy[] = [];
@@ -36,23 +38,32 @@ export class OrderIntake {
       return;
     }
     this.queue.push({ show, buy, reply });
-    this.scheduled ??= setImmediate(() => this.drain());
+    this.scheduled ??= setImmediate(() => this.sellTurn());
   }
 
   /** Sells everything queued now (also used before closing). */
   drain(): void {
     if (this.scheduled !== null) clearImmediate(this.scheduled);
     this.scheduled = null;
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      for (const group of groupByShow(batch)) this.sellGroup(group);
-    }
+    while (this.queue.length > 0) this.sellBatch();
   }
 
   /** Sells what is queued, then refuses whatever comes later (the server is closing). */
   close(): void {
     this.drain();
     this.closed = true;
+  }
+
+  /** One turn's batch; the rest of the queue waits for the next turn. */
+  private sellTurn(): void {
+    this.scheduled = null;
+    this.sellBatch();
+    if (this.queue.length > 0) this.scheduled = setImmediate(() => this.sellTurn());
+  }
+
+  private sellBatch(): void {
+    const batch = this.queue.splice(0, this.maxBatch);
+    for (const group of groupByShow(batch)) this.sellGroup(group);
   }
 
   private sellGroup(group: QueuedBuy[]): void {
