@@ -101,8 +101,8 @@ export class Link {
   private attempt(): void {
     this.retryTimer = null;
     if (!this.running) return;
-    const io = loadedSocketClient();
-    if (io === undefined) {
+    const client = loadedSocketClient();
+    if (client === undefined) {
       // The first attempt of the process waits for socket.io-client; the later ones go at once.
       // Once it is loaded, only one attempt goes (start, stop and start again may ask twice).
       void loadSocketClient().then(() => {
@@ -110,10 +110,11 @@ export class Link {
       });
       return;
     }
-    const socket = io(this.options.url, {
+    const socket = client.io(this.options.url, {
       forceNew: true,
       reconnection: false,
-      transports: ['websocket'],
+      // A replay's messages are handed on one per turn of the event loop (see PacedWebSocket).
+      transports: [client.PacedWebSocket],
       timeout: this.options.connectTimeoutMs,
       auth: (deliver) => deliver(this.options.auth()),
     });
