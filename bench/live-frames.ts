@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { BenchFigure } from './support/bench-table';
-import { runCrowd } from './support/crowd';
+import { remoteCrowdNiceness, runCrowd } from './support/crowd';
 import { LIVE_SHOW, LIVE_TOKEN, PINNED_SKU, openLiveConsole } from './support/live-console-page';
 import { reportFigures } from './support/report';
 import { api } from '../tests/e2e/support/page-api';
@@ -279,6 +279,7 @@ async function main(): Promise<void> {
       seconds: Math.max(burstSeconds, Math.ceil(pressingSeconds * 1.5)),
       viewers: commentRate > 0 ? 9_000_000 : 90_000,
       ...(commentRate > 0 ? { comments: commentRate } : {}),
+      niceness: remoteCrowdNiceness(),
     });
     const burst = await record(page);
     const crowdSummary = await crowd;

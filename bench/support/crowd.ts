@@ -2,6 +2,23 @@ import { spawn } from 'node:child_process';
 import { z } from 'zod';
 import { ROOT } from './child';
 
+/** The environment variable that sets the niceness of the page benches' crowds. */
+export const CROWD_NICE_ENV = 'SHOWDESK_BENCH_CROWD_NICE';
+
+/**
+ * The niceness the page benches (event-to-glass, live-frames) run their crowds at: in a show the
+ * audience buys from phones elsewhere, here the crowd shares the console's two cores, so it takes
+ * only what the console and the sale server leave (SHOWDESK_BENCH_CROWD_NICE, default 10; 0 is
+ * the earlier placement, all on one priority).
+ */
+export function remoteCrowdNiceness(): number {
+  const value = Number(process.env[CROWD_NICE_ENV] ?? 10);
+  if (!Number.isInteger(value) || value < 0 || value > 19) {
+    throw new Error(`${CROWD_NICE_ENV} must be a whole number from 0 to 19`);
+  }
+  return value;
+}
+
 /** A crowd buying from a reference sale server, as crowd CLIs in processes of their own. */
 export interface CrowdPlan {
   url: string;
@@ -18,6 +35,8 @@ export interface CrowdPlan {
   viewers?: number;
   /** Comments a second in all (feature `audience`), written from a fixed seed. */
   comments?: number;
+  /** The crowd processes' niceness (nice(1)'s; default: this process's). */
+  niceness?: number;
 }
 
 const Summary = z.object({ sold: z.number(), durationMs: z.number(), comments: z.number() });
@@ -44,7 +63,15 @@ function runOne(plan: CrowdPlan, rate: number): Promise<z.infer<typeof Summary>>
       ? []
       : ['--comments', String(plan.comments / (plan.processes ?? 1)), '--comment-seed', '14']),
   ];
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Through nice(1), so that every thread of the process has the niceness from its start.
+  const command =
+    plan.niceness === undefined
+      ? [process.execPath, ...args]
+      : ['nice', '-n', String(plan.niceness), process.execPath, ...args];
+  const child = spawn(command[0], command.slice(1), {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   return new Promise((resolve, reject) => {
