@@ -39,6 +39,8 @@ export interface DocServerOptions {
   heartbeatMs?: number;
   flushMs?: number;
   maxEvents?: number;
+  /** Fields that override the welcome's (for hostile-input tests). */
+  welcomeOverride?: Record<string, unknown>;
 }
 
 interface Connection {
@@ -57,6 +59,8 @@ export class DocServer {
   readonly token: string;
   /** Every message the consoles sent, by name, in arrival order. */
   readonly received: { name: string; payload: unknown }[] = [];
+  /** Heartbeats sent so far, over all connections. */
+  heartbeatsSent = 0;
   private readonly connections = new Set<Connection>();
   private readonly features: ReadonlySet<string>;
   private readonly retain: number;
@@ -210,6 +214,7 @@ export class DocServer {
         protocolVersion: PROTOCOL_VERSION,
         ...(agreed.length > 0 ? { features: agreed } : {}),
         ...this.state(),
+        ...this.options.welcomeOverride,
       });
       connection.sent = this.show.seq;
       connection.welcomed = true;
@@ -333,6 +338,7 @@ export class DocServer {
     for (const { socket, features, welcomed } of this.connections) {
       if (welcomed && features.has('heartbeat')) {
         socket.emit('heartbeat', { serverTime: Date.now(), seq: this.show.seq });
+        this.heartbeatsSent += 1;
       }
     }
   }
