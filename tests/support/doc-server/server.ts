@@ -39,8 +39,6 @@ export interface DocServerOptions {
   heartbeatMs?: number;
   flushMs?: number;
   maxEvents?: number;
-  /** Fields that override the welcome's (for hostile-input tests). */
-  welcomeOverride?: Record<string, unknown>;
 }
 
 interface Connection {
@@ -61,6 +59,10 @@ export class DocServer {
   readonly received: { name: string; payload: unknown }[] = [];
   /** Heartbeats sent so far, over all connections. */
   heartbeatsSent = 0;
+  /** Console connections accepted so far. */
+  connectionsOpened = 0;
+  /** Fields that override the welcome's from the next connection on (hostile-input tests). */
+  welcomeOverride: Record<string, unknown> = {};
   private readonly connections = new Set<Connection>();
   private readonly features: ReadonlySet<string>;
   private readonly retain: number;
@@ -208,13 +210,14 @@ export class DocServer {
       welcomed: false,
     };
     this.connections.add(connection);
+    this.connectionsOpened += 1;
     socket.on('disconnect', () => this.connections.delete(connection));
     this.out(() => {
       socket.emit('welcome', {
         protocolVersion: PROTOCOL_VERSION,
         ...(agreed.length > 0 ? { features: agreed } : {}),
         ...this.state(),
-        ...this.options.welcomeOverride,
+        ...this.welcomeOverride,
       });
       connection.sent = this.show.seq;
       connection.welcomed = true;

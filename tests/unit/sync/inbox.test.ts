@@ -100,7 +100,7 @@ describe('Inbox', () => {
 
   it('applies the first welcome as the snapshot, and stores it', () => {
     expect(inbox.resumePoint).toBeUndefined();
-    expect(inbox.welcome(welcome(5))).not.toBeNull();
+    expect(inbox.welcome(welcome(5)).ok).toBe(true);
     expect(inbox.tracker.lastApplied).toBe(5);
     expect(inbox.resumePoint).toBe(5);
     expect(projection.product('A')?.stock).toBe(10);
@@ -301,8 +301,14 @@ describe('Inbox', () => {
   });
 
   it('rejects malformed messages and welcomes for another show', () => {
-    expect(inbox.welcome({ hello: 1 })).toBeNull();
-    expect(inbox.welcome({ ...welcome(1), showId: 'other' })).toBeNull();
+    expect(inbox.welcome({ hello: 1 })).toEqual({
+      ok: false,
+      reason: { code: 'invalid_welcome', params: {} },
+    });
+    expect(inbox.welcome({ ...welcome(1), showId: 'other' })).toMatchObject({
+      ok: false,
+      reason: { code: 'refused', params: { refusal: 'unknown_show' } },
+    });
     inbox.events({ events: [] });
     inbox.snapshotRequired({});
     expect(errors.count).toBe(4);

@@ -1,5 +1,6 @@
 import type { HandshakeAuth } from '../../../shared/protocol';
 import type { LinkNote } from '../../../shared/model/link-note';
+import { needsPerson } from '../../../shared/model/link-stop';
 import type { LinkErrorReason, LinkState } from '../../../shared/model/live';
 import { Link, type RequestCallback } from './link';
 import { internalLinkError, linkErrorText } from './link-error';
@@ -133,8 +134,12 @@ export class Connection {
     this.options.log('connected', { code: 'welcome', params: { seq: serverSeq } });
   }
 
-  /** The welcome was not valid: drop and retry later. */
+  /** The welcome was not valid: drop and retry later, or stop when retrying cannot help. */
   reject(reason: LinkErrorReason): void {
+    if (needsPerson(reason)) {
+      this.halt(reason);
+      return;
+    }
     this.error = reason;
     this.link.drop(reason);
   }

@@ -18,6 +18,7 @@ import type { HistoryStore } from './history-store';
 import { malformed, type ProtocolErrors } from './protocol-errors';
 import type { RunLog } from './run-log';
 import { snapshotNoteEnglish } from './snapshot-reason';
+import { welcomeMismatch } from './welcome-mismatch';
 import type { StageStamps } from './stage-stamps';
 import type { SyncStore } from './sync-store';
 
@@ -54,6 +55,9 @@ export interface InboxDeps {
   /** Notes when each batch was received and committed (bench/event-to-glass). */
   stamps?: StageStamps;
 }
+
+/** What a welcome told: valid, or why the link drops (or stops) instead. */
+export type WelcomeCheck = { ok: true; welcome: Welcome } | { ok: false; reason: LinkErrorReason };
 
 /**
  * The inbound side of the sync: validates welcome, events and snapshots, applies events strictly
@@ -106,33 +110,29 @@ export class Inbox {
     this.clearWatchdog();
   }
 
-  /** Returns the welcome when valid (the caller then treats the link as connected). */
-  welcome(raw: unknown): Welcome | null {
+  /**
+   * Checks the welcome: valid, the caller treats the link as connected; malformed, the link drops
+   * and retries; another protocol version or show, the link stops for a person (`refused`).
+   */
+  welcome(raw: unknown): WelcomeCheck {
     this.drain();
     const parsed = parseWith(Welcome, raw);
     if (!parsed.ok) {
       this.deps.errors.record('malformed_message', malformed('welcome', parsed.issues), raw);
-      return null;
+      return { ok: false, reason: { code: 'invalid_welcome', params: {} } };
     }
     const welcome = parsed.value;
-    if (welcome.protocolVersion !== PROTOCOL_VERSION) {
-      this.deps.errors.record(
-        'malformed_message',
-        {
-          code: 'wrong_version',
-          params: { version: welcome.protocolVersion, expected: PROTOCOL_VERSION },
-        },
-        raw,
-      );
-      return null;
-    }
-    if (welcome.showId !== this.deps.serverShowId) {
-      this.deps.errors.record(
-        'wrong_show',
-        { code: 'wrong_show', params: { message: 'welcome', showId: welcome.showId } },
-        raw,
-      );
-      return null;
+    const mismatch = welcomeMismatch(welcome, this.deps.serverShowId);
+    if (mismatch !== null) {
+      if (mismatch.code === 'bad_version') {
+        const params = { version: welcome.protocolVersion, expected: PROTOCOL_VERSION };
+        this.deps.errors.record('malformed_message', { code: 'wrong_version', params }, raw);
+      } else {
+        const params = { message: 'welcome' as const, showId: welcome.showId };
+        this.deps.errors.record('wrong_show', { code: 'wrong_show', params }, raw);
+      }
+      const params = { refusal: mismatch.code, message: mismatch.message };
+      return { ok: false, reason: { code: 'refused', params } };
     }
     if (!this.deps.projection.head.synced) {
       this.applySnapshot(welcome, { code: 'welcome', params: {} });
@@ -142,7 +142,7 @@ export class Inbox {
       // Resumed in the handshake: the replay should follow.
       this.awaitReplay(this.tracker.lastApplied);
     }
-    return welcome;
+    return { ok: true, welcome };
   }
 
   snapshotRequired(raw: unknown): void {

@@ -368,11 +368,12 @@ export class SyncSession {
   }
 
   private welcome(raw: unknown, receivedAt: number): void {
-    const welcome = this.inbox.welcome(raw);
-    if (welcome === null) {
-      this.connection.reject({ code: 'invalid_welcome', params: {} });
+    const checked = this.inbox.welcome(raw);
+    if (!checked.ok) {
+      this.connection.reject(checked.reason);
       return;
     }
+    const { welcome } = checked;
     // The welcome showed the server lost data: the link stopped and nothing is adopted.
     if (this.connection.state === 'offline') return;
     this.agreed = new Set(agreedFeatures(welcome.features, CONSOLE_FEATURES));

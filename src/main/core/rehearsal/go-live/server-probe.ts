@@ -1,4 +1,5 @@
 import { loadSocketClient } from '../../net/socket-client';
+import { welcomeMismatch } from '../../sync/welcome-mismatch';
 import {
   HandshakeError,
   PROTOCOL_VERSION,
@@ -51,10 +52,15 @@ export async function probeServer(target: ProbeTarget, timeoutMs: number): Promi
     );
     socket.on(ServerMessage.welcome, (raw: unknown) => {
       const welcome = parseWith(Welcome, raw);
+      if (!welcome.ok) {
+        finish({ type: 'unreachable', reason: 'the server sent an invalid welcome' });
+        return;
+      }
+      const mismatch = welcomeMismatch(welcome.value, target.serverShowId);
       finish(
-        welcome.ok
+        mismatch === null
           ? { type: 'welcome', welcome: welcome.value }
-          : { type: 'unreachable', reason: 'the server sent an invalid welcome' },
+          : { type: 'refused', refusal: mismatch },
       );
     });
     socket.on('connect_error', (error: Error & { data?: unknown }) => {
