@@ -93,6 +93,8 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
     },
     protocol: {
       gap: 'event {{received}} came when event {{expected}} was next; resuming after event {{fromSeq}}',
+      behind:
+        'the server’s heartbeat says it sent every event up to {{serverSeq}}, but only those up to {{fromSeq}} arrived; resuming after event {{fromSeq}}',
       no_replay: 'no replay after event {{fromSeq}} within {{wait}}; asking for a snapshot',
       stale_snapshot:
         'an unrequested snapshot at event {{seq}}, behind the applied event {{appliedSeq}}',
@@ -166,6 +168,8 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
     },
     protocol: {
       gap: '应收到事件 {{expected}}，却收到事件 {{received}}；从事件 {{fromSeq}} 之后重新接收',
+      behind:
+        '服务器心跳表明已发送至事件 {{serverSeq}}，但只收到事件 {{fromSeq}} 及之前的事件；从事件 {{fromSeq}} 之后重新接收',
       no_replay: '{{wait}}内未收到事件 {{fromSeq}} 之后的重放；正在请求快照',
       stale_snapshot: '收到未请求的快照（事件 {{seq}}），落后于已应用的事件 {{appliedSeq}}',
       wrong_show: '另一场次（{{showId}}）的{{message}}',
@@ -303,6 +307,11 @@ export function protocolErrorNoteText(note: ProtocolErrorNote, language: string)
       return fill(template, {
         expected: count(note.params.expected),
         received: count(note.params.received),
+        fromSeq: count(note.params.fromSeq),
+      });
+    case 'behind':
+      return fill(template, {
+        serverSeq: count(note.params.serverSeq),
         fromSeq: count(note.params.fromSeq),
       });
     case 'no_replay':

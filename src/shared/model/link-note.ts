@@ -85,7 +85,10 @@ export type CheckedMessage = z.infer<typeof CheckedMessage>;
 /**
  * Why an inbound message was rejected, as the run log keeps it (field `note` of a
  * `protocol_error` entry, beside the same in English as `message`). gap: event `received` came
- * when `expected` was next, the console resumed from `fromSeq`; no_replay: no replay after
+ * when `expected` was next, the console resumed from `fromSeq`; behind: a heartbeat said the
+ * server had sent every event up to `serverSeq`, but the console had applied only up to `fromSeq`
+ * and nothing was waiting (the missing events were lost or dropped as malformed), so it resumed
+ * from `fromSeq`; no_replay: no replay after
  * `fromSeq` came within `waitedMs`, the console asked for a snapshot; stale_snapshot: an
  * unrequested snapshot at `seq`, behind the applied `appliedSeq`; wrong_show: a `welcome` or
  * `snapshot` for show `showId`; wrong_version: a welcome speaking protocol `version`, not
@@ -102,6 +105,10 @@ export const ProtocolErrorNote = z.discriminatedUnion('code', [
   z.object({
     code: z.literal('gap'),
     params: z.object({ expected: z.number(), received: z.number(), fromSeq: z.number() }),
+  }),
+  z.object({
+    code: z.literal('behind'),
+    params: z.object({ serverSeq: z.number(), fromSeq: z.number() }),
   }),
   z.object({
     code: z.literal('no_replay'),

@@ -61,6 +61,8 @@ export class DocServer {
   heartbeatsSent = 0;
   /** Console connections accepted so far. */
   connectionsOpened = 0;
+  /** Sends the next events batch with every event of an unknown type (so the console drops it). */
+  corruptNextBatch = false;
   /** Fields that override the welcome's from the next connection on (hostile-input tests). */
   welcomeOverride: Record<string, unknown> = {};
   private readonly connections = new Set<Connection>();
@@ -330,7 +332,11 @@ export class DocServer {
   private send(connection: Connection): void {
     while (connection.welcomed && connection.sent < this.show.seq) {
       const events = this.show.log.slice(connection.sent, connection.sent + BATCH_LIMIT);
-      connection.socket.emit('events', { events });
+      const corrupt = this.corruptNextBatch;
+      this.corruptNextBatch = false;
+      connection.socket.emit('events', {
+        events: corrupt ? events.map((event) => ({ ...event, type: 'corrupted' })) : events,
+      });
       connection.sent += events.length;
     }
   }

@@ -65,6 +65,7 @@ const SNAPSHOT_NOTES: SnapshotNote[] = [
 
 const PROTOCOL_NOTES: ProtocolErrorNote[] = [
   { code: 'gap', params: { expected: 5, received: 7, fromSeq: 4 } },
+  { code: 'behind', params: { serverSeq: 7, fromSeq: 4 } },
   { code: 'no_replay', params: { fromSeq: 1_234, waitedMs: 5_000 } },
   { code: 'stale_snapshot', params: { seq: 3, appliedSeq: 9 } },
   { code: 'wrong_show', params: { message: 'welcome', showId: 'P1' } },

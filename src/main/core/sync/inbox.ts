@@ -204,6 +204,27 @@ export class Inbox {
     this.pump(this.deps.eventsPerTurn);
   }
 
+  /**
+   * A heartbeat: the server has sent every event up to `serverSeq` on this connection. Behind it
+   * with nothing waiting here, the console lost events (dropped as malformed, say) that no later
+   * event showed as a gap, as on a quiet show: it resumes as for a gap.
+   */
+  heartbeat(serverSeq: number): void {
+    if (this.waiting.length > 0 || this.rest.length > 0) return;
+    if (!this.deps.projection.head.synced) return;
+    const from = this.tracker.lastApplied;
+    if (serverSeq <= from || this.snapshotExpected !== null || this.resumeFrom === from) return;
+    this.deps.errors.record(
+      'out_of_order',
+      { code: 'behind', params: { serverSeq, fromSeq: from } },
+      {
+        serverSeq,
+      },
+    );
+    this.deps.resume(from);
+    this.awaitReplay(from);
+  }
+
   /** The session closes: batches still waiting are dropped (the server replays them). */
   close(): void {
     this.stop();

@@ -7,6 +7,10 @@ export function protocolErrorEnglish(note: ProtocolErrorNote): string {
       const { expected, received, fromSeq } = note.params;
       return `expected seq ${expected}, received ${received}; resuming from ${fromSeq}`;
     }
+    case 'behind': {
+      const { serverSeq, fromSeq } = note.params;
+      return `heartbeat at seq ${serverSeq}, applied ${fromSeq}; resuming from ${fromSeq}`;
+    }
     case 'no_replay': {
       const { fromSeq, waitedMs } = note.params;
       return `no replay after seq ${fromSeq} within ${waitedMs} ms; asking for a snapshot`;

@@ -363,8 +363,10 @@ export class SyncSession {
 
   private heartbeat(raw: unknown): void {
     const parsed = parseWith(Heartbeat, raw);
-    if (parsed.ok) this.model.serverTimeSeen(parsed.value.serverTime);
-    else this.errors.record('malformed_message', malformed('heartbeat', parsed.issues), raw);
+    if (parsed.ok) {
+      this.model.serverTimeSeen(parsed.value.serverTime);
+      this.inbox.heartbeat(parsed.value.seq);
+    } else this.errors.record('malformed_message', malformed('heartbeat', parsed.issues), raw);
   }
 
   private welcome(raw: unknown, receivedAt: number): void {
