@@ -56,8 +56,8 @@ const LINEUP_DIALOGS: DialogCase[] = [
   },
   {
     name: 'go-live checklist',
-    opener: { en: 'Go live…', 'zh-CN': '开始直播…' },
-    title: { en: `Go live with “${SHOW}”`, 'zh-CN': `开始直播“${SHOW}”` },
+    opener: { en: 'Go live…', 'zh-CN': '上线直播…' },
+    title: { en: `Go live with “${SHOW}”`, 'zh-CN': `上线直播“${SHOW}”` },
   },
 ];
 const START_SHOW: DialogCase = {
@@ -102,8 +102,8 @@ const LIVE_DIALOGS: DialogCase[] = [
   },
   {
     name: 'End run',
-    opener: { en: 'End run', 'zh-CN': '结束本次运行' },
-    title: { en: 'End the run', 'zh-CN': '结束本次运行' },
+    opener: { en: 'End run', 'zh-CN': '结束本场次' },
+    title: { en: 'End the run', 'zh-CN': '结束本场次' },
   },
 ];
 

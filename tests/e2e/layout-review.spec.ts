@@ -78,6 +78,18 @@ test('the review’s results table fits a laptop screen in English and Chinese',
       problems.push(...found.map((problem) => `${where}: ${problem}`));
     }
   }
+  // A column of durations reads alike, as clocks, "< 0:01" under a second and a dash for a
+  // product never pinned (which read "0.0 秒" beside the pinned one's "2:38").
+  const durations = await page
+    .locator('[data-testid="pinned-time"], [data-testid="pin-to-sold-out"]')
+    .allTextContents();
+  const clock = /^\d+:\d{2}(:\d{2})?$/;
+  problems.push(
+    ...durations
+      .filter((text) => !clock.test(text) && text !== '< 0:01' && text !== '–')
+      .map((text) => `review zh-CN: a duration cell reads "${text}"`),
+  );
+  if (!durations.some((text) => clock.test(text))) problems.push('review: no time pinned shown');
   // The runs list's headers are short: each on one line (in Chinese "售出件数" broke as
   // "售出件" over "数").
   await page.evaluate(() => {

@@ -244,10 +244,10 @@ test('the UI language is switched in the header and kept after a reload', async 
     .getByRole('radiogroup', { name: 'Interface language' })
     .getByText('简体中文', { exact: true })
     .click();
-  await expect(page.getByRole('heading', { name: '直播场次', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '直播节目', level: 2 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.reload();
-  await expect(page.getByRole('button', { name: '新建场次' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '新建节目' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expectNoSeriousA11yViolations(page);
 });

@@ -62,3 +62,13 @@ export function formatDuration(ms: number, language: string): string {
   }).format(digits === 0 ? Math.floor(seconds) : Math.floor(seconds * 10) / 10);
   return `${value}${SECOND_UNIT[language] ?? SECOND_UNIT.en}`;
 }
+
+/**
+ * A duration in a column of durations (the review's time pinned and pin to sold out), where every
+ * row reads alike as a clock in every language: "0:04", "2:38", "1:02:13"; under a second
+ * "< 0:01", never "0.0 s" beside "2:38". A time that did not happen (a product never pinned) is
+ * the caller's to say.
+ */
+export function formatDurationCell(ms: number): string {
+  return ms < 1000 ? '< 0:01' : formatClock(ms);
+}

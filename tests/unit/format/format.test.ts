@@ -5,6 +5,7 @@ import {
   formatClockTenths,
   formatCountdown,
   formatDuration,
+  formatDurationCell,
   formatLongClock,
   formatSeconds,
 } from '../../../src/shared/format/durations';
@@ -120,6 +121,15 @@ describe('durations', () => {
     expect(formatClockTenths(-5_000)).toBe('0:00.0');
     expect(formatCountdown(10_000, 9_001)).toBe('0:01');
     expect(formatCountdown(10_000, 11_000)).toBe('0:00');
+  });
+
+  it('writes a column of durations as clocks alike, a time under a second as "< 0:01"', () => {
+    // The review's pinned time read "0.0 秒" beside "2:38".
+    expect(formatDurationCell(158_000)).toBe('2:38');
+    expect(formatDurationCell(4_200)).toBe('0:04');
+    expect(formatDurationCell(3_733_000)).toBe('1:02:13');
+    expect(formatDurationCell(60)).toBe('< 0:01');
+    expect(formatDurationCell(0)).toBe('< 0:01');
   });
 });
 

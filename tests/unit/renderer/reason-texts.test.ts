@@ -101,7 +101,7 @@ describe('reasons in the UI language', () => {
       expect(chinese).not.toBe(english);
     }
     expect(linkErrorText(translations['zh-CN'], LINK_ERRORS[0], 'refused: bad_token: no')).toBe(
-      '服务器拒绝了场次令牌。连接已停止：请输入该场次当前的令牌后重新连接。',
+      '服务器拒绝了直播令牌。连接已停止：请输入该直播当前的令牌后重新连接。',
     );
     expect(linkErrorText(translations['zh-CN'], LINK_ERRORS.at(-1) ?? null, 'fallback')).toBe(
       '服务器 5 秒内未发送快照；正在重新连接',

@@ -12,6 +12,7 @@ import type {
   Timeline,
   TimelineMarker,
 } from '../../../shared/model/review';
+import { formatDurationCell } from '../../../shared/format/durations';
 import type { Currency } from '../../../shared/model/lineup';
 import { PALETTE, salesChart, stockChart } from './html-chart';
 import { createHash } from 'node:crypto';
@@ -201,9 +202,9 @@ function productRow(
     `<td>${f.percent(product.sellThrough)}</td>`,
     `<td>${html(f.money(product.revenueMinor, product.currency))}${product.revenueComplete ? '' : ' *'}</td>`,
     `<td>${product.soldOutAt === null ? '–' : html(clockTime(product.soldOutAt, clock))}</td>`,
-    `<td>${product.pinToSoldOutMs === null ? '–' : html(f.duration(product.pinToSoldOutMs))}</td>`,
+    `<td>${product.pinToSoldOutMs === null ? '–' : html(formatDurationCell(product.pinToSoldOutMs))}</td>`,
     `<td>${f.count(product.peakUnitsPerSecond)}</td>`,
-    `<td>${html(f.duration(product.pinnedMs))}</td>`,
+    `<td>${product.pinnedMs === 0 ? '–' : html(formatDurationCell(product.pinnedMs))}</td>`,
     `<td>${f.count(product.unitsWhilePinned)} / ${f.count(product.unitsWhileNotPinned)}</td>`,
     `<td>${f.count(product.unmet.units)} (${f.count(product.unmet.attempts)})</td>`,
   ];

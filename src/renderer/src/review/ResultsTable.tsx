@@ -1,7 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProductResult, ReviewClock, RunResults } from '../../../shared/model/review';
-import { formatDuration } from '../../../shared/format/durations';
+import { formatDurationCell } from '../../../shared/format/durations';
 import { formatMoney } from '../../../shared/format/money';
 import { formatCount, formatPercent } from '../../../shared/format/numbers';
 import { formatOffset } from './logic/review-format';
@@ -88,13 +88,13 @@ function ResultRow({ product, start, clock, nameOf }: ResultRowProps) {
         )}
       </Table.Td>
       <Table.Td ta="right" data-testid="pin-to-sold-out">
-        {product.pinToSoldOutMs === null ? NONE : formatDuration(product.pinToSoldOutMs, language)}
+        {product.pinToSoldOutMs === null ? NONE : formatDurationCell(product.pinToSoldOutMs)}
       </Table.Td>
       <Table.Td ta="right" data-testid="peak-rate">
         {count(product.peakUnitsPerSecond)}
       </Table.Td>
       <Table.Td ta="right" data-testid="pinned-time">
-        {formatDuration(product.pinnedMs, language)}
+        {product.pinnedMs === 0 ? NONE : formatDurationCell(product.pinnedMs)}
       </Table.Td>
       <Table.Td ta="right">
         <span data-testid="sold-pinned">{count(product.unitsWhilePinned)}</span>

@@ -4,7 +4,7 @@ import type {
   ResultDiff,
   RunComparison,
 } from '../../../../shared/model/review';
-import { formatDuration } from '../../../../shared/format/durations';
+import { formatDuration, formatDurationCell } from '../../../../shared/format/durations';
 import { formatMoney } from '../../../../shared/format/money';
 import { formatCount, formatPercent } from '../../../../shared/format/numbers';
 import { formatOffset, formatSigned } from './review-format';
@@ -22,11 +22,14 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   'unitsWhilePinned',
 ];
 
-/** One figure of one side; sold-out times are taken since that run's start on its clock. */
+/**
+ * One figure of one side; sold-out times are taken since that run's start on its clock; no time
+ * pinned is none (never pinned), as in the results table.
+ */
 function value(result: ProductResult | null, figure: CompareFigure, start: number): number | null {
   if (result === null) return null;
   const raw = result[figure];
-  if (raw === null) return null;
+  if (raw === null || (figure === 'pinnedMs' && raw === 0)) return null;
   return figure === 'soldOutAt' ? raw - start : raw;
 }
 
@@ -45,9 +48,11 @@ function formatter(figure: CompareFigure, row: CompareRow, language: string) {
     case 'soldOutAt':
       return (v: number, signed: boolean) =>
         signed ? formatDuration(v, language) : formatOffset(v, 0);
+    // A run's figure reads as in the results table; a difference as a duration ("+4.2 s").
     case 'pinToSoldOutMs':
     case 'pinnedMs':
-      return (v: number) => formatDuration(v, language);
+      return (v: number, signed: boolean) =>
+        signed ? formatDuration(v, language) : formatDurationCell(v);
     default: {
       const unreachable: never = figure;
       throw new Error(`unknown figure ${String(unreachable)}`);
