@@ -8,15 +8,16 @@ import { LINEUP, api, productInput } from './support/live-console';
 import type { TestSaleServer } from './support/sale-server';
 
 /**
- * The dialogs a producer opens before and during a show (add product, CSV import, the go-live
- * checklist, Start show; on air restock, set price, flash sale, add a talking point, arm a cue,
- * End show; End run) on a laptop (1280x720,
- * 1366x768) in English and Chinese. Each must pass the layout check inside the dialog (every
- * control visible and clickable, nothing cut; a dialog taller than the window scrolls inside)
- * and keep the keyboard in order: focus starts on the first field or the safe button, never on a
- * destructive one; Tab and Shift+Tab stay inside; Escape closes it and focus returns to the
- * control that opened it. One failure lists every problem, naming the dialog, size and language.
- * With SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each dialog there.
+ * The dialogs a producer opens before, during and after a show (add product, CSV import, the
+ * go-live checklist, Start show; on air restock, set price, flash sale, add a talking point, arm a
+ * cue, pin for a time from a card's menu, End show; End run; in the runs list rename a run, its
+ * note and delete it) on a laptop (1280x720, 1366x768) in English and Chinese. Each must pass
+ * the layout check inside the dialog (every control visible and clickable, nothing cut; a dialog
+ * taller than the window scrolls inside) and keep the keyboard in order: focus starts on the
+ * first field or the safe button, never on a destructive one; Tab and Shift+Tab stay inside;
+ * Escape closes it and focus returns to the control that opened it (for a menu's item, to the
+ * menu's button). One failure lists every problem, naming the dialog, size and language. With
+ * SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each dialog there.
  */
 
 const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
@@ -27,13 +28,19 @@ const CSV = [
   'CSV-1,Delta mango,德尔塔芒果,19.90,CNY,500,50,,Sweet | Ripe,香甜 | 熟透,30 | 20',
 ].join('\n');
 
+/** A control's or a dialog's name in each language. */
+type Named = Record<Language, string | RegExp>;
+
 /** What opens a dialog: the control's name in each language, and the dialog's. */
 interface DialogCase {
   name: string;
-  opener: Record<Language, string>;
+  /** The button that opens it, or with `menu` the item of that menu that does. */
+  opener: Named;
+  /** The button of the menu the opener is an item of: focus returns to it. */
+  menu?: Named;
   /** Within what the opener is found (the whole page when absent). */
   scope?: (page: Page) => Locator;
-  title: Record<Language, string>;
+  title: Named;
   /** Fills the dialog the way a producer would before looking at it. */
   fill?: (dialog: Locator) => Promise<void>;
 }
@@ -93,6 +100,34 @@ const CONSOLE_DIALOGS: DialogCase[] = [
     opener: { en: 'Arm…', 'zh-CN': '预备…' },
     title: { en: 'Arm the next cue', 'zh-CN': '预备下一个动作' },
   },
+  {
+    name: 'pin for a time',
+    menu: { en: `More commands for ${PRODUCT}`, 'zh-CN': `${PRODUCT} 的更多指令` },
+    opener: { en: 'Pin for a time…', 'zh-CN': '限时置顶…' },
+    title: { en: `Pin ${PRODUCT} for a time`, 'zh-CN': `限时置顶 ${PRODUCT}` },
+  },
+];
+/** Opened from the runs list, on the show's run once it ended (an open run cannot be deleted). */
+const latestRun = (page: Page) => page.getByTestId('run-row').first();
+const REVIEW_DIALOGS: DialogCase[] = [
+  {
+    name: 'rename run',
+    scope: latestRun,
+    opener: { en: /^Rename /, 'zh-CN': /^重命名 / },
+    title: { en: /^Rename “/, 'zh-CN': /^重命名“/ },
+  },
+  {
+    name: 'run note',
+    scope: latestRun,
+    opener: { en: /^Note on /, 'zh-CN': / 的备注$/ },
+    title: { en: /^Note on “/, 'zh-CN': /”的备注$/ },
+  },
+  {
+    name: 'delete run',
+    scope: latestRun,
+    opener: { en: /^Delete /, 'zh-CN': /^删除 / },
+    title: { en: 'Delete run', 'zh-CN': '删除场次' },
+  },
 ];
 const LIVE_DIALOGS: DialogCase[] = [
   {
@@ -142,10 +177,15 @@ async function checkDialog(
   where: string,
 ): Promise<string[]> {
   const problems: string[] = [];
-  const opener = (dialog.scope?.(page) ?? page)
-    .getByRole('button', { name: dialog.opener[language], exact: true })
+  const scope = dialog.scope?.(page) ?? page;
+  // Focus returns to the control that opened the dialog: the menu's button for a menu item.
+  const opener = scope
+    .getByRole('button', { name: (dialog.menu ?? dialog.opener)[language], exact: true })
     .first();
   await opener.click();
+  if (dialog.menu !== undefined) {
+    await page.getByRole('menuitem', { name: dialog.opener[language], exact: true }).click();
+  }
   const box = page.getByRole('dialog', { name: dialog.title[language] });
   await expect(box).toBeVisible();
   await dialog.fill?.(box);
@@ -243,5 +283,14 @@ test('every dialog fits a laptop and keeps the keyboard in order, in English and
   problems.push(...(await checkDialogs(page, LIVE_DIALOGS)));
   await page.getByRole('link', { name: /Live console|直播控制台/ }).click();
   problems.push(...(await checkDialogs(page, CONSOLE_DIALOGS)));
+
+  // The show ended, its run closes by itself.
+  await api(page, 'live.command', { command: { type: 'endShow' } });
+  await page.evaluate(() => {
+    window.location.hash = '#/runs';
+  });
+  await expect(latestRun(page)).toHaveAttribute('data-kind', 'live');
+  await expect(latestRun(page).getByRole('button', { name: /^(Delete|删除) / })).toBeEnabled();
+  problems.push(...(await checkDialogs(page, REVIEW_DIALOGS)));
   expect(problems, problems.join('\n')).toEqual([]);
 });

@@ -1,17 +1,28 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Gives the focus back to the control that had it when a dialog was mounted open, once the dialog
- * is unmounted. Mantine's modal returns the focus when its `opened` turns false, but a dialog
- * shown only while it is wanted (`{dialog && <Modal opened />}`) is unmounted instead: the focus
- * was left on the page's body, and the keyboard user lost their place.
+ * The control a dialog opened now gives the focus back to: the focused one or, for an item of a
+ * menu (gone with its menu once chosen), the menu's button, which labels the menu.
+ */
+function opener(): Element | null {
+  const focused = document.activeElement;
+  const button = focused?.closest('[role="menu"]')?.getAttribute('aria-labelledby');
+  return (button ? document.getElementById(button) : null) ?? focused;
+}
+
+/**
+ * Gives the focus back to the control that had it when a dialog was mounted open (for a menu's
+ * item, to the menu's button), once the dialog is unmounted. Mantine's modal returns the focus
+ * when its `opened` turns false, but a dialog shown only while it is wanted
+ * (`{dialog && <Modal opened />}`) is unmounted instead: the focus was left on the page's body,
+ * and the keyboard user lost their place.
  */
 export function useFocusReturnOnUnmount(opened: boolean): void {
-  const [opener] = useState(() => (opened ? document.activeElement : null));
+  const [returnTo] = useState(() => (opened ? opener() : null));
   useEffect(
     () => () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
     },
-    [opener],
+    [returnTo],
   );
 }
