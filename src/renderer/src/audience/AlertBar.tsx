@@ -2,21 +2,28 @@ import { Alert, Group, Kbd, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconBellRinging } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AudienceState } from '../../../shared/model/audience';
+import type { AudienceState, PromptAlert } from '../../../shared/model/audience';
 import { useApi } from '../api/api-context';
 import { alertText } from './logic/alert-text';
+import { useAudience, type AudienceStore } from './use-audience';
+
+const NO_ALERTS: PromptAlert[] = [];
+const selectAlerts = (state: AudienceState | null) => state?.alerts ?? NO_ALERTS;
+/** Alerts come in every state: the same ones (their ids and figures) draw the same bar. */
+const sameAlerts = (a: PromptAlert[], b: PromptAlert[]) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The newest prompter alert on the console; X dismisses it (and shows the next one waiting). */
 export function AlertBar({
   audience,
   nameOf,
 }: {
-  audience: AudienceState;
+  audience: AudienceStore;
   nameOf: (sku: string) => string;
 }) {
   const { t, i18n } = useTranslation();
   const bridge = useApi();
-  const alert = audience.alerts[0] ?? null;
+  const alerts = useAudience(audience, selectAlerts, sameAlerts);
+  const alert = alerts[0] ?? null;
   useHotkeys([
     [
       'x',
@@ -45,8 +52,7 @@ export function AlertBar({
         </Text>
         <Text size="xs" style={{ flex: 'none' }}>
           <Kbd size="xs">X</Kbd> {t('audience.dismiss')}
-          {audience.alerts.length > 1 &&
-            ` · ${t('audience.moreAlerts', { count: audience.alerts.length - 1 })}`}
+          {alerts.length > 1 && ` · ${t('audience.moreAlerts', { count: alerts.length - 1 })}`}
         </Text>
       </Group>
     </Alert>

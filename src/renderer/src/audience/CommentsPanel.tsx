@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Badge,
   Button,
   Group,
   Kbd,
@@ -14,15 +13,23 @@ import {
 import { useHotkeys } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AudienceComment, AudienceState } from '../../../shared/model/audience';
+import type {
+  AudienceComment,
+  AudienceCounts,
+  AudienceState,
+} from '../../../shared/model/audience';
 import { formatCount } from '../../../shared/format/numbers';
 import { useApi } from '../api/api-context';
+import { sameItems, shallowEqual } from '../api/logic/picked';
+import { usePicked } from '../api/use-picked';
 import { notifyError } from '../app/notify';
 import { useOnAir } from '../live-console/onair-context';
+import classes from './comments.module.css';
+import type { CommentFeed, CommentFeedView } from './logic/comment-feed';
 import { filterComments, parseKeywords, type FeedFilter } from './logic/comment-filter';
-import { useAudienceFeed } from './use-audience';
+import { useAudience, useCommentFeed, type AudienceStore } from './use-audience';
 
 const ROW_PX = 28;
 /** The open panel's least height: its controls and a few rows. */
@@ -32,90 +39,154 @@ const selectPinnedSku = (state: { pinned: { sku: string } | null } | null) =>
 /** What the panel follows of the pin when its filter is not the pinned product's: nothing. */
 const selectNoSku = () => null;
 
-/** One comment: who, what, and what it is. */
-function CommentRow({ comment, selected }: { comment: AudienceComment; selected: boolean }) {
+/** What the panel draws of the audience state (not its counts or alerts, which change often). */
+interface PanelAudience {
+  available: boolean;
+  pinned: AudienceComment | null;
+  hostQuestion: AudienceState['hostQuestion'];
+  hidden: readonly string[];
+  muted: readonly string[];
+}
+
+const selectPanel = (state: AudienceState | null): PanelAudience => ({
+  available: state?.available ?? false,
+  pinned: state?.pinned ?? null,
+  hostQuestion: state?.hostQuestion ?? null,
+  hidden: state?.hidden ?? [],
+  muted: state?.muted ?? [],
+});
+
+const samePanel = (a: PanelAudience, b: PanelAudience) =>
+  a.available === b.available &&
+  a.pinned?.id === b.pinned?.id &&
+  a.hostQuestion?.comment.id === b.hostQuestion?.comment.id &&
+  a.hostQuestion?.sentAt === b.hostQuestion?.sentAt &&
+  sameItems(a.hidden, b.hidden) &&
+  sameItems(a.muted, b.muted);
+
+const selectStateCounts = (state: AudienceState | null) => state?.counts ?? null;
+
+/** The counts as the feed brings them, or the state's until the first feed. */
+function useCounts(feed: CommentFeed, audience: AudienceStore): AudienceCounts | null {
+  const fromFeed = usePicked(feed.subscribe, feed.get, (view: CommentFeedView) => view.counts);
+  const fromState = useAudience(audience, selectStateCounts, shallowEqual);
+  return fromFeed ?? fromState;
+}
+
+/** The panel's counts line: comments a second, received and questions. */
+function CommentCounts({ feed, audience }: { feed: CommentFeed; audience: AudienceStore }) {
+  const { t, i18n } = useTranslation();
+  const counts = useCounts(feed, audience);
+  if (counts === null) return null;
+  const lang = i18n.language;
+  return (
+    <Text size="xs" c="dimmed" truncate data-testid="comment-counts">
+      {t('audience.counts', {
+        perSecond: formatCount(counts.perSecond, lang),
+        received: formatCount(counts.received, lang),
+        questions: formatCount(counts.questions, lang),
+      })}
+    </Text>
+  );
+}
+
+const selectHeld = (view: CommentFeedView) => view.held;
+
+/** Under the list: how many comments wait while held, or that it shows a sample. */
+function FeedNote({ feed, audience }: { feed: CommentFeed; audience: AudienceStore }) {
+  const { t, i18n } = useTranslation();
+  const held = usePicked(feed.subscribe, feed.get, selectHeld);
+  const counts = useCounts(feed, audience);
+  const note =
+    held > 0
+      ? t('audience.held', { count: held })
+      : t('audience.sampled', { stored: formatCount(counts?.stored ?? 0, i18n.language) });
+  return (
+    <Text size="xs" c="dimmed" truncate title={note}>
+      {note}
+    </Text>
+  );
+}
+
+/**
+ * One comment: who, what, and what it is. Plain elements (a feed brings new rows several times a
+ * second): the look of Mantine's small badges and text, see comments.module.css.
+ */
+const CommentRow = memo(function CommentRow({
+  comment,
+  selected,
+}: {
+  comment: AudienceComment;
+  selected: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <Group
-      gap={6}
-      wrap="nowrap"
-      px={6}
-      h={ROW_PX}
-      data-selected={selected}
-      data-testid="comment-row"
-      style={{
-        background: selected ? 'var(--mantine-color-blue-9)' : undefined,
-        borderRadius: 4,
-      }}
-    >
+    <div className={classes.row} data-selected={selected} data-testid="comment-row">
       {comment.question && (
-        <Badge size="xs" color="yellow" variant="filled" style={{ flex: 'none' }}>
+        <span className={classes.badge} data-kind="question">
           {t('audience.question')}
-        </Badge>
+        </span>
       )}
       {comment.blocked && (
-        <Badge size="xs" color="red" variant="light" style={{ flex: 'none' }}>
+        <span className={classes.badge} data-kind="blocked">
           {t('audience.blocked')}
-        </Badge>
+        </span>
       )}
-      <Text
-        size="sm"
-        c="dimmed"
-        style={{ flex: 'none', maxWidth: 110 }}
-        truncate
-        title={comment.name}
-      >
+      <p className={classes.name} title={comment.name}>
         {comment.name}
-      </Text>
-      <Text
-        size="sm"
-        c={comment.blocked ? 'dimmed' : undefined}
-        fs={comment.blocked ? 'italic' : undefined}
-        truncate
-        style={{ flex: 1, minWidth: 0 }}
+      </p>
+      <p
+        className={classes.text}
+        data-blocked={comment.blocked}
         lang={comment.lang ?? undefined}
         title={comment.text}
       >
         {comment.text}
-      </Text>
-    </Group>
+      </p>
+    </div>
   );
+});
+
+interface CommentListProps {
+  panel: PanelAudience;
+  filter: FeedFilter;
+  onFilter: (change: (filter: FeedFilter) => FeedFilter) => void;
+  keywords: readonly string[];
+  scroller: RefObject<HTMLDivElement | null>;
+  /** Escape in the list also closes the panel (it is a tab). */
+  onEscape: () => void;
+  feed: CommentFeed;
+  onHold: (hold: boolean) => void;
 }
 
-interface CommentsPanelProps {
-  audience: AudienceState;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /**
-   * The panel is a tab of the console's side column (laptop screens): the tab names it and opens
-   * it, so it has no title or fold of its own, and Escape in the list goes back to the other tab.
-   */
-  inTab: boolean;
-}
+const selectComments = (view: CommentFeedView) => view.comments;
 
 /**
- * The producer's comments panel: the viewers' comments (a sample with the counts at high rates),
- * filters for questions, the pinned product and keywords, and from the keyboard: send to the
- * host (H), pin (T), hide (Delete), mute the author (M). C opens it and focuses the list.
+ * The feed's rows, virtualized: a row element per place in view, updated in place as the feed
+ * moves (keyed by place, not by comment), with the keys that act on the selected comment. It
+ * renders with a frame's feed, the panel around it does not.
  */
-export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsPanelProps) {
-  const { t, i18n } = useTranslation();
+function CommentList({
+  panel,
+  filter,
+  onFilter,
+  keywords,
+  scroller,
+  onEscape,
+  feed,
+  onHold,
+}: CommentListProps) {
+  const { t } = useTranslation();
   const bridge = useApi();
-  const [filter, setFilter] = useState<FeedFilter>('all');
-  const [keywordText, setKeywordText] = useState(audience.settings.keywords.join(', '));
-  const [focused, setFocused] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const feed = useAudienceFeed(focused && selectedId !== null);
-  // Only the pinned product's filter follows the pin: a pin renders the panel again only then.
+  const comments = usePicked(feed.subscribe, feed.get, selectComments);
+  // Only the pinned product's filter follows the pin: a pin renders the list again only then.
   const pinnedSku = useOnAir(filter === 'pinned' ? selectPinnedSku : selectNoSku);
-  const scroller = useRef<HTMLDivElement>(null);
-
-  const hidden = useMemo(() => new Set(audience.hidden), [audience.hidden]);
-  const muted = useMemo(() => new Set(audience.muted), [audience.muted]);
-  const keywords = useMemo(() => parseKeywords(keywordText), [keywordText]);
+  const hidden = useMemo(() => new Set(panel.hidden), [panel.hidden]);
+  const muted = useMemo(() => new Set(panel.muted), [panel.muted]);
   const rows = useMemo(
-    () => filterComments(feed.comments, { filter, pinnedSku, keywords, hidden, muted }),
-    [feed.comments, filter, pinnedSku, keywords, hidden, muted],
+    () => filterComments(comments, { filter, pinnedSku, keywords, hidden, muted }),
+    [comments, filter, pinnedSku, keywords, hidden, muted],
   );
   const selectedIndex = rows.findIndex((row) => row.id === selectedId);
   const selected = selectedIndex >= 0 ? rows[selectedIndex] : null;
@@ -126,21 +197,13 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_PX,
-    getItemKey: (index) => rows[index].id,
     overscan: 6,
   });
 
-  useHotkeys([
-    [
-      'c',
-      (event) => {
-        if (document.querySelector('[aria-modal="true"]') !== null) return;
-        event.preventDefault();
-        onOpenChange(true);
-        requestAnimationFrame(() => scroller.current?.focus());
-      },
-    ],
-  ]);
+  const select = (id: string | null) => {
+    setSelectedId(id);
+    onHold(id !== null && document.activeElement === scroller.current);
+  };
 
   const run = (work: () => Promise<unknown>) => {
     work().catch((error: unknown) => notifyError(error));
@@ -152,7 +215,7 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
       run(() =>
         bridge.invoke('audience.moderate', {
           moderation:
-            audience.pinned?.id === c.id ? { action: 'unpin' } : { action: 'pin', commentId: c.id },
+            panel.pinned?.id === c.id ? { action: 'unpin' } : { action: 'pin', commentId: c.id },
         }),
       ),
     hide: (c: AudienceComment) =>
@@ -171,7 +234,7 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
     if (rows.length === 0) return;
     const from = selectedIndex < 0 ? rows.length : selectedIndex;
     const next = Math.min(rows.length - 1, Math.max(0, from + by));
-    setSelectedId(rows[next].id);
+    select(rows[next].id);
     virtualizer.scrollToIndex(next);
   };
 
@@ -182,11 +245,11 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
       arrowup: () => move(-1),
       arrowdown: () => move(1),
       escape: () => {
-        setSelectedId(null);
+        select(null);
         scroller.current?.blur();
-        if (inTab) onOpenChange(false);
+        onEscape();
       },
-      q: () => setFilter((f) => (f === 'questions' ? 'all' : 'questions')),
+      q: () => onFilter((f) => (f === 'questions' ? 'all' : 'questions')),
     };
     if (selected) {
       handled.h = () => act.host(selected);
@@ -201,12 +264,89 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
     action();
   };
 
-  const counts = feed.counts ?? audience.counts;
-  const lang = i18n.language;
-  const feedNote =
-    feed.held > 0
-      ? t('audience.held', { count: feed.held })
-      : t('audience.sampled', { stored: formatCount(counts.stored, lang) });
+  return (
+    <div
+      ref={scroller}
+      role="listbox"
+      aria-label={t('audience.list')}
+      aria-activedescendant={selected ? `comment-${selected.id}` : undefined}
+      tabIndex={0}
+      data-testid="comment-feed"
+      onKeyDown={onKeyDown}
+      onFocus={() => onHold(selectedId !== null)}
+      onBlur={() => onHold(false)}
+      style={{ flex: 1, minHeight: 0, overflowY: 'auto', outlineOffset: -2 }}
+    >
+      {rows.length === 0 ? (
+        <Text role="option" aria-disabled aria-selected={false} size="sm" c="dimmed" px={6}>
+          {t('audience.empty')}
+        </Text>
+      ) : (
+        <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const comment = rows[item.index];
+            return (
+              <div
+                key={item.index}
+                id={`comment-${comment.id}`}
+                role="option"
+                aria-selected={comment.id === selectedId}
+                onClick={() => select(comment.id)}
+                className={classes.place}
+                style={{ translate: `0 ${item.start}px` }}
+              >
+                <CommentRow comment={comment} selected={comment.id === selectedId} />
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface CommentsPanelProps {
+  audience: AudienceStore;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /**
+   * The panel is a tab of the console's side column (laptop screens): the tab names it and opens
+   * it, so it has no title or fold of its own, and Escape in the list goes back to the other tab.
+   */
+  inTab: boolean;
+}
+
+/**
+ * The producer's comments panel: the viewers' comments (a sample with the counts at high rates),
+ * filters for questions, the pinned product and keywords, and from the keyboard: send to the
+ * host (H), pin (T), hide (Delete), mute the author (M). C opens it and focuses the list. The
+ * feed renders its list, counts and note, not the panel's controls (see CommentFeed).
+ */
+export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsPanelProps) {
+  const { t } = useTranslation();
+  const bridge = useApi();
+  const panel = useAudience(audience, selectPanel, samePanel);
+  const [filter, setFilter] = useState<FeedFilter>('all');
+  const [keywordText, setKeywordText] = useState(
+    () => audience.get()?.settings.keywords.join(', ') ?? '',
+  );
+  const [hold, setHold] = useState(false);
+  const feed = useCommentFeed(hold);
+  const scroller = useRef<HTMLDivElement>(null);
+  const keywords = useMemo(() => parseKeywords(keywordText), [keywordText]);
+
+  useHotkeys([
+    [
+      'c',
+      (event) => {
+        if (document.querySelector('[aria-modal="true"]') !== null) return;
+        event.preventDefault();
+        onOpenChange(true);
+        requestAnimationFrame(() => scroller.current?.focus());
+      },
+    ],
+  ]);
+
   return (
     <Paper
       withBorder
@@ -227,13 +367,7 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
               {t('audience.title')}
             </Title>
           )}
-          <Text size="xs" c="dimmed" truncate data-testid="comment-counts">
-            {t('audience.counts', {
-              perSecond: formatCount(counts.perSecond, lang),
-              received: formatCount(counts.received, lang),
-              questions: formatCount(counts.questions, lang),
-            })}
-          </Text>
+          <CommentCounts feed={feed} audience={audience} />
         </Group>
         {!inTab && (
           <Tooltip label={open ? t('audience.collapse') : t('audience.expand')}>
@@ -248,7 +382,7 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
           </Tooltip>
         )}
       </Group>
-      {!audience.available && (
+      {!panel.available && (
         <Text size="sm" c="dimmed" data-testid="audience-unavailable">
           {t('audience.unavailable')}
         </Text>
@@ -275,75 +409,46 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
               onChange={(event) => setKeywordText(event.currentTarget.value)}
             />
           </Group>
-          {audience.pinned && (
+          {panel.pinned && (
             <Text size="xs" truncate data-testid="pinned-comment">
-              {t('audience.pinned', { name: audience.pinned.name, text: audience.pinned.text })}
+              {t('audience.pinned', { name: panel.pinned.name, text: panel.pinned.text })}
             </Text>
           )}
-          {audience.hostQuestion && (
+          {panel.hostQuestion && (
             <Group gap={6} wrap="nowrap" data-testid="host-question-sent">
               <Text size="xs" c="yellow" truncate style={{ flex: 1, minWidth: 0 }}>
                 {t('audience.onHost', {
-                  name: audience.hostQuestion.comment.name,
-                  text: audience.hostQuestion.comment.text,
+                  name: panel.hostQuestion.comment.name,
+                  text: panel.hostQuestion.comment.text,
                 })}
               </Text>
               <Button
                 size="compact-xs"
                 variant="light"
-                onClick={() => run(() => bridge.invoke('audience.hostDone', {}))}
+                onClick={() => {
+                  bridge.invoke('audience.hostDone', {}).catch((error: unknown) => {
+                    notifyError(error);
+                  });
+                }}
               >
                 {t('audience.hostDone')}
               </Button>
             </Group>
           )}
-          <div
-            ref={scroller}
-            role="listbox"
-            aria-label={t('audience.list')}
-            aria-activedescendant={selected ? `comment-${selected.id}` : undefined}
-            tabIndex={0}
-            data-testid="comment-feed"
-            onKeyDown={onKeyDown}
-            onFocus={() => setFocused(true)}
-            onBlur={() => setFocused(false)}
-            style={{ flex: 1, minHeight: 0, overflowY: 'auto', outlineOffset: -2 }}
-          >
-            {rows.length === 0 ? (
-              <Text role="option" aria-disabled aria-selected={false} size="sm" c="dimmed" px={6}>
-                {t('audience.empty')}
-              </Text>
-            ) : (
-              <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
-                {virtualizer.getVirtualItems().map((item) => {
-                  const comment = rows[item.index];
-                  return (
-                    <div
-                      key={item.key}
-                      id={`comment-${comment.id}`}
-                      role="option"
-                      aria-selected={comment.id === selectedId}
-                      onClick={() => setSelectedId(comment.id)}
-                      style={{
-                        position: 'absolute',
-                        top: 0,
-                        left: 0,
-                        right: 0,
-                        height: ROW_PX,
-                        translate: `0 ${item.start}px`,
-                      }}
-                    >
-                      <CommentRow comment={comment} selected={comment.id === selectedId} />
-                    </div>
-                  );
-                })}
-              </div>
-            )}
-          </div>
+          <CommentList
+            panel={panel}
+            filter={filter}
+            onFilter={setFilter}
+            keywords={keywords}
+            scroller={scroller}
+            onEscape={() => {
+              if (inTab) onOpenChange(false);
+            }}
+            feed={feed}
+            onHold={setHold}
+          />
           <Group gap={8} wrap="nowrap" justify="space-between">
-            <Text size="xs" c="dimmed" truncate title={feedNote}>
-              {feedNote}
-            </Text>
+            <FeedNote feed={feed} audience={audience} />
             <Text size="xs" c="dimmed" style={{ flex: 'none' }}>
               <Kbd size="xs">C</Kbd> <Kbd size="xs">H</Kbd> {t('audience.keyHost')}{' '}
               <Kbd size="xs">T</Kbd> {t('audience.keyPin')} <Kbd size="xs">Del</Kbd>{' '}

@@ -1,78 +1,58 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  AudienceComment,
-  AudienceCounts,
-  AudienceState,
-} from '../../../shared/model/audience';
-import { useApi } from '../api/api-context';
-import { useApiEvent } from '../api/use-api-event';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { AudienceState } from '../../../shared/model/audience';
+import { LatestStore } from '../api/logic/latest-store';
+import { usePicked } from '../api/use-picked';
 import { useSnapshotThenEvents } from '../api/use-snapshot-then-events';
-import { shallowEqual } from '../api/logic/picked';
+import { CommentFeed } from './logic/comment-feed';
 
-/** The open run's audience state (null: no run): a snapshot, then the newest event of each frame. */
-export function useAudienceState(): AudienceState | null {
-  const [state, setState] = useState<AudienceState | null>(null);
+export type AudienceStore = LatestStore<AudienceState | null>;
+
+/**
+ * The open run's audience state (null: no run) in a store: a snapshot, then the newest event of
+ * each frame. Components pick their part (useAudience), so a new state renders only those whose
+ * part changed.
+ */
+export function useAudienceStore(): AudienceStore {
+  const [store] = useState<AudienceStore>(() => new LatestStore<AudienceState | null>(null));
   useSnapshotThenEvents({
     method: 'audience.state',
     event: 'audience.state',
     snapshot: (loaded, eventsSince) => {
-      if (eventsSince === 0) setState(loaded);
+      if (eventsSince === 0) store.set(loaded);
     },
-    events: (batch) => setState(batch[batch.length - 1]),
+    events: (batch) => store.set(batch[batch.length - 1]),
   });
-  return state;
+  return store;
 }
 
-/** Comments the panel keeps (the newest; older ones are in the database). */
-export const FEED_KEPT = 500;
+/** A part of the audience state; renders again only when it changes by `equal`. */
+export function useAudience<T>(
+  store: AudienceStore,
+  select: (state: AudienceState | null) => T,
+  equal?: (a: T, b: T) => boolean,
+): T {
+  return usePicked(store.subscribe, store.get, select, equal);
+}
 
-export interface AudienceFeedView {
-  comments: AudienceComment[];
-  counts: AudienceCounts | null;
-  /** Comments that arrived while held, not shown yet. */
-  held: number;
+/** The open run's audience state (null: no run), whole. */
+export function useAudienceState(): AudienceState | null {
+  const store = useAudienceStore();
+  return useSyncExternalStore(store.subscribe, store.get);
 }
 
 /**
- * The panel's feed: the newest comments (a sample at high rates), appended a few times a second.
- * While `hold` is true (the producer is working in the list) new comments wait, counted, so the
- * row under the cursor does not move; the next feed event after it ends shows them.
+ * The comments panel's feed (see CommentFeed): the recent comments, then the feed events of
+ * each animation frame (held out of a key's frame like every live update); while `hold` is true
+ * new comments wait.
  */
-export function useAudienceFeed(hold: boolean): AudienceFeedView {
-  const bridge = useApi();
-  const [comments, setComments] = useState<AudienceComment[]>([]);
-  const [counts, setCounts] = useState<AudienceCounts | null>(null);
-  const waiting = useRef<AudienceComment[]>([]);
-  const [held, setHeld] = useState(0);
-
-  useEffect(() => {
-    let active = true;
-    void bridge.invoke('audience.recent', {}).then(
-      (recent) => {
-        if (active) setComments(recent.slice(-FEED_KEPT));
-      },
-      () => undefined,
-    );
-    return () => {
-      active = false;
-    };
-  }, [bridge]);
-
-  const release = useCallback(() => {
-    const arrived = waiting.current;
-    waiting.current = [];
-    setHeld(0);
-    if (arrived.length > 0) setComments((before) => [...before, ...arrived].slice(-FEED_KEPT));
-  }, []);
-
-  useApiEvent('audience.feed', (feed) => {
-    // The feed comes four times a second, mostly with the same counts: the panel renders again
-    // only when something in it changed.
-    setCounts((before) => (shallowEqual(before, feed.counts) ? before : feed.counts));
-    waiting.current = [...waiting.current, ...feed.comments].slice(-FEED_KEPT);
-    if (hold) setHeld(waiting.current.length);
-    else release();
+export function useCommentFeed(hold: boolean): CommentFeed {
+  const [feed] = useState(() => new CommentFeed());
+  useEffect(() => feed.hold(hold), [feed, hold]);
+  useSnapshotThenEvents({
+    method: 'audience.recent',
+    event: 'audience.feed',
+    snapshot: (recent) => feed.load(recent),
+    events: (batch) => feed.add(batch),
   });
-
-  return { comments, counts, held };
+  return feed;
 }

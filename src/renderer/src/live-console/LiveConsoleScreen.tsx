@@ -8,7 +8,8 @@ import { LiveLineup } from '../live-run/LiveLineup';
 import { useLiveLoaded, useLiveShowId } from '../live-run/use-live';
 import { AlertBar } from '../audience/AlertBar';
 import { CommentsPanel } from '../audience/CommentsPanel';
-import { useAudienceState } from '../audience/use-audience';
+import { useAudience, useAudienceStore } from '../audience/use-audience';
+import type { AudienceState } from '../../../shared/model/audience';
 import { CommandPalette } from './CommandPalette';
 import classes from './console.module.css';
 import { ConsoleActionsProvider } from './ConsoleActionsProvider';
@@ -28,6 +29,8 @@ import { useConsoleHotkeys } from './use-console-hotkeys';
 import { useConsoleLog } from './use-console-log';
 import { useUndoOffers } from './use-undo-offers';
 
+const selectHasAudience = (state: AudienceState | null) => state !== null;
+
 /** The console's panels; the hotkeys live here, inside every provider they need. */
 function ConsoleBody({
   show,
@@ -39,12 +42,14 @@ function ConsoleBody({
   nameOf: (sku: string) => string;
 }) {
   useConsoleHotkeys();
-  const audience = useAudienceState();
+  // The panels pick their parts of the audience state: a new state renders them, not the body.
+  const audience = useAudienceStore();
+  const hasAudience = useAudience(audience, selectHasAudience);
   // On a laptop screen the comments are a tab beside the talking points (the lineup keeps its
   // room); on a taller one they sit under the lineup, which keeps three cards in view.
   const compact = useCompactConsole();
   const [commentsOpen, setCommentsOpen] = useState(!compact);
-  const comments = audience && (
+  const comments = hasAudience && (
     <CommentsPanel
       audience={audience}
       open={compact || commentsOpen}
@@ -56,7 +61,7 @@ function ConsoleBody({
   return (
     <div className={classes.screen} data-testid="live-console">
       <StatusStrip onPalette={palette.open} />
-      {audience && <AlertBar audience={audience} nameOf={nameOf} />}
+      {hasAudience && <AlertBar audience={audience} nameOf={nameOf} />}
       <div className={classes.body}>
         <div className={classes.column}>
           <ConsoleLineup show={show} shares={!compact && comments !== null && commentsOpen} />
