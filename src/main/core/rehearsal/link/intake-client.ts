@@ -47,23 +47,33 @@ export class IntakeClient {
     });
   }
 
-  /** Sends the orders; resolves once every one is answered, with the last seq sold. */
+  /**
+   * Sends the orders; resolves once every one is answered, with the last seq sold. One timer
+   * waits for all of them (not one per order): those still unanswered when it fires, or whose
+   * connection dropped, count as failed, and a later answer is ignored.
+   */
   buy(orders: readonly CrowdOrder[]): Promise<number> {
     if (orders.length === 0) return Promise.resolve(0);
     return new Promise((resolve) => {
       let waiting = orders.length;
       let lastSeq = 0;
+      const timer = setTimeout(() => {
+        this.totals.failed += waiting;
+        waiting = 0;
+        resolve(lastSeq);
+      }, ACK_TIMEOUT_MS);
       for (const order of orders) {
         this.buyers += 1;
         const buy: Buy = { sku: order.sku, qty: order.qty, buyerId: `viewer-${this.buyers}` };
         this.totals.sent += 1;
-        this.socket
-          .timeout(ACK_TIMEOUT_MS)
-          .emit(IntakeMessage.buy, buy, (error: Error | null, raw: unknown) => {
-            lastSeq = Math.max(lastSeq, this.record(order, error ? null : raw));
-            waiting -= 1;
-            if (waiting === 0) resolve(lastSeq);
-          });
+        this.socket.emit(IntakeMessage.buy, buy, (raw: unknown) => {
+          if (waiting === 0) return;
+          lastSeq = Math.max(lastSeq, this.record(order, raw));
+          waiting -= 1;
+          if (waiting > 0) return;
+          clearTimeout(timer);
+          resolve(lastSeq);
+        });
       }
     });
   }
