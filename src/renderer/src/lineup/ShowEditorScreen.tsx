@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/logic/error-text';
+import { DeferredRender } from '../components/DeferredRender';
 import { notifyError } from '../app/notify';
 import { routeHash } from '../app/route';
 import { CommandBar } from './live-panel/CommandBar';
@@ -113,73 +114,78 @@ export function ShowEditorScreen({ showId }: { showId: number }) {
         {!(live && rehearsing) && <SaleServerPanel showId={showId} showName={show.name} />}
         {live && <CommandBar slots={show.products.length} />}
 
-        <Group gap="sm">
-          <Title order={3} size="h4">
-            {t('products.title')}
-          </Title>
-          {reorder.saving && (
-            <Text size="sm" c="dimmed" role="status">
-              {t('editor.savingOrder')}
-            </Text>
+        {/* Below the panels, so below the window on a laptop: drawn after them. */}
+        <DeferredRender>
+          <Group gap="sm">
+            <Title order={3} size="h4">
+              {t('products.title')}
+            </Title>
+            {reorder.saving && (
+              <Text size="sm" c="dimmed" role="status">
+                {t('editor.savingOrder')}
+              </Text>
+            )}
+          </Group>
+          {show.products.length === 0 ? (
+            <Paper withBorder p="lg">
+              <Text c="dimmed">{t('products.empty')}</Text>
+            </Paper>
+          ) : (
+            <ProductList
+              show={show}
+              onReorder={(ids) => reorder.reorderProducts(show, ids)}
+              saving={reorder.saving}
+              onEdit={(product) => setDialog({ kind: 'editProduct', product })}
+              onRemove={(product) => setDialog({ kind: 'removeProduct', product })}
+              onAddPoint={(product) => setDialog({ kind: 'addPoint', product })}
+              onEditPoint={(point) => setDialog({ kind: 'editPoint', point })}
+              onRemovePoint={(point) => setDialog({ kind: 'removePoint', point })}
+              onReorderPoints={(product, ids) =>
+                reorder.reorderTalkingPoints(show, product.id, ids)
+              }
+              liveRow={
+                live
+                  ? (product) => (
+                      <LiveProductRow
+                        sku={product.sku}
+                        name={product.nameHost}
+                        lowStockThreshold={product.lowStockThreshold}
+                      />
+                    )
+                  : undefined
+              }
+            />
           )}
-        </Group>
-        {show.products.length === 0 ? (
-          <Paper withBorder p="lg">
-            <Text c="dimmed">{t('products.empty')}</Text>
-          </Paper>
-        ) : (
-          <ProductList
-            show={show}
-            onReorder={(ids) => reorder.reorderProducts(show, ids)}
-            saving={reorder.saving}
-            onEdit={(product) => setDialog({ kind: 'editProduct', product })}
-            onRemove={(product) => setDialog({ kind: 'removeProduct', product })}
-            onAddPoint={(product) => setDialog({ kind: 'addPoint', product })}
-            onEditPoint={(point) => setDialog({ kind: 'editPoint', point })}
-            onRemovePoint={(point) => setDialog({ kind: 'removePoint', point })}
-            onReorderPoints={(product, ids) => reorder.reorderTalkingPoints(show, product.id, ids)}
-            liveRow={
-              live
-                ? (product) => (
-                    <LiveProductRow
-                      sku={product.sku}
-                      name={product.nameHost}
-                      lowStockThreshold={product.lowStockThreshold}
-                    />
-                  )
-                : undefined
-            }
-          />
-        )}
 
-        <Group justify="space-between" mt="md">
-          <Title order={3} size="h4">
-            {t('talkingPoints.showTitle')}
-          </Title>
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconPlus size={14} aria-hidden />}
-            onClick={() => setDialog({ kind: 'addPoint', product: null })}
-          >
-            {t('talkingPoints.addShow')}
-          </Button>
-        </Group>
-        {show.talkingPoints.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('talkingPoints.showEmpty')}
-          </Text>
-        ) : (
-          <TalkingPointList
-            points={show.talkingPoints}
-            label={t('talkingPoints.showTitle')}
-            audienceLanguage={show.audienceLanguage}
-            onReorder={(ids) => reorder.reorderTalkingPoints(show, null, ids)}
-            saving={reorder.saving}
-            onEdit={(point) => setDialog({ kind: 'editPoint', point })}
-            onRemove={(point) => setDialog({ kind: 'removePoint', point })}
-          />
-        )}
+          <Group justify="space-between" mt="md">
+            <Title order={3} size="h4">
+              {t('talkingPoints.showTitle')}
+            </Title>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              onClick={() => setDialog({ kind: 'addPoint', product: null })}
+            >
+              {t('talkingPoints.addShow')}
+            </Button>
+          </Group>
+          {show.talkingPoints.length === 0 ? (
+            <Text c="dimmed" size="sm">
+              {t('talkingPoints.showEmpty')}
+            </Text>
+          ) : (
+            <TalkingPointList
+              points={show.talkingPoints}
+              label={t('talkingPoints.showTitle')}
+              audienceLanguage={show.audienceLanguage}
+              onReorder={(ids) => reorder.reorderTalkingPoints(show, null, ids)}
+              saving={reorder.saving}
+              onEdit={(point) => setDialog({ kind: 'editPoint', point })}
+              onRemove={(point) => setDialog({ kind: 'removePoint', point })}
+            />
+          )}
+        </DeferredRender>
 
         <EditorDialogs
           show={show}
