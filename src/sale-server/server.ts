@@ -45,7 +45,11 @@ export interface SaleServerOptions {
   batchMaxEvents?: number;
   /** How long an event may wait for its batch, in ms (default 5). */
   batchFlushMs?: number;
-  /** Orders per ledger transaction at most (default 2,000). */
+  /**
+   * Orders per ledger transaction, and per turn of the event loop, at most (default 500, one
+   * `events` batch at the default `batchMaxEvents`): each order of a transaction is stamped at its
+   * start and sent at its commit, so a larger one makes its first orders wait longer.
+   */
   intakeMaxBatch?: number;
   /** Least time between two `viewers` events of a show, in ms (default 1,000). */
   viewersIntervalMs?: number;
@@ -167,7 +171,7 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
     show.advanceReplayWindow(retain);
   }
 
-  const intake = new OrderIntake(ledger, options.intakeMaxBatch ?? 2000, report, clock, (show) =>
+  const intake = new OrderIntake(ledger, options.intakeMaxBatch ?? 500, report, clock, (show) =>
     audience.demandChanged(show),
   );
   const viewers = new ViewerCounts(options.viewersIntervalMs ?? 1000, report, now);
