@@ -17,7 +17,9 @@ import {
   History,
   Resume,
   issuesOf,
+  readableCommandId,
   type Ack,
+  type Issue,
   type LineupItem,
   type ShowState,
 } from './wire';
@@ -268,10 +270,7 @@ export class DocServer {
   }
 
   private command(connection: Connection, payload: unknown): Ack {
-    const commandId =
-      typeof (payload as { commandId?: unknown })?.commandId === 'string'
-        ? (payload as { commandId: string }).commandId
-        : null;
+    const commandId = readableCommandId(payload);
     const parsed = Command.safeParse(payload);
     if (!parsed.success)
       return this.invalid(commandId, parsed.error.message, issuesOf(parsed.error));
@@ -282,11 +281,7 @@ export class DocServer {
     return this.show.command(parsed.data);
   }
 
-  private invalid(
-    commandId: string | null,
-    message: string,
-    issues: { path: string; message: string }[],
-  ): Ack {
+  private invalid(commandId: string | null, message: string, issues: Issue[]): Ack {
     return { commandId, status: 'rejected', reason: { code: 'invalid', message, issues } };
   }
 

@@ -101,21 +101,17 @@ export class DocShow {
 
   /** Section 10: a viewer's order, all or nothing at one price. */
   buy(sku: string, qty: number, buyer: string): BuyAnswer {
+    if (this.state !== 'live') return this.refuse(sku, 'show_not_live', qty);
     const product = this.product(sku);
     if (!product) return { status: 'refused', reason: 'unknown_sku' };
     const flash = product.flashSale;
     const refusal =
-      this.state !== 'live'
-        ? 'show_not_live'
-        : product.stock < qty
-          ? 'sold_out'
-          : flash && flash.sold + qty > flash.unitCap
-            ? 'flash_cap'
-            : null;
-    if (refusal) {
-      this.audience.refused(sku, refusal, qty);
-      return { status: 'refused', reason: refusal };
-    }
+      product.stock < qty
+        ? 'sold_out'
+        : flash && flash.sold + qty > flash.unitCap
+          ? 'flash_cap'
+          : null;
+    if (refusal) return this.refuse(sku, refusal, qty);
     const priceMinor = flash ? flash.priceMinor : product.priceMinor;
     product.stock -= qty;
     product.sold += qty;
@@ -135,6 +131,16 @@ export class DocShow {
     const seq = this.seq;
     if (flash && flash.sold === flash.unitCap) this.endFlashSale(product, 'cap');
     return { status: 'sold', orderId, priceMinor, seq };
+  }
+
+  /** A refused attempt, counted as demand (section 15.3) when it names a product of the show. */
+  private refuse(
+    sku: string,
+    reason: 'show_not_live' | 'sold_out' | 'flash_cap',
+    qty: number,
+  ): BuyAnswer {
+    if (this.product(sku)) this.audience.refused(sku, reason, qty);
+    return { status: 'refused', reason };
   }
 
   setViewers(count: number): void {
@@ -183,8 +189,8 @@ export class DocShow {
         if (this.state !== 'live') return 'show_not_live';
         const product = this.product(command.sku);
         if (!product) return 'unknown_sku';
-        if (product.stock === 0) return 'sold_out';
         if (product.flashSale) return 'flash_sale_active';
+        if (product.stock === 0) return 'sold_out';
         const endsAt = Date.now() + command.seconds * 1000;
         const { priceMinor, unitCap } = command;
         product.flashSale = { priceMinor, unitCap, sold: 0, endsAt };
@@ -204,7 +210,7 @@ export class DocShow {
         for (const product of this.products) {
           if (product.flashSale) this.endFlashSale(product, 'show_ended');
         }
-        this.setPin(null, null);
+        if (this.pin.sku !== null) this.setPin(null, null);
         this.setState('ended');
         return null;
       case 'upsertLineup':

@@ -171,7 +171,7 @@ export type RejectCode =
 export interface Reason {
   code: RejectCode;
   message: string;
-  issues?: { path: string; message: string }[];
+  issues?: Issue[];
 }
 
 /** Section 7: the acknowledgement of a command. */
@@ -191,7 +191,22 @@ export interface Comment extends CommentReport {
   at: number;
 }
 
-/** zod issues as the acknowledgement's `issues` list. */
-export function issuesOf(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+/** Section 7: one field that failed validation, its path as property names and indexes. */
+export interface Issue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** zod issues as the acknowledgement's `issues` list (at most 50, paths of at most 20 parts). */
+export function issuesOf(error: z.ZodError): Issue[] {
+  return error.issues.slice(0, 50).map((issue) => ({
+    path: issue.path.slice(0, 20).map((part) => (typeof part === 'number' ? part : String(part))),
+    message: issue.message.slice(0, 500),
+  }));
+}
+
+/** Section 7: the id an ack names for a malformed command, when it carries a valid one. */
+export function readableCommandId(raw: unknown): string | null {
+  const parsed = CommandId.safeParse((raw as { commandId?: unknown } | null)?.commandId);
+  return parsed.success ? parsed.data : null;
 }
