@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './support/a11y';
+import { LANGUAGES, setLanguage } from './support/language';
 import { auditSettledLayout, fittedForNow } from './support/layout-audit';
 import { api } from './support/page-api';
 
@@ -30,10 +31,6 @@ const LIGHT_SIZES = [
   [1280, 720],
   [1920, 1080],
 ] as const;
-const LANGUAGES = [
-  { code: 'en', switcher: 'Interface language', name: 'English' },
-  { code: 'zh-CN', switcher: '界面语言', name: '简体中文' },
-] as const;
 const PINNED_SKU = 'TH-DURIAN-MONTHONG';
 
 interface Screen {
@@ -55,6 +52,16 @@ async function openComments(page: Page): Promise<void> {
   await expect(page.getByTestId('comment-feed')).toBeVisible();
 }
 
+/**
+ * Selects the review's tab at `index` (the same in either language) and waits until `shown`, a
+ * part of its panel, is.
+ */
+async function reviewTab(page: Page, index: number, shown: Locator): Promise<void> {
+  const tab = page.getByRole('tab').nth(index);
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  await expect(shown).toBeVisible();
+}
+
 /** The host reads from a step back: no name of the pinned product under 1.6% of the height. */
 const HOST_TEXT_FLOOR = 0.016;
 
@@ -71,16 +78,6 @@ async function tooSmallHostText(page: Page): Promise<string[]> {
         : [];
     });
   }, HOST_TEXT_FLOOR);
-}
-
-async function setLanguage(page: Page, language: (typeof LANGUAGES)[number]): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, '#/'));
-  const other = LANGUAGES.find((entry) => entry.code !== language.code);
-  const switcher = page
-    .getByRole('radiogroup', { name: language.switcher })
-    .or(page.getByRole('radiogroup', { name: other?.switcher ?? language.switcher }));
-  await switcher.getByText(language.name, { exact: true }).click();
-  await expect(page.getByRole('radiogroup', { name: language.switcher })).toBeVisible();
 }
 
 /**
@@ -103,114 +100,130 @@ async function rehearsePinnedFlashSale(page: Page, speed: number) {
   return demo;
 }
 
-test('every screen fits every desk size in English and Chinese', async ({ page, app }) => {
-  test.setTimeout(600_000);
-  const fontOrigins = new Set<string>();
-  page.on('request', (request) => {
-    if (request.resourceType() === 'font') fontOrigins.add(new URL(request.url()).origin);
-  });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const demo = await rehearsePinnedFlashSale(page, 1);
-  const live = await api(page, 'live.state', {});
-  const runId = live?.run.id ?? 0;
+// One test a language: the two run side by side (fullyParallel), each with its own app and rehearsal.
+for (const language of LANGUAGES) {
+  test(`every screen fits every desk size in ${language}`, async ({ page, app }) => {
+    test.setTimeout(600_000);
+    const fontOrigins = new Set<string>();
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fontOrigins.add(new URL(request.url()).origin);
+    });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const demo = await rehearsePinnedFlashSale(page, 1);
+    const live = await api(page, 'live.state', {});
+    const runId = live?.run.id ?? 0;
 
-  const screens: Screen[] = [
-    {
-      name: 'lineup and rehearsal',
-      hash: `#/shows/${demo.id}`,
-      ready: (p) => expect(p.getByTestId('rehearsal-status')).toBeVisible(),
-      noScrolling: false,
-    },
-    {
-      name: 'live console',
-      hash: '#/live',
-      ready: (p) =>
-        expect(p.locator(`[data-sku="${PINNED_SKU}"]`).getByTestId('pin-badge')).toBeVisible(),
-      noScrolling: false,
-    },
-    {
-      name: 'live console with comments',
-      hash: '#/live',
-      ready: async (p) => {
-        await expect(
-          p.locator(`[data-sku="${PINNED_SKU}"]`).getByTestId('pin-badge'),
-        ).toBeVisible();
-        await openComments(p);
+    const screens: Screen[] = [
+      {
+        name: 'shows',
+        hash: '#/',
+        ready: (p) => expect(p.getByRole('link', { name: demo.name })).toBeVisible(),
+        noScrolling: false,
       },
-      noScrolling: false,
-    },
-    {
-      name: 'host view',
-      hash: '#/host',
-      ready: (p) => expect(p.getByTestId('host-flash-sale')).toBeVisible(),
-      noScrolling: true,
-    },
-    {
-      name: 'runs',
-      hash: '#/runs',
-      ready: (p) => expect(p.getByTestId('run-row').first()).toBeVisible(),
-      noScrolling: false,
-    },
-    {
-      name: 'review',
-      hash: `#/runs/${runId}`,
-      ready: (p) => expect(p.getByTestId('result-row').first()).toBeVisible(),
-      noScrolling: false,
-    },
-    {
-      name: 'review audience',
-      hash: `#/runs/${runId}`,
-      ready: async (p) => {
-        // The third tab is the audience's, in either language.
-        const tab = p.getByRole('tab').nth(2);
-        if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-        await expect(p.getByTestId('audience-totals')).toBeVisible();
+      {
+        name: 'lineup and rehearsal',
+        hash: `#/shows/${demo.id}`,
+        ready: (p) => expect(p.getByTestId('rehearsal-status')).toBeVisible(),
+        noScrolling: false,
       },
-      noScrolling: false,
-    },
-    {
-      name: 'data and backups',
-      hash: '#/storage',
-      ready: (p) => expect(p.getByTestId('wal-size')).toBeVisible(),
-      noScrolling: false,
-    },
-  ];
+      {
+        name: 'live console',
+        hash: '#/live',
+        ready: (p) =>
+          expect(p.locator(`[data-sku="${PINNED_SKU}"]`).getByTestId('pin-badge')).toBeVisible(),
+        noScrolling: false,
+      },
+      {
+        name: 'live console with comments',
+        hash: '#/live',
+        ready: async (p) => {
+          await expect(
+            p.locator(`[data-sku="${PINNED_SKU}"]`).getByTestId('pin-badge'),
+          ).toBeVisible();
+          await openComments(p);
+        },
+        noScrolling: false,
+      },
+      {
+        name: 'host view',
+        hash: '#/host',
+        ready: (p) => expect(p.getByTestId('host-flash-sale')).toBeVisible(),
+        noScrolling: true,
+      },
+      {
+        name: 'runs',
+        hash: '#/runs',
+        ready: (p) => expect(p.getByTestId('run-row').first()).toBeVisible(),
+        noScrolling: false,
+      },
+      {
+        name: 'review',
+        hash: `#/runs/${runId}`,
+        ready: (p) => expect(p.getByTestId('result-row').first()).toBeVisible(),
+        noScrolling: false,
+      },
+      {
+        name: 'review timeline',
+        hash: `#/runs/${runId}`,
+        ready: (p) => reviewTab(p, 1, p.getByTestId('marker-table')),
+        noScrolling: false,
+      },
+      {
+        name: 'review audience',
+        hash: `#/runs/${runId}`,
+        ready: (p) => reviewTab(p, 2, p.getByTestId('audience-totals')),
+        noScrolling: false,
+      },
+      {
+        name: 'review replay',
+        hash: `#/runs/${runId}`,
+        ready: (p) => reviewTab(p, 3, p.getByTestId('replay-state')),
+        noScrolling: false,
+      },
+      {
+        name: 'review compare',
+        hash: `#/runs/${runId}`,
+        ready: (p) => reviewTab(p, 4, p.getByRole('tabpanel')),
+        noScrolling: false,
+      },
+      {
+        name: 'data and backups',
+        hash: '#/storage',
+        ready: (p) => expect(p.getByTestId('wal-size')).toBeVisible(),
+        noScrolling: false,
+      },
+    ];
 
-  const problems: string[] = [];
-  /** Every screen at these sizes in the language and colour scheme as chosen now. */
-  const checkScreens = async (
-    language: (typeof LANGUAGES)[number],
-    scheme: string,
-    sizes: readonly (readonly [number, number])[],
-  ) => {
-    for (const screen of screens) {
-      await page.evaluate((hash) => {
-        window.location.hash = hash;
-      }, screen.hash);
-      const screenSizes = screen.noScrolling ? [...sizes, ...HOST_ONLY_SIZES] : sizes;
-      for (const [width, height] of screenSizes) {
-        await page.setViewportSize({ width, height });
-        await screen.ready(page);
-        await fittedForNow(page);
-        const where = `${screen.name} ${width}x${height} ${language.code}${scheme}`;
-        if (SHOTS !== undefined) {
-          await page.screenshot({ path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`) });
-        }
-        const found = await auditSettledLayout(page, { noScrolling: screen.noScrolling });
-        problems.push(...found.map((problem) => `${where}: ${problem}`));
-        if (screen.noScrolling)
-          problems.push(...(await tooSmallHostText(page)).map((p) => `${where}: ${p}`));
-        // axe once per screen, language and scheme, at the laptop size.
-        if (width === SIZES[0][0]) {
-          const violations = await seriousA11yViolations(page);
-          problems.push(...violations.map((violation) => `${where}: axe ${violation}`));
+    const problems: string[] = [];
+    /** Every screen at these sizes in the colour scheme as chosen now. */
+    const checkScreens = async (scheme: string, sizes: readonly (readonly [number, number])[]) => {
+      for (const screen of screens) {
+        await page.evaluate((hash) => {
+          window.location.hash = hash;
+        }, screen.hash);
+        const screenSizes = screen.noScrolling ? [...sizes, ...HOST_ONLY_SIZES] : sizes;
+        for (const [width, height] of screenSizes) {
+          await page.setViewportSize({ width, height });
+          await screen.ready(page);
+          await fittedForNow(page);
+          const where = `${screen.name} ${width}x${height} ${language}${scheme}`;
+          if (SHOTS !== undefined) {
+            await page.screenshot({ path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`) });
+          }
+          const found = await auditSettledLayout(page, { noScrolling: screen.noScrolling });
+          problems.push(...found.map((problem) => `${where}: ${problem}`));
+          if (screen.noScrolling)
+            problems.push(...(await tooSmallHostText(page)).map((p) => `${where}: ${p}`));
+          // axe once per screen, language and scheme, at the laptop size.
+          if (width === SIZES[0][0]) {
+            const violations = await seriousA11yViolations(page);
+            problems.push(...violations.map((violation) => `${where}: axe ${violation}`));
+          }
         }
       }
-    }
-  };
-  for (const language of LANGUAGES) {
+    };
     await setLanguage(page, language);
-    if (language.code === 'zh-CN') {
+    if (language === 'zh-CN') {
       // Chinese is drawn with the font the app bundles, loaded from the app's own origin.
       await expect
         .poll(() =>
@@ -222,23 +235,20 @@ test('every screen fits every desk size in English and Chinese', async ({ page, 
         )
         .toBe(true);
     }
-    await checkScreens(language, '', SIZES);
-  }
-  // The light colour scheme, chosen in the header, at the laptop and the desktop size.
-  await page.getByTestId('color-scheme-switch').click();
-  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
-  for (const language of LANGUAGES) {
-    await setLanguage(page, language);
-    await checkScreens(language, ' light', LIGHT_SIZES);
-  }
-  // Viewers' Thai comments are drawn with the bundled Thai font, also from the app itself.
-  const thaiFaces = await page.evaluate(
-    async () => (await document.fonts.load('16px "Showdesk Thai"', 'ทุเรียน')).length,
-  );
-  expect(thaiFaces).toBeGreaterThan(0);
-  expect([...fontOrigins]).toEqual([new URL(app.url).origin]);
-  expect(problems, problems.join('\n')).toEqual([]);
-});
+    await checkScreens('', SIZES);
+    // The light colour scheme, chosen in the header, at the laptop and the desktop size.
+    await page.getByTestId('color-scheme-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+    await checkScreens(' light', LIGHT_SIZES);
+    // Viewers' Thai comments are drawn with the bundled Thai font, also from the app itself.
+    const thaiFaces = await page.evaluate(
+      async () => (await document.fonts.load('16px "Showdesk Thai"', 'ทุเรียน')).length,
+    );
+    expect(thaiFaces).toBeGreaterThan(0);
+    expect([...fontOrigins]).toEqual([new URL(app.url).origin]);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+}
 
 test('the host view keeps the flash sale whole under an alert line', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
