@@ -282,7 +282,8 @@ export class DocServer {
   }
 
   private invalid(commandId: string | null, message: string, issues: Issue[]): Ack {
-    return { commandId, status: 'rejected', reason: { code: 'invalid', message, issues } };
+    const reason = { code: 'invalid' as const, message, ...(issues.length > 0 ? { issues } : {}) };
+    return { commandId, status: 'rejected', reason };
   }
 
   /** Section 8: replay from `fromSeq`, or a snapshot when the server cannot. */

@@ -49,7 +49,12 @@ export class DocShow {
     private readonly onModeration: (effect: Moderation) => void,
   ) {
     this.state = state;
-    for (const item of lineup) this.products.push({ ...item, sold: 0, flashSale: null });
+    // The opening lineup as if uploaded: one `product` event each.
+    for (const item of lineup) {
+      const product: Product = { ...item, sold: 0, flashSale: null };
+      this.products.push(product);
+      this.append({ type: 'product', product: { ...product } });
+    }
   }
 
   get seq(): number {
