@@ -31,6 +31,8 @@ export async function fittedForNow(page: Page): Promise<void> {
  * - a text box whose text overflows its box without an ellipsis, or with an ellipsis but no way
  *   to read the whole text (a title on it or around it);
  * - text cut off by a box that clips without scrolling, or by the window when nothing scrolls;
+ * - a field's hint (its placeholder, shown while it is empty) cut short by the field, without a
+ *   title to read it whole;
  * - with `noScrolling` (a screen nobody scrolls, such as the host's teleprompter), a box whose
  *   content needs scrolling to be seen;
  * - each box named in `wholeInView` (by data-testid: what the producer reads at a glance, such
@@ -256,6 +258,19 @@ export async function auditLayout(
         if (!cutReadably(element)) {
           problems.add(`text clipped by its container: ${describe(element)}`);
         }
+      }
+    }
+    // A field's hint, cut short by the field without an ellipsis, reads whole only in a title.
+    const measure = document.createElement('canvas').getContext('2d');
+    for (const field of root.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+      if (measure === null || field.value !== '' || !shown(field)) continue;
+      const style = getComputedStyle(field);
+      measure.font = style.font;
+      const room =
+        field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const cutShort = measure.measureText(field.placeholder).width > room + TOLERANCE;
+      if (cutShort && field.closest('[title]') === null) {
+        problems.add(`hint cut without a way to read it: ${describe(field)}`);
       }
     }
     if (noScrolling) {

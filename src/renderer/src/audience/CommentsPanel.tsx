@@ -405,6 +405,7 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
               style={{ flex: 1, minWidth: 0 }}
               placeholder={t('audience.keywords')}
               aria-label={t('audience.keywords')}
+              title={t('audience.keywords')}
               value={keywordText}
               onChange={(event) => setKeywordText(event.currentTarget.value)}
             />
