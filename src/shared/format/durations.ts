@@ -26,13 +26,6 @@ export function formatSeconds(totalSeconds: number): string {
   return formatClock(totalSeconds * 1000);
 }
 
-/** A clock that always shows hours: 425_000 ms is "0:07:05" (the rehearsal's show time). */
-export function formatLongClock(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  return `${hours}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
-}
-
 /** 62_300 ms is "1:02.3"; from an hour on "1:02:03" without tenths. */
 export function formatClockTenths(ms: number): string {
   const total = Math.max(0, ms);

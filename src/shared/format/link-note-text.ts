@@ -61,7 +61,7 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
     },
     error: {
       refused_bad_token: 'the server refused the show token',
-      refused_unknown_show: 'the server has no show with this id',
+      refused_unknown_show: 'the server has no show with this id, or answered for another show',
       refused_bad_version: 'the server speaks another protocol version',
       refused_invalid_handshake: 'the server refused the connection request',
       unreachable: 'cannot reach the server: {{message}}',
@@ -136,7 +136,7 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
     },
     error: {
       refused_bad_token: '服务器拒绝了直播令牌',
-      refused_unknown_show: '服务器上没有此 ID 的直播',
+      refused_unknown_show: '服务器上没有此 ID 的直播，或回应的是另一场直播',
       refused_bad_version: '服务器使用另一协议版本',
       refused_invalid_handshake: '服务器拒绝了连接请求',
       unreachable: '无法连接服务器：{{message}}',

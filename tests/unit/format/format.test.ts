@@ -6,7 +6,6 @@ import {
   formatCountdown,
   formatDuration,
   formatDurationCell,
-  formatLongClock,
   formatSeconds,
 } from '../../../src/shared/format/durations';
 import {
@@ -115,7 +114,6 @@ describe('durations', () => {
     expect(formatClock(245_000)).toBe('4:05');
     expect(formatClock(3_733_000)).toBe('1:02:13');
     expect(formatSeconds(75)).toBe('1:15');
-    expect(formatLongClock(425_000)).toBe('0:07:05');
     expect(formatClockTenths(62_300)).toBe('1:02.3');
     expect(formatClockTenths(3_723_900)).toBe('1:02:03');
     expect(formatClockTenths(-5_000)).toBe('0:00.0');

@@ -1,7 +1,7 @@
 import { Badge, Group, Text, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/model/live';
-import { formatDuration } from '../../../shared/format/durations';
+import { formatDuration, readsAsNow } from '../../../shared/format/durations';
 import { formatDecimal } from '../../../shared/format/numbers';
 import { freshnessOf, silentSecondsOf } from '../live-run/use-freshness';
 import { useLinkFigures, useLiveSelect } from '../live-run/use-live';
@@ -18,13 +18,16 @@ const STATE_COLOR: Record<LinkState, MantineColor> = {
  */
 function LinkDetails() {
   const { t, i18n } = useTranslation();
+  const lastEventText = (age: number | null): string => {
+    if (age === null) return t('live.link.noEvent');
+    if (readsAsNow(age)) return t('live.link.lastEventNow');
+    return t('live.link.lastEvent', { age: formatDuration(age, i18n.language) });
+  };
   return useLinkFigures((figures) => {
     if (figures === null) return '';
     return [
       t('live.link.pending', { count: figures.commandsPending }),
-      figures.lastEventAgeMs === null
-        ? t('live.link.noEvent')
-        : t('live.link.lastEvent', { age: formatDuration(figures.lastEventAgeMs, i18n.language) }),
+      lastEventText(figures.lastEventAgeMs),
       t('live.link.eventsPerSecond', {
         rate: formatDecimal(figures.eventsPerSecond, i18n.language),
       }),

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { LinkErrorReason, LinkState, LiveHeader } from '../../../shared/model/live';
 import { needsPerson } from '../../../shared/model/link-stop';
 import { useMediaQuery } from '@mantine/hooks';
-import { formatClock, formatDuration } from '../../../shared/format/durations';
+import { formatClock, formatDuration, readsAsNow } from '../../../shared/format/durations';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
 import { useLiveActions } from '../live-run/logic/live-actions';
 import { linkErrorText } from '../live-run/logic/link-error-text';
@@ -100,7 +100,8 @@ function LastEventFigure() {
   const { t, i18n } = useTranslation();
   return useLinkFigures((figures) => {
     const age = figures?.lastEventAgeMs ?? null;
-    return age === null ? t('console.strip.noEvent') : formatDuration(age, i18n.language);
+    if (age === null) return t('console.strip.noEvent');
+    return readsAsNow(age) ? t('console.strip.lastEventNow') : formatDuration(age, i18n.language);
   });
 }
 

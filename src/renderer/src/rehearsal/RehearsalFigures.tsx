@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RehearsalState, RehearsalStatus } from '../../../shared/model/rehearsal';
 import { formatCount } from '../../../shared/format/numbers';
-import { formatLongClock } from '../../../shared/format/durations';
+import { formatClock } from '../../../shared/format/durations';
 import { formatSpeed } from '../../../shared/format/numbers';
 import { useLiveSelect } from '../live-run/use-live';
 
@@ -73,7 +73,7 @@ export function RehearsalFigures({ state }: { state: RehearsalState }) {
         </Badge>
       </Stack>
       <Figure label={t('rehearsal.run.showTime')} testId="rehearsal-clock">
-        {formatLongClock(state.simulatedMs)}
+        {formatClock(state.simulatedMs)}
       </Figure>
       <Figure label={t('rehearsal.run.viewers')} testId="rehearsal-viewers">
         {formatCount(viewers, language)}

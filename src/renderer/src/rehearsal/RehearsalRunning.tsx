@@ -12,7 +12,7 @@ import { useApi } from '../api/api-context';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { LinkDropControl } from './LinkDropControl';
 import { RehearsalFigures } from './RehearsalFigures';
-import { formatLongClock } from '../../../shared/format/durations';
+import { formatClock } from '../../../shared/format/durations';
 import { SpeedControl } from './SpeedControl';
 import { useRehearsalControl } from './use-rehearsal-control';
 
@@ -34,7 +34,7 @@ export function RehearsalRunning({ state }: { state: RehearsalState }) {
       <RehearsalFigures state={state} />
       {state.linkDrop !== null && (
         <Text size="sm" c="orange" fw={600} role="status" data-testid="rehearsal-link-drop">
-          {t('rehearsal.run.linkCut', { time: formatLongClock(state.linkDrop.untilMs) })}
+          {t('rehearsal.run.linkCut', { time: formatClock(state.linkDrop.untilMs) })}
         </Text>
       )}
       <Group gap="sm" align="flex-end" wrap="wrap">
