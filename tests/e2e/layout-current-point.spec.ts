@@ -16,7 +16,7 @@ import type { TestSaleServer } from './support/sale-server';
 /**
  * The current talking point of a product with a 120-character name (the longest a name may be),
  * at the laptop and the desktop size in English and Chinese: the point card stays whole in its
- * panel (its buttons and the queue under it with it), its text cut short with an ellipsis and
+ * panel (its buttons whole at rest, not under the panel's bottom edge), its text cut short with an ellipsis and
  * readable whole in its title. With SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each
  * size and language there.
  */
@@ -59,7 +59,7 @@ async function pointCardProblems(
       }
       const found = await auditSettledLayout(page, {
         noScrolling: false,
-        wholeInView: ['console-current-text'],
+        wholeInView: ['console-current-text', 'console-point-buttons'],
       });
       problems.push(...found.map((problem) => `${where}: ${problem}`), ...(await more(where)));
     }
@@ -77,9 +77,12 @@ async function startOnConsole(
   lineup: ProductSeed[],
 ): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openRun(page, server, lineup);
+  const showId = await openRun(page, server, lineup);
   await openConsole(page, lineup[0].nameHost);
   await api(page, 'live.command', { command: { type: 'startShow' } });
+  // A cue armed for the next slot, as on air: its panel takes the room above the point's.
+  const { products } = await api(page, 'show.get', { showId });
+  await api(page, 'cue.arm', { cue: { productId: products[1].id, pinSeconds: 120 } });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 

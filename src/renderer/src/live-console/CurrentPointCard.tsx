@@ -83,7 +83,7 @@ const PointButtons = memo(function PointButtons({ hasCurrent }: { hasCurrent: bo
   const { t } = useTranslation();
   const actions = useConsoleActions();
   return (
-    <Group gap={6} wrap="wrap" mt={4} style={{ flex: 'none' }}>
+    <Group gap={6} wrap="wrap" mt={4} style={{ flex: 'none' }} data-testid="console-point-buttons">
       <Button
         size="compact-sm"
         variant="default"
