@@ -122,8 +122,11 @@ export type Issue = z.infer<typeof Issue>;
 export const RejectReason = z.object({
   code: RejectCode,
   message: z.string().max(1000),
-  /** For `invalid`: which fields failed validation. */
-  issues: z.array(Issue).max(50).optional(),
+  /**
+   * For `invalid`: which fields failed validation. A diagnostic for logs, read leniently: one of
+   * the wrong shape is dropped rather than making the whole ack malformed (docs/protocol.md §7).
+   */
+  issues: z.array(Issue).max(50).optional().catch(undefined),
 });
 export type RejectReason = z.infer<typeof RejectReason>;
 

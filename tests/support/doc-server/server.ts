@@ -67,6 +67,14 @@ export class DocServer {
   corruptNextBatch = false;
   /** Fields that override the welcome's from the next connection on (hostile-input tests). */
   welcomeOverride: Record<string, unknown> = {};
+  /** Rewrites every ack before it is sent (hostile-input tests); null sends it as it is. */
+  rewriteAck: ((ack: Ack) => unknown) | null = null;
+  /** Sends every ack twice, the same packet again (a faulty server or network). */
+  ackTwice = false;
+  /** Delays everything sent to the consoles by this many ms, in order (a very slow server). */
+  delayMs = 0;
+  /** Sends the first half of the next events batch, then drops the connection. */
+  cutMidBatch = false;
   private readonly connections = new Set<Connection>();
   private readonly features: ReadonlySet<string>;
   private readonly retain: number;
@@ -243,7 +251,9 @@ export class DocServer {
       if (!reply) return;
       const ack = this.command(connection, payload);
       this.flush();
-      this.out(() => reply(ack));
+      this.out(() =>
+        (this.ackTwice ? this.twice(socket, reply) : reply)(this.rewriteAck?.(ack) ?? ack),
+      );
     });
     this.on(socket, 'history', (payload, reply) => {
       if (!reply || !connection.features.has('history')) return;
@@ -330,11 +340,40 @@ export class DocServer {
       const events = this.show.log.slice(connection.sent, connection.sent + BATCH_LIMIT);
       const corrupt = this.corruptNextBatch;
       this.corruptNextBatch = false;
-      connection.socket.emit('events', {
+      if (this.cutMidBatch && events.length > 1) {
+        this.cutMidBatch = false;
+        this.cutAfter(connection, events.slice(0, events.length / 2));
+        return;
+      }
+      const batch = {
         events: corrupt ? events.map((event) => ({ ...event, type: 'corrupted' })) : events,
-      });
+      };
+      this.out(() => connection.socket.emit('events', batch));
       connection.sent += events.length;
     }
+  }
+
+  /** Sends `events` and drops the connection, as if it broke in the middle of a batch. */
+  private cutAfter(connection: Connection, events: unknown[]): void {
+    this.out(() => {
+      connection.socket.emit('events', { events });
+      connection.socket.disconnect(true);
+    });
+    connection.welcomed = false;
+  }
+
+  /** The ack callback of `socket`, which sends its packet twice. */
+  private twice(socket: Socket, reply: Reply): Reply {
+    const raw = socket as unknown as { packet(packet: unknown): void };
+    const packet = raw.packet.bind(socket);
+    return (answer) => {
+      raw.packet = (sent) => {
+        packet(sent);
+        packet(sent);
+      };
+      reply(answer);
+      raw.packet = packet;
+    };
   }
 
   private heartbeat(): void {
@@ -342,7 +381,8 @@ export class DocServer {
     this.flush();
     for (const { socket, features, welcomed } of this.connections) {
       if (welcomed && features.has('heartbeat')) {
-        socket.emit('heartbeat', { serverTime: Date.now(), seq: this.show.seq });
+        const beat = { serverTime: Date.now(), seq: this.show.seq };
+        this.out(() => socket.emit('heartbeat', beat));
         this.heartbeatsSent += 1;
       }
     }
@@ -371,9 +411,10 @@ export class DocServer {
     });
   }
 
-  /** Sends now, or later when the traffic is stalled. */
+  /** Sends now (or after `delayMs`), or later when the traffic is stalled. */
   private out(send: () => void): void {
     if (this.held) this.held.push(send);
+    else if (this.delayMs > 0) setTimeout(send, this.delayMs);
     else send();
   }
 }

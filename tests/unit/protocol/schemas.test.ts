@@ -167,6 +167,27 @@ describe('protocol schemas', () => {
     ).toBe(false);
   });
 
+  it('drops a rejection’s issues of the wrong shape and keeps its required fields strict', () => {
+    const reason = { code: 'unknown_sku', message: 'no product NOPE' };
+    for (const issues of ['see the log', [{ path: 'sku' }], { sku: 'bad' }, 7]) {
+      const parsed = Ack.safeParse({
+        commandId: 'c',
+        status: 'rejected',
+        reason: { ...reason, issues },
+      });
+      expect(parsed).toMatchObject({ success: true, data: { reason } });
+      expect(parsed.data?.reason).not.toHaveProperty('issues', expect.anything());
+    }
+    const issues = [{ path: ['sku'], message: 'Invalid string' }];
+    expect(
+      Ack.parse({ commandId: 'c', status: 'rejected', reason: { ...reason, issues } }).reason,
+    ).toEqual({ ...reason, issues });
+    expect(
+      Ack.safeParse({ commandId: 'c', status: 'rejected', reason: { ...reason, message: 7 } })
+        .success,
+    ).toBe(false);
+  });
+
   it('checks the handshake and intake messages', () => {
     const auth = { token: 't', showId: 's', consoleId: 'c', protocolVersion: 1 };
     expect(HandshakeAuth.safeParse(auth).success).toBe(true);

@@ -106,7 +106,7 @@ describe('Outbox', () => {
     expect(sent.map((s) => s.command.commandId)).toEqual(['c1']);
   });
 
-  it('resends after a timeout with backoff, and ignores a late answer to an earlier send', () => {
+  it('resends after a timeout with backoff, and settles on a late answer to an earlier send', () => {
     const box = outbox();
     box.issue(restock('c1'));
     sent[0].callback(new Error('operation has timed out'), undefined);
@@ -118,11 +118,41 @@ describe('Outbox', () => {
     expect(sent).toHaveLength(2);
     vi.advanceTimersByTime(1);
     expect(sent).toHaveLength(3);
+    // The server is slower than the timeout: the first send's answer comes while the third is on
+    // its way, and settles the command; the third's answer changes nothing.
+    sent[0].callback(null, { commandId: 'c1', status: 'applied', seq: 4 });
+    expect(box.size).toBe(0);
+    sent[2].callback(null, { commandId: 'c1', status: 'duplicate', original: 'applied' });
+    expect(outcomes).toEqual([{ runId, commandId: 'c1', kind: 'restock', status: 'applied' }]);
+    expect(row('c1')).toMatchObject({ status: 'applied', attempts: 3 });
+    vi.advanceTimersByTime(10_000);
+    expect(sent).toHaveLength(3);
+  });
+
+  it('sends again only on the latest send’s timeout or retryable answer', () => {
+    const box = outbox();
+    box.issue(restock('c1'));
+    sent[0].callback(new Error('operation has timed out'), undefined);
+    vi.advanceTimersByTime(100);
+    expect(sent).toHaveLength(2);
+    sent[0].callback(null, {
+      commandId: 'c1',
+      status: 'rejected',
+      reason: { code: 'internal', message: 'disk' },
+    });
+    sent[0].callback(null, { status: 'maybe' });
+    vi.advanceTimersByTime(10_000);
+    expect(sent).toHaveLength(2);
+    expect(box.size).toBe(1);
+  });
+
+  it('ignores an answer that comes on an earlier connection', () => {
+    const box = outbox();
+    box.issue(restock('c1'));
+    box.disconnected();
+    box.connected();
     sent[0].callback(null, { commandId: 'c1', status: 'applied' });
     expect(box.size).toBe(1);
-    sent[2].callback(null, { commandId: 'c1', status: 'duplicate', original: 'applied' });
-    expect(outcomes).toMatchObject([{ status: 'duplicate', original: 'applied' }]);
-    expect(row('c1')).toMatchObject({ status: 'duplicate', attempts: 3 });
   });
 
   it('records a rejection with its reason', () => {

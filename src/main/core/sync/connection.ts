@@ -148,13 +148,24 @@ export class Connection {
     return this.link.emit(name, payload);
   }
 
-  /** Sends with an acknowledgement; the callback runs guarded. */
-  request(name: string, payload: unknown, timeoutMs: number, callback: RequestCallback): boolean {
-    return this.link.request(name, payload, timeoutMs, (error, reply) =>
-      this.guard(() => {
-        if (error === null) this.hooks.replied();
-        callback(error, reply);
-      }),
+  /** Sends with an acknowledgement (see Link.request for `keepLate`); the callback runs guarded. */
+  request(
+    name: string,
+    payload: unknown,
+    timeoutMs: number,
+    callback: RequestCallback,
+    keepLate = false,
+  ): boolean {
+    return this.link.request(
+      name,
+      payload,
+      timeoutMs,
+      (error, reply) =>
+        this.guard(() => {
+          if (error === null) this.hooks.replied();
+          callback(error, reply);
+        }),
+      keepLate,
     );
   }
 

@@ -88,12 +88,33 @@ export class Link {
     return true;
   }
 
-  /** Sends a message that the server acknowledges; false (and no callback) when not connected. */
-  request(name: string, payload: unknown, timeoutMs: number, callback: RequestCallback): boolean {
+  /**
+   * Sends a message that the server acknowledges; false (and no callback) when not connected.
+   * With `keepLate`, a reply that comes after the timeout is handed on as well: the callback runs
+   * with the timeout's error, then with the late reply (if it comes on this connection).
+   */
+  request(
+    name: string,
+    payload: unknown,
+    timeoutMs: number,
+    callback: RequestCallback,
+    keepLate = false,
+  ): boolean {
     const socket = this.socket;
     if (!socket?.connected) return false;
-    socket.timeout(timeoutMs).emit(name, payload, (error: Error | null, reply: unknown) => {
-      callback(error, reply);
+    if (!keepLate) {
+      socket.timeout(timeoutMs).emit(name, payload, (error: Error | null, reply: unknown) => {
+        callback(error, reply);
+      });
+      return true;
+    }
+    const timer = setTimeout(
+      () => callback(new Error('operation has timed out'), undefined),
+      timeoutMs,
+    );
+    socket.emit(name, payload, (reply: unknown) => {
+      clearTimeout(timer);
+      callback(null, reply);
     });
     return true;
   }

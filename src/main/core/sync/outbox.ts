@@ -38,7 +38,10 @@ export interface OutboxDeps {
   tuning: OutboxTuning;
   /** True while the link is connected and welcomed. */
   ready(): boolean;
-  /** Sends a command; false when it could not be sent now. */
+  /**
+   * Sends a command; false when it could not be sent now. The callback runs with an error after
+   * `timeoutMs` without an answer, and with the answer whenever it comes (also after the error).
+   */
   send(command: Command, timeoutMs: number, callback: RequestCallback): boolean;
   /** The pending list changed. */
   changed(): void;
@@ -52,7 +55,7 @@ interface Entry {
   command: Command;
   createdAt: number;
   attempts: number;
-  /** Counts sends, so a late answer to an earlier send is recognised and ignored. */
+  /** Counts sends, so that only the latest send's timeout or retryable answer sends again. */
   sendToken: number;
   inFlight: boolean;
   dueAt: number;
@@ -70,6 +73,8 @@ interface Entry {
  */
 export class Outbox {
   private readonly entries = new Map<string, Entry>();
+  /** Counts connections: answers come only on the connection a command was sent on. */
+  private epoch = 0;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
 
@@ -121,6 +126,7 @@ export class Outbox {
    * flushes, after putting anything that must go first in front).
    */
   connected(): void {
+    this.epoch += 1;
     for (const entry of this.entries.values()) {
       entry.sendToken += 1;
       entry.inFlight = false;
@@ -131,6 +137,7 @@ export class Outbox {
 
   /** The connection dropped: answers to what was in flight will not come. */
   disconnected(): void {
+    this.epoch += 1;
     for (const entry of this.entries.values()) {
       entry.sendToken += 1;
       entry.inFlight = false;
@@ -176,14 +183,21 @@ export class Outbox {
     for (const [id, other] of rest) this.entries.set(id, other);
   }
 
+  /**
+   * Sends the entry. Any send's answer settles it (the server answers every repeat of a command
+   * id with its first outcome), so an answer that comes after its timeout, while a repeat is on
+   * its way, still counts; only the latest send's timeout or retryable answer sends again.
+   */
   private send(entry: Entry, now: number): void {
     const token = entry.sendToken + 1;
+    const epoch = this.epoch;
     const sent = this.deps.send(entry.command, this.deps.tuning.ackTimeoutMs, (error, reply) => {
-      if (this.closed || entry.sendToken !== token) return;
+      if (this.closed || this.epoch !== epoch) return;
       if (this.entries.get(entry.command.commandId) !== entry) return;
-      entry.inFlight = false;
-      if (error !== null) this.retryLater(entry);
-      else this.acknowledge(entry, reply);
+      const latest = entry.sendToken === token;
+      if (latest) entry.inFlight = false;
+      if (error === null) this.acknowledge(entry, reply, latest);
+      else if (latest) this.retryLater(entry);
     });
     if (!sent) {
       entry.dueAt = now + entry.backoff.next();
@@ -200,13 +214,14 @@ export class Outbox {
     this.schedule();
   }
 
-  private acknowledge(entry: Entry, reply: unknown): void {
+  /** An answer to one of the entry's sends; `latest` when to the latest (only that one retries). */
+  private acknowledge(entry: Entry, reply: unknown, latest: boolean): void {
     const { errors } = this.deps;
     const commandId = entry.command.commandId;
     const parsed = parseWith(Ack, reply);
     if (!parsed.ok) {
       errors.record('malformed_message', malformed('ack', parsed.issues), reply);
-      this.retryLater(entry);
+      if (latest) this.retryLater(entry);
       return;
     }
     const ack = parsed.value;
@@ -216,7 +231,7 @@ export class Outbox {
         params: { commandId: ack.commandId, answered: commandId },
       } as const;
       errors.record('mismatched_ack', note, reply);
-      this.retryLater(entry);
+      if (latest) this.retryLater(entry);
       return;
     }
     if (
@@ -224,6 +239,7 @@ export class Outbox {
       ack.reason?.code === 'internal' &&
       entry.internalRejections < INTERNAL_RESENDS
     ) {
+      if (!latest) return;
       entry.internalRejections += 1;
       this.retryLater(entry);
       return;

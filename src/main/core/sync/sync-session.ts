@@ -210,7 +210,7 @@ export class SyncSession {
       tuning: tuning.outbox,
       ready: () => this.connection.ready,
       send: (command, timeoutMs, callback) =>
-        this.connection.request(ConsoleMessage.command, command, timeoutMs, callback),
+        this.connection.request(ConsoleMessage.command, command, timeoutMs, callback, true),
       changed: () => {
         const before = this.model.pendingSkus();
         this.model.pendingChanged();
