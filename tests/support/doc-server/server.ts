@@ -83,6 +83,8 @@ export class DocServer {
   /** While stalled, what would be sent waits here (the connections stay open). */
   private held: (() => void)[] | null = null;
   private commentQueue: unknown[] = [];
+  /** While half-open, what the consoles send is dropped unread. */
+  private deaf = false;
 
   private constructor(
     private readonly io: Server,
@@ -132,9 +134,16 @@ export class DocServer {
     this.held ??= [];
   }
 
+  /** Stops reading the consoles' messages too (they are dropped unread), until `release`. */
+  halfOpen(): void {
+    this.stall();
+    this.deaf = true;
+  }
+
   release(): void {
     const held = this.held ?? [];
     this.held = null;
+    this.deaf = false;
     this.flush();
     for (const send of held) send();
   }
@@ -274,6 +283,7 @@ export class DocServer {
 
   private on(socket: Socket, name: string, handle: (payload: unknown, reply?: Reply) => void) {
     socket.on(name, (payload: unknown, reply?: unknown) => {
+      if (this.deaf) return;
       this.received.push({ name, payload });
       handle(payload, typeof reply === 'function' ? (reply as Reply) : undefined);
     });
