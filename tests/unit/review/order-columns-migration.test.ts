@@ -87,6 +87,33 @@ describe('the run log order columns (migrations 016 and 017)', () => {
     migrated.db.close();
   });
 
+  it('replay and the timeline read the same orders from the columns as from the JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'showdesk-order-columns-'));
+    dirs.push(dir);
+    const file = join(dir, 'showdesk.sqlite');
+    const { db, run } = sampleRun({ db: openDatabase(file).db });
+    /** Each product's stock, sold and revenue at moments across the run, and the timeline. */
+    const review = (on: Db) => {
+      const service = makeReview(on).review;
+      const moments = [300, 1_650, 2_099, 2_100, 3_100, 3_300, 3_600, 9_500];
+      return {
+        states: moments.map((offset) => service.stateAt(run.id, T0 + offset).products),
+        timeline: service.timeline(run.id, {}),
+      };
+    };
+    const journaled = review(db);
+    expect(journaled.timeline.series.every((series) => series.exact)).toBe(true);
+    asBeforeOrderColumns(db);
+    db.close();
+    const migrated = openDatabase(file);
+    expect(count(migrated.db, 'order_sku IS NOT NULL')).toBe(0);
+    expect(review(migrated.db)).toEqual(journaled);
+    new OrderColumnFiller(migrated.db).fillSlice(10);
+    expect(count(migrated.db, 'order_sku IS NOT NULL')).toBeGreaterThan(0);
+    expect(review(migrated.db)).toEqual(journaled);
+    migrated.db.close();
+  });
+
   it('a new database has nothing to fill', () => {
     const db = openDatabase(':memory:').db;
     expect(new OrderColumnFiller(db).fillSlice()).toBeNull();

@@ -3,7 +3,7 @@ import type { RunSummary } from '../../../shared/model/review';
 import type { Db } from '../store/database';
 import type { ExportWriter } from './export-files';
 import { forEachLogChunk } from './log-chunks';
-import { orderOf } from './order-entries';
+import { ORDER_ROW_COLUMNS, orderOf, type OrderRow } from './order-entries';
 import { formatLocalIso } from '../../../shared/format/times';
 import { showTimeText, type TimeBase } from './time-base';
 import { MARKER_PREDICATE } from '../store/migrations/012-run-log-event-columns';
@@ -116,26 +116,6 @@ function pinOf(kind: string, payload: unknown): string | null | undefined {
   return typeof p.sku === 'string' ? p.sku : null;
 }
 
-/**
- * A run log entry the CSV reads: an order by its columns (migration 016; its kind null), the
- * kind and payload of any other (a pin or a snapshot, or an order event short of a field, which
- * is no order).
- */
-export type OrderRow = [
-  seq: number,
-  kind: string | null,
-  eventSeq: number | null,
-  at: number | null,
-  orderId: string | null,
-  sku: string | null,
-  qty: number | null,
-  priceMinor: number | null,
-  stock: number | null,
-  sold: number | null,
-  buyer: string | null,
-  payload: string | null,
-];
-
 /** An OrderRow of an order: every column but the buyer set. */
 type OrderColumns = [
   seq: number,
@@ -151,14 +131,6 @@ type OrderColumns = [
   buyer: string | null,
   payload: null,
 ];
-
-/**
- * An order's kind is read only where its columns are not (no string made per order: about 5% of
- * the statement's CPU).
- */
-const ORDER_ROW_COLUMNS = `seq, CASE WHEN order_sku IS NULL THEN kind END, event_seq, order_at,
-  order_id, order_sku, order_qty, order_price_minor, order_stock, order_sold, order_buyer,
-  CASE WHEN order_sku IS NULL THEN payload END`;
 
 /**
  * The row of an order with its columns set: the row itself when it has them (no object per

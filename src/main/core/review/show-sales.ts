@@ -20,10 +20,24 @@ const SKUS = `
   SELECT sku FROM s WHERE sku IS NOT NULL`;
 
 /**
+ * Units per clock second of one SKU: `bounds` (a JSON array) holds the first wall-clock ms of each
+ * clock second in turn and, last, the ms after the run's last sale; each second's units are one
+ * indexed sum, all inside SQLite (one statement per SKU, not two per clock second).
+ */
+const SECOND_SUMS = `
+  WITH b(n, lo, hi) AS (
+    SELECT key, value, lead(value) OVER (ORDER BY key) FROM json_each(?)
+  )
+  SELECT n, (SELECT sum(units) FROM review_order_ms
+             WHERE run_id = ? AND sku = ? AND at >= b.lo AND at < b.hi) AS units
+  FROM b WHERE hi IS NOT NULL`;
+
+/**
  * Counts the run's units per SKU and clock second from its units per SKU and millisecond: SQLite
  * sums the milliseconds of each clock second, [the first wall-clock ms of second n, that of
  * n + 1), so that JavaScript never handles the rows one by one (a two-hour rehearsal at 20x holds
- * up to 360,000 per SKU; a clock second takes one indexed sum per SKU, an idle stretch one look-up).
+ * up to 360,000 per SKU). The seconds' bounds are worked out once for the run (show time's line
+ * inverted, 7,200 for a two-hour show) and sent with each SKU's statement.
  */
 export function readClockSeconds(
   db: Db,
@@ -32,34 +46,27 @@ export function readClockSeconds(
   zeroAt: number,
 ): ClockSeconds {
   const skus = db.prepare(SKUS).pluck().all(runId, runId) as string[];
-  const span = db
-    .prepare<[number, string], [number, number]>(
-      'SELECT min(at), max(at) FROM review_order_ms WHERE run_id = ? AND sku = ?',
+  const seconds: ClockSeconds = new Map(skus.map((sku) => [sku, new Map<number, number>()]));
+  const [first, last] = db
+    .prepare<[number], [number | null, number | null]>(
+      'SELECT min(at), max(at) FROM review_order_ms WHERE run_id = ?',
     )
-    .raw();
-  const sum = db
-    .prepare<[number, string, number, number], number | null>(
-      'SELECT sum(units) FROM review_order_ms WHERE run_id = ? AND sku = ? AND at >= ? AND at < ?',
-    )
-    .pluck();
-  const nextAt = db
-    .prepare<[number, string, number], number | null>(
-      'SELECT min(at) FROM review_order_ms WHERE run_id = ? AND sku = ? AND at >= ?',
-    )
-    .pluck();
-  const seconds: ClockSeconds = new Map();
-  for (const sku of skus) {
-    const [first, last] = span.get(runId, sku) ?? [0, -1];
-    const bySecond = new Map<number, number>();
-    seconds.set(sku, bySecond);
-    for (let from: number | null = first; from !== null && from <= last;) {
-      const second = Math.floor((time.fromWall(from) - zeroAt) / 1000);
-      // The first wall-clock ms of a later clock second (Infinity: show time never got there).
-      const next = Math.max(from + 1, time.toWall(zeroAt + (second + 1) * 1000, 'first'));
-      const units = sum.get(runId, sku, from, Math.min(next, last + 1));
-      if (units) bySecond.set(second, units);
-      // Seconds without a sale are stepped over to the next millisecond with one.
-      from = next > last ? null : (nextAt.get(runId, sku, next) ?? null);
+    .raw()
+    .get(runId) ?? [null, null];
+  if (first === null || last === null) return seconds;
+  const secondOf = (at: number) => Math.floor((time.fromWall(at) - zeroAt) / 1000);
+  const firstSecond = secondOf(first);
+  const bounds = [first];
+  for (let second = firstSecond + 1; second <= secondOf(last); second++) {
+    const starts = time.toWall(zeroAt + second * 1000, 'first');
+    bounds.push(Math.max(bounds[bounds.length - 1], starts));
+  }
+  bounds.push(last + 1);
+  const json = JSON.stringify(bounds);
+  const sums = db.prepare<[string, number, string], [number, number | null]>(SECOND_SUMS).raw();
+  for (const [sku, bySecond] of seconds) {
+    for (const [n, units] of sums.all(json, runId, sku)) {
+      if (units) bySecond.set(firstSecond + n, units);
     }
   }
   return seconds;
