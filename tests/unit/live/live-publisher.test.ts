@@ -146,6 +146,15 @@ describe('LivePublisher', () => {
     expect(events).toHaveLength(4);
   });
 
+  it('sends a change once the turn that made it is done, with no timer to wait out', async () => {
+    vi.useRealTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    publisher.markProducts(['A']);
+    expect(events).toHaveLength(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(events.map((event) => event.type)).toEqual(['delta']);
+  });
+
   it('counts the full state as waiting for a page, and an acknowledgement of every delta frees them all', () => {
     publisher.full();
     publisher.markHeader();

@@ -23,9 +23,11 @@ export interface PublisherTiming {
   /**
    * How many `live.state` messages may be on their way to the pages at once: sent and not yet
    * said received (`live.received`, which a page sends as soon as one arrives). While fewer are,
-   * a change goes out on the next turn of the event loop; a page that falls behind (its main
-   * thread busy with a long frame) finds the newest state already in its socket when it is free,
-   * instead of asking for it with its acknowledgement and drawing it a frame later.
+   * a change goes out once the work of this turn of the event loop is done (setImmediate, not a
+   * timer: a timer of 0 ms waits at least 1 ms and for the next turn's timers, behind the next
+   * batch of events the link hands on); a page that falls behind (its main thread busy with a
+   * long frame) finds the newest state already in its socket when it is free, instead of asking
+   * for it with its acknowledgement and drawing it a frame later.
    */
   inFlight: number;
   /**
@@ -38,6 +40,9 @@ export interface PublisherTiming {
   heartbeatMs: number;
 }
 
+type ScheduledFlush =
+  { kind: 'soon'; handle: NodeJS.Immediate } | { kind: 'frame'; handle: NodeJS.Timeout };
+
 export interface PublisherSinks {
   live(event: LiveStateEvent): void;
   link(status: LinkStatus): void;
@@ -46,16 +51,17 @@ export interface PublisherSinks {
 }
 
 /**
- * Coalesces changes into `live.state` deltas: changes only mark what is dirty, and one timer
- * sends what changed on the next turn while fewer than `inFlight` deltas wait for a page's
- * acknowledgement (otherwise on the next acknowledgement, or `frameMs` after the last delta),
- * however many orders arrive in between.
+ * Coalesces changes into `live.state` deltas: changes only mark what is dirty, and one callback
+ * sends what changed once this turn's work is done while fewer than `inFlight` deltas wait for a
+ * page's acknowledgement (otherwise on the next acknowledgement, or `frameMs` after the last
+ * delta), however many orders arrive in between.
  */
 export class LivePublisher {
   private revision = 0;
   private headerDirty = false;
   private readonly dirtySkus = new Set<string>();
-  private frameTimer: NodeJS.Timeout | null = null;
+  /** The flush asked for: at the end of this turn, or a frame after the last delta. */
+  private nextFlush: ScheduledFlush | null = null;
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private lastFlushAt = -Infinity;
   private flushCount = 0;
@@ -88,8 +94,7 @@ export class LivePublisher {
   stop(): void {
     if (this.heartbeatTimer !== null) clearInterval(this.heartbeatTimer);
     this.heartbeatTimer = null;
-    if (this.frameTimer !== null) clearTimeout(this.frameTimer);
-    this.frameTimer = null;
+    this.cancelFlush();
     this.dirtySkus.clear();
     this.headerDirty = false;
   }
@@ -107,8 +112,7 @@ export class LivePublisher {
 
   /** Sends the whole state now (a run opened or was resumed). */
   full(): void {
-    if (this.frameTimer !== null) clearTimeout(this.frameTimer);
-    this.frameTimer = null;
+    this.cancelFlush();
     this.dirtySkus.clear();
     this.headerDirty = false;
     this.revision += 1;
@@ -126,9 +130,8 @@ export class LivePublisher {
   pageReceived(revision: number): void {
     if (revision <= this.acknowledged) return;
     this.acknowledged = Math.min(revision, this.revision);
-    if (this.frameTimer === null || !this.hasRoom()) return;
-    clearTimeout(this.frameTimer);
-    this.frameTimer = null;
+    if (this.nextFlush === null || this.nextFlush.kind === 'soon' || !this.hasRoom()) return;
+    this.cancelFlush();
     this.schedule();
   }
 
@@ -161,15 +164,24 @@ export class LivePublisher {
   }
 
   private schedule(): void {
-    if (this.frameTimer !== null) return;
-    const delay = this.hasRoom()
-      ? 0
-      : Math.max(0, this.lastFlushAt + this.timing.frameMs - Date.now());
-    this.frameTimer = setTimeout(() => this.safely(() => this.flush()), delay);
+    if (this.nextFlush !== null) return;
+    const flush = () => this.safely(() => this.flush());
+    if (this.hasRoom()) {
+      this.nextFlush = { kind: 'soon', handle: setImmediate(flush) };
+      return;
+    }
+    const delay = Math.max(0, this.lastFlushAt + this.timing.frameMs - Date.now());
+    this.nextFlush = { kind: 'frame', handle: setTimeout(flush, delay) };
+  }
+
+  private cancelFlush(): void {
+    if (this.nextFlush?.kind === 'soon') clearImmediate(this.nextFlush.handle);
+    if (this.nextFlush?.kind === 'frame') clearTimeout(this.nextFlush.handle);
+    this.nextFlush = null;
   }
 
   private flush(): void {
-    this.frameTimer = null;
+    this.nextFlush = null;
     if (!this.headerDirty && this.dirtySkus.size === 0) return;
     const baseRevision = this.revision;
     this.revision += 1;
