@@ -8,9 +8,10 @@
  * median in the last second of a rate than in its first. Each order's time is also split into
  * stages (p50 and p99 of each as rows of the table): the core's receive, commit and publish (the
  * browser host writes their stamps with SHOWDESK_STAGE_STAMPS), and in the page the `live.state`
- * message's arrival, the stock written into the card and the frame that painted it. The crowd
- * runs at niceness 10 as an audience elsewhere would take none of the console's CPU;
- * SHOWDESK_BENCH_CROWD_NICE=0 runs it as before, on the console's priority (bench/support/crowd.ts).
+ * message's arrival, the stock written into the card and the frame that painted it. How evenly
+ * the orders came is a figure too (the busiest 10 ms against the mean). The crowd runs on the
+ * console's priority, sending evenly; SHOWDESK_BENCH_CROWD_NICE=10 runs it niced as in the eighth
+ * session (bench/support/crowd.ts).
  *
  *   npx tsx bench/event-to-glass.ts [--seconds 10] [--rates 2000,5000,20000,50000]
  */
@@ -32,6 +33,7 @@ import {
 } from './support/glass-stages';
 import { remoteCrowdNiceness, runCrowd } from './support/crowd';
 import { LIVE_SHOW, LIVE_TOKEN, PINNED_SKU, openLiveConsole } from './support/live-console-page';
+import { paceBurstiness } from './support/order-pace';
 import { reportFigures } from './support/report';
 import { STAGE_STAMPS_ENV } from '../src/main/core/sync/stage-stamps';
 import { percentile, round } from './support/stats';
@@ -234,6 +236,7 @@ async function measureRate(
     p99: round(percentile(shown, 99)),
     max: round(shown.at(-1) ?? 0),
     growth: round(median(lastAt - 1000, lastAt + 1) - median(firstAt, firstAt + 1000)),
+    burstiness: round(paceBurstiness(orders.map((order) => order.at))),
     stages,
     lastSeq,
   };
@@ -251,6 +254,11 @@ function figuresOf(result: RateResult): BenchFigure[] {
       value: result.p99,
       unit: 'ms',
       ...(p99Target ? { targets: [{ on: 'figure' as const, op: '<' as const, value: 40 }] } : {}),
+    },
+    {
+      figure: `orders in the busiest 10 ms (p99 of windows) over the mean ${at}`,
+      value: result.burstiness,
+      unit: 'x',
     },
     {
       figure: `orders never shown ${at}`,

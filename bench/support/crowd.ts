@@ -6,13 +6,16 @@ import { ROOT } from './child';
 export const CROWD_NICE_ENV = 'SHOWDESK_BENCH_CROWD_NICE';
 
 /**
- * The niceness the page benches (event-to-glass, live-frames) run their crowds at: in a show the
- * audience buys from phones elsewhere, here the crowd shares the console's two cores, so it takes
- * only what the console and the sale server leave (SHOWDESK_BENCH_CROWD_NICE, default 10; 0 is
- * the earlier placement, all on one priority).
+ * The niceness the page benches (event-to-glass, live-frames) run their crowds at
+ * (SHOWDESK_BENCH_CROWD_NICE, default 0: the console's priority). In a show the audience buys
+ * from phones elsewhere at an even pace; here the crowd shares the console's two cores. Niced
+ * (10, the eighth session's default), it gets the CPU in bursts once the console and Chromium
+ * are busy and sends its orders in bursts, which every stage of event to glass then carries; at
+ * the console's priority it sends evenly and, a small process at 5,000 orders/s, starves nothing
+ * (docs/performance.md, "Ninth session: event to glass").
  */
 export function remoteCrowdNiceness(): number {
-  const value = Number(process.env[CROWD_NICE_ENV] ?? 10);
+  const value = Number(process.env[CROWD_NICE_ENV] ?? 0);
   if (!Number.isInteger(value) || value < 0 || value > 19) {
     throw new Error(`${CROWD_NICE_ENV} must be a whole number from 0 to 19`);
   }
