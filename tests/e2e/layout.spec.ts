@@ -32,6 +32,8 @@ const LIGHT_SIZES = [
   [1920, 1080],
 ] as const;
 const PINNED_SKU = 'TH-DURIAN-MONTHONG';
+/** The host view's figures, each phrase of which the host reads at once: kept on one line. */
+const HOST_FIGURES = ['host-forecast', 'host-rate', 'host-stock'];
 
 interface Screen {
   name: string;
@@ -210,7 +212,10 @@ for (const language of LANGUAGES) {
           if (SHOTS !== undefined) {
             await page.screenshot({ path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`) });
           }
-          const found = await auditSettledLayout(page, { noScrolling: screen.noScrolling });
+          const found = await auditSettledLayout(page, {
+            noScrolling: screen.noScrolling,
+            phrasesWhole: screen.noScrolling ? HOST_FIGURES : [],
+          });
           problems.push(...found.map((problem) => `${where}: ${problem}`));
           if (screen.noScrolling)
             problems.push(...(await tooSmallHostText(page)).map((p) => `${where}: ${p}`));
@@ -265,6 +270,29 @@ test('the host view keeps the flash sale whole under an alert line', async ({ pa
     await fittedForNow(page);
     const found = await auditSettledLayout(page, { noScrolling: true });
     problems.push(...found.map((problem) => `${width}x${height}: ${problem}`));
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('the host view keeps each figure of its forecast with its unit on one line in Chinese', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await rehearsePinnedFlashSale(page, 20);
+  await setLanguage(page, 'zh-CN');
+  await page.evaluate(() => {
+    window.location.hash = '#/host';
+  });
+  // A forecast with its range: "约 19:55后售罄（19:55 以上）" broke as "（19:55 以" over "上）".
+  await expect(page.getByTestId('host-forecast')).toHaveText(/后售罄（.+）$/, { timeout: 120_000 });
+  const problems: string[] = [];
+  // Laptop widths in steps, each moving where the lines break.
+  for (let width = 1280; width <= 1480; width += 8) {
+    await page.setViewportSize({ width, height: 720 });
+    await fittedForNow(page);
+    const found = await auditSettledLayout(page, { noScrolling: true, phrasesWhole: HOST_FIGURES });
+    problems.push(...found.map((problem) => `${width}x720: ${problem}`));
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });

@@ -38,13 +38,22 @@ export async function fittedForNow(page: Page): Promise<void> {
  * - each box named in `wholeInView` (by data-testid: what the producer reads at a glance, such
  *   as the current talking point) that runs past the bottom (or another edge) of the box that
  *   holds it as the screen rests, unscrolled: a text that grows its card out of its panel.
+ * - in each box named in `phrasesWhole` (by data-testid: figures and alerts read at a glance), a
+ *   figure with its unit ("34 s", "19:55 以上") or a bracketed aside ("（19:55 以上）") broken
+ *   across two lines, a Chinese line broken between two characters rather than at a space or a
+ *   punctuation mark ("数字不是最" over "新的"), or a line of one character.
  * With `within` (a selector, such as an open dialog's), only what lies inside it is checked.
  */
 export async function auditLayout(
   page: Page,
-  options: { noScrolling: boolean; wholeInView?: readonly string[]; within?: string },
+  options: {
+    noScrolling: boolean;
+    wholeInView?: readonly string[];
+    phrasesWhole?: readonly string[];
+    within?: string;
+  },
 ): Promise<string[]> {
-  return page.evaluate(({ noScrolling, wholeInView = [], within }) => {
+  return page.evaluate(({ noScrolling, wholeInView = [], phrasesWhole = [], within }) => {
     const INTERACTIVE = [
       'a[href]',
       'button',
@@ -185,6 +194,73 @@ export async function auditLayout(
       for (let node = box.parentElement; node; node = node.parentElement) node.scrollTop = 0;
       if (cut(visibleBox(box, true), true)) {
         problems.add(`runs past its panel's bottom at rest: ${describe(box)}`);
+      }
+    }
+
+    /** A figure with its unit, or a short bracketed aside, as a reader takes it in at once. */
+    const PHRASE =
+      /[(（][^()（）]{1,40}[)）]|\d[\d,.:]*(?:[ \u00a0]?(?:\p{Script=Han}{1,2}|[a-z]{1,3}\b))?/gu;
+    /** The line each character of the element's text is drawn on (-1: not drawn). */
+    const linesOf = (element: Element): number[] => {
+      const lineOf: number[] = [];
+      let line = -1;
+      let bottom = -Infinity;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const range = document.createRange();
+        for (let index = 0; index < (node.textContent ?? '').length; index += 1) {
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const rect = range.getClientRects()[0];
+          if (rect === undefined || rect.width === 0) {
+            lineOf.push(line);
+            continue;
+          }
+          // A character below the bottom of the line so far starts another.
+          if (rect.top >= bottom - TOLERANCE) line += 1;
+          bottom = line === lineOf.at(-1) ? Math.max(bottom, rect.bottom) : rect.bottom;
+          lineOf.push(line);
+        }
+      }
+      return lineOf;
+    };
+    for (const testId of phrasesWhole) {
+      for (const box of document.querySelectorAll(`[data-testid="${testId}"]`)) {
+        const text = box.textContent ?? '';
+        const lineOf = linesOf(box);
+        for (const match of text.matchAll(PHRASE)) {
+          const drawn = lineOf.slice(match.index, match.index + match[0].length);
+          if (new Set(drawn).size > 1) {
+            problems.add(`"${match[0]}" broken across lines: ${describe(box)}`);
+          }
+        }
+        // Chinese breaks between clauses: a line that ends between two characters broke a word.
+        const han = /\p{Script=Han}/u;
+        for (let index = 1; index < text.length; index += 1) {
+          const line = lineOf[index] ?? -1;
+          const before = lineOf[index - 1] ?? -1;
+          if (
+            before >= 0 &&
+            line > before &&
+            han.test(text[index - 1] ?? '') &&
+            han.test(text[index] ?? '')
+          ) {
+            const around = `${text.slice(Math.max(0, index - 3), index)}|${text.slice(index, index + 3)}`;
+            problems.add(`line broken inside a word at "${around}": ${describe(box)}`);
+          }
+        }
+        // A line of one character: "预测未知：数字不是最新" over a lone "的".
+        const byLine = new Map<number, string>();
+        text.split('').forEach((character, index) => {
+          const line = lineOf[index] ?? -1;
+          if (line >= 0) byLine.set(line, (byLine.get(line) ?? '') + character);
+        });
+        for (const shown of byLine.values()) {
+          const letters = shown.replace(/[\s\p{P}]/gu, '');
+          if (byLine.size > 1 && [...letters].length === 1) {
+            problems.add(`"${letters}" alone on a line: ${describe(box)}`);
+          }
+        }
       }
     }
 

@@ -6,6 +6,8 @@ import type { RehearsalState } from '../../../shared/model/rehearsal';
 import { countdownText } from '../live-run/logic/countdown-text';
 import { formatSpokenPrice } from '../../../shared/format/money';
 import { formatCount, formatDecimal } from '../../../shared/format/numbers';
+import { FigurePhrases } from '../components/FigurePhrases';
+import { clauseLines } from '../components/logic/clause-lines';
 import { forecastText } from '../live-run/logic/forecast-text';
 import { HOST_COLORS, NOT_CURRENT_OPACITY, panel, sectionLabel } from './logic/host-styles';
 import { StockGauge } from './StockGauge';
@@ -120,15 +122,15 @@ export function PinnedProduct({
           <div>
             <p
               data-testid="host-forecast"
-              style={{ margin: 0, fontSize: '3.4em', fontWeight: 600 }}
+              style={{ ...clauseLines, margin: 0, fontSize: '3.4em', fontWeight: 600 }}
             >
-              {forecast}
+              <FigurePhrases text={forecast} />
             </p>
             <p
               data-testid="host-rate"
-              style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}
+              style={{ ...clauseLines, margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}
             >
-              {rate}
+              <FigurePhrases text={rate} />
             </p>
           </div>
           {product.flashSale !== null && (
@@ -156,10 +158,12 @@ export function PinnedProduct({
                 {countdownText(product.flashSale.endsAt, now, rehearsal)}
               </p>
               <p style={{ margin: 0, fontSize: '2.6em', color: HOST_COLORS.label }}>
-                {t('host.flashSale.sold', {
-                  sold: formatCount(product.flashSale.sold, i18n.language),
-                  cap: formatCount(product.flashSale.unitCap, i18n.language),
-                })}
+                <FigurePhrases
+                  text={t('host.flashSale.sold', {
+                    sold: formatCount(product.flashSale.sold, i18n.language),
+                    cap: formatCount(product.flashSale.unitCap, i18n.language),
+                  })}
+                />
               </p>
             </div>
           )}

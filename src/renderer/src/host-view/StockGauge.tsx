@@ -1,5 +1,7 @@
 import { Progress } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FigurePhrases } from '../components/FigurePhrases';
+import { clauseLines } from '../components/logic/clause-lines';
 import type { PinnedFigures } from './logic/pinned-figures';
 import { formatCount } from '../../../shared/format/numbers';
 import { HOST_COLORS } from './logic/host-styles';
@@ -24,9 +26,15 @@ export function StockGauge({ product }: { product: PinnedFigures }) {
     <div style={{ display: 'flex', flexDirection: 'column', gap: '1em' }}>
       <p
         data-testid="host-stock"
-        style={{ margin: 0, fontSize: '4.4em', fontWeight: 700, color: HOST_COLORS.text }}
+        style={{
+          ...clauseLines,
+          margin: 0,
+          fontSize: '4.4em',
+          fontWeight: 700,
+          color: HOST_COLORS.text,
+        }}
       >
-        {text}
+        <FigurePhrases text={text} />
       </p>
       <Progress.Root size="2.2em" radius="xl" bg="var(--mantine-color-dark-5)">
         <Progress.Section

@@ -9,6 +9,7 @@ import type { LiveHeader } from '../../../shared/model/live';
 import classes from './console.module.css';
 import { ConsoleProductCard } from './ConsoleProductCard';
 import { LINEUP_SCROLL_TEST_ID, useLineupRoom } from './use-lineup-room';
+import { clauseLines } from '../components/logic/clause-lines';
 
 const selectFreshness = (header: LiveHeader | null) => freshnessOf(header?.link);
 
@@ -96,7 +97,7 @@ function NotCurrentNote() {
   const freshness = useFreshness();
   if (freshness.kind !== 'stale' && freshness.kind !== 'down') return null;
   return (
-    <Text role="status" fw={700} c="red" data-testid="lineup-not-current">
+    <Text role="status" fw={700} c="red" style={clauseLines} data-testid="lineup-not-current">
       {freshness.kind === 'stale'
         ? t('console.lineup.notCurrent', { seconds: freshness.silentSeconds ?? 0 })
         : t('console.lineup.notCurrentDown')}

@@ -19,6 +19,7 @@ import classes from './console.module.css';
 import { shallowEqual } from '../api/logic/picked';
 import { useOnAir } from './onair-context';
 import { useStripAlert } from './use-strip-alert';
+import { clauseLines } from '../components/logic/clause-lines';
 import type { RehearsalState } from '../../../shared/model/rehearsal';
 import { isPaused, runClockView } from '../live-run/logic/run-clock';
 import { useRehearsalState } from '../rehearsal/rehearsal-state-context';
@@ -224,7 +225,12 @@ export const StatusStrip = memo(function StatusStrip({ onPalette }: { onPalette:
         data-testid="strip-alert"
         data-stopped={stopped}
         title={alert.linkDown ? t('console.alerts.linkLost') : undefined}
-        style={{ alignSelf: 'center', flex: '1 1 18rem', minWidth: 'min(18rem, 100%)' }}
+        style={{
+          ...clauseLines,
+          alignSelf: 'center',
+          flex: '1 1 18rem',
+          minWidth: 'min(18rem, 100%)',
+        }}
       >
         {alertText}
       </Text>

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { figurePhrases } from '../../../src/renderer/src/components/logic/figure-phrases';
+
+const wholes = (text: string) =>
+  figurePhrases(text)
+    .filter((run) => run.whole)
+    .map((run) => run.text);
+
+describe('figurePhrases', () => {
+  it('keeps a Chinese forecast’s time and its open range whole', () => {
+    expect(wholes('约 19:55后售罄（19:55 以上）')).toEqual(['19:55后售', '19:55 以上']);
+  });
+
+  it('keeps a range of durations whole, each figure with its unit', () => {
+    expect(wholes('sold out in ~38 s (34 s–43 s)')).toEqual(['~38 s', '34 s–43 s']);
+    expect(wholes('4,997 / 5,000 left')).toEqual(['4,997 / 5,000 left']);
+  });
+
+  it('leaves a text without figures as one run, and gives every text back unchanged', () => {
+    expect(figurePhrases('Forecast unknown')).toEqual([{ text: 'Forecast unknown', whole: false }]);
+    for (const text of ['约 1:02:03后售罄（58:00–1:10:00）', '每秒售出 811 件', '']) {
+      expect(
+        figurePhrases(text)
+          .map((run) => run.text)
+          .join(''),
+      ).toBe(text);
+    }
+  });
+});
