@@ -244,6 +244,12 @@ test('a paused rehearsal shows PAUSED on the console, the host view and the wind
     'true',
   );
   await expect(page).toHaveTitle(/^\[PAUSED REHEARSAL\] /);
+  // The lineup's show panel too, beside the rehearsal's own PAUSED (it said "On air (rehearsal)").
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/shows/${demo.id}`);
+  await expect(page.getByTestId('rehearsal-status')).toHaveAttribute('data-status', 'paused');
+  await expect(page.getByTestId('show-state')).toHaveText('PAUSED');
   const { simulatedMs } = (await api(page, 'rehearsal.state', {})) ?? { simulatedMs: -1 };
   const shown = await host.getByTestId('host-clock').textContent();
   expect(shown).toBe(

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../../shared/format/numbers';
 import { HotkeyLegend } from './HotkeyLegend';
 import { useLiveActions } from '../../live-run/logic/live-actions';
+import { isPaused } from '../../live-run/logic/run-clock';
 import { showStateBadge } from '../../live-run/logic/show-state-badge';
 import { useLiveSelect } from '../../live-run/use-live';
+import { useRehearsalState } from '../../rehearsal/rehearsal-state-context';
 
 /**
  * The show-wide commands of the open run: its state on the server (marked while a change is
- * pending; red only when a live run is on air), the audience, start, end (confirmed) and unpin,
+ * pending; red only when a live run is on air; PAUSED while its rehearsal is), the audience, start, end (confirmed) and unpin,
  * with the hotkey legend.
  */
 export function CommandBar({ slots }: { slots: number }) {
@@ -20,7 +22,9 @@ export function CommandBar({ slots }: { slots: number }) {
   const kind = useLiveSelect((header) => header?.run.kind ?? 'live');
   const viewers = useLiveSelect((header) => header?.viewers ?? 0);
   const pinned = useLiveSelect((header) => header?.displayPin.sku ?? null);
-  const badge = showStateBadge(shown, kind);
+  const runId = useLiveSelect((header) => header?.run.id ?? null);
+  const { state: rehearsal } = useRehearsalState();
+  const badge = showStateBadge(shown, kind, isPaused(runId, rehearsal));
   const stateText = t(`live.show.badge.${badge.text}`);
   return (
     <Paper withBorder p="sm" component="section" aria-label={t('live.show.label')}>
