@@ -56,7 +56,13 @@ export function AppLayout({
               {t('app.name')}
             </Title>
             {showName && (
-              <Text size="lg" c="dimmed" truncate="end" data-testid="header-show-name">
+              <Text
+                size="lg"
+                c="dimmed"
+                truncate="end"
+                title={showName}
+                data-testid="header-show-name"
+              >
                 {showName}
               </Text>
             )}
@@ -68,8 +74,11 @@ export function AppLayout({
               <ConsolesOpenBadge />
               <LinkStatusIndicator />
             </Group>
-            <LanguageSwitch value={language} onChange={onLanguageChange} />
-            <ColorSchemeSwitch />
+            {/* The badges wrap to make room: the switches keep their whole width. */}
+            <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+              <LanguageSwitch value={language} onChange={onLanguageChange} />
+              <ColorSchemeSwitch />
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>

@@ -42,9 +42,10 @@ export function ChecklistView({ checklist }: { checklist: GoLiveChecklist | null
             }
           >
             <Text size="sm" fw={600}>
-              {t(`rehearsal.goLive.items.${item.id}`)}
-              {': '}
-              {t(`rehearsal.goLive.status.${item.status}`)}
+              {t('rehearsal.goLive.itemStatus', {
+                item: t(`rehearsal.goLive.items.${item.id}`),
+                status: t(`rehearsal.goLive.status.${item.status}`),
+              })}
             </Text>
             <Text size="xs" c="dimmed" data-testid="checklist-detail">
               {checklistText(t, item)}
