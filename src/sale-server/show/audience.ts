@@ -8,10 +8,10 @@ import {
   type ModerationMessage,
   type ProductDemand,
 } from '../../shared/protocol';
-import { RecentMap } from '../../shared/collections/recent-map';
 import type { DemandRow } from '../ledger/audience-ledger';
+import { RecentComments } from './recent-comments';
 
-/** Comments a show remembers at least for `pinComment` and `hideComment` (oldest forgotten first). */
+/** Comments a show remembers for `pinComment` and `hideComment` (oldest forgotten first). */
 export const REMEMBERED_COMMENTS = 50_000;
 
 function emptyDemand(sku: string): ProductDemand {
@@ -33,12 +33,13 @@ export class ShowAudience {
   readonly muted = new Set<string>();
   private readonly demand = new Map<string, ProductDemand>();
   private readonly changedDemand = new Set<string>();
-  private readonly recent = new RecentMap<string, Comment>(REMEMBERED_COMMENTS);
+  private readonly recent: RecentComments;
   private readonly idPrefix: string;
   private nextNumber = 1;
 
   constructor(moderation: readonly ModerationMessage[], demand: readonly DemandRow[], now: number) {
     this.idPrefix = `${now.toString(36)}-`;
+    this.recent = new RecentComments(this.idPrefix, REMEMBERED_COMMENTS);
     for (const message of moderation) this.apply(message);
     for (const row of demand) {
       const product = this.demand.get(row.sku) ?? emptyDemand(row.sku);
@@ -50,14 +51,15 @@ export class ShowAudience {
   /** Gives a viewer's comment its id and time and remembers it; null if its author is muted. */
   accept(report: CommentReport, at: number): Comment | null {
     if (this.muted.has(report.viewerId)) return null;
-    const comment: Comment = { id: `${this.idPrefix}${this.nextNumber}`, at, ...report };
+    const number = this.nextNumber;
+    const comment: Comment = { id: `${this.idPrefix}${number}`, at, ...report };
     this.nextNumber += 1;
-    this.recent.set(comment.id, comment);
+    this.recent.add(number, comment);
     return comment;
   }
 
   find(commentId: string): Comment | undefined {
-    return this.recent.get(commentId);
+    return this.recent.find(commentId);
   }
 
   apply(message: ModerationMessage): void {
