@@ -70,7 +70,7 @@ export function productInput(seed: ProductSeed): ProductInput {
 /** A show with a welcome point and LINEUP, connected to the sale server; resolves its id. */
 export async function openRun(
   page: Page,
-  server: TestSaleServer,
+  server: Pick<TestSaleServer, 'url' | 'token' | 'showId'>,
   lineup = LINEUP,
   name = 'Console e2e',
 ): Promise<number> {
