@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AudienceComment, AudienceFeed } from '../../../src/shared/model/audience';
-import { CommentFeed, FEED_KEPT } from '../../../src/renderer/src/audience/logic/comment-feed';
+import {
+  CommentFeed,
+  FEED_KEPT,
+  pacedComments,
+  SHOWN_PER_FEED,
+} from '../../../src/renderer/src/audience/logic/comment-feed';
 
 const comment = (n: number): AudienceComment => ({
   id: `c${n}`,
@@ -37,9 +42,28 @@ describe("the comments panel's feed", () => {
     store.add([feed(3, 4), feed(5, 5)]);
     expect(ids(store)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
     expect(store.get().counts).toEqual(counts(5));
-    store.add([feed(6, 5 + FEED_KEPT)]);
+    store.load(Array.from({ length: FEED_KEPT }, (_, index) => comment(index + 6)));
+    store.add([feed(FEED_KEPT + 6, FEED_KEPT + 6)]);
     expect(store.get().comments).toHaveLength(FEED_KEPT);
-    expect(ids(store).at(-1)).toBe(`c${5 + FEED_KEPT}`);
+    expect(ids(store).slice(0, 1).concat(ids(store).slice(-1))).toEqual([
+      'c7',
+      `c${FEED_KEPT + 6}`,
+    ]);
+  });
+
+  it('lets SHOWN_PER_FEED comments of a feed event join the list, the newest questions first', () => {
+    const asked = (n: number) => ({ ...comment(n), question: true });
+    const chatter = [1, 2, 3, 4, 5].map(comment);
+    expect(pacedComments(chatter.slice(0, SHOWN_PER_FEED))).toEqual(
+      chatter.slice(0, SHOWN_PER_FEED),
+    );
+    expect(pacedComments(chatter, 2).map((c) => c.id)).toEqual(['c4', 'c5']);
+    const mixed = [asked(1), comment(2), asked(3), comment(4), comment(5)];
+    expect(pacedComments(mixed, 2).map((c) => c.id)).toEqual(['c1', 'c3']);
+    expect(pacedComments(mixed, 3).map((c) => c.id)).toEqual(['c1', 'c3', 'c5']);
+    const store = new CommentFeed();
+    store.add([feed(1, 40), feed(41, 80)]);
+    expect(ids(store)).toEqual(['c39', 'c40', 'c79', 'c80']);
   });
 
   it('holds new comments while the producer works in the list, counted, and shows them after', () => {
@@ -54,6 +78,20 @@ describe("the comments panel's feed", () => {
     store.add([feed(4, 4)]);
     expect(ids(store)).toEqual(['c1', 'c2', 'c3', 'c4']);
     expect(store.get().held).toBe(0);
+  });
+
+  it('shows what waits at once when asked, held or not', () => {
+    const store = new CommentFeed();
+    store.hold(true);
+    store.add([feed(1, 2)]);
+    expect(store.get().held).toBe(2);
+    store.showHeld();
+    expect(ids(store)).toEqual(['c1', 'c2']);
+    expect(store.get().held).toBe(0);
+    // Still held: the next ones wait again.
+    store.add([feed(3, 3)]);
+    expect(ids(store)).toEqual(['c1', 'c2']);
+    expect(store.get().held).toBe(1);
   });
 
   it('tells its listeners only when something shown changed, each part keeping its object', () => {

@@ -11,9 +11,17 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
+import { IconArrowDown, IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   AudienceComment,
@@ -30,6 +38,7 @@ import classes from './comments.module.css';
 import type { CommentFeed, CommentFeedView } from './logic/comment-feed';
 import { filterComments, parseKeywords, type FeedFilter } from './logic/comment-filter';
 import { useAudience, useCommentFeed, type AudienceStore } from './use-audience';
+import { useFollowNewest } from './use-follow-newest';
 
 const ROW_PX = 28;
 /** The open panel's least height: its controls and a few rows. */
@@ -92,21 +101,56 @@ function CommentCounts({ feed, audience }: { feed: CommentFeed; audience: Audien
 
 const selectHeld = (view: CommentFeedView) => view.held;
 
-/** Under the list: how many comments wait while held, or that it shows a sample. */
-function FeedNote({ feed, audience }: { feed: CommentFeed; audience: AudienceStore }) {
+interface FeedNoteProps {
+  feed: CommentFeed;
+  audience: AudienceStore;
+  /** Shows what waited and scrolls to the newest. */
+  onJump: () => void;
+}
+
+/**
+ * Under the list: while it holds still, a button with how many new comments wait (to the newest
+ * again); else that it shows a sample.
+ */
+const FeedNote = memo(function FeedNote({ feed, audience, onJump }: FeedNoteProps) {
   const { t, i18n } = useTranslation();
   const held = usePicked(feed.subscribe, feed.get, selectHeld);
   const counts = useCounts(feed, audience);
-  const note =
-    held > 0
-      ? t('audience.held', { count: held })
-      : t('audience.sampled', { stored: formatCount(counts?.stored ?? 0, i18n.language) });
+  if (held > 0) {
+    return (
+      <Button
+        size="compact-xs"
+        variant="light"
+        onClick={onJump}
+        leftSection={<IconArrowDown size={12} aria-hidden />}
+        aria-label={t('audience.newerName', { count: held })}
+        title={t('audience.jumpHint')}
+        data-testid="comments-jump"
+        style={{ flex: 'none' }}
+      >
+        {t('audience.newer', { count: held })}
+      </Button>
+    );
+  }
+  const note = t('audience.sampled', { stored: formatCount(counts?.stored ?? 0, i18n.language) });
   return (
     <Text size="xs" c="dimmed" truncate title={note}>
       {note}
     </Text>
   );
-}
+});
+
+/** The list's keys, under it. */
+const KeyHints = memo(function KeyHints() {
+  const { t } = useTranslation();
+  return (
+    <Text size="xs" c="dimmed" style={{ flex: 'none' }}>
+      <Kbd size="xs">C</Kbd> <Kbd size="xs">H</Kbd> {t('audience.keyHost')} <Kbd size="xs">T</Kbd>{' '}
+      {t('audience.keyPin')} <Kbd size="xs">Del</Kbd> {t('audience.keyHide')} <Kbd size="xs">M</Kbd>{' '}
+      {t('audience.keyMute')}
+    </Text>
+  );
+});
 
 /**
  * One comment: who, what, and what it is. Plain elements (a feed brings new rows several times a
@@ -156,14 +200,15 @@ interface CommentListProps {
   /** Escape in the list also closes the panel (it is a tab). */
   onEscape: () => void;
   feed: CommentFeed;
-  onHold: (hold: boolean) => void;
+  audience: AudienceStore;
 }
 
 const selectComments = (view: CommentFeedView) => view.comments;
 
 /**
  * The feed's rows, virtualized: a row element per place in view, updated in place as the feed
- * moves (keyed by place, not by comment), with the keys that act on the selected comment. It
+ * moves (keyed by place, not by comment), with the keys that act on the selected comment, and
+ * the note under it. It follows the newest until the producer reads it (useFollowNewest). It
  * renders with a frame's feed, the panel around it does not.
  */
 function CommentList({
@@ -174,7 +219,7 @@ function CommentList({
   scroller,
   onEscape,
   feed,
-  onHold,
+  audience,
 }: CommentListProps) {
   const { t } = useTranslation();
   const bridge = useApi();
@@ -200,10 +245,17 @@ function CommentList({
     overscan: 6,
   });
 
+  const follow = useFollowNewest(feed, scroller, rows, virtualizer.scrollRect?.height ?? 0);
+  const { holdFor } = follow;
   const select = (id: string | null) => {
     setSelectedId(id);
-    onHold(id !== null && document.activeElement === scroller.current);
+    holdFor('working', id !== null && document.activeElement === scroller.current);
   };
+  const jump = follow.jump;
+  const jumpAndDeselect = useCallback(() => {
+    setSelectedId(null);
+    jump();
+  }, [jump]);
 
   const run = (work: () => Promise<unknown>) => {
     work().catch((error: unknown) => notifyError(error));
@@ -250,6 +302,7 @@ function CommentList({
         onEscape();
       },
       q: () => onFilter((f) => (f === 'questions' ? 'all' : 'questions')),
+      end: jumpAndDeselect,
     };
     if (selected) {
       handled.h = () => act.host(selected);
@@ -265,43 +318,51 @@ function CommentList({
   };
 
   return (
-    <div
-      ref={scroller}
-      role="listbox"
-      aria-label={t('audience.list')}
-      aria-activedescendant={selected ? `comment-${selected.id}` : undefined}
-      tabIndex={0}
-      data-testid="comment-feed"
-      onKeyDown={onKeyDown}
-      onFocus={() => onHold(selectedId !== null)}
-      onBlur={() => onHold(false)}
-      style={{ flex: 1, minHeight: 0, overflowY: 'auto', outlineOffset: -2 }}
-    >
-      {rows.length === 0 ? (
-        <Text role="option" aria-disabled aria-selected={false} size="sm" c="dimmed" px={6}>
-          {t('audience.empty')}
-        </Text>
-      ) : (
-        <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const comment = rows[item.index];
-            return (
-              <div
-                key={item.index}
-                id={`comment-${comment.id}`}
-                role="option"
-                aria-selected={comment.id === selectedId}
-                onClick={() => select(comment.id)}
-                className={classes.place}
-                style={{ translate: `0 ${item.start}px` }}
-              >
-                <CommentRow comment={comment} selected={comment.id === selectedId} />
-              </div>
-            );
-          })}
-        </div>
-      )}
-    </div>
+    <>
+      <div
+        ref={scroller}
+        role="listbox"
+        aria-label={t('audience.list')}
+        aria-activedescendant={selected ? `comment-${selected.id}` : undefined}
+        tabIndex={0}
+        data-testid="comment-feed"
+        onKeyDown={onKeyDown}
+        onFocus={() => holdFor('working', selectedId !== null)}
+        onBlur={() => holdFor('working', false)}
+        {...follow.listProps}
+        style={{ flex: 1, minHeight: 0, overflowY: 'auto', outlineOffset: -2 }}
+      >
+        {rows.length === 0 ? (
+          <Text role="option" aria-disabled aria-selected={false} size="sm" c="dimmed" px={6}>
+            {t('audience.empty')}
+          </Text>
+        ) : (
+          <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const comment = rows[item.index];
+              return (
+                <div
+                  key={item.index}
+                  id={`comment-${comment.id}`}
+                  role="option"
+                  aria-selected={comment.id === selectedId}
+                  onClick={() => select(comment.id)}
+                  className={classes.place}
+                  style={{ translate: `0 ${item.start}px` }}
+                >
+                  <CommentRow comment={comment} selected={comment.id === selectedId} />
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+      {/* As high as the new comments button, so the list keeps its height when it shows. */}
+      <Group gap={8} wrap="nowrap" justify="space-between" mih={22}>
+        <FeedNote feed={feed} audience={audience} onJump={jumpAndDeselect} />
+        <KeyHints />
+      </Group>
+    </>
   );
 }
 
@@ -330,8 +391,7 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
   const [keywordText, setKeywordText] = useState(
     () => audience.get()?.settings.keywords.join(', ') ?? '',
   );
-  const [hold, setHold] = useState(false);
-  const feed = useCommentFeed(hold);
+  const feed = useCommentFeed();
   const scroller = useRef<HTMLDivElement>(null);
   const keywords = useMemo(() => parseKeywords(keywordText), [keywordText]);
 
@@ -446,16 +506,8 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
               if (inTab) onOpenChange(false);
             }}
             feed={feed}
-            onHold={setHold}
+            audience={audience}
           />
-          <Group gap={8} wrap="nowrap" justify="space-between">
-            <FeedNote feed={feed} audience={audience} />
-            <Text size="xs" c="dimmed" style={{ flex: 'none' }}>
-              <Kbd size="xs">C</Kbd> <Kbd size="xs">H</Kbd> {t('audience.keyHost')}{' '}
-              <Kbd size="xs">T</Kbd> {t('audience.keyPin')} <Kbd size="xs">Del</Kbd>{' '}
-              {t('audience.keyHide')} <Kbd size="xs">M</Kbd> {t('audience.keyMute')}
-            </Text>
-          </Group>
         </>
       )}
     </Paper>

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { AudienceState } from '../../../shared/model/audience';
 import { LatestStore } from '../api/logic/latest-store';
 import { usePicked } from '../api/use-picked';
@@ -42,12 +42,10 @@ export function useAudienceState(): AudienceState | null {
 
 /**
  * The comments panel's feed (see CommentFeed): the recent comments, then the feed events of
- * each animation frame (held out of a key's frame like every live update); while `hold` is true
- * new comments wait.
+ * each animation frame (held out of a key's frame like every live update).
  */
-export function useCommentFeed(hold: boolean): CommentFeed {
+export function useCommentFeed(): CommentFeed {
   const [feed] = useState(() => new CommentFeed());
-  useEffect(() => feed.hold(hold), [feed, hold]);
   useSnapshotThenEvents({
     method: 'audience.recent',
     event: 'audience.feed',

@@ -8,6 +8,12 @@ import { shallowEqual } from '../../api/logic/picked';
 /** Comments the panel keeps (the newest; older ones are in the database). */
 export const FEED_KEPT = 500;
 
+/**
+ * Comments of one feed event that join the list: a readable pace (the core sends a feed event
+ * every 250 ms, so about 8 new rows a second whatever the crowd writes), questions first.
+ */
+export const SHOWN_PER_FEED = 2;
+
 /** What the comments panel shows of the feed. */
 export interface CommentFeedView {
   comments: readonly AudienceComment[];
@@ -19,11 +25,28 @@ export interface CommentFeedView {
 type Listener = () => void;
 
 /**
- * The comments panel's feed outside React: the newest comments (a sample at high rates) and the
- * counts, taken a frame's feed events at a time. While held (the producer is working in the
- * list) new comments wait, counted, so the row under the cursor does not move; the next feed
- * after the hold ends shows them. Each part of the view keeps its object while it is unchanged,
- * so a panel part that picks the counts or the held number renders only when that changed.
+ * The comments of one feed event that join the list: all of them up to `most`, else the newest
+ * questions and then the newest others, in the order they came.
+ */
+export function pacedComments(
+  arrived: readonly AudienceComment[],
+  most: number = SHOWN_PER_FEED,
+): readonly AudienceComment[] {
+  if (arrived.length <= most) return arrived;
+  const picked = new Set(arrived.filter((comment) => comment.question).slice(-most));
+  for (let index = arrived.length - 1; index >= 0 && picked.size < most; index -= 1) {
+    picked.add(arrived[index]);
+  }
+  return arrived.filter((comment) => picked.has(comment));
+}
+
+/**
+ * The comments panel's feed outside React: the newest comments at a readable pace (see
+ * `pacedComments`) and the counts, taken a frame's feed events at a time. While held (the
+ * producer reads, hovers or works in the list) new comments wait, counted, so the rows hold
+ * still; the next feed after the hold ends shows them, or `showHeld` at once. Each part of the
+ * view keeps its object while it is unchanged, so a panel part that picks the counts or the held
+ * number renders only when that changed.
  */
 export class CommentFeed {
   private view: CommentFeedView = { comments: [], counts: null, held: 0 };
@@ -50,23 +73,27 @@ export class CommentFeed {
     this.holding = on;
   }
 
+  /** Shows the comments that wait now, held or not (the producer asked for the newest). */
+  showHeld(): void {
+    this.update(this.release());
+  }
+
   /** The feed events of one animation frame, oldest first. */
   add(feeds: readonly AudienceFeed[]): void {
     if (feeds.length === 0) return;
     const counts = feeds[feeds.length - 1].counts;
-    const arrived = feeds.flatMap((feed) => feed.comments);
+    const arrived = feeds.flatMap((feed) => pacedComments(feed.comments));
     this.waiting = [...this.waiting, ...arrived].slice(-FEED_KEPT);
     const next: Partial<CommentFeedView> = shallowEqual(this.view.counts, counts) ? {} : { counts };
-    if (this.holding) {
-      next.held = this.waiting.length;
-    } else {
-      next.held = 0;
-      if (this.waiting.length > 0) {
-        next.comments = [...this.view.comments, ...this.waiting].slice(-FEED_KEPT);
-        this.waiting = [];
-      }
-    }
-    this.update(next);
+    this.update({ ...next, ...(this.holding ? { held: this.waiting.length } : this.release()) });
+  }
+
+  /** The view's change that shows what waits. */
+  private release(): Partial<CommentFeedView> {
+    if (this.waiting.length === 0) return { held: 0 };
+    const comments = [...this.view.comments, ...this.waiting].slice(-FEED_KEPT);
+    this.waiting = [];
+    return { comments, held: 0 };
   }
 
   private update(next: Partial<CommentFeedView>): void {
