@@ -81,6 +81,15 @@ test('the console and the host view fit every on-air state at both sizes in both
   try {
     const showId = await openRun(page, { ...saleServer, url: relay.url });
     const show = await api(page, 'show.get', { showId });
+    // The fast sell-out alert shows however long the states before it took; no overrun alert.
+    const settings = await api(page, 'audience.settings', { showId });
+    await api(page, 'audience.setSettings', {
+      showId,
+      settings: {
+        ...settings,
+        alerts: { ...settings.alerts, fastSellOutSeconds: 3600, slotOverrunSeconds: 3600 },
+      },
+    });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.getByRole('link', { name: 'Live console' }).click();
     const link = page.getByTestId('strip-link');
@@ -140,6 +149,10 @@ test('the console and the host view fit every on-air state at both sizes in both
 
     await saleServer.crowd({ skus: ['E2E-A'], rate: Infinity, orders: LINEUP[0].stock - 2 });
     await expect(host.getByTestId('host-sold-out-next')).toHaveText(LINEUP[1].nameHost);
+    // With the next slot armed already, the alert asks to fire it ("arm the next slot?" was untrue).
+    await expect(
+      page.locator('[data-testid="prompter-alert"][data-kind="fastSellOut"]'),
+    ).toContainText(`${LINEUP[1].nameHost} is armed, fire it?`);
     problems.push(
       ...(await checkState(page, 'sold out', [
         console,

@@ -4,6 +4,7 @@ import { IconBellRinging } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AudienceState, PromptAlert } from '../../../shared/model/audience';
 import { useApi } from '../api/api-context';
+import { useOnAir } from '../live-console/onair-context';
 import { alertText } from './logic/alert-text';
 import { useAudience, type AudienceStore } from './use-audience';
 
@@ -12,7 +13,10 @@ const selectAlerts = (state: AudienceState | null) => state?.alerts ?? NO_ALERTS
 /** Alerts come in every state: the same ones (their ids and figures) draw the same bar. */
 const sameAlerts = (a: PromptAlert[], b: PromptAlert[]) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The newest prompter alert on the console; X dismisses it (and shows the next one waiting). */
+/**
+ * The newest prompter alert on the console (naming the armed cue where it asks for the next
+ * step); X dismisses it (and shows the next one waiting).
+ */
 export function AlertBar({
   audience,
   nameOf,
@@ -24,6 +28,7 @@ export function AlertBar({
   const bridge = useApi();
   const alerts = useAudience(audience, selectAlerts, sameAlerts);
   const alert = alerts[0] ?? null;
+  const armed = useOnAir((state) => state?.cue?.nameHost ?? null);
   useHotkeys([
     [
       'x',
@@ -48,7 +53,7 @@ export function AlertBar({
     >
       <Group justify="space-between" wrap="nowrap" gap={8}>
         <Text size="sm" fw={700}>
-          {alertText(t, alert, nameOf, i18n.language)}
+          {alertText(t, alert, nameOf, i18n.language, armed)}
         </Text>
         <Text size="xs" style={{ flex: 'none' }}>
           <Kbd size="xs">X</Kbd> {t('audience.dismiss')}
