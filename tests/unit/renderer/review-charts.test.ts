@@ -209,4 +209,19 @@ describe('the run comparison figures', () => {
       sign: 0,
     });
   });
+
+  it('shows no difference for a product pinned in neither run (it read "0.0 s" between two dashes)', () => {
+    const never: CompareRow = {
+      ...row,
+      a: result({ pinnedMs: 0 }),
+      b: result({ pinnedMs: 0 }),
+      diff: { ...noDiff, pinnedMs: 0 },
+    };
+    expect(figureCells(comparison, never, 'pinnedMs', 'en')).toEqual({
+      a: '–',
+      b: '–',
+      diff: '–',
+      sign: 0,
+    });
+  });
 });

@@ -82,8 +82,9 @@ export function figureCells(
   const b = value(row.b, figure, comparison.from.b);
   const diff = row.diff[figure];
   const signed = (magnitude: number) => format(magnitude, true);
-  const diffText = diff === null ? NONE : formatSigned(diff, signed);
-  const shown = diff !== null && diffText !== signed(0);
+  // Nothing on either side (never pinned in both runs) has no difference to show.
+  const diffText = diff === null || (a === null && b === null) ? NONE : formatSigned(diff, signed);
+  const shown = diff !== null && diffText !== NONE && diffText !== signed(0);
   return {
     a: a === null ? NONE : format(a, false),
     b: b === null ? NONE : format(b, false),
