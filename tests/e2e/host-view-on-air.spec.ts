@@ -198,12 +198,18 @@ test('End show stops the clocks and changes the badge at once; the run then clos
     await api(page, 'live.command', { command: { type: 'startShow' } });
     await expect(host.getByTestId('host-show-state')).toHaveText('On air');
     await expect(host.getByTestId('host-clock')).toHaveAttribute('data-still', 'false');
+    await page.getByRole('link', { name: 'Live console' }).click();
+    await api(page, 'live.command', { command: { type: 'pin', sku: 'E2E-A' } });
+    const slotTime = page.getByTestId('card-slot-time').first();
+    await expect(slotTime).toHaveAttribute('data-still', 'false');
 
     // The server's answer is held: the console shows the end at once, before it is confirmed.
     relay.holdDownstream();
     await api(page, 'live.command', { command: { type: 'endShow' } });
     await expect(host.getByTestId('host-show-state')).toHaveText('Ended');
     await expect(host.getByTestId('host-clock')).toHaveAttribute('data-still', 'true');
+    // The pinned slot's time on air on the console stands still too (it kept counting).
+    await expect(slotTime).toHaveAttribute('data-still', 'true');
     const stopped = await host.getByTestId('host-clock').textContent();
     await expect(host.getByTestId('host-link-strip')).toBeVisible();
     await expect(host.getByTestId('host-clock')).toHaveText(stopped ?? '');
