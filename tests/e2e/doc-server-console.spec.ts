@@ -9,13 +9,18 @@ import { api, expect, openRun, type ProductSeed, test } from './support/live-con
  * The outside check on screen: the console in Chromium against the doc server (a sale server
  * written from docs/protocol.md alone, tests/support/doc-server), with hostile product names and
  * comments (a 120-character name without a break, right-to-left text with a bidi override and
- * zero-width characters, markup, emoji). At 1280x720 in English and Chinese: each card's stock is
- * the doc server's after orders, a stalled link turns the strip stale with its seconds counting,
- * and the layout check finds nothing cut off or covered, at rest and while stale. With
- * SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each language, fresh and stale.
+ * zero-width characters, markup, emoji). In English and Chinese: each card's stock is the doc
+ * server's after orders, a stalled link turns the strip stale with its seconds counting while the
+ * cards keep the last stock sent, and the layout check finds nothing cut off or covered at
+ * 1280x720 and 1920x1080, fresh and stale. With SHOWDESK_LAYOUT_SHOTS=<folder> it saves a
+ * screenshot of each there.
  */
 
 const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
+const SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
 
 const UNBROKEN = 'MonthongDurianChanthaburiHandPickedAtDawnFlownInChilledOvernight'.repeat(2);
 const HOSTILE: ProductSeed[] = [
@@ -113,19 +118,25 @@ test('the console against the doc server with hostile names and comments', async
       await setLanguage(page, language);
       await expect(panel.getByTestId('comment-row').first()).toBeVisible();
       const look = async (when: string) => {
-        const where = `1280x720 ${language} ${when}`;
-        if (SHOTS !== undefined) {
-          await page.screenshot({
-            path: join(SHOTS, `doc-server-${where.replaceAll(' ', '-')}.png`),
-          });
+        for (const [width, height] of SIZES) {
+          await page.setViewportSize({ width, height });
+          const where = `${width}x${height} ${language} ${when}`;
+          if (SHOTS !== undefined) {
+            await page.screenshot({
+              path: join(SHOTS, `doc-server-${where.replaceAll(' ', '-')}.png`),
+            });
+          }
+          const found = await auditSettledLayout(page, { noScrolling: false });
+          problems.push(...found.map((problem) => `${where}: ${problem}`));
         }
-        const found = await auditSettledLayout(page, { noScrolling: false });
-        problems.push(...found.map((problem) => `${where}: ${problem}`));
       };
       await look('fresh');
 
-      // The doc server stalls: the strip turns stale and counts the seconds of silence.
+      // The doc server stalls: the strip turns stale and counts the seconds of silence, and the
+      // cards keep the last stock the server sent until it speaks again.
+      const before = doc.show.products.map((p) => String(p.stock));
       doc.stall();
+      doc.buy('DOC-LONG', 1, `viewer-stalled-${language}`);
       await expect(page.getByTestId('strip-link')).toHaveAttribute('data-state', 'stale', {
         timeout: 20_000,
       });
@@ -135,6 +146,7 @@ test('the console against the doc server with hostile names and comments', async
         .poll(() => staleSeconds(page), { timeout: 20_000 })
         .toBeGreaterThanOrEqual(counted + 2);
       await look('stale');
+      await expect(cardStocks(page)).toHaveText(before);
       doc.release();
       await expect(page.getByTestId('strip-link')).toHaveAttribute('data-state', 'connected', {
         timeout: 20_000,
