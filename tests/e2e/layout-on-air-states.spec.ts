@@ -57,12 +57,47 @@ async function checkState(control: Page, state: string, screens: Shown[]): Promi
           phrasesWhole: host ? HOST_FIGURES : CONSOLE_ALERTS,
         });
         problems.push(...found.map((problem) => `${where}: ${problem}`));
+        if (screen.name === 'console') {
+          const covered = await textsUnderButtons(screen.page);
+          problems.push(...covered.map((problem) => `${where}: ${problem}`));
+        }
       }
     }
   }
   await api(control, 'settings.setLanguage', { language: 'en' });
   for (const screen of screens) await screen.page.reload();
   return problems;
+}
+
+/**
+ * The texts a button lies over: each text's middle hit by a button that is not the text's own
+ * (the comments' key line ran under the Keys button at 1280x720 with an alert and a cue shown).
+ */
+async function textsUnderButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="live-console"] *')].flatMap((element) => {
+      const own = [...element.childNodes].find(
+        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+      );
+      if (own === undefined) return [];
+      const range = document.createRange();
+      range.selectNodeContents(own);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) return [];
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      // A text scrolled or clipped out of a box that holds it is not shown there: nothing covers it.
+      for (let node = element.parentElement; node !== null; node = node.parentElement) {
+        if (getComputedStyle(node).overflow === 'visible') continue;
+        const room = node.getBoundingClientRect();
+        if (x < room.left || x > room.right || y < room.top || y > room.bottom) return [];
+      }
+      const hit = document.elementFromPoint(x, y);
+      const button = hit?.closest('button');
+      if (button === null || button === undefined || button.contains(element)) return [];
+      return [`"${own.textContent ?? ''}" under the button "${button.textContent ?? ''}"`];
+    }),
+  );
 }
 
 /** A second page of the same console, at `hash`. */

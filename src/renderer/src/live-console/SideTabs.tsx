@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const FILL = { flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' } as const;
+/** A tab's panel: what does not fit scrolls inside it rather than spilling over the Keys button. */
+const PANEL = { ...FILL, overflowY: 'auto' } as const;
 
 /**
  * On a laptop screen the console's side column holds the talking points and the comments as two
@@ -36,10 +38,10 @@ export function SideTabs({
           {t('audience.title')}
         </Tabs.Tab>
       </Tabs.List>
-      <Tabs.Panel value="points" pt={6} style={FILL}>
+      <Tabs.Panel value="points" pt={6} style={PANEL}>
         {points}
       </Tabs.Panel>
-      <Tabs.Panel value="comments" pt={6} style={FILL}>
+      <Tabs.Panel value="comments" pt={6} style={PANEL}>
         {comments}
       </Tabs.Panel>
     </Tabs>
