@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Menu, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Menu, Tooltip, UnstyledButton } from '@mantine/core';
 import {
   IconBolt,
   IconDots,
@@ -7,7 +7,7 @@ import {
   IconTag,
   IconTargetArrow,
 } from '@tabler/icons-react';
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveActions } from '../live-run/logic/live-actions';
 import { useConsoleActions } from './console-actions';
@@ -39,29 +39,55 @@ function IconAction({
   );
 }
 
-/** Pin or unpin at once: the one action that changes with the pin. */
+/** Mantine's Button (the root's classes, with the focus ring and the press) drawn as it draws it. */
+const BUTTON_CLASS = [
+  'mantine-focus-auto mantine-active',
+  Button.classes.root,
+  'mantine-Button-root',
+  UnstyledButton.classes.root,
+  'mantine-UnstyledButton-root',
+].join(' ');
+const COMPACT_MD = {
+  '--button-height': 'var(--button-height-compact-md)',
+  '--button-padding-x': 'var(--button-padding-x-compact-md)',
+  '--button-fz': 'var(--mantine-font-size-md)',
+  paddingInline: 'calc(0.625rem * var(--mantine-scale))',
+};
+/** Mantine's compact-md filled Button's variables (the primary colour's filled look). */
+const FILLED = { ...COMPACT_MD, '--button-color': 'var(--mantine-color-white)' } as CSSProperties;
+/** Mantine's compact-md default Button's variables. */
+const DEFAULT = {
+  ...COMPACT_MD,
+  '--button-color': 'var(--mantine-color-default-color)',
+  '--button-bg': 'var(--mantine-color-default)',
+  '--button-hover': 'var(--mantine-color-default-hover)',
+  '--button-bd': 'calc(0.0625rem * var(--mantine-scale)) solid var(--mantine-color-default-border)',
+} as CSSProperties;
+
+/**
+ * Pin or unpin at once: the one action that changes with the pin. A pin key renders it, so it is
+ * a plain button with Mantine's Button classes and variables (filled to pin, default to unpin):
+ * its look, focus ring and press are Mantine's without a Mantine component's render.
+ */
 function PinButton({ sku, name, pinned }: { sku: string; name: string; pinned: boolean }) {
   const { t } = useTranslation();
   const live = useLiveActions();
-  return pinned ? (
-    <Button
-      size="compact-md"
-      variant="default"
-      px={10}
-      aria-label={t('live.actions.unpinNamed', { name })}
-      onClick={() => live.unpin()}
+  return (
+    <button
+      type="button"
+      className={BUTTON_CLASS}
+      data-size="compact-md"
+      data-variant={pinned ? 'default' : undefined}
+      style={pinned ? DEFAULT : FILLED}
+      aria-label={t(pinned ? 'live.actions.unpinNamed' : 'live.actions.pinNamed', { name })}
+      onClick={() => (pinned ? live.unpin() : live.pin(sku))}
     >
-      {t('live.actions.unpin')}
-    </Button>
-  ) : (
-    <Button
-      size="compact-md"
-      px={10}
-      aria-label={t('live.actions.pinNamed', { name })}
-      onClick={() => live.pin(sku)}
-    >
-      {t('live.actions.pin')}
-    </Button>
+      <span className={`${Button.classes.inner} mantine-Button-inner`}>
+        <span className={`${Button.classes.label} mantine-Button-label`}>
+          {t(pinned ? 'live.actions.unpin' : 'live.actions.pin')}
+        </span>
+      </span>
+    </button>
   );
 }
 
