@@ -104,12 +104,15 @@ test('the console against the doc server with hostile names and comments', async
     HOSTILE.forEach((seed, index) => {
       for (let i = 0; i <= index; i += 1) doc.buy(seed.sku, 3, `viewer-${index}-${i}`);
     });
-    COMMENTS.forEach((comment, index) => doc.comment({ viewerId: `viewer-c${index}`, ...comment }));
     await expect(cardStocks(page)).toHaveText(doc.show.products.map((p) => String(p.stock)));
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.locator('body').press('c');
     const panel = page.getByTestId('comments-panel');
-    await expect(panel.getByTestId('comment-row')).toHaveCount(COMMENTS.length);
+    // One comment at a time: the list takes at most two of each feed event (the rest are counted).
+    for (const [index, comment] of COMMENTS.entries()) {
+      doc.comment({ viewerId: `viewer-c${index}`, ...comment });
+      await expect(panel.getByTestId('comment-row')).toHaveCount(index + 1);
+    }
     await expect(panel.getByText(COMMENTS[2].text)).toHaveCount(1);
     await expect(panel.locator(markup)).toHaveCount(0);
 
