@@ -6,6 +6,18 @@ import type { Plugin } from 'vite';
 const here = import.meta.dirname;
 
 /**
+ * socket.io's client packages export their debug build (every packet traced through `debug`) to
+ * Node's `node` import condition, and their release build to the others. The core bundles the
+ * release build, loaded on first connect as before (src/main/core/net/socket-client.ts).
+ */
+const SOCKET_IO_CLIENT_RELEASE = ['socket.io-client', 'engine.io-client', 'socket.io-parser'].map(
+  (name) => ({
+    find: new RegExp(`^${name.replaceAll('.', '\\.')}$`),
+    replacement: resolve(here, 'node_modules', name, 'build/esm/index.js'),
+  }),
+);
+
+/**
  * On the dev server only, lets the page's CSP run the inline React refresh preamble that
  * @vitejs/plugin-react injects. Built pages keep the policy exactly as index.html declares it.
  */
@@ -20,12 +32,23 @@ function allowDevPreamble(): Plugin {
 
 export default defineConfig({
   main: {
+    resolve: { alias: SOCKET_IO_CLIENT_RELEASE },
     build: {
       // Pure-JS packages the core loads at start are bundled: Node resolves and loads one file
       // instead of zod's 80 modules and ws's and papaparse's CommonJS (parsed for their exports
-      // first), about 110 ms less CPU before the core is open. better-sqlite3 (native) and the
-      // socket.io packages (imported on first use) stay external.
-      externalizeDeps: { exclude: ['zod', 'papaparse', 'ws'] },
+      // first), about 110 ms less CPU before the core is open. better-sqlite3 (native) stays
+      // external; socket.io's client (its release build, above) is a chunk of its own, imported
+      // on first use.
+      externalizeDeps: {
+        exclude: [
+          'zod',
+          'papaparse',
+          'ws',
+          'socket.io-client',
+          'engine.io-client',
+          'socket.io-parser',
+        ],
+      },
       // The shell (index.js), the core's own process (core-process.js), the browser host
       // (web-host.js, `npm run web:built`: no TypeScript compiled at start) and the CSV export's
       // worker threads (csv-part-worker.js).
