@@ -4,7 +4,7 @@ import { errorText } from './log';
 
 const usage =
   'usage: npm run crowd -- --url URL --token T --show ID --rate R|max --seconds S --sku A [--sku B]' +
-  ' [--clients 8] [--qty 1] [--orders N] [--viewers N] [--stop-when-sold-out]' +
+  ' [--clients 8] [--qty 1] [--orders N] [--viewers N] [--stop-when-sold-out] [--batch]' +
   ' [--comments PER_SECOND] [--comment-seed N]';
 
 function fail(message: string): never {
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       qty: { type: 'string' },
       viewers: { type: 'string' },
       'stop-when-sold-out': { type: 'boolean', default: false },
+      batch: { type: 'boolean', default: false },
       comments: { type: 'string' },
       'comment-seed': { type: 'string' },
     },
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     qty: positive(values.qty, 'qty'),
     viewers: positive(values.viewers, 'viewers'),
     stopWhenSoldOut: values['stop-when-sold-out'],
+    batch: values.batch,
     ...(values.comments === undefined
       ? {}
       : {

@@ -2,10 +2,10 @@ import { io, type Socket } from 'socket.io-client';
 import {
   BuyAck,
   HandshakeError,
+  type Buy,
   INTAKE_NAMESPACE,
   IntakeMessage,
   parseWith,
-  type Buy,
   type BuyRefusal,
 } from '../shared/protocol';
 import { startCommentPump, type CrowdCommentOptions } from './crowd-comments';
@@ -38,6 +38,12 @@ export interface CrowdOptions {
   /** Prefix of buyer ids (default "viewer"). */
   buyerPrefix?: string;
   signal?: AbortSignal;
+  /**
+   * At a set rate, send each client's buys of a pacing tick in one `buys` message (the reference
+   * sale server's; one websocket write a client a tick instead of one a buy). Default: one `buy`
+   * each.
+   */
+  batch?: boolean;
   /** Viewers also comment (feature `audience` of the server), while the crowd runs. */
   comments?: CrowdCommentOptions;
 }
@@ -187,10 +193,15 @@ class CrowdRun {
     }
     const elapsed = performance.now() - this.start;
     const due = Math.min(this.maxOrders, Math.floor((elapsed * this.options.rate) / 1000));
+    const batches = this.options.batch ? this.sockets.map((): Buy[] => []) : null;
     while (this.summary.sent < due && this.canSend()) {
-      this.send(this.sockets[this.nextClient]);
+      if (batches) batches[this.nextClient].push(this.nextBuy());
+      else this.send(this.sockets[this.nextClient]);
       this.nextClient = (this.nextClient + 1) % this.sockets.length;
     }
+    batches?.forEach((buys, client) => {
+      if (buys.length > 0) this.sendBatch(this.sockets[client], buys);
+    });
   }
 
   private canSend(): boolean {
@@ -199,23 +210,39 @@ class CrowdRun {
     return !(this.options.stopWhenSoldOut && this.soldOut.size >= this.options.skus.length);
   }
 
-  private send(socket: Socket): void {
+  /** The next order, counted as sent and in flight. */
+  private nextBuy(): Buy {
     const skus = this.options.skus;
     const sku = skus[this.nextSku];
     this.nextSku = (this.nextSku + 1) % skus.length;
     this.summary.sent += 1;
     this.inFlight += 1;
-    const buy: Buy = {
+    return {
       sku,
       qty: this.qty,
       buyerId: `${this.options.buyerPrefix ?? 'viewer'}-${this.summary.sent}`,
     };
+  }
+
+  private send(socket: Socket): void {
+    const buy = this.nextBuy();
     socket
       .timeout(this.options.ackTimeoutMs ?? 10_000)
       .emit(IntakeMessage.buy, buy, (error: Error | null, raw: unknown) => {
         this.inFlight -= 1;
-        this.record(sku, error ? null : raw);
+        this.record(buy.sku, error ? null : raw);
         if (!Number.isFinite(this.options.rate) && this.canSend()) this.send(socket);
+        this.settleIfDone();
+      });
+  }
+
+  private sendBatch(socket: Socket, buys: Buy[]): void {
+    socket
+      .timeout(this.options.ackTimeoutMs ?? 10_000)
+      .emit(IntakeMessage.buys, { buys }, (error: Error | null, raw: unknown) => {
+        this.inFlight -= buys.length;
+        const answers = !error && Array.isArray(raw) ? raw : [];
+        buys.forEach((buy, index) => this.record(buy.sku, answers[index] ?? null));
         this.settleIfDone();
       });
   }

@@ -1,6 +1,7 @@
 import type { Namespace } from 'socket.io';
 import {
   Buy,
+  Buys,
   CommentReports,
   IntakeAuth,
   IntakeMessage,
@@ -77,6 +78,22 @@ export function attachIntakeSocket(namespace: Namespace, deps: IntakeSocketDeps)
       deps.intake.submit(show, parsed.value, ack);
     });
 
+    socket.on(IntakeMessage.buys, (...args: unknown[]) => {
+      const { payload, ack } = splitArgs(args);
+      const parsed = parseWith(Buys, payload);
+      if (!parsed.ok || ack === null) {
+        drop(parsed.ok ? 'buys without acknowledgement callback' : describeIssues(parsed.issues));
+        if (ack) ack({ status: 'refused', reason: 'invalid' } satisfies BuyAck);
+        return;
+      }
+      const answers = collectAnswers(parsed.value.buys.length, ack);
+      parsed.value.buys.forEach((raw, index) => {
+        const buy = parseWith(Buy, raw);
+        if (buy.ok) deps.intake.submit(show, buy.value, (answer) => answers(index, answer));
+        else answers(index, { status: 'refused', reason: 'invalid' });
+      });
+    });
+
     socket.on(IntakeMessage.comments, (...args: unknown[]) => {
       const parsed = parseWith(CommentReports, splitArgs(args).payload);
       if (parsed.ok) deps.audience.comments(show, parsed.value.comments);
@@ -89,4 +106,18 @@ export function attachIntakeSocket(namespace: Namespace, deps: IntakeSocketDeps)
       else drop(describeIssues(parsed.issues));
     });
   });
+}
+
+/** Gathers the answers of a `buys` message's buys and acknowledges them together, in order. */
+function collectAnswers(
+  count: number,
+  ack: (answers: BuyAck[]) => void,
+): (index: number, answer: BuyAck) => void {
+  const answers = new Array<BuyAck>(count);
+  let left = count;
+  return (index, answer) => {
+    answers[index] = answer;
+    left -= 1;
+    if (left === 0) ack(answers);
+  };
 }

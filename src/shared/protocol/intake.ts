@@ -11,6 +11,14 @@ export type IntakeAuth = z.infer<typeof IntakeAuth>;
 export const Buy = z.object({ sku: Sku, qty: OrderQty, buyerId: BuyerId });
 export type Buy = z.infer<typeof Buy>;
 
+/**
+ * Several viewers' buys in one message (the reference server's `buys`), answered by one ack: the
+ * `BuyAck` of each, in order. Each buy is checked on its own (a malformed one is refused
+ * `invalid`, the others go on).
+ */
+export const Buys = z.object({ buys: z.array(z.unknown()).min(1).max(1000) });
+export type Buys = z.infer<typeof Buys>;
+
 export const BuyRefusal = z.enum([
   'invalid',
   'unknown_sku',

@@ -34,6 +34,8 @@ export const INTAKE_NAMESPACE = '/intake';
 export const IntakeMessage = {
   /** With an acknowledgement callback that receives a `BuyAck`. */
   buy: 'buy',
+  /** `Buys`, with an acknowledgement callback that receives their `BuyAck`s in order. */
+  buys: 'buys',
   viewers: 'viewers',
   /** Viewers' comments (`CommentReports`, no ack); the server uses them with feature `audience`. */
   comments: 'comments',

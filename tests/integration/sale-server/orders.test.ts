@@ -96,6 +96,69 @@ describe('sale server order intake', () => {
     }
   });
 
+  it("answers a buys message with each buy's ack in order, a malformed buy refused alone", async () => {
+    const { server, console: connect } = await startServer(tempDir());
+    const producer = await connect();
+    await producer.command({ type: 'startShow', commandId: 'start' });
+    const viewer = io(`${server.url}${INTAKE_NAMESPACE}`, {
+      transports: ['websocket'],
+      forceNew: true,
+      auth: { token: TEST_TOKEN, showId: TEST_SHOW },
+    });
+    try {
+      const raw: unknown = await viewer.timeout(5000).emitWithAck('buys', {
+        buys: [
+          { sku: 'COCO', qty: 2, buyerId: 'v1' },
+          { sku: 'COCO', qty: 0, buyerId: 'v2' },
+          { sku: 'KIWI', qty: 1, buyerId: 'v3' },
+          { sku: 'RICE', qty: 301, buyerId: 'v4' },
+          { sku: 'RICE', qty: 1, buyerId: 'v5' },
+        ],
+      });
+      const answers = BuyAck.array().parse(raw);
+      expect(answers).toMatchObject([
+        { status: 'sold', priceMinor: 1200 },
+        { status: 'refused', reason: 'invalid' },
+        { status: 'refused', reason: 'unknown_sku' },
+        { status: 'refused', reason: 'sold_out' },
+        { status: 'sold', priceMinor: 6900 },
+      ]);
+      expect(server.inspect(TEST_SHOW).orders).toMatchObject({
+        orders: 2,
+        units: 3,
+        bySku: { COCO: 2, RICE: 1 },
+      });
+      expect(await viewer.timeout(5000).emitWithAck('buys', { buys: [] })).toEqual({
+        status: 'refused',
+        reason: 'invalid',
+      });
+    } finally {
+      viewer.disconnect();
+    }
+  });
+
+  it("sells every order of a crowd that sends each tick's buys in one message", async () => {
+    const { server, console: connect } = await startServer(tempDir());
+    const producer = await connect();
+    await producer.command({ type: 'startShow', commandId: 'start' });
+    const summary = await runCrowd({
+      url: server.url,
+      token: TEST_TOKEN,
+      showId: TEST_SHOW,
+      skus: ['COCO', 'RICE'],
+      rate: 2000,
+      orders: 400,
+      clients: 3,
+      batch: true,
+    });
+    expect(summary).toMatchObject({ sent: 400, sold: 400, failed: 0 });
+    expect(server.inspect(TEST_SHOW).orders).toEqual({
+      orders: 400,
+      units: 400,
+      bySku: { COCO: 200, RICE: 200 },
+    });
+  });
+
   it('refuses a viewer with a bad intake token', async () => {
     const { server } = await startServer(tempDir());
     await expect(
