@@ -11,10 +11,11 @@ import { rewriteTableDefinition } from '../../src/main/core/store/migrations/tab
 /**
  * Takes a current database back to version 17, as the update from an app before migration 018
  * finds it: every order's JSON stored beside its columns, payload NOT NULL, no view, the fill
- * done and migration 017's trigger. `payloadSql` makes each order's stored JSON from its columns.
+ * done and migration 017's trigger, and no audience_show_minutes (migration 019). `payloadSql` makes each order's stored JSON from its columns.
  */
 export function asBeforeOrderJsonOnce(db: Db, payloadSql = orderJsonSql()): void {
   db.exec(`
+    DROP TABLE audience_show_minutes;
     DROP VIEW run_log_entries;
     DROP TRIGGER run_log_append_only;
     UPDATE run_log SET payload = ${payloadSql} WHERE payload IS NULL;

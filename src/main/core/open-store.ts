@@ -96,6 +96,7 @@ export function openStore(
     events,
     live,
     targets,
+    audience,
     dataDir: options.dataDir,
   });
   const onair = new OnAirEngine({ db, events, live });

@@ -63,6 +63,7 @@ describe('openDatabase', () => {
       'audience_demand_base',
       'audience_minutes',
       'audience_settings',
+      'audience_show_minutes',
       'onair_points',
       'onair_runs',
       'onair_slot_time',

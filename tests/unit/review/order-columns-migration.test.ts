@@ -50,7 +50,7 @@ describe('the run log order columns (migrations 016 and 017)', () => {
 
     // The first start after the update: the columns are added, none is filled yet.
     let migrated = openDatabase(file);
-    expect(migrated.migration).toEqual({ from: 15, to: 18 });
+    expect(migrated.migration).toEqual({ from: 15, to: 19 });
     expect(count(migrated.db, 'order_sku IS NOT NULL')).toBe(0);
     expect((await csvOf(migrated.db, run.id)).equals(journaled)).toBe(true);
 
@@ -65,7 +65,7 @@ describe('the run log order columns (migrations 016 and 017)', () => {
     migrated.db.close();
 
     migrated = openDatabase(file);
-    expect(migrated.migration).toEqual({ from: 18, to: 18 });
+    expect(migrated.migration).toEqual({ from: 19, to: 19 });
     expect(count(migrated.db, 'order_sku IS NOT NULL')).toBe(partly);
     filler = new OrderColumnFiller(migrated.db);
     let slices = 0;

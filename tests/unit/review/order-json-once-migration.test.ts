@@ -95,7 +95,7 @@ describe("an order's JSON stored once (migration 018)", () => {
 
     // The first start after the update: nothing dropped yet, every order read once.
     let migrated = openDatabase(file);
-    expect(migrated.migration).toEqual({ from: 17, to: 18 });
+    expect(migrated.migration).toEqual({ from: 17, to: 19 });
     expect(count(migrated.db, 'payload IS NULL')).toBe(0);
     const before = await seen(migrated.db, run.id);
     expect(before.exports.csv).toBe(journaled.exports.csv);
@@ -115,7 +115,7 @@ describe("an order's JSON stored once (migration 018)", () => {
     migrated.db.close();
 
     migrated = openDatabase(file);
-    expect(migrated.migration).toEqual({ from: 18, to: 18 });
+    expect(migrated.migration).toEqual({ from: 19, to: 19 });
     filler = new OrderColumnFiller(migrated.db);
     while (filler.fillSlice(1_000) !== null);
     // Every order's copy is gone but the one whose text its columns do not give back.

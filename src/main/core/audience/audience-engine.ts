@@ -26,7 +26,7 @@ import type { Db } from '../store/database';
 import { inTransaction } from '../store/transaction';
 import { AlertRules, type AlertInputs } from './alert-rules';
 import { AudienceStore } from './audience-store';
-import { CommentIngest, readComment } from './comment-ingest';
+import { CommentIngest, readComment, wallMinuteOf, type MinuteOf } from './comment-ingest';
 
 export interface AudienceEngineDeps {
   db: Db;
@@ -53,6 +53,8 @@ interface OpenRun {
   run: LiveRun;
   available: boolean;
   ingest: CommentIngest;
+  /** The run's clock that comments are counted and sampled by: the wall clock, or show time. */
+  minuteOf: MinuteOf;
   rules: AlertRules;
   settings: AudienceSettings;
   pinned: AudienceComment | null;
@@ -105,6 +107,7 @@ export class AudienceEngine {
       run,
       available: false,
       ingest: new CommentIngest(() => open.settings.blockedWords),
+      minuteOf: wallMinuteOf,
       rules: new AlertRules(() => open.settings.alerts),
       settings,
       pinned: null,
@@ -131,6 +134,18 @@ export class AudienceEngine {
         this.publishState();
       },
     };
+  }
+
+  /**
+   * The open run `runId` is a rehearsal: its comments are counted and sampled per minute of show
+   * time (`showMs`: show time now; a comment counts in the show minute it arrived in), as a live
+   * show's are per minute of the wall clock, so that at 20x it keeps as many per show minute.
+   */
+  countInShowTime(runId: number, showMs: () => number): void {
+    const open = this.open;
+    if (open?.run.id !== runId) return;
+    this.store.countInShowTime(runId);
+    open.minuteOf = () => Math.floor(showMs() / 60_000);
   }
 
   detach(): void {
@@ -272,7 +287,7 @@ export class AudienceEngine {
   }
 
   private comments(open: OpenRun, comments: readonly Comment[]): void {
-    const result = open.ingest.take(comments, this.now());
+    const result = open.ingest.take(comments, this.now(), open.minuteOf);
     inTransaction(this.deps.db, () => {
       this.store.insertComments(open.run.id, result.rows);
       for (const [minute, counts] of result.minutes)

@@ -47,6 +47,11 @@ export class AudienceStore {
     }
   }
 
+  /** Marks the run's minutes as minutes of show time (a rehearsal's), before any is stored. */
+  countInShowTime(runId: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO audience_show_minutes (run_id) VALUES (?)').run(runId);
+  }
+
   addMinute(runId: number, minute: number, counts: MinuteCounts): void {
     this.db
       .prepare(

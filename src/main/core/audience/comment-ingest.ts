@@ -14,6 +14,12 @@ export const FEED_SAMPLE = 40;
 /** Comments kept in memory at least, to act on (pin, hide, send to host) and for a panel that opens. */
 export const RECENT_KEPT = 20_000;
 
+/** The minute of the run's clock a comment counts in, from its server time. */
+export type MinuteOf = (at: number) => number;
+
+/** A live run's minutes: of the server's wall clock. */
+export const wallMinuteOf: MinuteOf = (at) => Math.floor(at / 60_000);
+
 export interface IngestResult {
   rows: { comment: AudienceComment; kept: KeptReason }[];
   minutes: Map<number, MinuteCounts>;
@@ -37,7 +43,7 @@ export function readComment(raw: Comment, blockedWords: readonly string[]): Audi
 /**
  * Reads the viewers' comments as they arrive: marks questions and blocked words, decides which
  * are stored (every question up to a cap per minute, a sample of the rest, every one acted on),
- * counts them per minute, per second and per product's questions in the last minute, and keeps
+ * counts them per minute of the run's clock, per second and per product's questions in the last minute, and keeps
  * the newest in memory with a sample for the panel's next feed.
  */
 export class CommentIngest {
@@ -60,13 +66,14 @@ export class CommentIngest {
 
   constructor(private readonly blockedWords: () => readonly string[]) {}
 
-  take(comments: readonly Comment[], now: number): IngestResult {
+  /** `minuteOf`: the run's clock (a rehearsal's is show time), for the counts and the caps. */
+  take(comments: readonly Comment[], now: number, minuteOf: MinuteOf = wallMinuteOf): IngestResult {
     const rows: IngestResult['rows'] = [];
     const minutes = new Map<number, MinuteCounts>();
     const blocked = this.blockedWords();
     for (const raw of comments) {
       const comment = readComment(raw, blocked);
-      const minute = Math.floor(raw.at / 60_000);
+      const minute = minuteOf(raw.at);
       const counts = minutes.get(minute) ?? { comments: 0, questions: 0, blocked: 0, stored: 0 };
       minutes.set(minute, counts);
       counts.comments += 1;

@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { coreText } from '../../../shared/api/core-text';
 import type { LiveRun } from '../../../shared/model/live';
 import type { RehearsalPreset } from '../../../shared/model/rehearsal';
+import type { AudienceEngine } from '../audience/audience-engine';
 import type { EventHub } from '../api/event-hub';
 import type { LiveController } from '../live/live-controller';
 import type { Db } from '../store/database';
@@ -21,6 +22,7 @@ export interface OpenRehearsalInput {
   events: EventHub;
   live: LiveController;
   targets: RunTargets;
+  audience?: Pick<AudienceEngine, 'countInShowTime'>;
   dataDir: string;
   log: RehearsalLog;
   showId: number;
@@ -67,6 +69,7 @@ export async function openRehearsal(input: OpenRehearsalInput): Promise<OpenedRe
       token: server.token,
     });
     const runId = run.id;
+    input.audience?.countInShowTime(runId, () => clock.simulatedMs);
     db.prepare('UPDATE runs SET seed = ? WHERE id = ?').run(input.seed, runId);
     input.log.append(runId, {
       type: 'started',

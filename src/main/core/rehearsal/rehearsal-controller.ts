@@ -1,3 +1,4 @@
+import type { AudienceEngine } from '../audience/audience-engine';
 import type { ApiEvents } from '../../../shared/api/contract';
 import { coreText } from '../../../shared/api/core-text';
 import { ApiError } from '../../../shared/api/errors';
@@ -31,6 +32,8 @@ export interface RehearsalControllerDeps {
   events: EventHub;
   live: LiveController;
   targets: RunTargets;
+  /** The audience side, told that a rehearsal's comments count in show time. */
+  audience?: Pick<AudienceEngine, 'countInShowTime'>;
   /** The console's data folder; rehearsal ledgers go under `<dataDir>/rehearsals`. */
   dataDir: string;
 }

@@ -1,5 +1,5 @@
 import type { CommentReport } from '../../../shared/protocol';
-import { forEachUnmetAddition } from '../review/audience-review';
+import { countsInShowTime, forEachUnmetAddition } from '../review/audience-review';
 import type { Db } from '../store/database';
 import type { DemandSecond, ScenarioComment } from './crowd/scenario-crowd';
 
@@ -34,13 +34,16 @@ export function scenarioComments(db: Db, runId: number, sinceLive: SinceLive): S
 }
 
 /**
- * Per minute of the past run's server clock, from its start on the show, the comments a second
- * it counted but did not keep (a minute of a rehearsal at 20x spans 20 minutes of show).
+ * Per minute of the past run's clock, from its start on the show, the comments a second it
+ * counted but did not keep. A rehearsal counted per show minute (`liveShowMs`: its show time when
+ * the show went live) since migration 019; before, per minute of the server's clock (a minute of a
+ * rehearsal at 20x spans 20 minutes of show).
  */
 export function scenarioOtherComments(
   db: Db,
   runId: number,
   sinceLive: SinceLive,
+  liveShowMs: number,
 ): { second: number; perSecond: number }[] {
   const rows = db
     .prepare(
@@ -54,6 +57,20 @@ export function scenarioOtherComments(
     .get(runId) as { first: number | null; last: number | null };
   const first = span.first ?? 0;
   const last = span.last ?? 0;
+  if (countsInShowTime(db, runId)) {
+    const end = span.last === null ? Number.POSITIVE_INFINITY : sinceLive(span.last);
+    return rows.map((row) => {
+      const startMs = Math.max(0, row.minute * 60_000 - liveShowMs);
+      const seconds = Math.max(
+        1,
+        (Math.min(end, row.minute * 60_000 + 60_000 - liveShowMs) - startMs) / 1000,
+      );
+      return {
+        second: Math.floor(startMs / 1000),
+        perSecond: Math.max(0, row.comments - row.stored) / seconds,
+      };
+    });
+  }
   return rows.flatMap((row) => {
     const from = Math.max(first, row.minute * 60_000);
     const to = Math.min(last, row.minute * 60_000 + 60_000);

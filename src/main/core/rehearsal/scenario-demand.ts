@@ -89,7 +89,7 @@ export function loadScenarioDemand(db: Db, runId: number): ScenarioDemand {
     refused: scenarioRefused(db, runId, sinceLive),
     viewers,
     comments: scenarioComments(db, runId, sinceLive),
-    otherComments: scenarioOtherComments(db, runId, sinceLive),
+    otherComments: scenarioOtherComments(db, runId, sinceLive, zero),
     lengthMs: (last + 1) * 1000,
   };
 }

@@ -126,7 +126,17 @@ export function unmetMinutes(
   );
 }
 
-/** Comments and questions per minute of the server's clock that overlaps the range. */
+/** Whether the run's audience_minutes count minutes of show time (migration 019), not wall time. */
+export function countsInShowTime(db: Db, runId: number): boolean {
+  return (
+    db.prepare('SELECT 1 FROM audience_show_minutes WHERE run_id = ?').get(runId) !== undefined
+  );
+}
+
+/**
+ * Comments and questions per minute that overlaps the range: a minute of the run's review clock
+ * where the run counted in show time (a rehearsal since migration 019), else of the server's clock.
+ */
 export function commentMinutes(
   db: Db,
   runId: number,
@@ -138,13 +148,19 @@ export function commentMinutes(
       'SELECT minute, comments, questions FROM audience_minutes WHERE run_id = ? ORDER BY minute',
     )
     .all(runId) as { minute: number; comments: number; questions: number }[];
+  const zero = time.clock.base === 'show' ? time.clock.zeroAt : null;
+  const span =
+    zero !== null && countsInShowTime(db, runId)
+      ? (minute: number) => [zero + minute * 60_000, zero + minute * 60_000 + 59_999]
+      : (minute: number) => [
+          time.fromWall(minute * 60_000),
+          time.fromWall(minute * 60_000 + 59_999),
+        ];
   return rows
-    .map((row) => ({
-      at: time.fromWall(row.minute * 60_000),
-      end: time.fromWall(row.minute * 60_000 + 59_999),
-      comments: row.comments,
-      questions: row.questions,
-    }))
+    .map((row) => {
+      const [at, end] = span(row.minute);
+      return { at, end, comments: row.comments, questions: row.questions };
+    })
     .filter((row) => row.end >= range.from && row.at <= range.to)
     .map(({ at, comments, questions }) => ({ at, comments, questions }));
 }

@@ -16,6 +16,7 @@ import { migration015ReviewRehearsalMs } from './015-review-rehearsal-ms';
 import { migration016RunLogOrderColumns } from './016-run-log-order-columns';
 import { migration017RunLogOrderFill } from './017-run-log-order-fill';
 import { migration018RunLogOrderJsonOnce } from './018-run-log-order-json-once';
+import { migration019AudienceShowMinutes } from './019-audience-show-minutes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016RunLogOrderColumns,
   migration017RunLogOrderFill,
   migration018RunLogOrderJsonOnce,
+  migration019AudienceShowMinutes,
 ];
