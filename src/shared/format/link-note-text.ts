@@ -213,6 +213,11 @@ function socketText(texts: LinkNoteTexts, said: string): string {
   return word === undefined ? said : texts.socket[word];
 }
 
+/** A socket's message ("websocket error") in `language`; one it does not name, as it came. */
+export function socketMessageText(said: string, language: string): string {
+  return socketText(textsOf(language), said);
+}
+
 function errorText(texts: LinkNoteTexts, error: LinkErrorReason, language: string): string {
   switch (error.code) {
     case 'refused':

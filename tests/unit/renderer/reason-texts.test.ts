@@ -62,27 +62,34 @@ function item(reason: ChecklistReason): ChecklistItem {
 describe('reasons in the UI language', () => {
   it('says every checklist detail in English and Chinese from its code', () => {
     for (const reason of REASONS) {
-      const english = checklistText(translations.en, item(reason));
-      const chinese = checklistText(translations['zh-CN'], item(reason));
+      const english = checklistText(translations.en, item(reason), 'en');
+      const chinese = checklistText(translations['zh-CN'], item(reason), 'zh-CN');
       expect(english).not.toMatch(/rehearsal\.goLive|\{\{/);
       expect(chinese).not.toMatch(/rehearsal\.goLive|\{\{/);
       expect(chinese).not.toBe(english);
     }
   });
 
+  it('says the socket’s own words of an unreachable server in Chinese too', () => {
+    const unreachable = item({ code: 'server_unreachable', params: { reason: 'websocket error' } });
+    expect(checklistText(translations['zh-CN'], unreachable, 'zh-CN')).toBe(
+      '无法连接销售服务器（WebSocket 错误）',
+    );
+  });
+
   it('lists SKUs with the count of the ones not named', () => {
     const differs = item(REASONS[13]);
-    expect(checklistText(translations.en, differs)).toBe(
+    expect(checklistText(translations.en, differs, 'en')).toBe(
       'not on the server: A, B and 5 more; only on the server: C; stock differs: D (lineup 50, server 40)',
     );
-    expect(checklistText(translations['zh-CN'], differs)).toBe(
+    expect(checklistText(translations['zh-CN'], differs, 'zh-CN')).toBe(
       '服务器上没有：A、B 及另外 5 个；仅在服务器上：C；库存不一致：D（排期 50，服务器 40）',
     );
   });
 
   it('falls back to the core’s English text for a code it does not know', () => {
     const future = { ...item(REASONS[0]), code: 'future_check', detail: 'A newer check' };
-    expect(checklistText(translations['zh-CN'], future as unknown as ChecklistItem)).toBe(
+    expect(checklistText(translations['zh-CN'], future as unknown as ChecklistItem, 'zh-CN')).toBe(
       'A newer check',
     );
     const unknown = { code: 'future_error', params: {} } as unknown as LinkErrorReason;

@@ -12,7 +12,7 @@ const ICON: Record<ChecklistItem['status'], { color: string; icon: typeof IconCh
 
 /** Each check before going live with its outcome (ok, failed, not checked) and the detail. */
 export function ChecklistView({ checklist }: { checklist: GoLiveChecklist | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (checklist === null) {
     return (
       <Text size="sm" role="status">
@@ -48,7 +48,7 @@ export function ChecklistView({ checklist }: { checklist: GoLiveChecklist | null
               })}
             </Text>
             <Text size="xs" c="dimmed" data-testid="checklist-detail">
-              {checklistText(t, item)}
+              {checklistText(t, item, i18n.language)}
             </Text>
           </List.Item>
         );

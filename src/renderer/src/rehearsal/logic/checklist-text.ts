@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { socketMessageText } from '../../../../shared/format/link-note-text';
 import type { ChecklistItem, SkuList } from '../../../../shared/model/rehearsal';
 
 function listText(t: TFunction, named: readonly string[], total: number): string {
@@ -13,10 +14,10 @@ function skusText(t: TFunction, skus: SkuList): string {
 }
 
 /**
- * A checklist item's detail in the UI language, from its code and parameters; the core's English
- * `detail` when the code is not one this UI knows.
+ * A checklist item's detail in the UI language (`language`, for the socket's own words), from its
+ * code and parameters; the core's English `detail` when the code is not one this UI knows.
  */
-export function checklistText(t: TFunction, item: ChecklistItem): string {
+export function checklistText(t: TFunction, item: ChecklistItem, language: string): string {
   const fallback = item.detail;
   switch (item.code) {
     case 'server_answered':
@@ -25,7 +26,9 @@ export function checklistText(t: TFunction, item: ChecklistItem): string {
     case 'server_other_protocol':
       return t(`rehearsal.goLive.detail.${item.code}`);
     case 'server_unreachable':
-      return t('rehearsal.goLive.detail.server_unreachable', { reason: item.params.reason });
+      return t('rehearsal.goLive.detail.server_unreachable', {
+        reason: socketMessageText(item.params.reason, language),
+      });
     case 'show_ready':
       return t(`rehearsal.goLive.detail.show_${item.params.state}`, {
         serverShowId: item.params.serverShowId,
