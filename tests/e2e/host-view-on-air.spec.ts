@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { TcpRelay } from '../../src/main/core/net/tcp-relay';
+import { formatClock } from '../../src/shared/format/durations';
 import { api, expect, LINEUP, openRun, test } from './support/live-console';
 
 /**
@@ -250,6 +251,40 @@ test('a paused rehearsal shows PAUSED on the console, the host view and the wind
     'true',
   );
   await expect(page).toHaveTitle(/^\[PAUSED REHEARSAL\] /);
+
+  // A slot's time on air is on the same clock. Pinned while paused, its span opens at the paused
+  // show time and stands still; run at 20x, it reads the span of show time (it counted wall time:
+  // a twentieth of that, and went on counting while paused).
+  const pausedAt = (await api(page, 'rehearsal.state', {}))?.simulatedMs ?? -1;
+  const { sku } = await api(page, 'rehearsal.nextSlot', {});
+  const slotOf = async () =>
+    (await api(page, 'onair.state', {}))?.slots.find((slot) => slot.sku === sku);
+  await expect.poll(async () => (await slotOf())?.pinnedSince, { timeout: 30_000 }).toBe(pausedAt);
+  const slotTime = page.locator(
+    `[data-testid="console-card"][data-sku="${sku}"] [data-testid="card-slot-time"]`,
+  );
+  await expect(slotTime).toHaveAttribute('data-still', 'true');
+  await api(page, 'rehearsal.setSpeed', { speed: 20 });
+  await api(page, 'rehearsal.resume', {});
+  await expect(slotTime).toHaveAttribute('data-still', 'false');
+  await expect
+    .poll(async () => (await api(page, 'rehearsal.state', {}))?.simulatedMs ?? 0, {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(pausedAt + 40_000);
+  const { simulatedMs: pausedAgainAt } = await api(page, 'rehearsal.pause', {});
+  const onAirMs = ((await slotOf())?.pinnedMs ?? 0) + pausedAgainAt - pausedAt;
+  await expect(slotTime).toHaveAttribute('data-still', 'true');
+  await expect(slotTime).toHaveText(new RegExp(`^${formatClock(onAirMs)} / `));
+  await expect(page.getByTestId('strip-clock')).toHaveText(formatClock(pausedAgainAt));
+  await shoot(
+    page,
+    page,
+    'live-console-paused',
+    `[data-sku="${sku}"] [data-testid="card-slot-time"][data-still="true"]`,
+    info,
+  );
+
   // The lineup's show panel too, beside the rehearsal's own PAUSED (it said "On air (rehearsal)").
   await page.evaluate((hash) => {
     window.location.hash = hash;
@@ -257,10 +292,7 @@ test('a paused rehearsal shows PAUSED on the console, the host view and the wind
   await expect(page.getByTestId('rehearsal-status')).toHaveAttribute('data-status', 'paused');
   await expect(page.getByTestId('show-state')).toHaveText('PAUSED');
   const { simulatedMs } = (await api(page, 'rehearsal.state', {})) ?? { simulatedMs: -1 };
-  const shown = await host.getByTestId('host-clock').textContent();
-  expect(shown).toBe(
-    `${Math.floor(simulatedMs / 60_000)}:${String(Math.floor(simulatedMs / 1000) % 60).padStart(2, '0')}`,
-  );
+  await expect(host.getByTestId('host-clock')).toHaveText(formatClock(simulatedMs));
   await shoot(
     page,
     host,

@@ -97,6 +97,7 @@ export function openStore(
     live,
     targets,
     audience,
+    onair: { keepInShowTime: (runId, showMs) => onair.keepInShowTime(runId, showMs) },
     dataDir: options.dataDir,
   });
   const onair = new OnAirEngine({ db, events, live });

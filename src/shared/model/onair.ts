@@ -99,9 +99,13 @@ export interface OnAirSlot {
   nameAudience: string;
   /** Sum of the product's talking points' planned seconds. */
   plannedSeconds: number;
-  /** Pinned time in closed spans, in ms; add `now - pinnedSince` while it is pinned. */
+  /**
+   * Pinned time in closed spans, in ms; add `now - pinnedSince` while it is pinned. Spans are on
+   * the run's clock: the console's wall clock in a live run, show time (the rehearsal's
+   * `simulatedMs`) in a rehearsal. An open span is closed at End show.
+   */
   pinnedMs: number;
-  /** Since when it is pinned (console clock); null when not pinned. */
+  /** Since when it is pinned (the run's clock, as `pinnedMs`); null when not pinned. */
   pinnedSince: number | null;
   soldOut: boolean;
   pointsDone: number;
@@ -164,8 +168,11 @@ export interface CueFired {
 /** How `window.openHostView` went: the shell opened a window, or the page must open a tab. */
 export type HostViewOpening = { openedBy: 'shell' } | { openedBy: 'page'; hash: string };
 
-/** Actual time on air of a slot at `now` (console clock), in ms. */
-export function slotActualMs(slot: OnAirSlot, now: number): number {
+/** Actual time on air of a slot at `now` on the run's clock (see OnAirSlot.pinnedMs), in ms. */
+export function slotActualMs(
+  slot: Pick<OnAirSlot, 'pinnedMs' | 'pinnedSince'>,
+  now: number,
+): number {
   return slot.pinnedMs + (slot.pinnedSince === null ? 0 : Math.max(0, now - slot.pinnedSince));
 }
 

@@ -217,6 +217,43 @@ describe('on-air queue through the engine', () => {
     expect(engine.state()?.showState).toBe('ended');
   });
 
+  it('keeps a rehearsal’s slot times in its show time: at 20x, standing still while paused', () => {
+    let now = 1_000_000;
+    let showMs = 0;
+    const { engine, push, run } = setup(() => now);
+    engine.keepInShowTime(run.id, () => showMs);
+    const slots = () =>
+      requireState(engine.state()).slots.map((slot) => [slot.sku, slot.pinnedMs, slot.pinnedSince]);
+    push({ showState: 'live', products: [DURIAN, COCONUT] });
+    showMs = 5_000;
+    push({ pin: 'DUR', products: [DURIAN, COCONUT] });
+    // At 20x, 30 s of wall time are 600 s of show time.
+    now += 30_000;
+    showMs += 600_000;
+    push({ pin: 'COC', products: [DURIAN, COCONUT] });
+    expect(slots()).toEqual([
+      ['DUR', 600_000, null],
+      ['COC', 0, 605_000],
+    ]);
+    // Paused: a minute of wall time passes, show time stands still.
+    now += 60_000;
+    push({ pin: 'DUR', products: [DURIAN, COCONUT] });
+    expect(slots()).toEqual([
+      ['DUR', 600_000, 605_000],
+      ['COC', 0, null],
+    ]);
+    // End show closes the open span at the show time it was issued at.
+    now += 500;
+    showMs += 10_000;
+    push({ showState: 'ended', pin: 'DUR', products: [DURIAN, COCONUT] });
+    showMs += 5_000;
+    expect(slots()).toEqual([
+      ['DUR', 610_000, null],
+      ['COC', 0, null],
+    ]);
+    expect(engine.state()?.clock.stoppedAt).toBe(now);
+  });
+
   it('stops the clock at the first endShow the server did not reject', () => {
     let now = 1_000_000;
     const { engine, push, run, db } = setup(() => now);

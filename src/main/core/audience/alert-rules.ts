@@ -3,14 +3,20 @@ import type { AlertKind, AlertThresholds, PromptAlert } from '../../../shared/mo
 /** What the rules look at, once a second or so (console clock). */
 export interface AlertInputs {
   now: number;
-  /** The pinned product and since when it is pinned. */
+  /**
+   * The pinned product and since when it is pinned, on the run's clock (show time in a rehearsal,
+   * as its slot times): a sell-out is fast by show seconds.
+   */
   pinned: {
     sku: string;
     pinnedSince: number | null;
-    /** When the console first saw it at 0 while pinned (null: not sold out). */
+    /** When the console first saw it at 0 while pinned, on the same clock (null: not sold out). */
     soldOutAt: number | null;
   } | null;
-  /** The pinned slot's planned seconds and time on air so far (ms); null when none is pinned. */
+  /**
+   * The pinned slot's planned seconds and time on air so far (ms, the run's clock); null when
+   * none is pinned.
+   */
   slot: { sku: string; plannedSeconds: number; actualMs: number } | null;
   viewers: number;
   /** Refused attempts (`sold_out`) per SKU, running totals, for the SKUs sold out now. */

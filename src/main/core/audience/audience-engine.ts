@@ -55,6 +55,8 @@ interface OpenRun {
   ingest: CommentIngest;
   /** The run's clock that comments are counted and sampled by: the wall clock, or show time. */
   minuteOf: MinuteOf;
+  /** The run's clock now, as its slot times are kept: the console's wall clock, or show time. */
+  clock: () => number;
   rules: AlertRules;
   settings: AudienceSettings;
   pinned: AudienceComment | null;
@@ -78,7 +80,7 @@ export class AudienceEngine {
   private readonly store: AudienceStore;
   private readonly now: () => number;
   private onair: OnAirState | null = null;
-  /** When the pinned product was first seen sold out (console clock), by SKU. */
+  /** When the pinned product was first seen sold out (the run's clock), by SKU. */
   private readonly soldOutSeen = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private lastAlertCheck = 0;
@@ -95,7 +97,10 @@ export class AudienceEngine {
   private followOnAir(state: OnAirState | null): void {
     this.onair = state;
     const soldOut = state?.soldOut;
-    if (soldOut && !this.soldOutSeen.has(soldOut.sku)) this.soldOutSeen.set(soldOut.sku, state.at);
+    if (soldOut && !this.soldOutSeen.has(soldOut.sku)) {
+      const open = this.open?.run.id === state.runId ? this.open : null;
+      this.soldOutSeen.set(soldOut.sku, open?.clock() ?? state.at);
+    }
   }
 
   /** A run opened (or resumed): returns the link its sync session reports to. */
@@ -108,6 +113,7 @@ export class AudienceEngine {
       available: false,
       ingest: new CommentIngest(() => open.settings.blockedWords),
       minuteOf: wallMinuteOf,
+      clock: this.now,
       rules: new AlertRules(() => open.settings.alerts),
       settings,
       pinned: null,
@@ -146,6 +152,7 @@ export class AudienceEngine {
     if (open?.run.id !== runId) return;
     this.store.countInShowTime(runId);
     open.minuteOf = () => Math.floor(showMs() / 60_000);
+    open.clock = showMs;
   }
 
   detach(): void {
@@ -372,6 +379,7 @@ export class AudienceEngine {
   }
 
   private alertInputs(open: OpenRun, now: number): AlertInputs {
+    const clockNow = open.clock();
     const onair = this.onair?.runId === open.run.id ? this.onair : null;
     const pinned = onair?.pinned ?? null;
     const slot = pinned === null ? undefined : onair?.slots.find((s) => s.sku === pinned.sku);
@@ -391,7 +399,7 @@ export class AudienceEngine {
           : {
               sku: pinned.sku,
               pinnedSince: slot?.pinnedSince ?? null,
-              soldOutAt: pinnedSoldOut ? (this.soldOutSeen.get(pinned.sku) ?? now) : null,
+              soldOutAt: pinnedSoldOut ? (this.soldOutSeen.get(pinned.sku) ?? clockNow) : null,
             },
       slot:
         slot === undefined
@@ -399,7 +407,7 @@ export class AudienceEngine {
           : {
               sku: slot.sku,
               plannedSeconds: slot.plannedSeconds,
-              actualMs: slotActualMs(slot, now),
+              actualMs: slotActualMs(slot, clockNow),
             },
       viewers: this.deps.viewers(),
       refusedSoldOut: refused,

@@ -32,11 +32,17 @@ function copySlots(slots: ReadonlyMap<string, SlotTime>): Map<string, SlotTime> 
 }
 
 /**
- * Follows one live state: the pin moved (slot times; the current point follows the pin when that
+ * Follows one live state seen at `at` (console clock), `clockAt` on the run's clock (show time in
+ * a rehearsal, else `at`): the pin moved (slot times; the current point follows the pin when that
  * is on), the show went live (the on-air clock starts), the pinned product sold out (the next slot
  * in stock is armed when auto-arm is on). Returns null when nothing changed.
  */
-export function observeLive(run: ObservedRun, live: LiveState, at: number): LiveChange | null {
+export function observeLive(
+  run: ObservedRun,
+  live: LiveState,
+  at: number,
+  clockAt: number,
+): LiveChange | null {
   const change: LiveChange = {
     record: { ...run.record },
     slots: copySlots(run.slots),
@@ -45,14 +51,19 @@ export function observeLive(run: ObservedRun, live: LiveState, at: number): Live
     cues: [],
   };
   const pinMoved = live.pin.sku !== run.record.lastPinSku;
-  if (pinMoved) followPin(run, change, live.pin.sku, at);
+  if (pinMoved) followPin(run, change, live.pin.sku, clockAt);
   const started = noteShowStart(run, change, live, at);
   const armed = autoArm(run, change, live, at);
   return pinMoved || started || armed ? change : null;
 }
 
-function followPin(run: ObservedRun, change: LiveChange, sku: string | null, at: number): void {
-  change.changedSlots = movePin(change.slots, run.record.lastPinSku, sku, at);
+function followPin(
+  run: ObservedRun,
+  change: LiveChange,
+  sku: string | null,
+  clockAt: number,
+): void {
+  change.changedSlots = movePin(change.slots, run.record.lastPinSku, sku, clockAt);
   change.record.lastPinSku = sku;
   const product = run.show.products.find((candidate) => candidate.sku === sku);
   if (!run.record.followPin || !product) return;

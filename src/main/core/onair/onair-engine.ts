@@ -70,6 +70,8 @@ export class OnAirEngine {
   private readonly now: () => number;
   private readonly unlisten: () => void;
   private readonly pacer: FramePacer;
+  /** The rehearsal run whose slot times are kept in its show time, and its show time now. */
+  private showClock: { runId: number; showMs: () => number } | null = null;
 
   constructor(private readonly deps: OnAirEngineDeps) {
     this.store = new OnAirStore(deps.db);
@@ -150,6 +152,14 @@ export class OnAirEngine {
     return { commandIds, state: this.publishNow() };
   }
 
+  /**
+   * The run `runId` is a rehearsal: its slot times are kept in its show time (`showMs`: show time
+   * now), which runs at its speed and stands still while it is paused, as its clock on screen.
+   */
+  keepInShowTime(runId: number, showMs: () => number): void {
+    this.showClock = { runId, showMs };
+  }
+
   close(): void {
     this.unlisten();
     this.pacer.stop();
@@ -194,8 +204,10 @@ export class OnAirEngine {
   /** The run of this live state, opened (or loaded) on first sight, after the live state. */
   private follow(live: LiveState): OnAirRun {
     if (this.run === null || this.run.run.id !== live.run.id) {
+      const runId = live.run.id;
+      const showMs = () => (this.showClock?.runId === runId ? this.showClock.showMs() : null);
       this.run = OnAirRun.open(
-        { db: this.deps.db, store: this.store, log: this.log },
+        { db: this.deps.db, store: this.store, log: this.log, showMs },
         live.run,
         this.now(),
       );

@@ -28,6 +28,17 @@ export interface OnAirRunDeps {
   db: Db;
   store: OnAirStore;
   log: OnAirLog;
+  /**
+   * Show time now while the run is a rehearsal kept in show time; null for a live run, whose
+   * slot times are on the console's wall clock.
+   */
+  showMs(): number | null;
+}
+
+/** When End show was issued: on the console's clock, and on the run's clock (its slot times'). */
+interface EndOfShow {
+  at: number;
+  clockAt: number;
 }
 
 /**
@@ -35,7 +46,7 @@ export interface OnAirRunDeps {
  * Every change is written with its run log entry in one transaction, and only then adopted here.
  */
 export class OnAirRun {
-  private endedAt: number | null = null;
+  private ended: EndOfShow | null = null;
   private show: Show;
   private record: OnAirRecord;
   private queue: QueueEntry[];
@@ -83,25 +94,30 @@ export class OnAirRun {
 
   /**
    * When End show was issued (read once from the run log); for a show another console ended,
-   * when this one first saw it ended.
+   * when this one first saw it ended. A rehearsal's show time is read when this first saw it.
    */
-  private endShowAt(live: LiveState, now: number): number | null {
+  private endOfShow(live: LiveState, now: number): EndOfShow | null {
     if (live.displayShowState !== 'ended') {
-      this.endedAt = null;
+      this.ended = null;
       return null;
     }
-    this.endedAt ??= this.deps.store.endShowAt(this.run.id) ?? now;
-    return this.endedAt;
+    if (this.ended === null) {
+      const at = this.deps.store.endShowAt(this.run.id) ?? now;
+      this.ended = { at, clockAt: this.deps.showMs() ?? at };
+    }
+    return this.ended;
   }
 
   view(live: LiveState, revision: number, now: number): OnAirState {
+    const ended = this.endOfShow(live, now);
     return buildOnAirState({
       show: this.show,
       record: this.record,
       queue: this.queue,
       slots: this.slots,
       live,
-      endShowAt: this.endShowAt(live, now),
+      endShowAt: ended?.at ?? null,
+      slotsEndAt: ended?.clockAt ?? null,
       revision,
       now,
     });
@@ -276,6 +292,7 @@ export class OnAirRun {
       },
       live,
       at,
+      this.deps.showMs() ?? at,
     );
     this.seen = { showState: live.showState, synced: live.synced };
     if (change === null) return;

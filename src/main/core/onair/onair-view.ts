@@ -12,7 +12,7 @@ import { nextSlotInStock } from './cue-rules';
 import type { OnAirRecord } from './onair-store';
 import { nextPointId } from '../../../shared/model/queue-order';
 import type { QueueEntry } from './queue-rules';
-import type { SlotTime } from './slot-times';
+import { closeSpan, type SlotTime } from './slot-times';
 
 /** Everything one on-air state is built from. */
 export interface ViewInput {
@@ -23,6 +23,8 @@ export interface ViewInput {
   live: LiveState;
   /** When End show was issued in this run (console clock), if it was. */
   endShowAt: number | null;
+  /** The same on the run's clock (show time in a rehearsal): the slots' open spans close there. */
+  slotsEndAt: number | null;
   revision: number;
   now: number;
 }
@@ -166,7 +168,9 @@ function pinnedView(
 }
 
 function slotView(product: Product, input: ViewInput, live: LiveProduct | undefined): OnAirSlot {
-  const time = input.slots.get(product.sku);
+  const stored = input.slots.get(product.sku);
+  const end = input.slotsEndAt;
+  const time = stored === undefined || end === null ? stored : closeSpan(stored, end);
   const points = input.queue.filter((entry) => entry.productId === product.id);
   return {
     productId: product.id,

@@ -4,6 +4,7 @@ import type { LiveRun } from '../../../shared/model/live';
 import type { RehearsalPreset } from '../../../shared/model/rehearsal';
 import type { AudienceEngine } from '../audience/audience-engine';
 import type { EventHub } from '../api/event-hub';
+import type { OnAirEngine } from '../onair/onair-engine';
 import type { LiveController } from '../live/live-controller';
 import type { Db } from '../store/database';
 import { waitForCore } from './core-waits';
@@ -23,6 +24,7 @@ export interface OpenRehearsalInput {
   live: LiveController;
   targets: RunTargets;
   audience?: Pick<AudienceEngine, 'countInShowTime'>;
+  onair?: Pick<OnAirEngine, 'keepInShowTime'>;
   dataDir: string;
   log: RehearsalLog;
   showId: number;
@@ -70,6 +72,7 @@ export async function openRehearsal(input: OpenRehearsalInput): Promise<OpenedRe
     });
     const runId = run.id;
     input.audience?.countInShowTime(runId, () => clock.simulatedMs);
+    input.onair?.keepInShowTime(runId, () => clock.simulatedMs);
     db.prepare('UPDATE runs SET seed = ? WHERE id = ?').run(input.seed, runId);
     input.log.append(runId, {
       type: 'started',

@@ -12,6 +12,7 @@ import type {
 import { LineupProducts, describeIssues, parseWith } from '../../../shared/protocol';
 import type { EventHub } from '../api/event-hub';
 import type { LiveController } from '../live/live-controller';
+import type { OnAirEngine } from '../onair/onair-engine';
 import { lineupForServer } from '../live/lineup-upload';
 import type { Db } from '../store/database';
 import { CrowdModel } from './crowd-model';
@@ -34,6 +35,8 @@ export interface RehearsalControllerDeps {
   targets: RunTargets;
   /** The audience side, told that a rehearsal's comments count in show time. */
   audience?: Pick<AudienceEngine, 'countInShowTime'>;
+  /** The on-air side, told that a rehearsal's slot times are kept in show time. */
+  onair?: Pick<OnAirEngine, 'keepInShowTime'>;
   /** The console's data folder; rehearsal ledgers go under `<dataDir>/rehearsals`. */
   dataDir: string;
 }

@@ -3,40 +3,27 @@ import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirSlot, OnAirState } from '../../../shared/model/onair';
 import { formatSeconds } from '../../../shared/format/durations';
+import { slotTimeView, type SlotClock, type SlotTimeView } from '../live-run/logic/run-clock';
 import { useNow } from '../live-run/use-now';
+import { useRehearsalState } from '../rehearsal/rehearsal-state-context';
 import classes from './console.module.css';
 import { shallowEqual } from '../api/logic/picked';
 import { useOnAir } from './onair-context';
 
-type SlotTimes =
-  | (Pick<OnAirSlot, 'plannedSeconds' | 'pinnedMs' | 'pinnedSince'> & { stoppedAt: number | null })
-  | null;
+type SlotTimes = (SlotClock & Pick<OnAirSlot, 'plannedSeconds'>) | null;
 
-/**
- * Time on air of a lineup slot against its plan ("1:20 / 3:00"), ticking while it is pinned; it
- * stands still with the on-air clock once End show was issued.
- */
-export const SlotTime = memo(function SlotTime({ productId }: { productId: number }) {
+function SlotTimeFigure({
+  plannedSeconds,
+  view,
+  rehearsal,
+}: {
+  plannedSeconds: number;
+  view: SlotTimeView;
+  rehearsal: boolean;
+}) {
   const { t } = useTranslation();
-  const select = useCallback(
-    (state: OnAirState | null): SlotTimes => {
-      const slot = state?.slots.find((candidate) => candidate.productId === productId);
-      if (!slot) return null;
-      const { plannedSeconds, pinnedMs, pinnedSince } = slot;
-      return { plannedSeconds, pinnedMs, pinnedSince, stoppedAt: state?.clock.stoppedAt ?? null };
-    },
-    [productId],
-  );
-  const slot = useOnAir(select, shallowEqual);
-  const ticking = slot !== null && slot.pinnedSince !== null && slot.stoppedAt === null;
-  const now = useNow(ticking);
-  const until = slot?.stoppedAt ?? now;
-  const actualMs =
-    slot === null
-      ? 0
-      : slot.pinnedMs + (slot.pinnedSince === null ? 0 : Math.max(0, until - slot.pinnedSince));
-  const actualSeconds = Math.floor(actualMs / 1000);
-  const over = slot !== null && slot.plannedSeconds > 0 && actualSeconds > slot.plannedSeconds;
+  const actualSeconds = Math.floor(view.ms / 1000);
+  const over = plannedSeconds > 0 && actualSeconds > plannedSeconds;
   return (
     <div className={classes.figure}>
       <Text size="xs" c="dimmed">
@@ -47,15 +34,60 @@ export const SlotTime = memo(function SlotTime({ productId }: { productId: numbe
         fw={700}
         c={over ? 'orange' : undefined}
         data-testid="card-slot-time"
-        data-still={!ticking}
+        data-still={view.still}
         style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
-        title={t('console.card.slotTimeHint')}
+        title={t(rehearsal ? 'console.card.slotTimeHintRehearsal' : 'console.card.slotTimeHint')}
       >
         {t('console.card.slotTime', {
           actual: formatSeconds(actualSeconds),
-          planned: formatSeconds(slot?.plannedSeconds ?? 0),
+          planned: formatSeconds(plannedSeconds),
         })}
       </Text>
     </div>
+  );
+}
+
+/**
+ * The pinned slot's open span, ticking on the run's clock: wall time in a live run, the
+ * rehearsal's show time (which stands still while it is paused) in a rehearsal.
+ */
+function OpenSlotTime({ slot }: { slot: NonNullable<SlotTimes> }) {
+  const { state: rehearsal } = useRehearsalState();
+  const inShowTime = slot.runKind === 'rehearsal';
+  const now = useNow(!inShowTime);
+  return (
+    <SlotTimeFigure
+      plannedSeconds={slot.plannedSeconds}
+      view={slotTimeView(slot, rehearsal, now)}
+      rehearsal={inShowTime}
+    />
+  );
+}
+
+/**
+ * Time on air of a lineup slot against its plan ("1:20 / 3:00") on the run's one clock, ticking
+ * while it is pinned; it stands still while a rehearsal is paused and once End show was issued.
+ */
+export const SlotTime = memo(function SlotTime({ productId }: { productId: number }) {
+  const select = useCallback(
+    (state: OnAirState | null): SlotTimes => {
+      const slot = state?.slots.find((candidate) => candidate.productId === productId);
+      if (!state || !slot) return null;
+      const { plannedSeconds, pinnedMs, pinnedSince } = slot;
+      return { plannedSeconds, pinnedMs, pinnedSince, runId: state.runId, runKind: state.runKind };
+    },
+    [productId],
+  );
+  const slot = useOnAir(select, shallowEqual);
+  if (slot === null) {
+    return <SlotTimeFigure plannedSeconds={0} view={{ ms: 0, still: true }} rehearsal={false} />;
+  }
+  if (slot.pinnedSince !== null) return <OpenSlotTime slot={slot} />;
+  return (
+    <SlotTimeFigure
+      plannedSeconds={slot.plannedSeconds}
+      view={slotTimeView(slot, null, 0)}
+      rehearsal={slot.runKind === 'rehearsal'}
+    />
   );
 });

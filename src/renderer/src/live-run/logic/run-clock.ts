@@ -1,4 +1,9 @@
-import type { OnAirClock } from '../../../../shared/model/onair';
+import {
+  slotActualMs,
+  type OnAirClock,
+  type OnAirSlot,
+  type OnAirState,
+} from '../../../../shared/model/onair';
 import type { RehearsalState } from '../../../../shared/model/rehearsal';
 
 /**
@@ -37,4 +42,33 @@ export function runClockView(
 /** Whether the open run is a rehearsal that is paused now. */
 export function isPaused(runId: number | null, rehearsal: RehearsalState | null): boolean {
   return runId !== null && rehearsal !== null && rehearsal.runId === runId && rehearsal.paused;
+}
+
+/** A lineup slot's time on air as the on-air state gives it, with the run it belongs to. */
+export type SlotClock = Pick<OnAirSlot, 'pinnedMs' | 'pinnedSince'> &
+  Pick<OnAirState, 'runId' | 'runKind'>;
+
+/** A slot's time on air now, and whether it stands still. */
+export interface SlotTimeView {
+  ms: number;
+  still: boolean;
+}
+
+/**
+ * A slot's time on air on the run's one clock: a live run's open span counts wall time; a
+ * rehearsal's counts its show time (`simulatedMs`), at its speed and standing still while it is
+ * paused, and stands still while the rehearsal's state is not known. A closed span (not pinned,
+ * or End show issued) stands still.
+ */
+export function slotTimeView(
+  slot: SlotClock,
+  rehearsal: RehearsalState | null,
+  now: number,
+): SlotTimeView {
+  if (slot.pinnedSince === null) return { ms: slot.pinnedMs, still: true };
+  if (slot.runKind !== 'rehearsal') return { ms: slotActualMs(slot, now), still: false };
+  if (rehearsal === null || rehearsal.runId !== slot.runId) {
+    return { ms: slot.pinnedMs, still: true };
+  }
+  return { ms: slotActualMs(slot, rehearsal.simulatedMs), still: rehearsal.paused };
 }

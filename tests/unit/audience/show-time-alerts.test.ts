@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EventHub } from '../../../src/main/core/api/event-hub';
+import { AudienceEngine } from '../../../src/main/core/audience/audience-engine';
+import { readRun } from '../../../src/main/core/runs/run-repository';
+import { openDatabase, type Db } from '../../../src/main/core/store/database';
+import type { OnAirState } from '../../../src/shared/model/onair';
+import { newRun } from '../../support/journal-orders';
+
+const WALL0 = Date.UTC(2026, 5, 18, 18, 0, 0);
+
+const opened: { db: Db; engine: AudienceEngine }[] = [];
+afterEach(() => {
+  for (const { db, engine } of opened.splice(0)) {
+    engine.close();
+    db.close();
+  }
+  vi.useRealTimers();
+});
+
+/**
+ * A rehearsal run open in an engine whose alert checks run on fake timers: `clock.wall` is the
+ * console's clock, `clock.showMs` the rehearsal's show time.
+ */
+function openRehearsal(clock: { wall: number; showMs: number }) {
+  vi.useFakeTimers();
+  const { db } = openDatabase(':memory:');
+  const run = readRun(db, newRun(db));
+  const events = new EventHub();
+  const engine = new AudienceEngine({
+    db,
+    events,
+    command: () => ({ commandId: 'c' }),
+    viewers: () => 0,
+    now: () => clock.wall,
+  });
+  opened.push({ db, engine });
+  engine.attach(run);
+  engine.countInShowTime(run.id, () => clock.showMs);
+  /** The on-air core's state: DUR pinned since show time `pinnedSince` (2:00 planned). */
+  const onAir = (pinnedSince: number, soldOut: boolean) =>
+    events.emit('onair.state', {
+      runId: run.id,
+      at: clock.wall,
+      pinned: { sku: 'DUR' },
+      soldOut: soldOut
+        ? { sku: 'DUR', nameHost: 'Durian', nameAudience: '榴莲', next: null }
+        : null,
+      slots: [{ sku: 'DUR', plannedSeconds: 120, pinnedMs: 0, pinnedSince, soldOut }],
+    } as unknown as OnAirState);
+  /** The alerts after the next check, a wall second later. */
+  const alertsAfterASecond = () => {
+    clock.wall += 1000;
+    vi.advanceTimersByTime(1000);
+    return engine.state()?.alerts ?? [];
+  };
+  return { onAir, alertsAfterASecond };
+}
+
+describe('a rehearsal’s prompter alerts read slot times in show time', () => {
+  it('calls a sell-out 40 show seconds after the pin fast at 20x (2 s of wall time)', () => {
+    const clock = { wall: WALL0, showMs: 5_000 };
+    const rehearsal = openRehearsal(clock);
+    rehearsal.onAir(5_000, false);
+    clock.wall += 2_000;
+    clock.showMs = 45_000;
+    rehearsal.onAir(5_000, true);
+    expect(rehearsal.alertsAfterASecond()).toEqual([
+      expect.objectContaining({ kind: 'fastSellOut', sku: 'DUR', figures: { seconds: 40 } }),
+    ]);
+  });
+
+  it('lets no slot overrun while paused, and calls it once show time runs past the plan', () => {
+    const clock = { wall: WALL0, showMs: 5_000 };
+    const rehearsal = openRehearsal(clock);
+    rehearsal.onAir(5_000, false);
+    // A minute of show time on air, then paused for ten minutes of wall time.
+    clock.showMs = 65_000;
+    for (let minute = 0; minute < 10; minute++) {
+      clock.wall += 59_000;
+      expect(rehearsal.alertsAfterASecond()).toEqual([]);
+    }
+    // Resumed: 151 show seconds on air, 31 past the 120 planned.
+    clock.showMs = 156_000;
+    expect(rehearsal.alertsAfterASecond()).toEqual([
+      expect.objectContaining({
+        kind: 'slotOverrun',
+        sku: 'DUR',
+        figures: { plannedSeconds: 120, overSeconds: 31 },
+      }),
+    ]);
+  });
+});
