@@ -168,14 +168,6 @@ export interface CueFired {
 /** How `window.openHostView` went: the shell opened a window, or the page must open a tab. */
 export type HostViewOpening = { openedBy: 'shell' } | { openedBy: 'page'; hash: string };
 
-/** Actual time on air of a slot at `now` on the run's clock (see OnAirSlot.pinnedMs), in ms. */
-export function slotActualMs(
-  slot: Pick<OnAirSlot, 'pinnedMs' | 'pinnedSince'>,
-  now: number,
-): number {
-  return slot.pinnedMs + (slot.pinnedSince === null ? 0 : Math.max(0, now - slot.pinnedSince));
-}
-
 /** Run log kinds the on-air core writes (table run_log); the review replays them. */
 export const OnAirLogKind = {
   /**

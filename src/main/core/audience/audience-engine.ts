@@ -20,7 +20,8 @@ import {
   type PromptAlert,
 } from '../../../shared/model/audience';
 import type { LiveCommand, LiveRun } from '../../../shared/model/live';
-import { slotActualMs, type OnAirState } from '../../../shared/model/onair';
+import type { OnAirState } from '../../../shared/model/onair';
+import { slotActualMs } from '../../../shared/model/slot-actual';
 import type { EventHub } from '../api/event-hub';
 import type { Db } from '../store/database';
 import { inTransaction } from '../store/transaction';

@@ -1,9 +1,5 @@
-import {
-  slotActualMs,
-  type OnAirClock,
-  type OnAirSlot,
-  type OnAirState,
-} from '../../../../shared/model/onair';
+import type { OnAirClock, OnAirSlot, OnAirState } from '../../../../shared/model/onair';
+import { slotActualMs } from '../../../../shared/model/slot-actual';
 import type { RehearsalState } from '../../../../shared/model/rehearsal';
 
 /**
