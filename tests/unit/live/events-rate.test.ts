@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LiveModel, type LinkFacts } from '../../../src/main/core/live/live-model';
+import type { LiveModel } from '../../../src/main/core/live/live-model';
 import { Projection } from '../../../src/main/core/live/projection';
 import type { ServerEvent } from '../../../src/shared/protocol';
+import { rehearsalLiveModel } from '../../support/live-model';
 
 /**
  * The link's events per second settle within a second of a burst's start, like the units per
@@ -9,40 +10,13 @@ import type { ServerEvent } from '../../../src/shared/protocol';
  * and drop to 0 a second after the events stop.
  */
 
-const LINK: LinkFacts = {
-  state: 'connected',
-  stale: false,
-  lastError: null,
-  lastErrorReason: null,
-  retryInMs: null,
-  clockOffsetMs: 0,
-  protocolErrors: 0,
-  logMissing: 0,
-  logFilling: false,
-};
-
 function model(): LiveModel {
-  const projection = new Projection(
-    { lastSeq: 0, synced: true, showState: 'live', pin: { sku: 'A', until: null }, viewers: 0 },
-    [],
+  return rehearsalLiveModel(
+    new Projection(
+      { lastSeq: 0, synced: true, showState: 'live', pin: { sku: 'A', until: null }, viewers: 0 },
+      [],
+    ),
   );
-  return new LiveModel({
-    run: () => ({
-      id: 1,
-      showId: 1,
-      kind: 'rehearsal',
-      name: 'Rehearsal',
-      startedAt: 0,
-      endedAt: null,
-      serverUrl: 'http://127.0.0.1:1',
-      serverShowId: 'show',
-    }),
-    projection,
-    pending: () => [],
-    link: () => LINK,
-    serverNow: () => Date.now(),
-    ackOverdueMs: 2000,
-  });
 }
 
 let seq = 0;

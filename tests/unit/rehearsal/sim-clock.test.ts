@@ -29,4 +29,26 @@ describe('SimClock', () => {
     expect(clock.delayUntil(2000)).toBe(0);
     expect(clock.delayUntil(3000)).toBe(200);
   });
+
+  it('tells the show time its steps had reached before a wall moment, standing still while paused', () => {
+    const wall = fakeWall();
+    const start = wall.now();
+    const clock = new SimClock(20, wall.now);
+    expect(clock.showMsAt(start - 1000)).toBe(0);
+    for (let step = 0; step < 50; step++) {
+      wall.advance(10);
+      clock.advance(200);
+    }
+    // Stamped while the 50th step ran (before it advanced at start + 500): that step's start.
+    expect(clock.showMsAt(start + 500)).toBe(9800);
+    expect(clock.showMsAt(start + 501)).toBe(10_000);
+    expect(clock.showMsAt(start + 490)).toBe(9600);
+    // Paused: an hour later it still reads the same.
+    wall.advance(3_600_000);
+    clock.reanchor();
+    expect(clock.showMsAt(wall.now())).toBe(10_000);
+    // Older than the 5 s of show time kept: the oldest kept.
+    expect(clock.showMsAt(start + 1)).toBe(clock.showMsAt(start + 250));
+    expect(clock.showMsAt(start + 250)).toBeLessThanOrEqual(5000);
+  });
 });

@@ -21,6 +21,7 @@ import type { StageStamps } from '../sync/stage-stamps';
 import type { SyncTuning } from '../sync/tuning';
 import { consoleId } from '../runs/console-id';
 import { lineupForServer } from './lineup-upload';
+import { showRateClock, type ShowTimeline } from './rate-clock';
 import { createRun, endRun, findOpenRun, logRunResumed } from '../runs/run-repository';
 
 /** How long `run.end` with 'send' waits for the server to answer the pending commands. */
@@ -121,6 +122,15 @@ export class LiveController {
       at,
     );
     return this.start(run).run;
+  }
+
+  /**
+   * The open run `runId` is a rehearsal: its units per second are per second of its show time,
+   * and its sell-out forecasts in show time, as its other clocks (`timeline`: its show time at a
+   * wall-clock moment, which stands still while it is paused).
+   */
+  keepInShowTime(runId: number, timeline: ShowTimeline): void {
+    if (this.session?.run.id === runId) this.session.keepRatesOn(showRateClock(timeline));
   }
 
   /**

@@ -13,6 +13,7 @@ import type { LiveSource } from './live-publisher';
 import { liveHeader, liveProduct } from './live-view';
 import { overlayOf, type Overlay } from './optimistic';
 import type { Projection } from './projection';
+import { serverRateClock, type RateClock } from './rate-clock';
 import { SalesRate, type RateSample } from './sales-rate';
 
 /** What the sync session knows about its link, for the link status. */
@@ -50,7 +51,9 @@ const MAX_HORIZON_LAG_MS = 500;
  */
 export class LiveModel implements LiveSource {
   private readonly rates = new Map<string, SalesRate>();
-  /** Server events a second, over the window the sales rates use (so both settle together). */
+  /** The sales rates' clock: the server's, or a rehearsal's show time. */
+  private rateClock: RateClock = serverRateClock;
+  /** Server events a second (the link's, on the server's clock), over the rates' window. */
   private readonly eventRate = new SalesRate();
   private readonly moving = new Set<string>();
   private lastEventAt: number | null = null;
@@ -70,7 +73,7 @@ export class LiveModel implements LiveSource {
           rate = new SalesRate();
           this.rates.set(event.sku, rate);
         }
-        rate.record(event.at, event.qty);
+        rate.record(this.rateClock.eventAt(event.at), event.qty);
         this.moving.add(event.sku);
       }
       this.eventRate.record(event.at, 1);
@@ -80,6 +83,15 @@ export class LiveModel implements LiveSource {
       if (event.type === 'pin') for (const sku of this.pinnedSkus()) skus.add(sku);
     }
     return skus;
+  }
+
+  /**
+   * The run is a rehearsal: its sales rates and forecasts run on its show time from now on (the
+   * rates measured so far are dropped; the show has not started selling yet).
+   */
+  keepRatesOn(clock: RateClock): void {
+    this.rateClock = clock;
+    this.rates.clear();
   }
 
   /** The server said its time (a heartbeat): rate windows may end there. */
@@ -178,12 +190,13 @@ export class LiveModel implements LiveSource {
   private rateOf(sku: string, serverNow: number): RateSample | null {
     const link = this.deps.link();
     if (link.state !== 'connected' || link.stale || !this.deps.projection.head.synced) return null;
-    return this.rates.get(sku)?.sampleAt(this.windowEnd(serverNow)) ?? { perSecond: 0, spread: 0 };
+    const end = this.rateClock.windowEndAt(this.windowEnd(serverNow));
+    return this.rates.get(sku)?.sampleAt(end) ?? { perSecond: 0, spread: 0 };
   }
 
   /**
-   * Where the rate windows end: at the newest server time seen, at most MAX_HORIZON_LAG_MS
-   * behind the server's clock as estimated.
+   * Where the rate windows end in server time: at the newest server time seen, at most
+   * MAX_HORIZON_LAG_MS behind the server's clock as estimated.
    */
   private windowEnd(serverNow: number): number {
     return Math.max(this.serverHorizon, serverNow - MAX_HORIZON_LAG_MS);

@@ -71,6 +71,7 @@ export async function openRehearsal(input: OpenRehearsalInput): Promise<OpenedRe
       token: server.token,
     });
     const runId = run.id;
+    live.keepInShowTime(runId, clock);
     input.audience?.countInShowTime(runId, () => clock.simulatedMs);
     input.onair?.keepInShowTime(runId, () => clock.simulatedMs);
     db.prepare('UPDATE runs SET seed = ? WHERE id = ?').run(input.seed, runId);

@@ -2,6 +2,8 @@
 const MAX_LAG_MS = 1000;
 /** Wall time over which the effective speed is measured. */
 const SPEED_WINDOW_MS = 3000;
+/** Show time of past steps kept to tell the show time at a wall moment (past any rate window). */
+const STEPS_KEPT_MS = 5000;
 
 interface Sample {
   wallAt: number;
@@ -18,12 +20,15 @@ export class SimClock {
   private anchorWall: number;
   private anchorSimulated = 0;
   private samples: Sample[] = [];
+  /** Each step's end: when show time reached it. Kept for STEPS_KEPT_MS of show time. */
+  private steps: Sample[];
 
   constructor(
     private rate: number,
     private readonly now: () => number = Date.now,
   ) {
     this.anchorWall = now();
+    this.steps = [{ wallAt: this.anchorWall, simulatedMs: 0 }];
   }
 
   get simulatedMs(): number {
@@ -60,10 +65,25 @@ export class SimClock {
   advance(dtMs: number): void {
     this.simulated += dtMs;
     const wallAt = this.now();
-    this.samples.push({ wallAt, simulatedMs: this.simulated });
+    const sample = { wallAt, simulatedMs: this.simulated };
+    this.samples.push(sample);
     while (this.samples.length > 2 && wallAt - this.samples[1].wallAt > SPEED_WINDOW_MS) {
       this.samples.shift();
     }
+    this.steps.push(sample);
+    while (this.simulated - this.steps[1].simulatedMs > STEPS_KEPT_MS) this.steps.shift();
+  }
+
+  /**
+   * The show time the steps had reached before wall moment `wallAt`: what happens while a step
+   * runs (the server stamps its orders) belongs to the step that starts there. It stands still
+   * while paused. Older than the steps kept: the oldest kept.
+   */
+  showMsAt(wallAt: number): number {
+    for (let index = this.steps.length - 1; index > 0; index--) {
+      if (this.steps[index].wallAt < wallAt) return this.steps[index].simulatedMs;
+    }
+    return this.steps[0].simulatedMs;
   }
 
   /** Forgets the speed samples (a pause: no progress is not slowness). */

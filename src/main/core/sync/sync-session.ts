@@ -34,6 +34,7 @@ import { HistoryStore } from './history-store';
 import { LiveModel } from '../live/live-model';
 import { LivePublisher } from '../live/live-publisher';
 import { Projection } from '../live/projection';
+import type { RateClock } from '../live/rate-clock';
 import type { Db } from '../store/database';
 import type { TokenVault } from '../store/token-vault';
 import { ClockSync } from './clock-sync';
@@ -275,6 +276,12 @@ export class SyncSession {
 
   pageReceived(revision: number): void {
     this.publisher.pageReceived(revision);
+  }
+
+  /** The sales rates and forecasts run on `clock` (a rehearsal's show time). */
+  keepRatesOn(clock: RateClock): void {
+    this.model.keepRatesOn(clock);
+    this.publisher.markProducts(this.model.skus());
   }
 
   /** Publishes the whole state (a run opened or was resumed). */
