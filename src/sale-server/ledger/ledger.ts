@@ -10,6 +10,7 @@ import {
   type ServerEvent,
   type ShowState,
 } from '../../shared/protocol';
+import { WalCheckpointer, type WalCheckpoint } from '../../main/core/store/wal-checkpointer';
 import { AudienceLedger } from './audience-ledger';
 import { migrate } from './migrations';
 import { prepareStatements, type Statements } from './statements';
@@ -41,6 +42,11 @@ export interface OrderRecord {
   seq: number;
 }
 
+export interface LedgerOptions {
+  /** Sees each checkpoint of the WAL (tests). */
+  onCheckpoint?(checkpoint: WalCheckpoint): void;
+}
+
 export interface OrderTotals {
   orders: number;
   units: number;
@@ -50,16 +56,20 @@ export interface OrderTotals {
 /**
  * The sale server's own SQLite file (WAL): shows, products and stock, orders, applied command ids
  * with their outcome, and the show's whole event log (resume replays its newest part, `history`
- * serves any of it). SQL only; no business rules.
+ * serves any of it). SQL only; no business rules. The WAL is checkpointed from a thread, as the
+ * console's store does (main/core/store/wal-checkpointer.ts): SQLite's own checkpoint runs inside
+ * the commit that crosses 1,000 pages, copying 4 MiB and syncing the file, and held the intake's
+ * transaction, with every order and batch waiting behind it, for tens to hundreds of ms.
  */
 export class Ledger {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly stmt: Statements;
+  private readonly checkpointer: WalCheckpointer;
   /** The tables of the `audience` addition. */
   readonly audience: AudienceLedger;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: LedgerOptions = {}) {
     fs.mkdirSync(dataDir, { recursive: true });
     this.file = path.join(dataDir, LEDGER_FILE);
     this.db = new Database(this.file);
@@ -69,6 +79,10 @@ export class Ledger {
     migrate(this.db);
     this.stmt = prepareStatements(this.db);
     this.audience = new AudienceLedger(this.db);
+    this.checkpointer = new WalCheckpointer(this.db, {
+      file: this.file,
+      onCheckpoint: options.onCheckpoint,
+    });
   }
 
   /** Runs `fn` in one transaction: all of it commits, or none of it does. */
@@ -180,6 +194,7 @@ export class Ledger {
   }
 
   close(): void {
+    this.checkpointer.stop();
     this.db.close();
   }
 }
