@@ -4,6 +4,7 @@ import { AudienceEngine } from '../../../src/main/core/audience/audience-engine'
 import { readRun } from '../../../src/main/core/runs/run-repository';
 import { openDatabase, type Db } from '../../../src/main/core/store/database';
 import type { OnAirState } from '../../../src/shared/model/onair';
+import { AudienceMessage } from '../../../src/shared/protocol';
 import { newRun } from '../../support/journal-orders';
 
 const WALL0 = Date.UTC(2026, 5, 18, 18, 0, 0);
@@ -34,8 +35,24 @@ function openRehearsal(clock: { wall: number; showMs: number }) {
     now: () => clock.wall,
   });
   opened.push({ db, engine });
-  engine.attach(run);
+  const link = engine.attach(run);
   engine.countInShowTime(run.id, () => clock.showMs);
+  let sent = 0;
+  /** `count` viewers ask about DUR now (server time: the wall clock). */
+  const ask = (count: number) =>
+    link.message(AudienceMessage.comments, {
+      comments: Array.from({ length: count }, () => {
+        sent += 1;
+        return {
+          id: `q-${sent}`,
+          at: clock.wall,
+          viewerId: `v-${sent}`,
+          name: `Viewer ${sent}`,
+          text: 'Is it sweet?',
+          sku: 'DUR',
+        };
+      }),
+    });
   /** The on-air core's state: DUR pinned since show time `pinnedSince` (2:00 planned). */
   const onAir = (pinnedSince: number, soldOut: boolean) =>
     events.emit('onair.state', {
@@ -53,7 +70,7 @@ function openRehearsal(clock: { wall: number; showMs: number }) {
     vi.advanceTimersByTime(1000);
     return engine.state()?.alerts ?? [];
   };
-  return { onAir, alertsAfterASecond };
+  return { onAir, alertsAfterASecond, ask };
 }
 
 describe('a rehearsal’s prompter alerts read slot times in show time', () => {
@@ -87,6 +104,21 @@ describe('a rehearsal’s prompter alerts read slot times in show time', () => {
         sku: 'DUR',
         figures: { plannedSeconds: 120, overSeconds: 31 },
       }),
+    ]);
+  });
+
+  it('counts the questions about a product in the last minute of show time', () => {
+    const clock = { wall: WALL0, showMs: 0 };
+    const rehearsal = openRehearsal(clock);
+    rehearsal.ask(20);
+    // 90 show seconds later at 20x (4.5 s of wall time): the first 20 are of an earlier minute.
+    clock.wall += 4_500;
+    clock.showMs = 90_000;
+    rehearsal.ask(20);
+    expect(rehearsal.alertsAfterASecond()).toEqual([]);
+    rehearsal.ask(10);
+    expect(rehearsal.alertsAfterASecond()).toEqual([
+      expect.objectContaining({ kind: 'questionPileUp', sku: 'DUR', figures: { questions: 30 } }),
     ]);
   });
 });

@@ -27,7 +27,7 @@ import type { Db } from '../store/database';
 import { inTransaction } from '../store/transaction';
 import { AlertRules, type AlertInputs } from './alert-rules';
 import { AudienceStore } from './audience-store';
-import { CommentIngest, readComment, wallMinuteOf, type MinuteOf } from './comment-ingest';
+import { CommentIngest, readComment, wallClockAt, type ClockAt } from './comment-ingest';
 
 export interface AudienceEngineDeps {
   db: Db;
@@ -54,8 +54,11 @@ interface OpenRun {
   run: LiveRun;
   available: boolean;
   ingest: CommentIngest;
-  /** The run's clock that comments are counted and sampled by: the wall clock, or show time. */
-  minuteOf: MinuteOf;
+  /**
+   * The run's clock that comments are counted, sampled and their questions in the last minute
+   * counted by: the server's wall clock, or show time.
+   */
+  clockAt: ClockAt;
   /** The run's clock now, as its slot times are kept: the console's wall clock, or show time. */
   clock: () => number;
   rules: AlertRules;
@@ -113,7 +116,7 @@ export class AudienceEngine {
       run,
       available: false,
       ingest: new CommentIngest(() => open.settings.blockedWords),
-      minuteOf: wallMinuteOf,
+      clockAt: wallClockAt,
       clock: this.now,
       rules: new AlertRules(() => open.settings.alerts),
       settings,
@@ -146,13 +149,14 @@ export class AudienceEngine {
   /**
    * The open run `runId` is a rehearsal: its comments are counted and sampled per minute of show
    * time (`showMs`: show time now; a comment counts in the show minute it arrived in), as a live
-   * show's are per minute of the wall clock, so that at 20x it keeps as many per show minute.
+   * show's are per minute of the wall clock, so that at 20x it keeps as many per show minute; the
+   * prompter's questions in the last minute are of the last show minute.
    */
   countInShowTime(runId: number, showMs: () => number): void {
     const open = this.open;
     if (open?.run.id !== runId) return;
     this.store.countInShowTime(runId);
-    open.minuteOf = () => Math.floor(showMs() / 60_000);
+    open.clockAt = () => showMs();
     open.clock = showMs;
   }
 
@@ -295,7 +299,7 @@ export class AudienceEngine {
   }
 
   private comments(open: OpenRun, comments: readonly Comment[]): void {
-    const result = open.ingest.take(comments, this.now(), open.minuteOf);
+    const result = open.ingest.take(comments, this.now(), open.clockAt);
     inTransaction(this.deps.db, () => {
       this.store.insertComments(open.run.id, result.rows);
       for (const [minute, counts] of result.minutes)
@@ -412,7 +416,7 @@ export class AudienceEngine {
             },
       viewers: this.deps.viewers(),
       refusedSoldOut: refused,
-      questionsLastMinute: open.ingest.questionsLastMinute(now),
+      questionsLastMinute: open.ingest.questionsLastMinute(clockNow),
     };
   }
 

@@ -14,11 +14,11 @@ export const FEED_SAMPLE = 40;
 /** Comments kept in memory at least, to act on (pin, hide, send to host) and for a panel that opens. */
 export const RECENT_KEPT = 20_000;
 
-/** The minute of the run's clock a comment counts in, from its server time. */
-export type MinuteOf = (at: number) => number;
+/** Where on the run's clock (ms) a comment counts, from its server time. */
+export type ClockAt = (at: number) => number;
 
-/** A live run's minutes: of the server's wall clock. */
-export const wallMinuteOf: MinuteOf = (at) => Math.floor(at / 60_000);
+/** A live run's clock: the server's wall clock. */
+export const wallClockAt: ClockAt = (at) => at;
 
 export interface IngestResult {
   rows: { comment: AudienceComment; kept: KeptReason }[];
@@ -43,8 +43,9 @@ export function readComment(raw: Comment, blockedWords: readonly string[]): Audi
 /**
  * Reads the viewers' comments as they arrive: marks questions and blocked words, decides which
  * are stored (every question up to a cap per minute, a sample of the rest, every one acted on),
- * counts them per minute of the run's clock, per second and per product's questions in the last minute, and keeps
- * the newest in memory with a sample for the panel's next feed.
+ * counts them per minute of the run's clock, per second and per product's questions in the last
+ * minute of the run's clock, and keeps the newest in memory with a sample for the panel's next
+ * feed.
  */
 export class CommentIngest {
   readonly counts: AudienceCounts = {
@@ -59,21 +60,25 @@ export class CommentIngest {
   private feedSeen = 0;
   private arrived = 0;
   private readonly keptInMinute = new Map<number, { questions: number; samples: number }>();
-  /** Questions per product per second (epoch second), for the last minute. */
+  /** Questions per product per second of the run's clock, for the last minute. */
   private readonly questionSeconds = new Map<string, Map<number, number>>();
   private secondStart = 0;
   private inSecond = 0;
 
   constructor(private readonly blockedWords: () => readonly string[]) {}
 
-  /** `minuteOf`: the run's clock (a rehearsal's is show time), for the counts and the caps. */
-  take(comments: readonly Comment[], now: number, minuteOf: MinuteOf = wallMinuteOf): IngestResult {
+  /**
+   * `clockAt`: the run's clock (a rehearsal's is show time), for the counts per minute, the caps
+   * and the questions in the last minute.
+   */
+  take(comments: readonly Comment[], now: number, clockAt: ClockAt = wallClockAt): IngestResult {
     const rows: IngestResult['rows'] = [];
     const minutes = new Map<number, MinuteCounts>();
     const blocked = this.blockedWords();
     for (const raw of comments) {
       const comment = readComment(raw, blocked);
-      const minute = minuteOf(raw.at);
+      const clockMs = clockAt(raw.at);
+      const minute = Math.floor(clockMs / 60_000);
       const counts = minutes.get(minute) ?? { comments: 0, questions: 0, blocked: 0, stored: 0 };
       minutes.set(minute, counts);
       counts.comments += 1;
@@ -81,7 +86,7 @@ export class CommentIngest {
       if (comment.question) {
         counts.questions += 1;
         this.counts.questions += 1;
-        if (comment.sku !== null) this.countQuestion(comment.sku, raw.at);
+        if (comment.sku !== null) this.countQuestion(comment.sku, clockMs);
       }
       if (comment.blocked) {
         counts.blocked += 1;
@@ -117,6 +122,7 @@ export class CommentIngest {
     return feed;
   }
 
+  /** Questions per product in the minute up to `now`, on the run's clock (as `take`'s). */
   questionsLastMinute(now: number): Map<string, number> {
     const from = Math.floor(now / 1000) - 59;
     const out = new Map<string, number>();
@@ -173,10 +179,10 @@ export class CommentIngest {
     this.feed[slot] = item;
   }
 
-  private countQuestion(sku: string, at: number): void {
+  private countQuestion(sku: string, clockMs: number): void {
     const seconds = this.questionSeconds.get(sku) ?? new Map<number, number>();
     this.questionSeconds.set(sku, seconds);
-    const second = Math.floor(at / 1000);
+    const second = Math.floor(clockMs / 1000);
     seconds.set(second, (seconds.get(second) ?? 0) + 1);
   }
 }
