@@ -42,7 +42,8 @@ export class ClockSync {
 
   private measure(): void {
     const sentAt = Date.now();
-    this.connection.request(ConsoleMessage.clock, {}, CLOCK_TIMEOUT_MS, (error, raw) => {
+    const request = { name: ConsoleMessage.clock, payload: {}, timeoutMs: CLOCK_TIMEOUT_MS };
+    this.connection.request(request, (error, raw) => {
       if (error !== null) return;
       const reply = parseWith(ClockReply, raw);
       if (reply.ok) this.offset.fromRoundTrip(sentAt, reply.value.serverTime, Date.now());

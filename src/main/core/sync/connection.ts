@@ -2,7 +2,7 @@ import type { HandshakeAuth } from '../../../shared/protocol';
 import type { LinkNote } from '../../../shared/model/link-note';
 import { needsPerson } from '../../../shared/model/link-stop';
 import type { LinkErrorReason, LinkState } from '../../../shared/model/live';
-import { Link, type RequestCallback } from './link';
+import { Link, type LinkRequest, type RequestCallback } from './link';
 import { internalLinkError, linkErrorText } from './link-error';
 import type { SyncTuning } from './tuning';
 
@@ -148,24 +148,13 @@ export class Connection {
     return this.link.emit(name, payload);
   }
 
-  /** Sends with an acknowledgement (see Link.request for `keepLate`); the callback runs guarded. */
-  request(
-    name: string,
-    payload: unknown,
-    timeoutMs: number,
-    callback: RequestCallback,
-    keepLate = false,
-  ): boolean {
-    return this.link.request(
-      name,
-      payload,
-      timeoutMs,
-      (error, reply) =>
-        this.guard(() => {
-          if (error === null) this.hooks.replied();
-          callback(error, reply);
-        }),
-      keepLate,
+  /** Sends with an acknowledgement (see Link.request); the callback runs guarded. */
+  request(request: LinkRequest, callback: RequestCallback): boolean {
+    return this.link.request(request, (error, reply) =>
+      this.guard(() => {
+        if (error === null) this.hooks.replied();
+        callback(error, reply);
+      }),
     );
   }
 

@@ -28,6 +28,16 @@ export interface LinkListener {
 
 export type RequestCallback = (error: Error | null, reply: unknown) => void;
 
+/** A message the server acknowledges (see Link.request). */
+export interface LinkRequest {
+  name: string;
+  payload: unknown;
+  /** How long the reply may take before the callback runs with a timeout error. */
+  timeoutMs: number;
+  /** Hands on a reply that comes after the timeout as well. */
+  keepLate?: boolean;
+}
+
 /**
  * One socket.io connection to a sale server, kept up until stopped: every drop or failed attempt
  * is followed by a new attempt after a capped exponential backoff, except a refusal that needs a
@@ -94,11 +104,8 @@ export class Link {
    * with the timeout's error, then with the late reply (if it comes on this connection).
    */
   request(
-    name: string,
-    payload: unknown,
-    timeoutMs: number,
+    { name, payload, timeoutMs, keepLate = false }: LinkRequest,
     callback: RequestCallback,
-    keepLate = false,
   ): boolean {
     const socket = this.socket;
     if (!socket?.connected) return false;

@@ -129,7 +129,7 @@ export class SyncSession {
     this.liveness = new Liveness({
       tuning: tuning.liveness,
       probe: (timeoutMs, settled) =>
-        this.connection.request(ConsoleMessage.clock, {}, timeoutMs, (error) =>
+        this.connection.request({ name: ConsoleMessage.clock, payload: {}, timeoutMs }, (error) =>
           settled(error === null),
         ),
       changed: (stale, silentMs) => this.staleChanged(stale, silentMs),
@@ -194,7 +194,7 @@ export class SyncSession {
       errors: this.errors,
       tuning: tuning.backfill,
       request: (payload, timeoutMs, callback) =>
-        this.connection.request(ConsoleMessage.history, payload, timeoutMs, callback),
+        this.connection.request({ name: ConsoleMessage.history, payload, timeoutMs }, callback),
       journal: (gap, events) => {
         const { store, projection } = this;
         const journal = { db, runId: run.id, history, store, projection };
@@ -211,7 +211,10 @@ export class SyncSession {
       tuning: tuning.outbox,
       ready: () => this.connection.ready,
       send: (command, timeoutMs, callback) =>
-        this.connection.request(ConsoleMessage.command, command, timeoutMs, callback, true),
+        this.connection.request(
+          { name: ConsoleMessage.command, payload: command, timeoutMs, keepLate: true },
+          callback,
+        ),
       changed: () => {
         const before = this.model.pendingSkus();
         this.model.pendingChanged();
