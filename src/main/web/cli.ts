@@ -6,6 +6,7 @@ import { nativeLoadHint } from '../common/native-hint';
 import { projectPaths } from './project-paths';
 import { startWebHost } from './web-host';
 import { STAGE_STAMPS_ENV, stageStampsToFile } from '../core/sync/stage-stamps';
+import { syncTuningFromEnv } from '../core/sync/tuning';
 
 function parsePort(text: string | undefined): number {
   if (text === undefined) return 0;
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     port: parsePort(values.port),
     host: values.host,
     stageStamps,
+    sync: syncTuningFromEnv(process.env),
     onListening: (url) => {
       process.stdout.write(`Showdesk console: ${url}\n`);
       process.stdout.write(`${JSON.stringify({ event: 'listening', url, dataDir })}\n`);

@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WEB_API_PATH, WEB_TOKEN_PARAM } from '../../shared/api/web-address';
 import type { Core, CoreOptions } from '../core/core';
 import type { StageStamps } from '../core/sync/stage-stamps';
+import type { SyncTuning } from '../core/sync/tuning';
 import { imagesDir } from '../core/media/images-dir';
 import { createToken, hostHeaderMatches, originMatches, tokenProof } from './access';
 import type { ApiEndpoint } from './api-endpoint';
@@ -32,6 +33,8 @@ export interface WebHostOptions {
   onListening?: (url: string) => void;
   /** Where the core notes the stages of server events (bench/event-to-glass); none unless told. */
   stageStamps?: StageStamps;
+  /** Timings of the sale-server sync; the defaults unless a test sets some. */
+  sync?: Partial<SyncTuning>;
 }
 
 export interface WebHost {
@@ -62,6 +65,7 @@ async function openEndpoint(options: WebHostOptions, resourcesDir: string): Prom
     transport: 'web',
     resourcesDir,
     stageStamps: options.stageStamps,
+    sync: options.sync,
   });
   return openApiEndpoint(core);
 }

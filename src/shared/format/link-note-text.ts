@@ -69,6 +69,7 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       no_welcome: 'the server did not answer in time',
       invalid_welcome: 'the server’s first message was not valid',
       no_snapshot: 'no snapshot came within {{wait}}',
+      no_answer: 'no answer from the server for {{wait}}',
       internal: 'the console failed: {{message}}',
       server_behind:
         'the server lost data: it has {{serverSeq}} events, this console applied {{consoleSeq}}',
@@ -144,6 +145,7 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       no_welcome: '服务器未及时响应',
       invalid_welcome: '服务器的首条消息无效',
       no_snapshot: '{{wait}}内未收到快照',
+      no_answer: '{{wait}}内服务器无任何应答',
       internal: '控制台出错：{{message}}',
       server_behind:
         '服务器丢失了数据：它只有 {{serverSeq}} 个事件，而本控制台已应用 {{consoleSeq}} 个',
@@ -230,6 +232,10 @@ function errorText(texts: LinkNoteTexts, error: LinkErrorReason, language: strin
     case 'no_snapshot':
       return fill(texts.error.no_snapshot, {
         wait: formatDuration(error.params.waitedMs, language),
+      });
+    case 'no_answer':
+      return fill(texts.error.no_answer, {
+        wait: formatDuration(error.params.silentMs, language),
       });
     case 'unreachable':
       return fill(texts.error.unreachable, { message: socketText(texts, error.params.message) });

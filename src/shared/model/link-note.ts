@@ -18,6 +18,7 @@ const StoredLinkError = z.discriminatedUnion('code', [
     params: z.object({ serverSeq: z.number(), consoleSeq: z.number() }),
   }),
   z.object({ code: z.literal('no_snapshot'), params: z.object({ waitedMs: z.number() }) }),
+  z.object({ code: z.literal('no_answer'), params: z.object({ silentMs: z.number() }) }),
 ]) satisfies z.ZodType<LinkErrorReason>;
 
 /**

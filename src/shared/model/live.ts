@@ -127,7 +127,8 @@ export type LinkLogState = LinkState | 'stale';
  * the server's first message did not come in time or was not valid; internal: the console failed;
  * server_behind: the server has fewer events than the console applied (it lost data), so the
  * link was stopped and nothing from it adopted; no_snapshot: a snapshot the console was due did
- * not come within `waitedMs`, so it connects again. After `refused` with bad_token, bad_version or
+ * not come within `waitedMs`, so it connects again; no_answer: nothing came for `silentMs`, a
+ * `clock` probe unanswered, so the console dropped the connection as dead and connects again. After `refused` with bad_token, bad_version or
  * unknown_show, and after server_behind, the link is stopped (offline) until a person reconnects.
  */
 export type LinkErrorReason =
@@ -138,7 +139,8 @@ export type LinkErrorReason =
   | { code: 'invalid_welcome'; params: Record<string, never> }
   | { code: 'internal'; params: { message: string } }
   | { code: 'server_behind'; params: { serverSeq: number; consoleSeq: number } }
-  | { code: 'no_snapshot'; params: { waitedMs: number } };
+  | { code: 'no_snapshot'; params: { waitedMs: number } }
+  | { code: 'no_answer'; params: { silentMs: number } };
 export type LinkErrorCode = LinkErrorReason['code'];
 
 export interface LinkStatus {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { projectPaths } from '../../../src/main/web/project-paths';
+import { DEAD_AFTER_ENV } from '../../../src/main/core/sync/tuning';
 
 interface Listening {
   url: string;
@@ -52,6 +53,9 @@ export class BrowserHostProcess {
     const args = [...ENTRY_ARGS[this.entry], '--port', String(this.port)];
     const child = spawn(process.execPath, [...args, '--data-dir', this.dataDir], {
       cwd: root,
+      // The screens of a stalled link are looked at for longer than the console's 10 s before it
+      // drops the link as dead (tests/integration/sync/liveness.test.ts tests the drop).
+      env: { ...process.env, [DEAD_AFTER_ENV]: String(10 * 60_000) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -3,6 +3,9 @@ import type { LinkStatus } from '../../../src/shared/model/live';
 import { invoke } from '../../support/core-api';
 import { liveState, record, runLog, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
+import { TEST_SHOW } from '../../support/sale-server';
+import { defaultSyncTuning } from '../../../src/main/core/sync/tuning';
+import { ledgerOrderIds, loggedEventSeqs, loggedOrderIds, seqsUpTo } from '../history/ledger-log';
 
 const harness = useConsoleHarness();
 const PRODUCTS = [{ sku: 'A', stock: 100 }];
@@ -79,4 +82,53 @@ describe('a link whose server traffic stalls', { timeout: 30_000 }, () => {
       true,
     );
   });
+});
+
+describe('a connection whose server side goes silent without closing', { timeout: 60_000 }, () => {
+  it.each([
+    { label: 'heartbeats', serverFeatures: undefined },
+    { label: 'no heartbeats', serverFeatures: [] },
+  ])(
+    'is dropped by the console and resumed on a new one, every order logged once ($label)',
+    async ({ serverFeatures }) => {
+      const { deadAfterMs } = defaultSyncTuning.liveness;
+      const session = await harness.openSession({
+        products: [{ sku: 'A', stock: 100_000 }],
+        proxy: true,
+        until: 'live',
+        serverFeatures,
+      });
+      const { dataDir, runId, proxy } = session;
+      const crowd = session.crowd({ skus: ['A'], rate: 200, orders: 3000, clients: 2 });
+      await waitFor(() => session.serverSeq() >= 300, 'orders before the silence');
+      const accepted = proxy.accepted;
+      // The open connection's server bytes stop (socket.io's own ping would find it only after
+      // its 25 + 20 s); a new connection goes through.
+      proxy.holdDownstream({ onlyOpen: true });
+      await waitFor(async () => (await linkOf(session)).stale, 'the silent link to turn stale');
+      await waitFor(
+        async () => proxy.accepted > accepted && (await linkOf(session)).state === 'connected',
+        'the console to drop the silent connection and connect again',
+        deadAfterMs + 10_000,
+      );
+      const drop = runLog(dataDir, runId, 'link')
+        .map((row) => row.payload)
+        .find((entry) => entry.state === 'reconnecting');
+      expect(drop).toMatchObject({
+        note: { code: 'dropped', params: { error: { code: 'no_answer' } } },
+      });
+      const { silentMs } = (drop?.note as { params: { error: { params: { silentMs: number } } } })
+        .params.error.params;
+      // Not before the bound: a slow server is stale, not dropped.
+      expect(silentMs).toBeGreaterThanOrEqual(deadAfterMs);
+
+      expect((await crowd).sent).toBe(3000);
+      await session.caughtUp();
+      expect(loggedOrderIds(dataDir, runId)).toEqual(
+        ledgerOrderIds(session.server.ledgerFile, TEST_SHOW),
+      );
+      expect(loggedEventSeqs(dataDir, runId)).toEqual(seqsUpTo(session.serverSeq()));
+      expect(await linkOf(session)).toMatchObject({ stale: false, protocolErrors: 0 });
+    },
+  );
 });

@@ -52,6 +52,7 @@ const LINK_ERRORS: LinkErrorReason[] = [
   { code: 'no_welcome', params: {} },
   { code: 'invalid_welcome', params: {} },
   { code: 'internal', params: { message: 'boom' } },
+  { code: 'no_answer', params: { silentMs: 10_250 } },
   { code: 'no_snapshot', params: { waitedMs: 5_000 } },
 ];
 

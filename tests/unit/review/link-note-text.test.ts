@@ -39,6 +39,7 @@ const ERRORS: LinkErrorReason[] = [
   { code: 'internal', params: { message: 'P1' } },
   { code: 'server_behind', params: { serverSeq: 12, consoleSeq: 4_500 } },
   { code: 'no_snapshot', params: { waitedMs: 5_000 } },
+  { code: 'no_answer', params: { silentMs: 10_250 } },
 ];
 
 const NOTES: LinkNote[] = [

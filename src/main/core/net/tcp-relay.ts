@@ -99,8 +99,13 @@ export class TcpRelay {
     this.blocked = false;
   }
 
-  holdDownstream(): void {
-    this.held = true;
+  /**
+   * Keeps the server's bytes from the clients until `releaseDownstream()`, on new connections too;
+   * with `onlyOpen`, only on the connections open now, as when their peer is gone without closing
+   * (a new connection takes another path and flows).
+   */
+  holdDownstream({ onlyOpen = false } = {}): void {
+    if (!onlyOpen) this.held = true;
     for (const pair of this.pairs) {
       if (!pair.piped) continue;
       pair.upstream.unpipe(pair.client);

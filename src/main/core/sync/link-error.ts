@@ -23,6 +23,8 @@ export function linkErrorText(reason: LinkErrorReason): string {
       );
     case 'no_snapshot':
       return `disconnected: no snapshot within ${reason.params.waitedMs} ms`;
+    case 'no_answer':
+      return `disconnected: no answer from the server for ${reason.params.silentMs} ms`;
     default: {
       const unknown: never = reason;
       throw new Error(`Unknown link error ${JSON.stringify(unknown)}`);

@@ -133,6 +133,7 @@ export class SyncSession {
           settled(error === null),
         ),
       changed: (stale, silentMs) => this.staleChanged(stale, silentMs),
+      dead: (silentMs) => this.connection.reject({ code: 'no_answer', params: { silentMs } }),
     });
     this.model = new LiveModel({
       run: () => this.run,

@@ -35,7 +35,13 @@ export const defaultSyncTuning: SyncTuning = {
   connectTimeoutMs: 10_000,
   welcomeTimeoutMs: 10_000,
   clockIntervalMs: 15_000,
-  liveness: { staleAfterMs: 2000, probeAfterMs: 1000, checkMs: 250, probeTimeoutMs: 2000 },
+  liveness: {
+    staleAfterMs: 2000,
+    probeAfterMs: 1000,
+    checkMs: 250,
+    probeTimeoutMs: 2000,
+    deadAfterMs: 10_000,
+  },
   ackOverdueMs: 2000,
   answerTimeoutMs: 600,
   eventsPerTurn: 500,
@@ -43,6 +49,20 @@ export const defaultSyncTuning: SyncTuning = {
   publisher: { inFlight: 3, frameMs: 50, heartbeatMs: 1000 },
   backfill: { pageSize: 500, timeoutMs: 5000, retryMs: 1000 },
 };
+
+/**
+ * Tests only: a browser host started with this variable (whole milliseconds) drops a dead link
+ * after that long instead of `liveness.deadAfterMs`, so that an end-to-end test can look at a
+ * stale screen for longer than the bound.
+ */
+export const DEAD_AFTER_ENV = 'SHOWDESK_DEAD_AFTER_MS';
+
+/** The timings `env` sets (see DEAD_AFTER_ENV); none unless it sets a whole number. */
+export function syncTuningFromEnv(env: NodeJS.ProcessEnv): Partial<SyncTuning> | undefined {
+  const deadAfterMs = Number(env[DEAD_AFTER_ENV]);
+  if (!Number.isInteger(deadAfterMs) || deadAfterMs <= 0) return undefined;
+  return { liveness: { ...defaultSyncTuning.liveness, deadAfterMs } };
+}
 
 /** The defaults with `overrides` on top (one level deep). */
 export function syncTuning(overrides: Partial<SyncTuning> = {}): SyncTuning {

@@ -27,6 +27,8 @@ export function linkErrorText(
       return t('live.linkError.server_behind', reason.params);
     case 'no_snapshot':
       return t('live.linkError.no_snapshot', { seconds: reason.params.waitedMs / 1000 });
+    case 'no_answer':
+      return t('live.linkError.no_answer', { seconds: Math.round(reason.params.silentMs / 1000) });
     default: {
       const unknown: never = reason;
       void unknown;
