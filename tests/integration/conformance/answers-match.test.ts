@@ -12,7 +12,13 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-type Step = { command: Record<string, unknown> } | { buy: { sku: string; qty: number } };
+type Step =
+  { command: Record<string, unknown> } | { buy: { sku: string; qty: number } } | { buys: unknown };
+
+/** A `buys` payload of these items, each with a buyer. */
+function buys(...items: unknown[]): { buys: unknown } {
+  return { buys: { buys: items } };
+}
 
 /** Commands and orders whose answers cover every rejection and which one wins. */
 const SCRIPT: Step[] = [
@@ -28,6 +34,7 @@ const SCRIPT: Step[] = [
   },
   { command: { type: 'pin', commandId: 'c2', sku: 'GHOST' } },
   { buy: { sku: 'GHOST', qty: 1 } },
+  buys({ sku: 'COCO', qty: 1, buyerId: 'viewer-1' }),
   { command: { type: 'startShow', commandId: 'c3' } },
   { command: { type: 'startShow', commandId: 'c4' } },
   { command: { type: 'upsertLineup', commandId: 'c5', products: [TEST_LINEUP[0]] } },
@@ -56,6 +63,17 @@ const SCRIPT: Step[] = [
   { buy: { sku: 'DURIAN', qty: 3 } },
   { buy: { sku: 'DURIAN', qty: 2 } },
   { buy: { sku: 'DURIAN', qty: 1 } },
+  buys(
+    { sku: 'COCO', qty: 2, buyerId: 'viewer-1' },
+    { sku: 'COCO', qty: 0, buyerId: 'viewer-2' },
+    'not a buy',
+    { sku: 'GHOST', qty: 1, buyerId: 'viewer-3' },
+    { sku: 'DURIAN', qty: 1, buyerId: 'viewer-4' },
+    { sku: 'COCO', qty: 1, buyerId: 'viewer-5' },
+  ),
+  buys(),
+  buys(...Array.from({ length: 1001 }, () => ({ sku: 'COCO', qty: 1, buyerId: 'viewer-6' }))),
+  { buys: [{ sku: 'COCO', qty: 1, buyerId: 'viewer-7' }] },
   { command: { type: 'pin', commandId: 'c9', sku: 'DURIAN', seconds: 30 } },
   { command: { type: 'setPrice', commandId: 'c10', sku: 'COCO', priceMinor: 1500 } },
   { command: { type: 'restock', commandId: 'c11', sku: 'COCO', units: 0 } },
@@ -108,6 +126,11 @@ function answerOf(raw: unknown): unknown {
   };
 }
 
+/** A buy's ack as the two servers must agree on it: order ids are the server's own. */
+function buyAnswer(reply: unknown): unknown {
+  return { ...(reply as object), orderId: typeof (reply as { orderId?: unknown }).orderId };
+}
+
 async function run(url: string, features: string[]) {
   const client = await TestConsole.connect({ url, token: TEST_TOKEN, showId: TEST_SHOW, features });
   cleanups.push(() => client.close());
@@ -123,11 +146,10 @@ async function run(url: string, features: string[]) {
       const reply: unknown = await intake
         .timeout(5000)
         .emitWithAck('buy', { ...step.buy, buyerId: 'viewer-1' });
-      // Order ids are the server's own; that there is one is what must agree.
-      answers.push({
-        ...(reply as object),
-        orderId: typeof (reply as { orderId?: unknown }).orderId,
-      });
+      answers.push(buyAnswer(reply));
+    } else if ('buys' in step) {
+      const reply: unknown = await intake.timeout(5000).emitWithAck('buys', step.buys);
+      answers.push(Array.isArray(reply) ? reply.map(buyAnswer) : reply);
     } else {
       const raw: unknown = await client.socket.timeout(5000).emitWithAck('command', step.command);
       answers.push(answerOf(raw));

@@ -12,6 +12,7 @@ import { DocShow } from './show';
 import {
   Auth,
   Buy,
+  Buys,
   Command,
   CommentReport,
   History,
@@ -28,6 +29,7 @@ export const DOC_FEATURES = ['heartbeat', 'history', 'audience'] as const;
 const PROTOCOL_VERSION = 1;
 /** Section 6: a live batch holds at most 5,000 events, a replay batch at most 1,000. */
 const BATCH_LIMIT = 1000;
+const INVALID_BUY = { status: 'refused', reason: 'invalid' } as const;
 
 export interface DocServerOptions {
   token?: string;
@@ -180,12 +182,13 @@ export class DocServer {
     });
     this.io.on('connection', (socket) => this.open(socket));
     this.io.of('/intake').on('connection', (socket) => {
-      socket.on('buy', (payload: unknown, reply?: Reply) => {
-        const parsed = Buy.safeParse(payload);
-        const answer = parsed.success
-          ? this.buy(parsed.data.sku, parsed.data.qty, parsed.data.buyerId)
-          : { status: 'refused', reason: 'invalid' };
-        reply?.(answer);
+      socket.on('buy', (payload: unknown, reply?: unknown) => {
+        if (typeof reply === 'function') reply(this.intakeBuy(payload));
+      });
+      socket.on('buys', (payload: unknown, reply?: unknown) => {
+        if (typeof reply !== 'function') return;
+        const parsed = Buys.safeParse(payload);
+        reply(parsed.success ? parsed.data.buys.map((item) => this.intakeBuy(item)) : INVALID_BUY);
       });
       socket.on('comments', (payload: { comments?: unknown[] }) => {
         for (const raw of payload?.comments ?? []) {
@@ -201,6 +204,14 @@ export class DocServer {
       setInterval(() => this.heartbeat(), this.options.heartbeatMs ?? 500),
       setInterval(() => this.sendDemand(), 1000),
     );
+  }
+
+  /** A `buy` payload from the intake, taken or refused (section 10). */
+  private intakeBuy(payload: unknown): unknown {
+    const parsed = Buy.safeParse(payload);
+    return parsed.success
+      ? this.buy(parsed.data.sku, parsed.data.qty, parsed.data.buyerId)
+      : INVALID_BUY;
   }
 
   private refusal(raw: unknown): { code: string; message: string; serverVersion?: number } | null {

@@ -95,6 +95,9 @@ export const History = z
   .refine((request) => request.toSeq >= request.fromSeq, { message: 'toSeq < fromSeq' });
 export const Buy = z.object({ sku: Sku, qty: Qty, buyerId: z.string().min(1).max(64) });
 
+/** Section 10: several buys in one message, each read as a `buy` payload of its own. */
+export const Buys = z.object({ buys: z.array(z.unknown()).min(1).max(1000) });
+
 export const CommentReport = z.object({
   viewerId: z.string().min(1).max(64),
   name: z.string().trim().min(1).max(64),
