@@ -3,10 +3,11 @@
  * Chromium at 1440x900 while a crowd buys the pinned product at 5,000 orders a second for about
  * 20 seconds. With `--comments N` the crowd also writes N comments a second (feature `audience`)
  * and the console is 1920x1080, where the comments panel's feed sits open under the lineup; the
- * panel's own counter must reach every comment sent. In the page it measures the time between animation frames (p50, p95, p99, max),
- * the long tasks (PerformanceObserver) and the time from a key press (N / P, the talking points)
- * to the painting of the frame that shows its effect, and of a pin key (1, 2) to the frame whose
- * card shows the pin, and prints each as a ratio to the 16.7 ms frame budget, next to the same
+ * panel's own counter must reach every comment sent. In the page it measures (see
+ * bench/support/live-frames-probe.ts) the time between animation frames (p50, p95, p99, max), the
+ * long tasks (PerformanceObserver) and the time from a key press (N / P, the talking points) to
+ * the painting of the frame that shows its effect, and of a pin key (1, 2) to the frame whose card
+ * shows the pin, and prints each as a ratio to the 16.7 ms frame budget, next to the same
  * figures with no crowd measured first in the same run. Each condition takes `--presses` presses
  * of each kind (N/P and pin keys), one key every 300 ms; the crowd buys for `--seconds` or for as
  * long as the presses take, whichever is longer.
@@ -23,6 +24,7 @@ import { reportFigures } from './support/report';
 import { api } from '../tests/e2e/support/page-api';
 import { databaseFile } from '../tests/support/core-api';
 import { percentile, round } from './support/stats';
+import { LIVE_FRAMES_PROBE } from './support/live-frames-probe';
 
 const FRAME_BUDGET_MS = 1000 / 60;
 
@@ -39,61 +41,6 @@ const rate = Number(values.rate);
 const burstSeconds = Number(values.seconds);
 const presses = Number(values.presses);
 const commentRate = Number(values.comments);
-
-/**
- * The probe installed in the page: animation-frame deltas, long tasks, and key-to-frame latency:
- * from the keydown's timestamp to the painting of the first frame in which the current talking
- * point changed, or (a pin key 1-9) the pressed card shows a pin badge, pending or confirmed. The
- * DOM is read in the first task after each frame's rendering (a message posted from the frame's
- * animation callback runs only once the frame is painted), so a frame counts whichever of its
- * animation callbacks changed it, the app's or the probe's, and its time is when it was painted
- * (as bench/event-to-glass reads it). A string, so that it runs as written in the page.
- */
-const PROBE = `(() => {
-  const probe = { frames: [], longTasks: [], keys: [], pins: [], recording: false,
-    longTaskSupported: PerformanceObserver.supportedEntryTypes.includes('longtask') };
-  let last = performance.now();
-  const pending = [];
-  const painted = new MessageChannel();
-  painted.port1.onmessage = () => {
-    const now = performance.now();
-    for (let index = pending.length - 1; index >= 0; index -= 1) {
-      const wait = pending[index];
-      if (wait.shown()) wait.into.push(now - wait.pressedAt);
-      else if (now - wait.pressedAt < 5000) continue;
-      pending.splice(index, 1);
-    }
-  };
-  const tick = (now) => {
-    if (probe.recording) probe.frames.push(now - last);
-    last = now;
-    painted.port2.postMessage(null);
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  new PerformanceObserver((list) => {
-    if (!probe.recording) return;
-    for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: false });
-  const pointId = () =>
-    document.querySelector('[data-testid="console-current-point"]')?.getAttribute('data-point-id');
-  const pinShown = (slot) => {
-    const card = document.querySelectorAll('[data-testid="console-card"]')[slot - 1];
-    return card?.querySelector('[data-testid="pin-badge"], [data-testid="pin-pending-badge"]') != null;
-  };
-  const measure = (shown, into, pressedAt) => pending.push({ shown, into, pressedAt });
-  document.addEventListener('keydown', (event) => {
-    if (!probe.recording) return;
-    if (event.key === 'n' || event.key === 'p') {
-      const before = pointId();
-      measure(() => pointId() !== before, probe.keys, event.timeStamp);
-    } else if (/^[1-9]$/.test(event.key) && !pinShown(Number(event.key))) {
-      const slot = Number(event.key);
-      measure(() => pinShown(slot), probe.pins, event.timeStamp);
-    }
-  }, true);
-  window.__liveFrames = probe;
-})()`;
 
 interface ProbeData {
   frames: number[];
@@ -263,7 +210,7 @@ async function main(): Promise<void> {
   const live = await openLiveConsole(rate * burstSeconds * 3, viewport);
   const { page } = live;
   try {
-    await page.evaluate(PROBE);
+    await page.evaluate(LIVE_FRAMES_PROBE);
 
     const longTaskSupported = (await page.evaluate(
       'window.__liveFrames.longTaskSupported',
