@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunSummary } from '../../../src/shared/model/review';
 import { orderJsonSql } from '../../../src/main/core/store/migrations/018-run-log-order-json-once';
 import { openDatabase, type Db } from '../../../src/main/core/store/database';
-import { writeOrdersCsv, type ProductLabel } from '../../../src/main/core/review/export-csv';
-import { writeOrdersCsvInParts } from '../../../src/main/core/review/export-csv-parts';
-import { ExportWriter } from '../../../src/main/core/review/export-files';
-import { RunIndexCache } from '../../../src/main/core/review/run-index';
-import { runSummary } from '../../../src/main/core/review/run-list';
+import type { ProductLabel } from '../../../src/main/core/review/export-csv';
 import { handwrittenRun, T0 } from '../../unit/review/log-writer';
 import { sampleRehearsal } from '../../unit/review/sample-rehearsal';
+import { ordersCsvBytes } from './orders-csv-bytes';
 
 // The local time column in a zone of its own, with no daylight saving: the bytes are the same on
 // every machine.
@@ -53,26 +49,6 @@ function busyRun(db: Db): number {
   return log.run.id;
 }
 
-async function exportBytes(
-  db: Db,
-  dir: string,
-  runId: number,
-  parts: number,
-): Promise<{ bytes: Buffer; rows: number; progress: number[] }> {
-  const run: RunSummary = runSummary(db, runId);
-  const index = new RunIndexCache(db).get(runId);
-  if (index === undefined) throw new Error('no run');
-  const writer = await ExportWriter.create(join(dir, `run ${runId} in ${parts}.csv`));
-  const progress: number[] = [];
-  const report = (done: number) => progress.push(done);
-  const rows =
-    parts === 0
-      ? await writeOrdersCsv(db, run, index.time, LABELS, writer, report)
-      : await writeOrdersCsvInParts(db, run, index.time, LABELS, writer, report, { parts });
-  await writer.finish();
-  return { bytes: readFileSync(writer.path), rows, progress };
-}
-
 describe('the CSV export in worker threads', () => {
   it('writes the bytes of the single-threaded export, filled columns or not', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'showdesk-csv-parts-'));
@@ -90,11 +66,11 @@ describe('the CSV export in worker threads', () => {
       ['live', live],
       ['rehearsal', rehearsal],
     ] as const) {
-      const single = await exportBytes(db, dir, runId, 0);
+      const single = await ordersCsvBytes(db, dir, runId, LABELS, 0);
       expect(single.rows).toBeGreaterThan(0);
       expect(createHash('sha256').update(single.bytes).digest('hex')).toBe(WRITTEN_BEFORE[name]);
       for (const parts of [1, 2, 3, 5]) {
-        const parted = await exportBytes(db, dir, runId, parts);
+        const parted = await ordersCsvBytes(db, dir, runId, LABELS, parts);
         expect(parted.rows).toBe(single.rows);
         expect(parted.progress.at(-1)).toBe(single.rows);
         expect(parted.bytes.equals(single.bytes)).toBe(true);
