@@ -11,6 +11,7 @@ import type { CsvPartJob, CsvPartMessage } from './csv-part';
 import { csvWorkerFile } from './csv-worker-file';
 import { PROGRESS_ROWS, ordersCsvHeader, type ProductLabel } from './export-csv';
 import type { ExportWriter } from './export-files';
+import { logSeqSpan } from './log-chunks';
 import type { TimeBase } from './time-base';
 
 /** How much of a later part's spill file is read and written at a time. */
@@ -32,22 +33,6 @@ export function csvPartsFor(db: Db, runId: number): number {
   const span = logSeqSpan(db, runId);
   if (db.memory || span === null || span.last - span.first < PARTED_MIN_ENTRIES) return 1;
   return Math.min(availableParallelism(), MAX_PARTS);
-}
-
-/**
- * The run's first and last log seq, or null for an empty log: each from one end of the run's
- * index (SQLite seeks for a lone min() or max(); both in one SELECT read every entry of the run,
- * about 65 ms at 1,000,000 orders, twice before the threads started).
- */
-function logSeqSpan(db: Db, runId: number): { first: number; last: number } | null {
-  const [first, last] = db
-    .prepare(
-      `SELECT (SELECT min(seq) FROM run_log WHERE run_id = ?),
-              (SELECT max(seq) FROM run_log WHERE run_id = ?)`,
-    )
-    .raw()
-    .get(runId, runId) as [number | null, number | null];
-  return first === null || last === null ? null : { first, last };
 }
 
 /**

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { RunSummary } from '../../../shared/model/review';
 import type { Db } from '../store/database';
 import type { ExportWriter } from './export-files';
-import { forEachLogChunk } from './log-chunks';
+import { forEachLogChunk, logSeqSpan } from './log-chunks';
 import { ORDER_ROW_COLUMNS, orderOf, type OrderRow } from './order-entries';
 import { formatLocalIso } from '../../../shared/format/times';
 import { showTimeText, type TimeBase } from './time-base';
@@ -235,8 +235,9 @@ export function orderCsvRows(
 }
 
 /**
- * Writes the run's orders as CSV (papaparse), a chunk of the log at a time (its orders, pins and
- * snapshots only, by their columns: other entries are never read, and an order's JSON neither).
+ * Writes the run's orders as CSV (papaparse), a chunk of the log at a time up to its last entry
+ * when the export starts (its orders, pins and snapshots only, by their columns: other entries
+ * are never read, and an order's JSON neither).
  * Every row names the run's kind, so a rehearsal's orders can never pass for a live show's; a
  * rehearsal's rows are timed in show time (REHEARSAL_ORDER_COLUMNS). Returns the order count.
  * In this thread: export-csv-parts.ts writes the same bytes from worker threads.
@@ -252,8 +253,11 @@ export async function writeOrdersCsv(
   let written = 0;
   let reported = 0;
   await writer.write(ordersCsvHeader(time));
+  const span = logSeqSpan(db, run.id);
+  if (span === null) return 0;
   const rowsOf = orderCsvRows(run, time, products, null);
-  await forEachLogChunk<OrderRow>(db, run.id, ORDER_LOG_FILTER, async (rows) => {
+  const filter = { ...ORDER_LOG_FILTER, after: span.first - 1, upTo: span.last };
+  await forEachLogChunk<OrderRow>(db, run.id, filter, async (rows) => {
     const { text, count } = rowsOf(rows);
     if (count === 0) return;
     written += count;

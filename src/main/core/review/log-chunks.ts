@@ -16,7 +16,12 @@ export interface ChunkFilter {
   rows?: number;
   /** Only entries after this seq... */
   after?: number;
-  /** ...and up to this one (a part of the log; default: to its end). */
+  /**
+   * ...and up to this one (a part of the log; default: to its end). Given both ends (the run's
+   * span, logSeqSpan, or a part of it), the table is read along seq, its rowid, not along the
+   * index of the run's entries, which costs a search of the table for each entry: about 10% of
+   * the CPU of the orders CSV (1,000,000 orders: 2.83 s to 2.51-2.62 s in one thread).
+   */
   upTo?: number;
 }
 
@@ -42,10 +47,12 @@ export async function forEachLogChunk<Row extends [seq: number, ...unknown[]] = 
   ].filter((part) => part !== null);
   const where = either.length === 0 ? '' : `AND (${either.join(' OR ')})`;
   const upTo = filter.upTo ?? Number.MAX_SAFE_INTEGER;
+  // `+run_id` is not indexed: SQLite takes the seq range.
+  const run = filter.after !== undefined && filter.upTo !== undefined ? '+run_id' : 'run_id';
   const statement = db
     .prepare(
       `SELECT ${filter.columns ?? 'seq, at, kind, payload'} FROM run_log_entries
-       WHERE run_id = ? AND seq > ? AND seq <= ? ${where}
+       WHERE ${run} = ? AND seq > ? AND seq <= ? ${where}
        ORDER BY seq LIMIT ?`,
     )
     .raw();
@@ -62,4 +69,20 @@ export async function forEachLogChunk<Row extends [seq: number, ...unknown[]] = 
 
 export function countLogEntries(db: Db, runId: number): number {
   return db.prepare('SELECT count(*) FROM run_log WHERE run_id = ?').pluck().get(runId) as number;
+}
+
+/**
+ * The run's first and last log seq, or null for an empty log: each from one end of the run's
+ * index (SQLite seeks for a lone min() or max(); both in one SELECT read every entry of the run,
+ * about 65 ms at 1,000,000 orders).
+ */
+export function logSeqSpan(db: Db, runId: number): { first: number; last: number } | null {
+  const [first, last] = db
+    .prepare(
+      `SELECT (SELECT min(seq) FROM run_log WHERE run_id = ?),
+              (SELECT max(seq) FROM run_log WHERE run_id = ?)`,
+    )
+    .raw()
+    .get(runId, runId) as [number | null, number | null];
+  return first === null || last === null ? null : { first, last };
 }
