@@ -66,6 +66,22 @@ export function useSaleServers(): (
   };
 }
 
+/** A test server whose show a producer console (connected through it) has started. */
+export interface StartedShow extends TestServer {
+  producer: TestConsole;
+}
+
+/** The server `started`, with its show started by a new producer console. */
+export async function startedShow(
+  started: Promise<TestServer>,
+  producerOptions: Partial<TestConsoleOptions> = {},
+): Promise<StartedShow> {
+  const test = await started;
+  const producer = await test.console(producerOptions);
+  await producer.command({ type: 'startShow', commandId: 'start' });
+  return { ...test, producer };
+}
+
 let counter = 0;
 /** A command id unique within the test run. */
 export function commandId(label = 'cmd'): string {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../../src/shared/protocol';
-import { TEST_LINEUP, TEST_SHOW, TEST_TOKEN, useSaleServers } from '../../support/sale-server';
+import {
+  TEST_LINEUP,
+  TEST_SHOW,
+  TEST_TOKEN,
+  useSaleServers,
+  startedShow,
+} from '../../support/sale-server';
 import { TestConsole } from '../../support/test-console';
 import { useTempDirs } from '../../support/temp-dir';
 
@@ -98,9 +104,11 @@ describe('sale server handshake', () => {
   });
 
   it('gives the welcome the seq its snapshot is valid at, after changes', async () => {
-    const { server, console: connect } = await startServer(tempDir());
-    const producer = await connect({ consoleId: 'producer' });
-    await producer.command({ type: 'startShow', commandId: 'start' });
+    const {
+      server,
+      producer,
+      console: connect,
+    } = await startedShow(startServer(tempDir()), { consoleId: 'producer' });
     await producer.command({ type: 'pin', commandId: 'pin-1', sku: 'RICE' });
     const host = await connect({ consoleId: 'host' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buyBurstCountingTurns } from '../../support/intake-turns';
-import { useSaleServers } from '../../support/sale-server';
+import { useSaleServers, startedShow } from '../../support/sale-server';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs('sale-server-intake-default-');
@@ -11,9 +11,7 @@ describe('sale server order intake, default batch', () => {
   // stamped with its start and sent only at its commit, so the first of them waited for the whole
   // transaction (event to glass, the server's part of its first stage).
   it('sells at most 500 orders, one events batch, per transaction and turn', async () => {
-    const { server, console: connect } = await startServer(tempDir());
-    const producer = await connect();
-    await producer.command({ type: 'startShow', commandId: 'start' });
+    const { server } = await startedShow(startServer(tempDir()));
     const { acks, mostInOneTurn } = await buyBurstCountingTurns(server, 1500, 'COCO');
     expect(acks.filter((ack) => ack.status === 'sold')).toHaveLength(1500);
     expect(mostInOneTurn).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buyBurstCountingTurns } from '../../support/intake-turns';
-import { TEST_SHOW, useSaleServers } from '../../support/sale-server';
+import { TEST_SHOW, useSaleServers, startedShow } from '../../support/sale-server';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs('sale-server-intake-');
@@ -11,11 +11,11 @@ const MAX_BATCH = 50;
 
 describe('sale server order intake, turn by turn', () => {
   it('sells a burst one bounded batch per turn of the event loop, in order, each order once', async () => {
-    const { server, console: connect } = await startServer(tempDir(), {
-      intakeMaxBatch: MAX_BATCH,
-    });
-    const producer = await connect();
-    await producer.command({ type: 'startShow', commandId: 'start' });
+    const { server } = await startedShow(
+      startServer(tempDir(), {
+        intakeMaxBatch: MAX_BATCH,
+      }),
+    );
     const { acks, mostInOneTurn } = await buyBurstCountingTurns(server, ORDERS, 'COCO');
     const seqs = acks.map((ack) => (ack.status === 'sold' ? ack.seq : -1));
     expect(seqs.every((seq) => seq > 0)).toBe(true);

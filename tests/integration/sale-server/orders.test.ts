@@ -3,7 +3,7 @@ import { io } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { runCrowd } from '../../../src/sale-server/crowd';
 import { BuyAck, INTAKE_NAMESPACE, type ServerEventOf } from '../../../src/shared/protocol';
-import { TEST_SHOW, TEST_TOKEN, useSaleServers } from '../../support/sale-server';
+import { TEST_SHOW, TEST_TOKEN, useSaleServers, startedShow } from '../../support/sale-server';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs('sale-server-');
@@ -13,18 +13,18 @@ type Order = ServerEventOf<'order'>;
 
 describe('sale server order intake', () => {
   it('sells exactly the last 100 units to 8 racing crowd clients, never below zero', async () => {
-    const { server, console: connect } = await startServer(tempDir(), {
-      shows: [
-        {
-          showId: TEST_SHOW,
-          products: [
-            { sku: 'DURIAN', name: 'Durian', priceMinor: 19_900, currency: 'CNY', stock: 100 },
-          ],
-        },
-      ],
-    });
-    const producer = await connect();
-    await producer.command({ type: 'startShow', commandId: 'start' });
+    const { server, producer } = await startedShow(
+      startServer(tempDir(), {
+        shows: [
+          {
+            showId: TEST_SHOW,
+            products: [
+              { sku: 'DURIAN', name: 'Durian', priceMinor: 19_900, currency: 'CNY', stock: 100 },
+            ],
+          },
+        ],
+      }),
+    );
 
     const summary = await runCrowd({
       url: server.url,
@@ -97,9 +97,7 @@ describe('sale server order intake', () => {
   });
 
   it("answers a buys message with each buy's ack in order, a malformed buy refused alone", async () => {
-    const { server, console: connect } = await startServer(tempDir());
-    const producer = await connect();
-    await producer.command({ type: 'startShow', commandId: 'start' });
+    const { server } = await startedShow(startServer(tempDir()));
     const viewer = io(`${server.url}${INTAKE_NAMESPACE}`, {
       transports: ['websocket'],
       forceNew: true,
@@ -138,9 +136,7 @@ describe('sale server order intake', () => {
   });
 
   it("sells every order of a crowd that sends each tick's buys in one message", async () => {
-    const { server, console: connect } = await startServer(tempDir());
-    const producer = await connect();
-    await producer.command({ type: 'startShow', commandId: 'start' });
+    const { server } = await startedShow(startServer(tempDir()));
     const summary = await runCrowd({
       url: server.url,
       token: TEST_TOKEN,
@@ -175,9 +171,7 @@ describe('sale server order intake', () => {
   });
 
   it('enforces a flash sale cap and ends the flash sale by itself', async () => {
-    const { server, console: connect } = await startServer(tempDir());
-    const producer = await connect();
-    await producer.command({ type: 'startShow', commandId: 'start' });
+    const { server, producer } = await startedShow(startServer(tempDir()));
     const flash = await producer.command({
       type: 'flashSale',
       commandId: 'flash-1',
@@ -252,9 +246,7 @@ describe('sale server order intake', () => {
   });
 
   it('refuses an order that would take a flash sale past its cap', async () => {
-    const { server, console: connect } = await startServer(tempDir());
-    const producer = await connect();
-    await producer.command({ type: 'startShow', commandId: 'start' });
+    const { server, producer } = await startedShow(startServer(tempDir()));
     await producer.command({
       type: 'flashSale',
       commandId: 'flash',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCrowd } from '../../../src/sale-server/crowd';
 import { ShowMirror } from '../../../src/shared/protocol';
-import { TEST_SHOW, TEST_TOKEN, useSaleServers } from '../../support/sale-server';
+import { TEST_SHOW, TEST_TOKEN, useSaleServers, startedShow } from '../../support/sale-server';
 import { TcpRelay } from '../../../src/main/core/net/tcp-relay';
 import { useTempDirs } from '../../support/temp-dir';
 
@@ -22,9 +22,11 @@ function crowd(url: string, orders: number) {
 
 describe('sale server resume', () => {
   it('replays exactly the missed events, in order, to a console resuming in the handshake', async () => {
-    const { server, console: connect } = await startServer(tempDir());
-    const producer = await connect({ consoleId: 'producer' });
-    await producer.command({ type: 'startShow', commandId: 'start' });
+    const {
+      server,
+      producer,
+      console: connect,
+    } = await startedShow(startServer(tempDir()), { consoleId: 'producer' });
     const watcher = await connect({ consoleId: 'watcher' });
     await crowd(server.url, 50);
     await watcher.untilSeq(server.inspect(TEST_SHOW).seq);
@@ -70,9 +72,9 @@ describe('sale server resume', () => {
   });
 
   it('answers snapshotRequired and a fresh snapshot when the events are no longer kept', async () => {
-    const { server, console: connect } = await startServer(tempDir(), { retainEvents: 20 });
-    const producer = await connect();
-    await producer.command({ type: 'startShow', commandId: 'start' });
+    const { server, console: connect } = await startedShow(
+      startServer(tempDir(), { retainEvents: 20 }),
+    );
     await crowd(server.url, 100);
     const show = server.inspect(TEST_SHOW);
     expect(show.oldestSeq).toBeGreaterThan(2);
