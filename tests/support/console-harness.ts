@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import type { Core, CoreOptions } from '../../src/main/core/core';
-import { runCrowd, type CrowdOptions, type CrowdSummary } from '../../src/sale-server/crowd';
+import { runCrowd, type CrowdSummary } from '../../src/sale-server/crowd';
 import type { Logger } from '../../src/shared/logger';
 import {
   startSaleServer,
@@ -12,7 +12,7 @@ import type { LiveCommand, LiveRun } from '../../src/shared/model/live';
 import type { LineupProduct } from '../../src/shared/protocol';
 import { goLive, invoke } from './core-api';
 import { createShow, liveState, startConsole, waitFor, type ShowProduct } from './console-core';
-import { TEST_SHOW, TEST_TOKEN } from './sale-server';
+import { TEST_SHOW, TEST_TOKEN, type CrowdRun } from './sale-server';
 import { TcpRelay } from '../../src/main/core/net/tcp-relay';
 import { makeTempDir, removeTempDir } from './temp-dir';
 
@@ -71,9 +71,6 @@ export interface SessionOptions {
 
 /** The console's link to the server, as `link.connect` takes it. */
 export type LinkTarget = ApiInput<'link.connect'>;
-
-/** The crowd's options other than the server and show, which the session fills in. */
-export type CrowdRun = Omit<CrowdOptions, 'url' | 'token' | 'showId'>;
 
 interface SessionParts {
   server: SaleServer;

@@ -6,6 +6,7 @@ import {
   type SaleServer,
   type SaleServerOptions,
 } from '../../src/sale-server/server';
+import { runCrowd, type CrowdOptions, type CrowdSummary } from '../../src/sale-server/crowd';
 import { TestConsole, type TestConsoleOptions } from './test-console';
 
 export const TEST_TOKEN = 'test-token';
@@ -17,12 +18,17 @@ export const TEST_LINEUP: LineupProduct[] = [
   { sku: 'RICE', name: 'Jasmine rice 5 kg', priceMinor: 6_900, currency: 'CNY', stock: 300 },
 ];
 
+/** The crowd's options other than the server and show, which the test server fills in. */
+export type CrowdRun = Omit<CrowdOptions, 'url' | 'token' | 'showId'>;
+
 export interface TestServer {
   server: SaleServer;
   /** Every log line the server wrote. */
   logs: LogEntry[];
   /** Connects a console to this server (token and show filled in). */
   console(options?: Partial<TestConsoleOptions>): Promise<TestConsole>;
+  /** Simulated viewers buying on the test show. */
+  crowd(options: CrowdRun): Promise<CrowdSummary>;
 }
 
 /**
@@ -62,6 +68,8 @@ export function useSaleServers(): (
         consoles.push(client);
         return client;
       },
+      crowd: (crowdOptions) =>
+        runCrowd({ url: server.url, token: TEST_TOKEN, showId: TEST_SHOW, ...crowdOptions }),
     };
   };
 }

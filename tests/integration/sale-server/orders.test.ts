@@ -13,7 +13,7 @@ type Order = ServerEventOf<'order'>;
 
 describe('sale server order intake', () => {
   it('sells exactly the last 100 units to 8 racing crowd clients, never below zero', async () => {
-    const { server, producer } = await startedShow(
+    const { server, producer, crowd } = await startedShow(
       startServer(tempDir(), {
         shows: [
           {
@@ -26,10 +26,7 @@ describe('sale server order intake', () => {
       }),
     );
 
-    const summary = await runCrowd({
-      url: server.url,
-      token: TEST_TOKEN,
-      showId: TEST_SHOW,
+    const summary = await crowd({
       skus: ['DURIAN'],
       rate: Infinity,
       clients: 8,
@@ -136,11 +133,8 @@ describe('sale server order intake', () => {
   });
 
   it("sells every order of a crowd that sends each tick's buys in one message", async () => {
-    const { server } = await startedShow(startServer(tempDir()));
-    const summary = await runCrowd({
-      url: server.url,
-      token: TEST_TOKEN,
-      showId: TEST_SHOW,
+    const { server, crowd } = await startedShow(startServer(tempDir()));
+    const summary = await crowd({
       skus: ['COCO', 'RICE'],
       rate: 2000,
       orders: 400,
@@ -171,7 +165,7 @@ describe('sale server order intake', () => {
   });
 
   it('enforces a flash sale cap and ends the flash sale by itself', async () => {
-    const { server, producer } = await startedShow(startServer(tempDir()));
+    const { server, producer, crowd } = await startedShow(startServer(tempDir()));
     const flash = await producer.command({
       type: 'flashSale',
       commandId: 'flash-1',
@@ -192,18 +186,7 @@ describe('sale server order intake', () => {
       }),
     ).toMatchObject({ reason: { code: 'flash_sale_active' } });
 
-    const crowd = (orders: number) =>
-      runCrowd({
-        url: server.url,
-        token: TEST_TOKEN,
-        showId: TEST_SHOW,
-        skus: ['COCO'],
-        rate: Infinity,
-        clients: 1,
-        window: 1,
-        orders,
-      });
-    await crowd(8);
+    await crowd({ skus: ['COCO'], rate: Infinity, clients: 1, window: 1, orders: 8 });
 
     await producer.untilSeq(server.inspect(TEST_SHOW).seq);
     const afterFlash = producer.events.filter((event) => event.seq > (flash.seq ?? 0));
@@ -246,7 +229,7 @@ describe('sale server order intake', () => {
   });
 
   it('refuses an order that would take a flash sale past its cap', async () => {
-    const { server, producer } = await startedShow(startServer(tempDir()));
+    const { server, producer, crowd } = await startedShow(startServer(tempDir()));
     await producer.command({
       type: 'flashSale',
       commandId: 'flash',
@@ -255,10 +238,7 @@ describe('sale server order intake', () => {
       unitCap: 3,
       seconds: 600,
     });
-    const summary = await runCrowd({
-      url: server.url,
-      token: TEST_TOKEN,
-      showId: TEST_SHOW,
+    const summary = await crowd({
       skus: ['DURIAN'],
       rate: Infinity,
       clients: 1,
@@ -271,14 +251,15 @@ describe('sale server order intake', () => {
   });
 
   it('turns the audience size the crowd reports into a viewers event', async () => {
-    const { server, console: connect } = await startServer(tempDir(), {
+    const {
+      server,
+      console: connect,
+      crowd,
+    } = await startServer(tempDir(), {
       viewersIntervalMs: 10,
     });
     const producer = await connect();
-    await runCrowd({
-      url: server.url,
-      token: TEST_TOKEN,
-      showId: TEST_SHOW,
+    await crowd({
       skus: ['COCO'],
       rate: Infinity,
       clients: 1,
