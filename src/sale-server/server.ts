@@ -6,7 +6,6 @@ import {
   type AudienceStateMessage,
   type LineupProduct,
   type ProductDemand,
-  type ServerEvent,
   type Snapshot,
   type ShowState,
 } from '../shared/protocol';
@@ -113,27 +112,32 @@ export interface SaleServer {
  */
 export async function startSaleServer(options: SaleServerOptions): Promise<SaleServer> {
   const { Server } = await import('socket.io');
+  const { eventsMessage, wireParser } = await import('./hub/wire-parser');
   const log = options.log ?? stderrLogger;
   const retain = Math.max(1, options.retainEvents ?? 100_000);
   const report: Reporter = (error, context) =>
     log({ level: 'error', msg: 'server error', context, error: errorText(error) });
 
   const ledger = new Ledger(options.dataDir);
-  const broadcasters = new Map<string, Broadcaster>();
+  const broadcasters = new Map<string, Broadcaster<string>>();
   const clock = options.clock ?? realClock;
   const now = (): number => clock.now();
   const timers = new ExpiryTimers(clock, report);
   const httpServer = createServer((_request, response) => {
     response.writeHead(404).end();
   });
-  const io = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 4_000_000 });
+  const io = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 4_000_000,
+    parser: wireParser,
+  });
 
-  const broadcasterOf = (show: Show): Broadcaster => {
+  const broadcasterOf = (show: Show): Broadcaster<string> => {
     let broadcaster = broadcasters.get(show.showId);
     if (!broadcaster) {
       const room = consoleRoom(show.showId);
-      broadcaster = new Broadcaster(
-        (events: ServerEvent[]) => io.to(room).emit(ServerMessage.events, { events }),
+      broadcaster = new Broadcaster<string>(
+        (eventsJson) => io.to(room).emit(ServerMessage.events, eventsMessage(eventsJson)),
         { maxEvents: options.batchMaxEvents ?? 500, flushMs: options.batchFlushMs ?? 5 },
       );
       broadcasters.set(show.showId, broadcaster);
@@ -153,8 +157,8 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
   const shows = new ShowRegistry(
     ledger,
     {
-      committed: (show, events) => {
-        broadcasterOf(show).push(events);
+      committed: (show, events, eventsJson) => {
+        broadcasterOf(show).push(eventsJson);
         timers.observe(show, events);
         show.advanceReplayWindow(retain);
       },

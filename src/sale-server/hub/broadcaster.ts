@@ -1,5 +1,3 @@
-import type { ServerEvent } from '../../shared/protocol';
-
 export interface BatchOptions {
   /** Send as soon as this many events wait. */
   maxEvents: number;
@@ -8,26 +6,27 @@ export interface BatchOptions {
 }
 
 /**
- * Collects a show's committed events and sends them as `events` batches: when `maxEvents` are
- * waiting, or `flushMs` after the first one, whichever comes first. Order is kept. The wait is
+ * Collects a show's committed events (of any form: the server's are their JSON text) and sends
+ * them as `events` batches: when `maxEvents` are waiting, or `flushMs` after the first one,
+ * whichever comes first. Order is kept. The wait is
  * also checked whenever events are added: a busy event loop (the order intake selling what
  * thousands of viewers queued) runs its timers late, and a commit that finds the first waiting
  * event `flushMs` old sends at once rather than after the rest of that turn's work.
  */
-export class Broadcaster {
-  private buffer: ServerEvent[] = [];
+export class Broadcaster<T> {
+  private buffer: T[] = [];
   private timer: NodeJS.Timeout | null = null;
   /** When the first waiting event was added (`now`). */
   private firstWaitingAt = 0;
 
   constructor(
-    private readonly send: (events: ServerEvent[]) => void,
+    private readonly send: (events: T[]) => void,
     private readonly options: BatchOptions,
     /** A monotonic clock in ms (tests pass their own). */
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  push(events: readonly ServerEvent[]): void {
+  push(events: readonly T[]): void {
     if (events.length === 0) return;
     const now = this.now();
     if (this.buffer.length === 0) this.firstWaitingAt = now;

@@ -143,11 +143,15 @@ export class Ledger {
 
   /** Returns the new order's id. */
   insertOrder(order: OrderRecord): number {
-    return Number(this.stmt.insertOrder.run(order).lastInsertRowid);
+    const { showId, sku, qty, priceMinor, buyerId, at, seq } = order;
+    return Number(
+      this.stmt.insertOrder.run(showId, sku, qty, priceMinor, buyerId, at, seq).lastInsertRowid,
+    );
   }
 
-  appendEvent(showId: string, event: ServerEvent): void {
-    this.stmt.insertEvent.run(showId, event.seq, JSON.stringify(event));
+  /** Logs the event of `seq`, given as its JSON text (what consoles are sent too). */
+  appendEvent(showId: string, seq: number, eventJson: string): void {
+    this.stmt.insertEvent.run(showId, seq, eventJson);
   }
 
   /** Events after `afterSeq`, in order, at most `limit`. The ledger's own writes, so trusted. */

@@ -11,7 +11,8 @@ import type {
 import type { Ledger, ShowRecord } from '../ledger/ledger';
 import { ShowAudience } from './audience';
 
-export type CommittedListener = (show: Show, events: ServerEvent[]) => void;
+/** `eventsJson` holds each event's JSON text, as the ledger logged it. */
+export type CommittedListener = (show: Show, events: ServerEvent[], eventsJson: string[]) => void;
 
 export interface ShowListeners {
   /** Events were committed (to broadcast). */
@@ -39,6 +40,7 @@ export class Show {
 
   private readonly positions = new Map<string, number>();
   private pending: ServerEvent[] = [];
+  private pendingJson: string[] = [];
   private pendingModeration: ModerationMessage[] = [];
   private readonly dirtyProducts = new Set<string>();
   private inTransaction = false;
@@ -68,6 +70,7 @@ export class Show {
       });
     } catch (error) {
       this.pending = [];
+      this.pendingJson = [];
       this.pendingModeration = [];
       this.dirtyProducts.clear();
       this.reload();
@@ -76,21 +79,31 @@ export class Show {
       this.inTransaction = false;
     }
     const events = this.pending;
+    const eventsJson = this.pendingJson;
     this.pending = [];
-    if (events.length > 0) this.listeners.committed(this, events);
+    this.pendingJson = [];
+    if (events.length > 0) this.listeners.committed(this, events, eventsJson);
     const moderation = this.pendingModeration;
     this.pendingModeration = [];
     for (const message of moderation) this.listeners.moderated(this, message);
     return result;
   }
 
-  /** Gives the event the next seq and appends it to the ledger (inside `transact` only). */
+  /**
+   * Gives the event the next seq and appends it to the ledger (inside `transact` only). `body`
+   * becomes the event (callers pass a new object): an order's event is not copied, and its JSON
+   * text is made once, for the ledger and every console.
+   */
   emit(body: UnsequencedEvent, at: number): ServerEvent {
     this.assertInTransaction();
-    const event = { ...body, seq: this.seq + 1, at } as ServerEvent;
-    this.ledger.appendEvent(this.showId, event);
+    const event = body as ServerEvent;
+    event.seq = this.seq + 1;
+    event.at = at;
+    const json = JSON.stringify(event);
+    this.ledger.appendEvent(this.showId, event.seq, json);
     this.seq = event.seq;
     this.pending.push(event);
+    this.pendingJson.push(json);
     return event;
   }
 

@@ -13,20 +13,13 @@ function journalOrders(ledger: Ledger): void {
   for (let first = 1; first <= ORDERS; first += PER_TRANSACTION) {
     ledger.transaction(() => {
       for (let seq = first; seq < first + PER_TRANSACTION; seq++) {
-        const order = { sku: 'COCO', qty: 1, priceMinor: 1200, buyerId: `viewer-${seq}` };
-        const orderId = String(ledger.insertOrder({ showId: SHOW, ...order, at: seq, seq }));
-        ledger.appendEvent(SHOW, {
-          type: 'order',
-          orderId,
-          sku: order.sku,
-          qty: order.qty,
-          priceMinor: order.priceMinor,
-          stock: ORDERS - seq,
-          sold: seq,
-          buyer: order.buyerId,
-          seq,
-          at: seq,
-        });
+        const buyer = `viewer-${seq}`;
+        const order = { sku: 'COCO', qty: 1, priceMinor: 1200 };
+        const orderId = String(
+          ledger.insertOrder({ showId: SHOW, ...order, buyerId: buyer, at: seq, seq }),
+        );
+        const event = { type: 'order', orderId, ...order, stock: ORDERS - seq, sold: seq, buyer };
+        ledger.appendEvent(SHOW, seq, JSON.stringify({ ...event, seq, at: seq }));
       }
     });
   }

@@ -20,7 +20,7 @@ function order(seq: number): ServerEvent {
 function broadcaster() {
   const sent: number[][] = [];
   const clock = { now: 0 };
-  const batches = new Broadcaster(
+  const batches = new Broadcaster<ServerEvent>(
     (events) => sent.push(events.map((event) => event.seq)),
     { maxEvents: 500, flushMs: 5 },
     () => clock.now,
