@@ -18,8 +18,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { BenchFigure } from './support/bench-table';
-import { remoteCrowdNiceness, runCrowd } from './support/crowd';
-import { LIVE_SHOW, LIVE_TOKEN, PINNED_SKU, openLiveConsole } from './support/live-console-page';
+import { crowdOnConsole, openLiveConsole } from './support/live-console-page';
 import { reportFigures } from './support/report';
 import { api } from '../tests/e2e/support/page-api';
 import { databaseFile } from '../tests/support/core-api';
@@ -216,17 +215,11 @@ async function main(): Promise<void> {
       'window.__liveFrames.longTaskSupported',
     )) as boolean;
     const idle = await record(page);
-    const crowd = runCrowd({
-      url: live.serverUrl,
-      token: LIVE_TOKEN,
-      show: LIVE_SHOW,
-      skus: [PINNED_SKU],
+    const crowd = crowdOnConsole(live, {
       rate,
       // A margin for presses slower than their pace on a loaded machine.
       seconds: Math.max(burstSeconds, Math.ceil(pressingSeconds * 1.5)),
-      viewers: commentRate > 0 ? 9_000_000 : 90_000,
-      ...(commentRate > 0 ? { comments: commentRate } : {}),
-      niceness: remoteCrowdNiceness(),
+      comments: commentRate,
     });
     const burst = await record(page);
     const crowdSummary = await crowd;

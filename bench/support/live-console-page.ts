@@ -15,6 +15,7 @@ import { api } from '../../tests/e2e/support/page-api';
 import { goLiveThrough } from '../../tests/support/go-live';
 import { ROOT } from './child';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { remoteCrowdNiceness, runCrowd, type CrowdResult } from './crowd';
 
 export const LIVE_TOKEN = 'bench-live';
 export const LIVE_SHOW = 'bench-live';
@@ -113,4 +114,26 @@ export async function openLiveConsole(
     await close();
     throw error;
   }
+}
+
+/**
+ * A crowd buying the console's pinned product at `rate` orders a second for `seconds`, writing
+ * `comments` comments a second (9,000,000 viewers then, 90,000 without), at the page benches'
+ * niceness.
+ */
+export function crowdOnConsole(
+  live: Pick<LiveConsolePage, 'serverUrl'>,
+  plan: { rate: number; seconds: number; comments: number },
+): Promise<CrowdResult> {
+  return runCrowd({
+    url: live.serverUrl,
+    token: LIVE_TOKEN,
+    show: LIVE_SHOW,
+    skus: [PINNED_SKU],
+    rate: plan.rate,
+    seconds: plan.seconds,
+    viewers: plan.comments > 0 ? 9_000_000 : 90_000,
+    ...(plan.comments > 0 ? { comments: plan.comments } : {}),
+    niceness: remoteCrowdNiceness(),
+  });
 }
