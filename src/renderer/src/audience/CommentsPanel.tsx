@@ -38,6 +38,7 @@ import classes from './comments.module.css';
 import type { CommentFeed, CommentFeedView } from './logic/comment-feed';
 import { filterComments, parseKeywords, type FeedFilter } from './logic/comment-filter';
 import { useAudience, useCommentFeed, type AudienceStore } from './use-audience';
+import { observeScrollOffset } from './scroll-offset';
 import { useFollowNewest } from './use-follow-newest';
 
 const ROW_PX = 28;
@@ -243,6 +244,7 @@ function CommentList({
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_PX,
     overscan: 6,
+    observeElementOffset: observeScrollOffset,
   });
 
   const follow = useFollowNewest(feed, scroller, rows, virtualizer.scrollRect?.height ?? 0);

@@ -15,8 +15,13 @@ export function useFollowNewest(
 ) {
   const [follower] = useState(() => new ListFollower(feed));
 
+  // The list goes to its end at the start of the next frame, not in this commit: the rows were
+  // just written, and a scroll written now would lay the page out a second time in this frame.
+  // Asked for from the commit (an animation callback), it runs before the next frame's updates.
   useLayoutEffect(() => {
-    if (rows.length > 0) follower.follow(scroller.current);
+    if (rows.length === 0) return;
+    const frame = requestAnimationFrame(() => follower.follow(scroller.current));
+    return () => cancelAnimationFrame(frame);
   }, [follower, scroller, rows, height]);
 
   const jump = useCallback(() => follower.jump(scroller.current), [follower, scroller]);

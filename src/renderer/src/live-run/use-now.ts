@@ -1,19 +1,25 @@
 import { useSyncExternalStore } from 'react';
 
-/** One shared one-second clock for every countdown on screen. */
+/**
+ * One shared one-second clock for every countdown on screen, ticking in an animation frame: from
+ * the timer itself it would write the page between frames, which the next frame then lays out
+ * twice (the browser's hover check at its start, and its own updates).
+ */
 const TICK_MS = 1000;
 let now = Date.now();
 let timer: number | null = null;
 const listeners = new Set<() => void>();
 
+function tick(): void {
+  now = Date.now();
+  for (const each of listeners) each();
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (timer === null) {
     now = Date.now();
-    timer = window.setInterval(() => {
-      now = Date.now();
-      for (const each of listeners) each();
-    }, TICK_MS);
+    timer = window.setInterval(() => requestAnimationFrame(tick), TICK_MS);
   }
   return () => {
     listeners.delete(listener);

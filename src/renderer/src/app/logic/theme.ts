@@ -1,4 +1,4 @@
-import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Notification, ProgressRoot, type CSSVariablesResolver } from '@mantine/core';
 
 /** The family the theme names first, so that Thai characters (and only they) use it (thai-font.ts). */
 export const THAI_FONT_FAMILY = 'Showdesk Thai';
@@ -13,7 +13,10 @@ export const EMOJI_FONT_FAMILY = 'Showdesk Emoji';
  * same readable grey (Mantine's dark.2 on the notification is about 3.5:1, gray.6 on white 3.3:1).
  * Chinese, Thai (viewers' comments) and emoji are drawn with the bundled Noto Sans SC, Noto Sans
  * Thai and Noto Color Emoji (main.tsx adds them; served from the app, never fetched from the
- * network), so they render on machines without CJK, Thai or emoji fonts.
+ * network), so they render on machines without CJK, Thai or emoji fonts. A progress bar shows
+ * its value at once, with no width transition: a stock bar changes with every frame's orders, and
+ * Mantine's 100 ms transition restyled and laid out its card again in each frame (before the
+ * frame's own layout) and drew a figure already passed.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -24,6 +27,7 @@ export const theme = createTheme({
     Notification: Notification.extend({
       styles: { description: { color: 'var(--showdesk-notification-text)' } },
     }),
+    ProgressRoot: ProgressRoot.extend({ defaultProps: { transitionDuration: 0 } }),
   },
 });
 

@@ -1,4 +1,5 @@
 import type { LinkStatus } from '../../../../shared/model/live';
+import { frameAfter } from '../../api/logic/frame-after';
 
 /** The link's figures the live console and the app header show beside its state. */
 export interface LinkFigures {
@@ -43,13 +44,13 @@ function same(a: LinkFigures, b: LinkFigures): boolean {
  * The link figures as shown, one value for every place on screen: a change of the commands
  * pending or overdue shows at once (with the other figures as they are then); the age of the last
  * event and the event rate follow each delta at most every LINK_FIGURES_PACE_MS, the newest value
- * then.
+ * then, in an animation frame like every live update.
  */
 export class PacedLinkFigures {
   private shown: LinkFigures | null = null;
   private latest: LinkFigures | null = null;
   private shownAt = -Infinity;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private cancelLater: (() => void) | null = null;
   private readonly listeners = new Set<Listener>();
 
   constructor(
@@ -81,13 +82,13 @@ export class PacedLinkFigures {
     }
     const waited = this.now() - this.shownAt;
     if (waited >= this.paceMs) this.show();
-    else this.timer ??= setTimeout(() => this.show(), this.paceMs - waited);
+    else this.cancelLater ??= frameAfter(() => this.show(), this.paceMs - waited);
   }
 
-  /** Stops the timer (the store is disposed). */
+  /** Stops the wait for the next showing (the store is disposed). */
   dispose(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelLater?.();
+    this.cancelLater = null;
   }
 
   private show(): void {
