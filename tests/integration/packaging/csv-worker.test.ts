@@ -1,7 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { csvWorkerFile } from '../../../src/main/core/review/csv-worker-file';
+import { openDatabase } from '../../../src/main/core/store/database';
+import { ensureBuilt } from '../../../src/main/web/ensure-built';
+import { handwrittenRun, T0 } from '../../unit/review/log-writer';
+import { ordersCsvBytes } from '../review/orders-csv-bytes';
 
 const root = join(import.meta.dirname, '../../..');
 const config = JSON.parse(readFileSync(join(root, 'electron-builder.json'), 'utf8')) as {
@@ -52,4 +58,76 @@ describe("the CSV export's worker in the packaged app", () => {
     }
     expect(unpacked('out/renderer/index.html')).toBe(false);
   });
+});
+
+/** The built module of the core that starts the CSV export's threads (its path in out/main). */
+function builtExportModule(built: string): string {
+  const files = readdirSync(built, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.js') && file !== 'csv-part-worker.js',
+  );
+  const starting = files.filter((file) =>
+    readFileSync(join(built, file), 'utf8').includes('csv-part-worker.js'),
+  );
+  expect(starting).toHaveLength(1);
+  return starting[0];
+}
+
+/**
+ * What electron-builder puts in app.asar.unpacked (asarUnpack): copied from the project into
+ * `unpacked`, and nothing else, as a packaged app has it beside its archive.
+ */
+function unpackInto(unpacked: string): void {
+  for (const glob of config.asarUnpack) {
+    const path = glob.endsWith('/**') ? glob.slice(0, -3) : glob;
+    cpSync(join(root, path), join(unpacked, path), { recursive: true });
+  }
+}
+
+describe("the CSV export's built worker, run under Node", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'showdesk-csv-worker-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const built = join(root, 'out', 'main');
+  ensureBuilt(root, [join(built, 'csv-part-worker.js')]);
+  const { db } = openDatabase(join(dir, 'showdesk.db'));
+  const log = handwrittenRun({ db });
+  log.product('A', 10_000, 1990, T0, 'Durian');
+  log.product('B', 10_000, 990, T0 + 1, 'Coconut');
+  for (let i = 0; i < 400; i++) {
+    if (i % 50 === 0) log.pin(i % 100 === 0 ? 'A' : 'B', T0 + 10 + i * 7);
+    log.order(i % 3 === 0 ? 'B' : 'A', 1 + (i % 4), T0 + 10 + i * 7);
+  }
+  log.end(T0 + 10_000);
+  const labels = new Map([
+    ['A', { nameHost: 'Durian', nameAudience: '榴莲', currency: 'CNY' }],
+    ['B', { nameHost: 'Coconut', nameAudience: '椰子', currency: 'CNY' }],
+  ]);
+  const module = builtExportModule(built);
+
+  it('is started beside the built core and writes the bytes of the core-thread export', async () => {
+    const single = await ordersCsvBytes(db, dir, log.run.id, labels, 0);
+    const coreModule = pathToFileURL(join(built, module)).href;
+    const parted = await ordersCsvBytes(db, dir, log.run.id, labels, 2, { coreModule });
+    expect(parted.rows).toBe(400);
+    expect(parted.bytes.equals(single.bytes)).toBe(true);
+  }, 60_000);
+
+  it('is started from app.asar.unpacked for a core in app.asar, from only the unpacked files', async () => {
+    const resources = join(dir, 'resources');
+    const unpacked = join(resources, 'app.asar.unpacked');
+    unpackInto(unpacked);
+    // The core runs from the archive, which is no folder on disk here: only the unpacked copy is.
+    const coreModule = pathToFileURL(
+      join(resources, 'app.asar', relative(root, built), module),
+    ).href;
+    const nativeBinding = join(
+      unpacked,
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+    );
+    const single = await ordersCsvBytes(db, dir, log.run.id, labels, 0);
+    const parted = await ordersCsvBytes(db, dir, log.run.id, labels, 2, {
+      coreModule,
+      nativeBinding,
+    });
+    expect(parted.bytes.equals(single.bytes)).toBe(true);
+  }, 60_000);
 });

@@ -9,7 +9,8 @@ import { runSummary } from '../../../src/main/core/review/run-list';
 
 /**
  * The orders CSV of a run written into `dir`: in the core's thread (`parts` 0) or in that many
- * worker threads; its bytes, its row count and the progress reported.
+ * worker threads (started for `threads.coreModule`, with `threads.nativeBinding`: see
+ * writeOrdersCsvInParts); its bytes, its row count and the progress reported.
  */
 export async function ordersCsvBytes(
   db: Db,
@@ -17,6 +18,7 @@ export async function ordersCsvBytes(
   runId: number,
   labels: ReadonlyMap<string, ProductLabel>,
   parts: number,
+  threads: { coreModule?: string; nativeBinding?: string } = {},
 ): Promise<{ bytes: Buffer; rows: number; progress: number[] }> {
   const run = runSummary(db, runId);
   const index = new RunIndexCache(db).get(runId);
@@ -27,7 +29,10 @@ export async function ordersCsvBytes(
   const rows =
     parts === 0
       ? await writeOrdersCsv(db, run, index.time, labels, writer, report)
-      : await writeOrdersCsvInParts(db, run, index.time, labels, writer, report, { parts });
+      : await writeOrdersCsvInParts(db, run, index.time, labels, writer, report, {
+          parts,
+          ...threads,
+        });
   await writer.finish();
   return { bytes: readFileSync(writer.path), rows, progress };
 }

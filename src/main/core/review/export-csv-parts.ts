@@ -43,14 +43,14 @@ const TSX_WORKER = `const { workerData } = require('node:worker_threads');
 require(workerData.tsx).require(workerData.source, workerData.source);`;
 
 /**
- * A worker thread running csv-part-worker: the built csv-part-worker.js in the built app (out of
- * app.asar in a packaged one: csvWorkerFile), its TypeScript source beside this file through tsx
- * otherwise.
+ * A worker thread running csv-part-worker for the export's module at `coreModule` (a file URL):
+ * the built csv-part-worker.js for a built core (out of app.asar in a packaged one:
+ * csvWorkerFile), the TypeScript source beside it through tsx for the source (tsx or Vitest).
  */
-function partWorker(job: CsvPartJob): Worker {
-  const here = dirname(fileURLToPath(import.meta.url));
-  if (import.meta.url.endsWith('.ts')) {
-    const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+function partWorker(job: CsvPartJob, coreModule: string): Worker {
+  const here = dirname(fileURLToPath(coreModule));
+  if (coreModule.endsWith('.ts')) {
+    const tsx = createRequire(coreModule).resolve('tsx/cjs/api');
     const source = join(here, 'csv-part-worker.ts');
     return new Worker(TSX_WORKER, { eval: true, workerData: { ...job, tsx, source } });
   }
@@ -65,8 +65,8 @@ class PartStream {
   private wake: (() => void) | null = null;
   readonly worker: Worker;
 
-  constructor(job: CsvPartJob, onRows: (count: number) => void) {
-    this.worker = partWorker(job);
+  constructor(job: CsvPartJob, coreModule: string, onRows: (count: number) => void) {
+    this.worker = partWorker(job, coreModule);
     this.worker.on('message', (message: CsvPartMessage) => {
       if (message.type === 'rows') {
         if (message.bytes !== null) this.pieces.push(message.bytes);
@@ -131,7 +131,17 @@ export async function writeOrdersCsvInParts(
   products: ReadonlyMap<string, ProductLabel>,
   writer: ExportWriter,
   progress: (done: number) => void,
-  options: { parts: number; nativeBinding?: string; signal?: AbortSignal },
+  options: {
+    parts: number;
+    nativeBinding?: string;
+    signal?: AbortSignal;
+    /**
+     * The URL of the export's module, whose built worker or source is started (partWorker):
+     * this module's own by default; tests give a built or packaged core's to run the built
+     * worker under Node.
+     */
+    coreModule?: string;
+  },
 ): Promise<number> {
   await writer.write(ordersCsvHeader(time));
   const span = logSeqSpan(db, run.id);
@@ -163,6 +173,7 @@ export async function writeOrdersCsvInParts(
     (_, part) =>
       new PartStream(
         { ...base, after: boundary(part), upTo: boundary(part + 1), spill: spillOf(part) },
+        options.coreModule ?? import.meta.url,
         onRows,
       ),
   );
