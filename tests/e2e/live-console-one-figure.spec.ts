@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { api, card, expect, openRun, test, type ProductSeed } from './support/live-console';
+import {
+  api,
+  card,
+  expect,
+  openPinnedConsole,
+  openRun,
+  test,
+  type ProductSeed,
+} from './support/live-console';
 
 /**
  * One figure in two places on one screen is one figure: mid-burst, the current talking point's
@@ -121,4 +129,41 @@ test('the current point’s stock is the card’s in every frame of a burst, on 
     stop.abort();
     await crowd;
   }
+});
+
+test('the card’s stock bar is as long as its stock in the render that changes it, not gliding behind', async ({
+  page,
+  saleServer,
+}) => {
+  await openPinnedConsole(page, saleServer, { width: 1280, height: 720 });
+  const bar = page.getByRole('progressbar', { name: 'Stock of Alpha durian' });
+  await expect(bar).toHaveAttribute('aria-valuenow', '40');
+  // After each change of the bar, as its render wrote it: the drawn share of the bar against the
+  // stock it says (a width transition would still draw the stock before).
+  const drawn = bar.evaluate(
+    (section, changes) =>
+      new Promise<{ stock: number; drawn: number; says: number }[]>((resolve) => {
+        const samples: { stock: number; drawn: number; says: number }[] = [];
+        const track = section.parentElement ?? section;
+        const observer = new MutationObserver(() => {
+          const stock = Number(section.getAttribute('aria-valuenow'));
+          const total = Number(section.getAttribute('aria-valuemax'));
+          const width = track.getBoundingClientRect().width;
+          samples.push({
+            stock,
+            drawn: Math.round(section.getBoundingClientRect().width),
+            says: Math.round((stock / total) * width),
+          });
+          if (samples.length >= changes) {
+            observer.disconnect();
+            resolve(samples);
+          }
+        });
+        observer.observe(section, { attributes: true, attributeFilter: ['aria-valuenow'] });
+      }),
+    4,
+  );
+  await saleServer.crowd({ skus: ['E2E-A'], rate: 10, orders: 8 });
+  const samples = await drawn;
+  expect(samples.filter((sample) => Math.abs(sample.drawn - sample.says) > 1)).toEqual([]);
 });
