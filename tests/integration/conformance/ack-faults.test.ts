@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveCommand } from '../../../src/shared/model/live';
 import { liveState, record, runLog, waitFor } from '../../support/console-core';
-import { useConsoleHarness } from '../../support/console-harness';
-import { invoke } from '../../support/core-api';
 import type { Ack } from '../../support/doc-server/wire';
-import { caughtUp, openDocSession, type DocSession } from '../../support/doc-session';
+import { useDocSessions, type DocSession } from '../../support/doc-session';
 
-const harness = useConsoleHarness();
-
-function command({ core }: DocSession, input: LiveCommand) {
-  return invoke(core, 'live.command', { command: input });
-}
+const openSession = useDocSessions();
 
 /** The commands the doc server received, by type. */
 function received({ doc }: DocSession, type: string): unknown[] {
@@ -28,9 +21,9 @@ function loggedOutcomes({ dataDir, run }: DocSession, kind: string) {
 
 /** Opens a session and waits until its lineup upload is acknowledged. */
 async function quietSession(stock: number): Promise<DocSession> {
-  const session = await openDocSession(harness, [{ sku: 'A', stock }]);
+  const session = await openSession([{ sku: 'A', stock }]);
   await waitFor(
-    async () => (await liveState(session.core)).link.commandsPending === 0,
+    async () => (await session.link()).commandsPending === 0,
     'the lineup upload acknowledged',
   );
   return session;
@@ -44,7 +37,7 @@ describe('acks from the doc server', () => {
         ? { ...ack, reason: { ...ack.reason, issues: 'see the server log' } }
         : ack;
     const outcomes = record(session.core, 'command.outcome');
-    await command(session, { type: 'restock', sku: 'NOPE', units: 5 });
+    await session.command({ type: 'restock', sku: 'NOPE', units: 5 });
     await waitFor(() => outcomes.length === 1, 'the outcome');
     expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: { code: 'unknown_sku' } });
     const { link, pending } = await liveState(session.core);
@@ -56,10 +49,10 @@ describe('acks from the doc server', () => {
     const session = await quietSession(10);
     session.doc.ackTwice = true;
     const outcomes = record(session.core, 'command.outcome');
-    await command(session, { type: 'restock', sku: 'A', units: 5 });
-    await command(session, { type: 'restock', sku: 'A', units: 7 });
+    await session.command({ type: 'restock', sku: 'A', units: 5 });
+    await session.command({ type: 'restock', sku: 'A', units: 7 });
     await waitFor(() => outcomes.length === 2, 'the outcomes');
-    await caughtUp(session);
+    await session.caughtUp();
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['applied', 'applied']);
     expect(loggedOutcomes(session, 'restock')).toHaveLength(2);
     expect((await liveState(session.core)).products[0]).toMatchObject({ stock: 22 });
@@ -75,11 +68,11 @@ describe('acks from the doc server', () => {
     session.doc.rewriteAck = (ack: Ack) =>
       ack.commandId !== null && (answered += 1) === 1 ? { ...ack, commandId: 'not-yours' } : ack;
     const outcomes = record(session.core, 'command.outcome');
-    await command(session, { type: 'restock', sku: 'A', units: 5 });
+    await session.command({ type: 'restock', sku: 'A', units: 5 });
     await waitFor(() => outcomes.length === 1, 'the outcome', 30_000);
     // Applied once by the server; the resend is answered as a duplicate of that.
     expect(outcomes[0]).toMatchObject({ status: 'duplicate', original: 'applied' });
-    await caughtUp(session);
+    await session.caughtUp();
     expect((await liveState(session.core)).products[0]).toMatchObject({ stock: 15 });
     const errors = runLog(session.dataDir, session.run.id, 'protocol_error');
     expect(errors.map((row) => row.payload.note)).toEqual([
@@ -93,13 +86,12 @@ describe('acks from the doc server', () => {
   it('waits out a server whose acks and events come seconds late, applying each once', async () => {
     const session = await quietSession(100);
     const { doc, core } = session;
-    await command(session, { type: 'startShow' });
-    await waitFor(async () => (await liveState(core)).showState === 'live', 'the show live');
+    await session.live();
     // Acks come after the console's 1 s ack timeout (FAST_SYNC): it sends again, the server
     // answers the repeat as a duplicate, and the stock counts the restock once.
     doc.delayMs = 2500;
     const outcomes = record(core, 'command.outcome');
-    await command(session, { type: 'restock', sku: 'A', units: 5 });
+    await session.command({ type: 'restock', sku: 'A', units: 5 });
     for (let i = 0; i < 20; i += 1) doc.buy('A', 1, `viewer-${i}`);
     // The first 2.5 s are silent: the link turns stale (journaled), until the late messages come.
     const linkStates = () =>

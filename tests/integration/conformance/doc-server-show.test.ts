@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { liveState, record, runLog, waitFor } from '../../support/console-core';
-import { useConsoleHarness } from '../../support/console-harness';
-import type { LiveCommand } from '../../../src/shared/model/live';
 import { invoke } from '../../support/core-api';
 import { DOC_FEATURES } from '../../support/doc-server/server';
-import {
-  caughtUp,
-  loggedOrders,
-  openDocSession,
-  serverOrders,
-  type DocSession,
-} from '../../support/doc-session';
+import { useDocSessions, type DocSession } from '../../support/doc-session';
 
-const harness = useConsoleHarness();
-
-function command({ core }: DocSession, input: LiveCommand) {
-  return invoke(core, 'live.command', { command: input });
-}
+const openSession = useDocSessions();
 
 /** The console's figures of every product equal the doc server's. */
 async function sameFigures(session: DocSession): Promise<void> {
-  await caughtUp(session);
+  await session.caughtUp();
   const state = await liveState(session.core);
   expect(
     state.products.map(({ sku, stock, sold, priceMinor }) => ({ sku, stock, sold, priceMinor })),
@@ -41,8 +29,7 @@ describe.each([
   { label: 'no features', features: [] },
 ])('a show against the doc server with $label', ({ features }) => {
   it('runs from connect to end as against the reference server', async () => {
-    const session = await openDocSession(
-      harness,
+    const session = await openSession(
       [
         { sku: 'A', stock: 100 },
         { sku: 'B', stock: 20 },
@@ -51,15 +38,14 @@ describe.each([
     );
     const { core, doc } = session;
     const outcomes = record(core, 'command.outcome');
-    await command(session, { type: 'startShow' });
-    await waitFor(async () => (await liveState(core)).showState === 'live', 'the show live');
+    await session.live();
 
-    await command(session, { type: 'pin', sku: 'A', seconds: 600 });
+    await session.command({ type: 'pin', sku: 'A', seconds: 600 });
     await waitFor(async () => (await liveState(core)).pin.sku === 'A', 'the pin');
     for (let i = 0; i < 30; i += 1) doc.buy('A', 1, `viewer-${i}`);
     await sameFigures(session);
 
-    await command(session, {
+    await session.command({
       type: 'flashSale',
       sku: 'A',
       priceMinor: 500,
@@ -77,8 +63,8 @@ describe.each([
       doc.show.log.filter((event) => event.type === 'order').map((event) => event.priceMinor),
     ).toEqual([...Array(30).fill(1000), ...Array(5).fill(500), 1000, 1000]);
 
-    await command(session, { type: 'restock', sku: 'B', units: 50 });
-    await command(session, { type: 'setPrice', sku: 'B', priceMinor: 1200 });
+    await session.command({ type: 'restock', sku: 'B', units: 50 });
+    await session.command({ type: 'setPrice', sku: 'B', priceMinor: 1200 });
     doc.buy('B', 3, 'viewer-b');
     await sameFigures(session);
     expect((await liveState(core)).products[1]).toMatchObject({
@@ -95,14 +81,14 @@ describe.each([
     await sameFigures(session);
 
     // Undo of an unpin pins again.
-    await command(session, { type: 'unpin' });
+    await session.command({ type: 'unpin' });
     await waitFor(async () => (await liveState(core)).pin.sku === null, 'the unpin');
     const [offer] = await invoke(core, 'undo.offers', {});
     expect(offer).toMatchObject({ kind: 'unpin', sku: 'A' });
     await invoke(core, 'undo.take', { id: offer.id });
     await waitFor(async () => (await liveState(core)).pin.sku === 'A', 'the pin again');
 
-    await command(session, { type: 'endShow' });
+    await session.command({ type: 'endShow' });
     await waitFor(
       async () => (await invoke(core, 'live.state', {})) === null,
       'the run to close by itself once the show ended',
@@ -111,8 +97,8 @@ describe.each([
     // The lineup upload's outcome may come before or after the recording starts.
     const producers = outcomes.filter((outcome) => outcome.kind !== 'upsertLineup');
     expect(producers.map((outcome) => outcome.status)).toEqual(Array(8).fill('applied'));
-    expect(loggedOrders(session)).toEqual(serverOrders(session));
-    expect(new Set(loggedOrders(session)).size).toBe(48);
+    expect(session.loggedOrders()).toEqual(session.serverOrders());
+    expect(new Set(session.loggedOrders()).size).toBe(48);
     expect(runLog(session.dataDir, session.run.id, 'protocol_error')).toEqual([]);
 
     const results = await invoke(core, 'review.results', { runId: session.run.id });

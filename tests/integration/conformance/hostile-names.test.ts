@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { liveState, waitFor } from '../../support/console-core';
-import { useConsoleHarness } from '../../support/console-harness';
 import { invoke } from '../../support/core-api';
-import { caughtUp, openDocSession } from '../../support/doc-session';
+import { useDocSessions } from '../../support/doc-session';
 
-const harness = useConsoleHarness();
+const openSession = useDocSessions();
 const HOSTILE = '<img src=x onerror=alert(1)>\u202Eevil\u200B';
 
 describe('a product name with markup, a bidi override and a zero-width space', () => {
   it('is kept as the server sent it, and no markup of it reaches the HTML report', async () => {
-    const session = await openDocSession(harness, [{ sku: 'A', stock: 10 }]);
+    const session = await openSession([{ sku: 'A', stock: 10 }]);
     const { core, doc, run } = session;
-    await caughtUp(session);
+    await session.caughtUp();
     const product = { ...doc.show.products[0], name: HOSTILE };
     doc.sendRaw('events', {
       events: [{ type: 'product', seq: doc.show.seq + 1, at: Date.now(), product }],

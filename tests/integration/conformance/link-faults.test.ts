@@ -1,44 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveCommand } from '../../../src/shared/model/live';
 import { liveState, record, runLog, waitFor } from '../../support/console-core';
-import { useConsoleHarness } from '../../support/console-harness';
-import { invoke } from '../../support/core-api';
-import {
-  caughtUp,
-  loggedOrders,
-  openDocSession,
-  serverOrders,
-  type DocSession,
-} from '../../support/doc-session';
+import { useDocSessions, type DocSession } from '../../support/doc-session';
 import { loggedEventSeqs, seqsUpTo } from '../history/ledger-log';
 
-const harness = useConsoleHarness();
-
-function command({ core }: DocSession, input: LiveCommand) {
-  return invoke(core, 'live.command', { command: input });
-}
+const openSession = useDocSessions();
 
 /** A session on a live show of one product with `stock` units, its lineup acknowledged. */
 async function liveSession(stock: number, features?: string[]): Promise<DocSession> {
-  const session = await openDocSession(harness, [{ sku: 'A', stock }], { features });
-  await command(session, { type: 'startShow' });
-  await waitFor(async () => {
-    const state = await liveState(session.core);
-    return state.showState === 'live' && state.link.commandsPending === 0;
-  }, 'the show live');
+  const session = await openSession([{ sku: 'A', stock }], { features });
+  await session.live();
   return session;
 }
 
 /** The console holds what the doc server holds: figures, every event and order once, in order. */
 async function sameAsServer(session: DocSession): Promise<void> {
-  await caughtUp(session);
+  await session.caughtUp();
   const { core, doc, dataDir, run } = session;
   const [served] = doc.show.products;
   expect((await liveState(core)).products[0]).toMatchObject({
     stock: served.stock,
     sold: served.sold,
   });
-  expect(loggedOrders(session)).toEqual(serverOrders(session));
+  expect(session.loggedOrders()).toEqual(session.serverOrders());
   expect(loggedEventSeqs(dataDir, run.id)).toEqual(seqsUpTo(doc.show.seq));
 }
 
@@ -74,7 +57,7 @@ describe('link faults against the doc server', () => {
       const { doc, core } = session;
       doc.halfOpen();
       for (let i = 0; i < 10; i += 1) doc.buy('A', 2, `viewer-${i}`);
-      await command(session, { type: 'restock', sku: 'A', units: 100 });
+      await session.command({ type: 'restock', sku: 'A', units: 100 });
       await waitFor(async () => {
         const { link } = await liveState(core);
         return link.stale && link.commandsOverdue === 1 && (link.lastEventAgeMs ?? 0) >= 3000;
