@@ -19,7 +19,10 @@ async function figures(core: Parameters<typeof liveState>[0]): Promise<Figures> 
   return { unitsPerSecond, sellOutSeconds, stock };
 }
 
-/** The pinned product's figures at show seconds 3 (paused) and 4 (resumed, paused again). */
+/**
+ * The pinned product's figures at show second 3, early and late in a pause, and at 4 (resumed,
+ * paused again).
+ */
 async function rehearse(
   speed: number,
 ): Promise<{ paused: Figures; still: Figures; resumed: Figures }> {
@@ -33,12 +36,17 @@ async function rehearse(
   });
   await command(core, { type: 'pin', sku: SKU });
   await runUntil(core, 3);
+  // Into the pause: the link's events per second (wall clock) have fallen to 0.
+  const quiet = () =>
+    waitFor(
+      async () => (await liveState(core)).link.eventsPerSecond === 0,
+      'a second without events',
+    );
+  await quiet();
   const paused = await figures(core);
-  // A while into the pause: the link's events per second (wall clock) have fallen to 0.
-  await waitFor(
-    async () => (await liveState(core)).link.eventsPerSecond === 0,
-    'a second of the pause without events',
-  );
+  // Later in the pause: a command's round trip through the server, and a second without events.
+  await command(core, { type: 'pin', sku: SKU });
+  await quiet();
   const still = await figures(core);
   await runUntil(core, 4);
   const resumed = await figures(core);

@@ -111,6 +111,9 @@ describe('a rehearsal’s units per second and forecast, in show time', () => {
   it('stands still while paused, however long, and goes on from there after the resume', () => {
     const { run, figures, sim } = rehearsal(20);
     run(10_000);
+    // Paused after the last step: its orders are in the window once the console had time to
+    // get them all (a tenth of a second), and from then on nothing moves.
+    vi.setSystemTime(Date.now() + 100);
     const paused = figures();
     expect(paused.rate).toBeGreaterThan(DEMAND * 0.95);
     for (const wallMs of [500, 2000, 60_000, 30 * 60_000]) {

@@ -41,8 +41,6 @@ export interface LiveModelDeps {
 }
 
 const MOVING_RATE = 0.01;
-/** The rate window ends at the newest server time seen, never further back than this. */
-const MAX_HORIZON_LAG_MS = 500;
 
 /**
  * The live state of one run in memory: the projection, plus what only the console computes
@@ -170,8 +168,11 @@ export class LiveModel implements LiveSource {
       commandsOverdue: pending.filter((command) => now - command.createdAt > this.deps.ackOverdueMs)
         .length,
       eventsPerSecond:
-        Math.round(this.eventRate.sampleAt(this.windowEnd(this.deps.serverNow())).perSecond * 10) /
-        10,
+        Math.round(
+          this.eventRate.sampleAt(
+            serverRateClock.windowEnd(this.serverHorizon, this.deps.serverNow()),
+          ).perSecond * 10,
+        ) / 10,
       clockOffsetMs: facts.clockOffsetMs,
       lastSeq: this.deps.projection.head.lastSeq,
       lastError: facts.lastError,
@@ -184,22 +185,14 @@ export class LiveModel implements LiveSource {
   }
 
   /**
-   * The product's rate over the window that ends at windowEnd; null while it cannot be known:
-   * the link is down or stale, or the first snapshot has not come.
+   * The product's rate over the window that ends where the rate clock puts it; null while it
+   * cannot be known: the link is down or stale, or the first snapshot has not come.
    */
   private rateOf(sku: string, serverNow: number): RateSample | null {
     const link = this.deps.link();
     if (link.state !== 'connected' || link.stale || !this.deps.projection.head.synced) return null;
-    const end = this.rateClock.windowEndAt(this.windowEnd(serverNow));
+    const end = this.rateClock.windowEnd(this.serverHorizon, serverNow);
     return this.rates.get(sku)?.sampleAt(end) ?? { perSecond: 0, spread: 0 };
-  }
-
-  /**
-   * Where the rate windows end in server time: at the newest server time seen, at most
-   * MAX_HORIZON_LAG_MS behind the server's clock as estimated.
-   */
-  private windowEnd(serverNow: number): number {
-    return Math.max(this.serverHorizon, serverNow - MAX_HORIZON_LAG_MS);
   }
 
   private pinnedSkus(): string[] {

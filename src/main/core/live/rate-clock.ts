@@ -8,14 +8,20 @@
 export interface RateClock {
   /** Where an event the server stamped at `at` counts. */
   eventAt(at: number): number;
-  /** Where a window that ends at server time `at` ends. */
-  windowEndAt(at: number): number;
+  /**
+   * Where the windows end: `horizon` is the newest server time the server told (an event's `at`,
+   * a heartbeat), `serverNow` the server's time now as the console estimates it.
+   */
+  windowEnd(horizon: number, serverNow: number): number;
 }
+
+/** A live window ends at the newest server time seen, at most this far behind the server's now. */
+const MAX_HORIZON_LAG_MS = 500;
 
 /** A live run's: server time as it is. */
 export const serverRateClock: RateClock = {
   eventAt: (at) => at,
-  windowEndAt: (at) => at,
+  windowEnd: (horizon, serverNow) => Math.max(horizon, serverNow - MAX_HORIZON_LAG_MS),
 };
 
 /** What a rehearsal's rates read of its show time. */
@@ -25,13 +31,21 @@ export interface ShowTimeline {
 }
 
 /**
+ * Wall time the console is given to have a rehearsal step's orders in (they come over the same
+ * machine's link): after it a window holds the step, so that it stands still early in a pause.
+ */
+const STEP_ARRIVAL_MS = 100;
+
+/**
  * A rehearsal's show time, stepped: the orders the server stamps while a step runs count at the
- * show time that step starts at, and a window ends just before the step running at its end, so
- * that it holds whole steps (its orders are of the step's span of show time, not of an instant).
+ * show time that step starts at, and a window ends just before a step the console may not have
+ * all of yet (the step running at the newest time seen, or STEP_ARRIVAL_MS ago), so that it holds
+ * whole steps (a step's orders are of its span of show time, not of an instant).
  */
 export function showRateClock(timeline: ShowTimeline): RateClock {
   return {
     eventAt: (at) => timeline.showMsAt(at),
-    windowEndAt: (at) => timeline.showMsAt(at) - 1,
+    windowEnd: (horizon, serverNow) =>
+      Math.max(timeline.showMsAt(horizon), timeline.showMsAt(serverNow - STEP_ARRIVAL_MS)) - 1,
   };
 }
