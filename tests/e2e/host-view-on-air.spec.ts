@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { TcpRelay } from '../../src/main/core/net/tcp-relay';
 import { formatClock } from '../../src/shared/format/durations';
+import { formatUnitRate } from '../../src/shared/format/numbers';
 import { api, expect, LINEUP, openRun, test } from './support/live-console';
 
 /**
@@ -246,6 +247,8 @@ test('a paused rehearsal shows PAUSED on the console, the host view and the wind
   await expect(host.getByTestId('host-clock')).toHaveAttribute('data-still', 'true');
   await expect(host).toHaveTitle(/^\[PAUSED\] /);
   await expect(page.getByTestId('strip-show-state')).toHaveText('PAUSED');
+  // A while into the pause: the link's events per second (wall clock) are down to 0.
+  await expect(page.getByTestId('strip-events')).toHaveText('0', { timeout: 10_000 });
   await expect(page.getByTestId('strip-clock').locator('[data-still]')).toHaveAttribute(
     'data-still',
     'true',
@@ -303,5 +306,88 @@ test('a paused rehearsal shows PAUSED on the console, the host view and the wind
 
   await api(page, 'rehearsal.resume', {});
   await expect(host.getByTestId('host-clock')).toHaveAttribute('data-still', 'false');
+  await api(page, 'rehearsal.stop', {});
+});
+
+/** Runs the open rehearsal until show second `seconds` and waits for it to stand paused there. */
+async function runUntil(page: Page, seconds: number): Promise<void> {
+  await api(page, 'rehearsal.pause', { atSeconds: seconds });
+  await api(page, 'rehearsal.resume', {});
+  await expect
+    .poll(
+      async () => {
+        const state = await api(page, 'rehearsal.state', {});
+        return state !== null && state.paused && state.simulatedMs >= seconds * 1000;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+}
+
+/** "2,446/s" is 2446. */
+function figure(text: string | null): number {
+  return Number((text ?? '').replace(/[^\d.]/g, ''));
+}
+
+test('a 20x rehearsal’s units per second are per show second, and stand still while paused, also after a reload', async ({
+  page,
+}, info) => {
+  const [demo] = await api(page, 'show.list', {});
+  await api(page, 'rehearsal.start', {
+    showId: demo.id,
+    preset: '618',
+    seed: 618,
+    speed: 20,
+    startShow: true,
+    startPaused: true,
+  });
+  const sku = 'TH-MANGOSTEEN';
+  await api(page, 'live.command', { command: { type: 'pin', sku } });
+  const host = await openHostView(page);
+  await page.getByRole('link', { name: 'Live console' }).click();
+  const card = page.locator(`[data-testid="console-card"][data-sku="${sku}"]`);
+  await expect(card).toHaveAttribute('data-pinned', 'true');
+  const rate = card.getByTestId('card-rate');
+  const forecast = card.getByTestId('card-forecast');
+
+  // Pinned at show time 0 and run to 3 s: the pin's burst sold about as many units each show
+  // second, so the rate is near the units sold over the 3 show seconds (at 20x the card showed
+  // 3 to 20 times that: units per wall second).
+  await runUntil(page, 3);
+  await expect(page.getByTestId('strip-show-state')).toHaveText('PAUSED');
+  // A while into the pause: the link's events per second (wall clock) are down to 0.
+  await expect(page.getByTestId('strip-events')).toHaveText('0', { timeout: 10_000 });
+  const sold = (await api(page, 'live.state', {}))?.products.find((p) => p.sku === sku)?.sold ?? 0;
+  expect(sold).toBeGreaterThan(1000);
+  await expect(rate).toHaveAttribute('title', 'Units sold per second of show time, at any speed');
+  await expect(forecast).toHaveAttribute('title', 'When it sells out, in show time');
+  await expect.poll(async () => figure(await rate.textContent()) / (sold / 3)).toBeGreaterThan(0.6);
+  const pausedRate = figure(await rate.textContent());
+  expect(pausedRate).toBeLessThan((sold / 3) * 1.5);
+  const pausedForecast = await forecast.textContent();
+  expect(pausedForecast).toMatch(/^sold out in ~/);
+  const hostRate = host.getByTestId('host-rate');
+  await expect(hostRate).toHaveText(/ sold per second of show time$/);
+  await expect.poll(async () => Math.round(figure(await hostRate.textContent()))).toBe(pausedRate);
+  const pausedHostRate = await hostRate.textContent();
+
+  // After a reload of both pages: the same figures (they decayed, and the forecast grew).
+  await page.reload();
+  await host.reload();
+  await expect(card).toHaveAttribute('data-pinned', 'true');
+  await expect(rate).toHaveText(`${formatUnitRate(pausedRate, 'en')}/s`);
+  await expect(forecast).toHaveText(pausedForecast ?? '');
+  await expect(hostRate).toHaveText(pausedHostRate ?? '');
+  await shoot(page, page, 'live-console-paused-rates', '[data-testid="card-forecast"]', info);
+  await shoot(page, host, 'host-view-paused-rates', '[data-testid="host-rate"]', info);
+
+  // Resumed and paused again at 4 s: per show second still.
+  await runUntil(page, 4);
+  const soldBy4 =
+    (await api(page, 'live.state', {}))?.products.find((p) => p.sku === sku)?.sold ?? 0;
+  await expect
+    .poll(async () => figure(await rate.textContent()) / (soldBy4 / 4))
+    .toBeGreaterThan(0.6);
+  expect(figure(await rate.textContent())).toBeLessThan((soldBy4 / 4) * 1.5);
   await api(page, 'rehearsal.stop', {});
 });

@@ -57,7 +57,8 @@ export function PinnedProduct({
   const live = useLiveProduct(pinned?.sku ?? null);
   const product = pinned === null ? null : withLiveFigures(pinned, live);
   const forecast = product === null ? '' : forecastText(t, product, 'host.forecast', i18n.language);
-  const rate = product === null ? '' : rateLine(t, product, soldOut, i18n.language);
+  const rate =
+    product === null ? '' : rateLine(t, product, soldOut, rehearsal !== null, i18n.language);
   // What changes the figures' height: not each second of a countdown, but a line that grows.
   const figuresShape =
     product === null
@@ -181,13 +182,15 @@ export function PinnedProduct({
 }
 
 /**
- * Under the forecast: the units sold per second, or, once the product is sold out, what comes
- * next (a rate of 0 under "Sold out" says nothing the host can use).
+ * Under the forecast: the units sold per second (of show time in a rehearsal), or, once the
+ * product is sold out, what comes next (a rate of 0 under "Sold out" says nothing the host can
+ * use).
  */
 function rateLine(
   t: TFunction,
   product: PinnedFigures,
   soldOut: OnAirSoldOut | null,
+  showTime: boolean,
   language: string,
 ): string {
   if (soldOut !== null && soldOut.sku === product.sku) {
@@ -196,7 +199,9 @@ function rateLine(
       : t('host.soldOut.nextNamed', { name: soldOut.next.nameHost });
   }
   if (product.unitsPerSecond === null) return t('host.rateUnknown');
-  return t('host.rate', { rate: formatDecimal(product.unitsPerSecond, language) });
+  return t(showTime ? 'host.rateShowTime' : 'host.rate', {
+    rate: formatDecimal(product.unitsPerSecond, language),
+  });
 }
 
 /** Both names of the pinned product, as large as the room left allows; the audience's smaller. */

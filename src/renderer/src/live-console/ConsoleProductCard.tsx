@@ -6,6 +6,7 @@ import { formatMoney } from '../../../shared/format/money';
 import { shallowEqual } from '../api/logic/picked';
 import type { LiveRow } from '../live-run/logic/live-store';
 import { useLiveRowSelect } from '../live-run/use-live';
+import { useRunMode } from '../rehearsal/use-run-mode';
 import { CardStatus } from './CardStatus';
 import {
   CardForecast,
@@ -47,6 +48,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
     [lowStockThreshold],
   );
   const view = useLiveRowSelect(sku, select, shallowEqual);
+  const showTime = useRunMode() === 'rehearsal';
   const name = product.nameHost;
   const label = t('console.card.label', { slot, name });
   if (view === null) {
@@ -123,7 +125,13 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
         <span
           data-testid="card-rate"
           style={{ whiteSpace: 'nowrap' }}
-          title={view.rateKnown ? undefined : t('console.card.rateUnknown')}
+          title={
+            !view.rateKnown
+              ? t('console.card.rateUnknown')
+              : showTime
+                ? t('console.card.rateHintRehearsal')
+                : undefined
+          }
         >
           <span className={classes.big}>
             <CardRate sku={sku} />
@@ -137,6 +145,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
           fw={level === 'soldOut' ? 700 : 400}
           c={level === 'soldOut' ? 'red' : undefined}
           data-testid="card-forecast"
+          title={showTime ? t('console.card.forecastHintRehearsal') : undefined}
         >
           <CardForecast sku={sku} />
         </Text>

@@ -8,6 +8,7 @@ import { StockBar } from '../../live-run/StockBar';
 import { FlashBadge, OutcomeNote, PendingBadges, PinBadge } from '../../live-run/RowBadges';
 import { RowActions } from './RowActions';
 import { useLiveRow } from '../../live-run/use-live';
+import { useRunMode } from '../../rehearsal/use-run-mode';
 
 interface LiveProductRowProps {
   sku: string;
@@ -49,6 +50,7 @@ export const LiveProductRow = memo(function LiveProductRow({
 }: LiveProductRowProps) {
   const { t, i18n } = useTranslation();
   const row = useLiveRow(sku);
+  const showTime = useRunMode() === 'rehearsal';
   const dialogProduct = useMemo(() => ({ sku, name }), [sku, name]);
   if (!row) {
     return (
@@ -85,12 +87,12 @@ export const LiveProductRow = memo(function LiveProductRow({
       <Figure label={t('live.row.price')} testId="live-price">
         {formatMoney(product.priceMinor, product.currency, language)}
       </Figure>
-      <Figure label={t('live.row.rate')}>
+      <Figure label={t(showTime ? 'live.row.rateShowTime' : 'live.row.rate')}>
         {product.unitsPerSecond === null
           ? t('console.card.rateUnknown')
           : t('live.row.rateValue', { rate: formatDecimal(product.unitsPerSecond, language) })}
       </Figure>
-      <Figure label={t('live.row.forecast')}>
+      <Figure label={t(showTime ? 'live.row.forecastShowTime' : 'live.row.forecast')}>
         {forecastText(t, product, 'console.card.forecast', language)}
       </Figure>
       <Stack gap={6} style={{ flex: 1, minWidth: 200 }}>
