@@ -112,9 +112,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
             <CardTotal sku={sku} />
           </Text>
         </Group>
-        {/* No width transition: the bar shows the stock now, and a bar gliding behind each delta
-            (about 35 a second under a crowd) restyled and laid out its card in every frame. */}
-        <Progress.Root size="md" bg="var(--mantine-color-default-border)" transitionDuration={0}>
+        <Progress.Root size="md" bg="var(--mantine-color-default-border)">
           <CardStockBar sku={sku} name={name} lowStockThreshold={lowStockThreshold} />
         </Progress.Root>
         <Text size="xs" data-testid="card-sold" style={{ whiteSpace: 'nowrap' }}>
