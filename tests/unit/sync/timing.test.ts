@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/main/core/sync/backoff';
 import { ClockOffset } from '../../../src/main/core/sync/clock-offset';
-import { defaultSyncTuning } from '../../../src/main/core/sync/tuning';
+import {
+  DEAD_AFTER_ENV,
+  defaultSyncTuning,
+  syncTuningFromEnv,
+} from '../../../src/main/core/sync/tuning';
 
 describe('Backoff', () => {
   it('doubles up to the cap, and starts over after a reset', () => {
@@ -34,6 +38,17 @@ describe('the link’s reconnect timings', () => {
     expect(waits[0]).toBe(0);
     expect(Math.max(...waits)).toBeLessThanOrEqual(250);
     expect(Math.min(...waits.slice(10))).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe('the browser host’s timings from its environment', () => {
+  it('takes a whole number of ms as the dead-link bound, and nothing else', () => {
+    expect(syncTuningFromEnv({ [DEAD_AFTER_ENV]: '600000' })).toEqual({
+      liveness: { ...defaultSyncTuning.liveness, deadAfterMs: 600_000 },
+    });
+    for (const value of [undefined, '', 'soon', '1.5', '-1', '0']) {
+      expect(syncTuningFromEnv({ [DEAD_AFTER_ENV]: value })).toBeUndefined();
+    }
   });
 });
 
