@@ -3,7 +3,9 @@
  * with one console following, printed as a ratio to the raw socket.io loopback message rate
  * measured in the same run on the same machine. Both loads come from several child processes
  * (as a real crowd would), so that one load process is not the limit; both rates are timed at
- * the receiving end, from the first message to the last.
+ * the receiving end, from the first message to the last. The CPU time of this process an order
+ * (the sale server and the following console's socket; the crowds are processes of their own) is
+ * a figure too: a count of work, which a loaded machine changes less than a rate.
  *
  *   npx tsx bench/sale-server-throughput.ts [--orders 200000] [--messages 400000] [--clients 8]
  *     [--processes 3]
@@ -130,7 +132,7 @@ async function measureRaw(total: number): Promise<number> {
  */
 async function measureOrders(
   orders: number,
-): Promise<{ perSecond: number; sold: number; lagMs: number }> {
+): Promise<{ perSecond: number; sold: number; lagMs: number; cpuPerOrderUs: number }> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-'));
   const server = await startSaleServer({
     dataDir,
@@ -165,6 +167,7 @@ async function measureOrders(
       if (received >= orders) allReceived();
     });
     await producer.timeout(5000).emitWithAck('command', { type: 'startShow', commandId: 'start' });
+    const cpuBefore = process.cpuUsage();
     const outputs = await Promise.all(
       shares(orders).map((share) =>
         runChild(path.join(ROOT, 'src/sale-server/crowd-cli.ts'), [
@@ -182,11 +185,13 @@ async function measureOrders(
       throw new Error(`ledger ${inspected.orders.units}, crowd ${sold}, asked ${orders}`);
     }
     await everything;
+    const cpu = process.cpuUsage(cpuBefore);
     producer.disconnect();
     return {
       perSecond: received / ((last - first) / 1000),
       sold,
       lagMs: Math.max(0, last - crowdDone),
+      cpuPerOrderUs: (cpu.user + cpu.system) / sold,
     };
   } finally {
     await server.close();
@@ -200,7 +205,7 @@ async function main(): Promise<void> {
     return;
   }
   const rawRate = await measureRaw(Number(values.messages));
-  const { perSecond, sold, lagMs } = await measureOrders(Number(values.orders));
+  const { perSecond, sold, lagMs, cpuPerOrderUs } = await measureOrders(Number(values.orders));
   const ratio = perSecond / rawRate;
   const format = (n: number) => Math.round(n).toLocaleString('en-US');
   process.stdout.write(
@@ -208,12 +213,14 @@ async function main(): Promise<void> {
       `raw socket.io loopback      ${format(rawRate)} messages/s (${processes} x ${clients} clients, one-way)`,
       `sale server orders sold     ${format(perSecond)} orders/s (${format(sold)} orders, ${processes} x ${clients} crowd clients, ack each, one console following)`,
       `console behind the crowd    ${format(lagMs)} ms after the last order was acknowledged`,
+      `server CPU an order         ${cpuPerOrderUs.toFixed(1)} µs (with the console's socket)`,
       `ratio to raw loopback       ${ratio.toFixed(3)}`,
       JSON.stringify({
         bench: 'sale-server-throughput',
         rawMessagesPerSecond: Math.round(rawRate),
         ordersPerSecond: Math.round(perSecond),
         ratio: Number(ratio.toFixed(4)),
+        cpuPerOrderUs: Number(cpuPerOrderUs.toFixed(1)),
       }),
       '',
     ].join('\n'),
@@ -224,6 +231,11 @@ async function main(): Promise<void> {
       value: Math.round(perSecond),
       unit: '/s',
       limit: { value: Math.round(rawRate), label: 'raw socket.io, same load' },
+    },
+    {
+      figure: "this process's CPU an order (the server and the console's socket)",
+      value: Number(cpuPerOrderUs.toFixed(1)),
+      unit: 'µs',
     },
     {
       figure: 'console behind after the last order',
