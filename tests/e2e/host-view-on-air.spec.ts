@@ -389,5 +389,14 @@ test('a 20x rehearsal’s units per second are per show second, and stand still 
     .poll(async () => figure(await rate.textContent()) / (soldBy4 / 4))
     .toBeGreaterThan(0.6);
   expect(figure(await rate.textContent())).toBeLessThan((soldBy4 / 4) * 1.5);
+
+  // The lineup's live panel labels them as show time too.
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/shows/${demo.id}`);
+  const row = page.getByRole('group', { name: 'Live figures of Mangosteen, 2.5 kg box' });
+  await expect(row.getByText('Selling (show time)')).toBeVisible();
+  await expect(row.getByText('Forecast (show time)')).toBeVisible();
+  await shoot(page, page, 'lineup-paused-rates', '[data-testid="live-row"]', info);
   await api(page, 'rehearsal.stop', {});
 });
