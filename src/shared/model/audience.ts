@@ -115,10 +115,13 @@ export interface AudienceState {
   settings: AudienceSettings;
 }
 
-/** The comments the panel gets since the last feed event (a sample at high rates), with counts. */
+/**
+ * The comments that join the panel's list since the last feed event (at most SHOWN_PER_FEED of
+ * a sample, questions first: see `pacedComments`), with the counts.
+ */
 export interface AudienceFeed {
   runId: number;
-  comments: AudienceComment[];
+  comments: readonly AudienceComment[];
   counts: AudienceCounts;
 }
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AudienceComment, AudienceFeed } from '../../../src/shared/model/audience';
-import {
-  CommentFeed,
-  FEED_KEPT,
-  pacedComments,
-  SHOWN_PER_FEED,
-} from '../../../src/renderer/src/audience/logic/comment-feed';
+import { CommentFeed, FEED_KEPT } from '../../../src/renderer/src/audience/logic/comment-feed';
 
 const comment = (n: number): AudienceComment => ({
   id: `c${n}`,
@@ -49,21 +44,6 @@ describe("the comments panel's feed", () => {
       'c7',
       `c${FEED_KEPT + 6}`,
     ]);
-  });
-
-  it('lets SHOWN_PER_FEED comments of a feed event join the list, the newest questions first', () => {
-    const asked = (n: number) => ({ ...comment(n), question: true });
-    const chatter = [1, 2, 3, 4, 5].map(comment);
-    expect(pacedComments(chatter.slice(0, SHOWN_PER_FEED))).toEqual(
-      chatter.slice(0, SHOWN_PER_FEED),
-    );
-    expect(pacedComments(chatter, 2).map((c) => c.id)).toEqual(['c4', 'c5']);
-    const mixed = [asked(1), comment(2), asked(3), comment(4), comment(5)];
-    expect(pacedComments(mixed, 2).map((c) => c.id)).toEqual(['c1', 'c3']);
-    expect(pacedComments(mixed, 3).map((c) => c.id)).toEqual(['c1', 'c3', 'c5']);
-    const store = new CommentFeed();
-    store.add([feed(1, 40), feed(41, 80)]);
-    expect(ids(store)).toEqual(['c39', 'c40', 'c79', 'c80']);
   });
 
   it('holds new comments while the producer works in the list, counted, and shows them after', () => {

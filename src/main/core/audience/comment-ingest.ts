@@ -1,6 +1,7 @@
 import { RecentMap } from '../../../shared/collections/recent-map';
 import type { Comment } from '../../../shared/protocol';
 import type { AudienceComment, AudienceCounts } from '../../../shared/model/audience';
+import { pacedComments } from '../../../shared/audience/paced-comments';
 import type { KeptReason, MinuteCounts } from './audience-store';
 import { isQuestion } from './question-detector';
 import { containsAny } from './word-filter';
@@ -9,7 +10,7 @@ import { containsAny } from './word-filter';
 export const QUESTIONS_KEPT_PER_MINUTE = 6000;
 /** Other comments stored per minute at most: a sample. */
 export const SAMPLES_KEPT_PER_MINUTE = 300;
-/** Comments handed to the panel per feed at most (the rest are counted). */
+/** Comments sampled between two feeds, of which the feed hands the panel SHOWN_PER_FEED. */
 export const FEED_SAMPLE = 40;
 /** Comments kept in memory at least, to act on (pin, hide, send to host) and for a panel that opens. */
 export const RECENT_KEPT = 20_000;
@@ -56,7 +57,9 @@ export class CommentIngest {
     stored: 0,
   };
   private readonly recent = new RecentMap<string, AudienceComment>(RECENT_KEPT);
-  private feed: { order: number; comment: AudienceComment }[] = [];
+  /** The sample for the next feed, and the order each of its comments arrived in. */
+  private feed: AudienceComment[] = [];
+  private feedOrder: number[] = [];
   private feedSeen = 0;
   private arrived = 0;
   private readonly keptInMinute = new Map<number, { questions: number; samples: number }>();
@@ -114,12 +117,19 @@ export class CommentIngest {
     return this.recent.newest(limit);
   }
 
-  /** The sample for the next feed event; empties it. */
-  takeFeed(): AudienceComment[] {
-    const feed = this.feed.sort((a, b) => a.order - b.order).map((item) => item.comment);
+  /**
+   * What the next feed event hands the panel, in the order it arrived: of the sample, the
+   * comments that join its list (`pacedComments`: the newest questions first), since the panel
+   * shows no other; empties the sample.
+   */
+  takeFeed(): readonly AudienceComment[] {
+    const order = this.feedOrder;
+    const places = order.map((_, place) => place).sort((a, b) => order[a] - order[b]);
+    const sample = places.map((place) => this.feed[place]);
     this.feed = [];
+    this.feedOrder = [];
     this.feedSeen = 0;
-    return feed;
+    return pacedComments(sample);
   }
 
   /** Questions per product in the minute up to `now`, on the run's clock (as `take`'s). */
@@ -168,15 +178,16 @@ export class CommentIngest {
   private sample(comment: AudienceComment): void {
     this.feedSeen += 1;
     this.arrived += 1;
-    const item = { order: this.arrived, comment };
     if (this.feed.length < FEED_SAMPLE) {
-      this.feed.push(item);
+      this.feed.push(comment);
+      this.feedOrder.push(this.arrived);
       return;
     }
     const slot = Math.floor(Math.random() * this.feedSeen);
     if (slot >= FEED_SAMPLE) return;
-    if (!comment.question && this.feed[slot].comment.question) return;
-    this.feed[slot] = item;
+    if (!comment.question && this.feed[slot].question) return;
+    this.feed[slot] = comment;
+    this.feedOrder[slot] = this.arrived;
   }
 
   private countQuestion(sku: string, clockMs: number): void {

@@ -8,12 +8,6 @@ import { shallowEqual } from '../../api/logic/picked';
 /** Comments the panel keeps (the newest; older ones are in the database). */
 export const FEED_KEPT = 500;
 
-/**
- * Comments of one feed event that join the list: a readable pace (the core sends a feed event
- * every 250 ms, so about 8 new rows a second whatever the crowd writes), questions first.
- */
-export const SHOWN_PER_FEED = 2;
-
 /** What the comments panel shows of the feed. */
 export interface CommentFeedView {
   comments: readonly AudienceComment[];
@@ -25,26 +19,10 @@ export interface CommentFeedView {
 type Listener = () => void;
 
 /**
- * The comments of one feed event that join the list: all of them up to `most`, else the newest
- * questions and then the newest others, in the order they came.
- */
-export function pacedComments(
-  arrived: readonly AudienceComment[],
-  most: number = SHOWN_PER_FEED,
-): readonly AudienceComment[] {
-  if (arrived.length <= most) return arrived;
-  const picked = new Set(arrived.filter((comment) => comment.question).slice(-most));
-  for (let index = arrived.length - 1; index >= 0 && picked.size < most; index -= 1) {
-    picked.add(arrived[index]);
-  }
-  return arrived.filter((comment) => picked.has(comment));
-}
-
-/**
- * The comments panel's feed outside React: the newest comments at a readable pace (see
- * `pacedComments`) and the counts, taken a frame's feed events at a time. While held (the
- * producer reads, hovers or works in the list) new comments wait, counted, so the rows hold
- * still; the next feed after the hold ends shows them, or `showHeld` at once. Each part of the
+ * The comments panel's feed outside React: the newest comments at a readable pace (the core sends
+ * at most SHOWN_PER_FEED of each feed event, see `pacedComments`) and the counts, taken a frame's
+ * feed events at a time. While held (the producer reads, hovers or works in the list) new
+ * comments wait, counted, so the rows hold still; the next feed after the hold ends shows them, or `showHeld` at once. Each part of the
  * view keeps its object while it is unchanged, so a panel part that picks the counts or the held
  * number renders only when that changed.
  */
@@ -82,8 +60,8 @@ export class CommentFeed {
   add(feeds: readonly AudienceFeed[]): void {
     if (feeds.length === 0) return;
     const counts = feeds[feeds.length - 1].counts;
-    const arrived = feeds.flatMap((feed) => pacedComments(feed.comments));
-    this.waiting = [...this.waiting, ...arrived].slice(-FEED_KEPT);
+    for (const feed of feeds) this.waiting.push(...feed.comments);
+    if (this.waiting.length > FEED_KEPT) this.waiting = this.waiting.slice(-FEED_KEPT);
     const next: Partial<CommentFeedView> = shallowEqual(this.view.counts, counts) ? {} : { counts };
     this.update({ ...next, ...(this.holding ? { held: this.waiting.length } : this.release()) });
   }
@@ -91,7 +69,8 @@ export class CommentFeed {
   /** The view's change that shows what waits. */
   private release(): Partial<CommentFeedView> {
     if (this.waiting.length === 0) return { held: 0 };
-    const comments = [...this.view.comments, ...this.waiting].slice(-FEED_KEPT);
+    const joined = this.view.comments.concat(this.waiting);
+    const comments = joined.length > FEED_KEPT ? joined.slice(-FEED_KEPT) : joined;
     this.waiting = [];
     return { comments, held: 0 };
   }
