@@ -2,6 +2,7 @@ import { Progress } from '@mantine/core';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatPercent, formatUnitRate } from '../../../shared/format/numbers';
+import { FigurePhrases } from '../components/FigurePhrases';
 import { shallowEqual } from '../api/logic/picked';
 import type { LiveRow } from '../live-run/logic/live-store';
 import { forecastText } from '../live-run/logic/forecast-text';
@@ -35,14 +36,16 @@ export const CardTotal = memo(function CardTotal({ sku }: { sku: string }) {
   );
 });
 
+/** "1,234 sold · 24.7%": each figure kept whole, the line breaking between them. */
 export const CardSold = memo(function CardSold({ sku }: { sku: string }) {
   const { t, i18n } = useTranslation();
-  return useRowText(sku, ({ product }) =>
+  const text = useRowText(sku, ({ product }) =>
     t('console.card.sold', {
       sold: formatCount(product.sold, i18n.language),
       percent: formatPercent(sellThrough(product.stock, product.sold), i18n.language),
     }),
   );
+  return <FigurePhrases text={text} />;
 });
 
 export const CardRate = memo(function CardRate({ sku }: { sku: string }) {
@@ -52,13 +55,15 @@ export const CardRate = memo(function CardRate({ sku }: { sku: string }) {
   );
 });
 
+/** "sold out in ~36 s (35 s–37 s)": the lines break between its figures, never inside one. */
 export const CardForecast = memo(function CardForecast({ sku }: { sku: string }) {
   const { t, i18n } = useTranslation();
-  return useRowText(sku, ({ product }) =>
+  const text = useRowText(sku, ({ product }) =>
     product.stock === 0
       ? soldOutText(t, product)
       : forecastText(t, product, 'console.card.forecast', i18n.language),
   );
+  return <FigurePhrases text={text} />;
 });
 
 interface BarFigures {

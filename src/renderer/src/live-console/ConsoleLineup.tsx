@@ -10,6 +10,7 @@ import classes from './console.module.css';
 import { ConsoleProductCard } from './ConsoleProductCard';
 import { LINEUP_SCROLL_TEST_ID, useLineupRoom } from './use-lineup-room';
 import { clauseLines } from '../components/logic/clause-lines';
+import { FigurePhrases } from '../components/FigurePhrases';
 
 const selectFreshness = (header: LiveHeader | null) => freshnessOf(header?.link);
 
@@ -98,9 +99,13 @@ function NotCurrentNote() {
   if (freshness.kind !== 'stale' && freshness.kind !== 'down') return null;
   return (
     <Text role="status" fw={700} c="red" style={clauseLines} data-testid="lineup-not-current">
-      {freshness.kind === 'stale'
-        ? t('console.lineup.notCurrent', { seconds: freshness.silentSeconds ?? 0 })
-        : t('console.lineup.notCurrentDown')}
+      <FigurePhrases
+        text={
+          freshness.kind === 'stale'
+            ? t('console.lineup.notCurrent', { seconds: freshness.silentSeconds ?? 0 })
+            : t('console.lineup.notCurrentDown')
+        }
+      />
     </Text>
   );
 }

@@ -17,6 +17,7 @@ import {
   CardTotal,
 } from './CardFigures';
 import { cardLook } from './logic/card-figures';
+import { clauseLines } from '../components/logic/clause-lines';
 import classes from './console.module.css';
 import { ProductThumb } from './ProductThumb';
 import { SlotTime } from './SlotTime';
@@ -115,7 +116,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
         <Progress.Root size="md" bg="var(--mantine-color-default-border)">
           <CardStockBar sku={sku} name={name} lowStockThreshold={lowStockThreshold} />
         </Progress.Root>
-        <Text size="xs" data-testid="card-sold" style={{ whiteSpace: 'nowrap' }}>
+        <Text size="xs" data-testid="card-sold" style={clauseLines}>
           <CardSold sku={sku} />
         </Text>
       </div>
@@ -144,6 +145,7 @@ export const ConsoleProductCard = memo(function ConsoleProductCard({
           c={level === 'soldOut' ? 'red' : undefined}
           data-testid="card-forecast"
           title={showTime ? t('console.card.forecastHintRehearsal') : undefined}
+          style={clauseLines}
         >
           <CardForecast sku={sku} />
         </Text>

@@ -3,6 +3,7 @@ import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirSlot, OnAirState } from '../../../shared/model/onair';
 import { formatSeconds } from '../../../shared/format/durations';
+import { FigurePhrases } from '../components/FigurePhrases';
 import { slotTimeView, type SlotClock, type SlotTimeView } from '../live-run/logic/run-clock';
 import { useNow } from '../live-run/use-now';
 import { useRehearsalState } from '../rehearsal/rehearsal-state-context';
@@ -35,13 +36,15 @@ function SlotTimeFigure({
         c={over ? 'orange' : undefined}
         data-testid="card-slot-time"
         data-still={view.still}
-        style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
         title={t(rehearsal ? 'console.card.slotTimeHintRehearsal' : 'console.card.slotTimeHint')}
       >
-        {t('console.card.slotTime', {
-          actual: formatSeconds(actualSeconds),
-          planned: formatSeconds(plannedSeconds),
-        })}
+        <FigurePhrases
+          text={t('console.card.slotTime', {
+            actual: formatSeconds(actualSeconds),
+            planned: formatSeconds(plannedSeconds),
+          })}
+        />
       </Text>
     </div>
   );

@@ -20,6 +20,7 @@ import { shallowEqual } from '../api/logic/picked';
 import { useOnAir } from './onair-context';
 import { useStripAlert } from './use-strip-alert';
 import { clauseLines } from '../components/logic/clause-lines';
+import { FigurePhrases } from '../components/FigurePhrases';
 import type { RehearsalState } from '../../../shared/model/rehearsal';
 import { isPaused, runClockView } from '../live-run/logic/run-clock';
 import { useRehearsalState } from '../rehearsal/rehearsal-state-context';
@@ -90,7 +91,7 @@ function PendingFigure() {
       {formatCount(pending, i18n.language)}
       {overdue > 0 && (
         <Text span inherit size="sm" ml={6} data-testid="strip-overdue">
-          {t('console.strip.overdue', { count: overdue })}
+          <FigurePhrases text={t('console.strip.overdue', { count: overdue })} />
         </Text>
       )}
     </>
@@ -232,7 +233,7 @@ export const StatusStrip = memo(function StatusStrip({ onPalette }: { onPalette:
           minWidth: 'min(18rem, 100%)',
         }}
       >
-        {alertText}
+        <FigurePhrases text={alertText} />
       </Text>
       <Group gap="xs" wrap="nowrap" style={{ alignSelf: 'center' }}>
         {shown === 'planned' && (

@@ -4,6 +4,8 @@ import type { FlashSaleView, PendingCommand } from '../../../shared/model/live';
 import type { Currency } from '../../../shared/model/lineup';
 import { formatMoney } from '../../../shared/format/money';
 import { formatCount } from '../../../shared/format/numbers';
+import { FigurePhrases } from '../components/FigurePhrases';
+import { clauseLines } from '../components/logic/clause-lines';
 import type { RowOutcome } from './logic/live-store';
 import { commandLabel, outcomeText } from './logic/outcome-text';
 import { useLiveSelect } from './use-live';
@@ -44,12 +46,14 @@ export function FlashBadge({ flash, currency }: { flash: FlashSaleView; currency
       <Badge color="grape" variant="filled" style={{ flexShrink: 0, overflow: 'visible' }}>
         {t('live.row.flash', { price: formatMoney(flash.priceMinor, currency, i18n.language) })}
       </Badge>
-      <Text size="xs">
-        {t('live.row.flashDetail', {
-          sold: formatCount(flash.sold, i18n.language),
-          cap: formatCount(flash.unitCap, i18n.language),
-          time: left,
-        })}
+      <Text size="xs" style={clauseLines} data-testid="flash-detail">
+        <FigurePhrases
+          text={t('live.row.flashDetail', {
+            sold: formatCount(flash.sold, i18n.language),
+            cap: formatCount(flash.unitCap, i18n.language),
+            time: left,
+          })}
+        />
       </Text>
     </Group>
   );

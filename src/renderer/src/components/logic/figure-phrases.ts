@@ -6,18 +6,28 @@ export interface TextRun {
 
 /** A figure: digits with their separators, a currency or "about" sign before, a percent after. */
 const FIGURE = String.raw`[~≈]?[¥$€£]?\d[\d,.:]*%?`;
-/** Its unit: a short word (s, min, sold, of) or one or two Chinese characters (秒, 以上, 件). */
-const UNIT = String.raw`(?:[ \u00a0]?(?:[A-Za-z]{1,4}(?![A-Za-z])|\p{Script=Han}{1,2}))?`;
-/** A figure with its unit, or a range of two ("34 s–43 s", "4,997 / 5,000"). */
+/**
+ * Its unit: a short word (s, min, sold, left) or one or two Chinese characters (秒, 以上, 件);
+ * "or more" after it (an open range, "58:00 or more"). "of" and "or" are no units: "of" joins two
+ * figures ("1,234 of 5,000").
+ */
+const UNIT = String.raw`(?:[ \u00a0]?(?:(?!(?:of|or)\b)[A-Za-z]{1,4}(?![A-Za-z])|\p{Script=Han}{1,2}))?(?:[ \u00a0]or[ \u00a0]more\b)?`;
+/** What joins two figures into one: a dash or slash of a range, or English "of". */
+const JOIN = String.raw`(?:[ \u00a0]?[–\-/][ \u00a0]?|[ \u00a0]of[ \u00a0])`;
+/**
+ * A figure with its unit, or two joined ("34 s–43 s", "4,997 / 5,000 left", "1,234 of 5,000"),
+ * with the brackets around it: a line may break between a bracket and a nowrap run beside it.
+ */
 const PHRASE = new RegExp(
-  String.raw`${FIGURE}${UNIT}(?:[ \u00a0]?[–\-/][ \u00a0]?${FIGURE}${UNIT})?`,
+  String.raw`[(（]?${FIGURE}${UNIT}(?:${JOIN}${FIGURE}${UNIT})?[)）]?`,
   'gu',
 );
 
 /**
  * Splits a text into its figure phrases and the text between, so that a screen can keep each
- * phrase on one line: "（19:55 以上）" must not break as "（19:55 以" over "上）", nor "34 s" as
- * "34" over "s". The runs put together give the text back unchanged.
+ * phrase on one line: "（19:55 以上）" must not break as "（19:55 以" over "上）", nor "~36 s" as
+ * "~36" over "s", "0:30 left" as "0:30" over "left". The runs put together give the text back
+ * unchanged.
  */
 export function figurePhrases(text: string): TextRun[] {
   const runs: TextRun[] = [];
