@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { TcpRelay } from '../../src/main/core/net/tcp-relay';
 import { LANGUAGES } from './support/language';
-import { auditSettledLayout, fittedForNow } from './support/layout-audit';
+import {
+  auditSettledLayout,
+  CONSOLE_FIGURES,
+  fittedForNow,
+  HOST_FIGURES,
+} from './support/layout-audit';
 import { api, expect, LINEUP, openRun, test } from './support/live-console';
 
 /**
@@ -20,9 +25,6 @@ const SIZES = [
   [1280, 720],
   [1920, 1080],
 ] as const;
-const HOST_FIGURES = ['host-forecast', 'host-rate', 'host-stock'];
-/** The console's lines read at a glance: its alert and the note that figures are not current. */
-const CONSOLE_ALERTS = ['strip-alert', 'lineup-not-current'];
 
 /** A screen to check: its page, and what shows once the page shows the state. */
 interface Shown {
@@ -54,7 +56,7 @@ async function checkState(control: Page, state: string, screens: Shown[]): Promi
         }
         const found = await auditSettledLayout(screen.page, {
           noScrolling: host,
-          phrasesWhole: host ? HOST_FIGURES : CONSOLE_ALERTS,
+          phrasesWhole: host ? HOST_FIGURES : CONSOLE_FIGURES,
         });
         problems.push(...found.map((problem) => `${where}: ${problem}`));
         if (screen.name === 'console') {

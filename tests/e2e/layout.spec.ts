@@ -3,7 +3,12 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './support/a11y';
 import { LANGUAGES, setLanguage } from './support/language';
-import { auditSettledLayout, fittedForNow } from './support/layout-audit';
+import {
+  auditSettledLayout,
+  CONSOLE_FIGURES,
+  fittedForNow,
+  HOST_FIGURES,
+} from './support/layout-audit';
 import { api } from './support/page-api';
 
 /**
@@ -32,8 +37,6 @@ const LIGHT_SIZES = [
   [1920, 1080],
 ] as const;
 const PINNED_SKU = 'TH-DURIAN-MONTHONG';
-/** The host view's figures, each phrase of which the host reads at once: kept on one line. */
-const HOST_FIGURES = ['host-forecast', 'host-rate', 'host-stock'];
 
 interface Screen {
   name: string;
@@ -41,6 +44,15 @@ interface Screen {
   /** Waits until the screen shows its content. */
   ready(page: Page): Promise<void>;
   noScrolling: boolean;
+  /** The boxes (data-testid) whose figures must each stay on one line. */
+  figures?: readonly string[];
+}
+
+/** Waits until the pinned card shows its sell-out forecast with its range, in either language. */
+async function pinnedForecast(page: Page): Promise<void> {
+  const card = page.locator(`[data-sku="${PINNED_SKU}"]`);
+  await expect(card.getByTestId('pin-badge')).toBeVisible();
+  await expect(card.getByTestId('card-forecast')).toHaveText(/[(（].+[)）]$/, { timeout: 120_000 });
 }
 
 /**
@@ -131,20 +143,19 @@ for (const language of LANGUAGES) {
       {
         name: 'live console',
         hash: '#/live',
-        ready: (p) =>
-          expect(p.locator(`[data-sku="${PINNED_SKU}"]`).getByTestId('pin-badge')).toBeVisible(),
+        ready: pinnedForecast,
         noScrolling: false,
+        figures: CONSOLE_FIGURES,
       },
       {
         name: 'live console with comments',
         hash: '#/live',
         ready: async (p) => {
-          await expect(
-            p.locator(`[data-sku="${PINNED_SKU}"]`).getByTestId('pin-badge'),
-          ).toBeVisible();
+          await pinnedForecast(p);
           await openComments(p);
         },
         noScrolling: false,
+        figures: CONSOLE_FIGURES,
       },
       {
         name: 'host view',
@@ -214,7 +225,7 @@ for (const language of LANGUAGES) {
           }
           const found = await auditSettledLayout(page, {
             noScrolling: screen.noScrolling,
-            phrasesWhole: screen.noScrolling ? HOST_FIGURES : [],
+            phrasesWhole: screen.noScrolling ? HOST_FIGURES : (screen.figures ?? []),
           });
           problems.push(...found.map((problem) => `${where}: ${problem}`));
           if (screen.noScrolling)
@@ -293,6 +304,34 @@ test('the host view keeps each figure of its forecast with its unit on one line 
     await fittedForNow(page);
     const found = await auditSettledLayout(page, { noScrolling: true, phrasesWhole: HOST_FIGURES });
     problems.push(...found.map((problem) => `${width}x720: ${problem}`));
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('the console’s cards keep each figure whole in English and Chinese', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await rehearsePinnedFlashSale(page, 1);
+  await page.evaluate(() => {
+    window.location.hash = '#/live';
+  });
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    await setLanguage(page, language);
+    // "sold out in ~36 s (35 s–37 s)" broke between "~36" and "s" at 1280x720 in English.
+    await pinnedForecast(page);
+    // The sweep's sizes, and widths in steps from the laptop's to the desktop's, each moving
+    // where the cards' lines break.
+    const widths = Array.from({ length: 41 }, (_, step) => [1280 + step * 16, 720] as const);
+    for (const [width, height] of [...SIZES, ...widths]) {
+      await page.setViewportSize({ width, height });
+      const found = await auditSettledLayout(page, {
+        noScrolling: false,
+        phrasesWhole: CONSOLE_FIGURES,
+        within: `[data-sku="${PINNED_SKU}"]`,
+      });
+      problems.push(...found.map((problem) => `${width}x${height} ${language}: ${problem}`));
+    }
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });

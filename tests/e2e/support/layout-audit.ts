@@ -6,6 +6,24 @@ export const LAPTOP_SIZES = [
   [1366, 768],
 ] as const;
 
+/** The host view's figures, each phrase of which the host reads at once: kept on one line. */
+export const HOST_FIGURES = ['host-forecast', 'host-rate', 'host-stock'];
+
+/**
+ * The live console's figures and alerts read at a glance (the cards' forecast, sold, slot time
+ * and flash sale, the status strip's alert and overdue count, the note that figures are not
+ * current): each phrase kept on one line.
+ */
+export const CONSOLE_FIGURES = [
+  'card-forecast',
+  'card-sold',
+  'card-slot-time',
+  'flash-detail',
+  'strip-alert',
+  'strip-overdue',
+  'lineup-not-current',
+];
+
 /**
  * Waits until every font asked for has loaded and every fitted text (the host view's) is fitted
  * for the window, its box and the fonts as they are now: the app marks each box `data-fitted`
@@ -39,9 +57,11 @@ export async function fittedForNow(page: Page): Promise<void> {
  *   as the current talking point) that runs past the bottom (or another edge) of the box that
  *   holds it as the screen rests, unscrolled: a text that grows its card out of its panel.
  * - in each box named in `phrasesWhole` (by data-testid: figures and alerts read at a glance), a
- *   figure with its unit ("34 s", "19:55 以上") or a bracketed aside ("（19:55 以上）") broken
- *   across two lines, a Chinese line broken between two characters rather than at a space or a
- *   punctuation mark ("数字不是最" over "新的"), or a line of one character.
+ *   figure with its unit ("34 s", "19:55 以上", "0:30 left"), two figures joined into one
+ *   ("35 s–37 s", "1,234 of 5,000") or a bracketed aside ("（19:55 以上）") broken across two
+ *   lines, a Chinese line broken between two characters rather than at a space or a punctuation
+ *   mark ("数字不是最" over "新的"), a line of one character, or a figure kept whole that runs out of
+ *   its box.
  * With `within` (a selector, such as an open dialog's), only what lies inside it is checked.
  */
 export async function auditLayout(
@@ -197,9 +217,17 @@ export async function auditLayout(
       }
     }
 
-    /** A figure with its unit, or a short bracketed aside, as a reader takes it in at once. */
-    const PHRASE =
-      /[(（][^()（）]{1,40}[)）]|\d[\d,.:]*(?:[ \u00a0]?(?:\p{Script=Han}{1,2}|[a-z]{1,3}\b))?/gu;
+    /**
+     * A figure with its unit ("~36 s", "1,234 sold", "0:30 left", "19:55 以上"), two joined into
+     * one ("35 s–37 s", "1:20 / 3:00", "1,234 of 5,000"), or a short bracketed aside, as a reader
+     * takes it in at once.
+     */
+    const UNIT = String.raw`(?:[ \u00a0]?(?:\p{Script=Han}{1,2}|[a-z]{1,4}\b))?`;
+    const FIGURE = String.raw`[~≈]?\d[\d,.:]*%?`;
+    const PHRASE = new RegExp(
+      String.raw`[(（][^()（）]{1,40}[)）]|${FIGURE}(?: of ${FIGURE}|${UNIT}(?:[ \u00a0]?[–/][ \u00a0]?${FIGURE}${UNIT})?)`,
+      'gu',
+    );
     /** The line each character of the element's text is drawn on (-1: not drawn). */
     const linesOf = (element: Element): number[] => {
       const lineOf: number[] = [];
@@ -227,6 +255,13 @@ export async function auditLayout(
     for (const testId of phrasesWhole) {
       for (const box of document.querySelectorAll(`[data-testid="${testId}"]`)) {
         const text = box.textContent ?? '';
+        // A figure kept whole but wider than its box runs over what stands beside it.
+        if (
+          getComputedStyle(box).display !== 'inline' &&
+          box.scrollWidth > box.clientWidth + TOLERANCE
+        ) {
+          problems.add(`a figure runs out of its box: ${describe(box)}`);
+        }
         const lineOf = linesOf(box);
         for (const match of text.matchAll(PHRASE)) {
           const drawn = lineOf.slice(match.index, match.index + match[0].length);
