@@ -18,16 +18,19 @@ import { formatCount } from './numbers';
 
 type ErrorKey = Exclude<LinkErrorCode, 'refused'> | `refused_${HandshakeErrorCode}`;
 
-/** socket.io's reasons for a dropped connection and messages of a failed attempt. */
+/** socket.io's and engine.io's reasons for a dropped connection and messages of a failed attempt. */
 const SOCKET_WORDS = [
   'transport close',
   'transport error',
   'ping timeout',
   'io server disconnect',
   'io client disconnect',
+  'forced close',
   'parse error',
   'websocket error',
   'xhr poll error',
+  'xhr post error',
+  'server error',
   'timeout',
 ] as const;
 type SocketWord = (typeof SOCKET_WORDS)[number];
@@ -80,9 +83,12 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       'ping timeout': 'no heartbeat from the server',
       'io server disconnect': 'the server closed the connection',
       'io client disconnect': 'the console closed the connection',
+      'forced close': 'the connection was closed',
       'parse error': 'unreadable data from the server',
       'websocket error': 'a WebSocket error',
       'xhr poll error': 'an HTTP polling error',
+      'xhr post error': 'an HTTP sending error',
+      'server error': 'the server refused the connection handshake',
       timeout: 'no answer in time',
     },
     snapshot: {
@@ -156,9 +162,12 @@ const TEXTS: Record<Language, LinkNoteTexts> = {
       'ping timeout': '服务器心跳超时',
       'io server disconnect': '服务器关闭了连接',
       'io client disconnect': '控制台关闭了连接',
+      'forced close': '连接被强制关闭',
       'parse error': '服务器数据无法解析',
       'websocket error': 'WebSocket 错误',
       'xhr poll error': 'HTTP 轮询错误',
+      'xhr post error': 'HTTP 发送错误',
+      'server error': '服务器拒绝了连接握手',
       timeout: '未及时应答',
     },
     snapshot: {

@@ -93,26 +93,77 @@ describe('reasons in the UI language', () => {
     expect(checklistText(translations['zh-CN'], future as unknown as ChecklistItem, 'zh-CN')).toBe(
       'A newer check',
     );
+  });
+
+  it('says a link error of a code it does not know in general words, the core’s text a detail', () => {
     const unknown = { code: 'future_error', params: {} } as unknown as LinkErrorReason;
-    expect(linkErrorText(translations['zh-CN'], unknown, 'refused: later')).toBe('refused: later');
-    expect(linkErrorText(translations['zh-CN'], null, 'cannot connect: x')).toBe(
-      'cannot connect: x',
-    );
+    expect(linkErrorText(translations['zh-CN'], unknown, 'refused: later', 'zh-CN')).toEqual({
+      text: '与销售服务器的连接出错',
+      detail: 'refused: later',
+    });
+    expect(linkErrorText(translations['zh-CN'], null, 'cannot connect: x', 'zh-CN')).toEqual({
+      text: '与销售服务器的连接出错',
+      detail: 'cannot connect: x',
+    });
   });
 
   it('says every link error in English and Chinese from its code', () => {
     for (const reason of LINK_ERRORS) {
-      const english = linkErrorText(translations.en, reason, 'fallback');
-      const chinese = linkErrorText(translations['zh-CN'], reason, 'fallback');
+      const english = linkErrorText(translations.en, reason, 'fallback', 'en').text;
+      const chinese = linkErrorText(translations['zh-CN'], reason, 'fallback', 'zh-CN').text;
       expect(english).not.toMatch(/live\.linkError|\{\{|^fallback$/);
       expect(chinese).not.toMatch(/live\.linkError|\{\{|^fallback$/);
       expect(chinese).not.toBe(english);
     }
-    expect(linkErrorText(translations['zh-CN'], LINK_ERRORS[0], 'refused: bad_token: no')).toBe(
-      '服务器拒绝了直播令牌。连接已停止：请输入该直播当前的令牌后重新连接。',
-    );
-    expect(linkErrorText(translations['zh-CN'], LINK_ERRORS.at(-1) ?? null, 'fallback')).toBe(
-      '服务器 5 秒内未发送快照；正在重新连接',
-    );
+    expect(
+      linkErrorText(translations['zh-CN'], LINK_ERRORS[0], 'refused: bad_token: no', 'zh-CN'),
+    ).toEqual({
+      text: '服务器拒绝了直播令牌。连接已停止：请输入该直播当前的令牌后重新连接。',
+      detail: null,
+    });
+    expect(
+      linkErrorText(translations['zh-CN'], LINK_ERRORS.at(-1) ?? null, 'fallback', 'zh-CN').text,
+    ).toBe('服务器 5 秒内未发送快照；正在重新连接');
+  });
+
+  it('says socket.io’s and engine.io’s errors in the UI language, their own words a detail', () => {
+    const unreachable = (message: string): LinkErrorReason => ({
+      code: 'unreachable',
+      params: { message },
+    });
+    const dropped = (reason: string): LinkErrorReason => ({
+      code: 'disconnected',
+      params: { reason },
+    });
+    const zh = (reason: LinkErrorReason) =>
+      linkErrorText(translations['zh-CN'], reason, 'fallback', 'zh-CN');
+    const en = (reason: LinkErrorReason) =>
+      linkErrorText(translations.en, reason, 'fallback', 'en');
+    expect(zh(unreachable('xhr poll error'))).toEqual({
+      text: '无法连接服务器（HTTP 轮询错误）',
+      detail: 'xhr poll error',
+    });
+    expect(zh(unreachable('websocket error')).text).toBe('无法连接服务器（WebSocket 错误）');
+    expect(zh(unreachable('timeout')).text).toBe('无法连接服务器（未及时应答）');
+    expect(zh(unreachable('server error')).text).toBe('无法连接服务器（服务器拒绝了连接握手）');
+    expect(zh(dropped('transport close')).text).toBe('连接已断开（连接被关闭）');
+    expect(zh(dropped('ping timeout')).text).toBe('连接已断开（服务器心跳超时）');
+    expect(en(unreachable('xhr poll error'))).toEqual({
+      text: 'Cannot reach the server (an HTTP polling error)',
+      detail: 'xhr poll error',
+    });
+    // Words socket.io does not name stay out of the sentence: only a detail.
+    expect(zh(unreachable('getaddrinfo ENOTFOUND sale.example'))).toEqual({
+      text: '无法连接服务器',
+      detail: 'getaddrinfo ENOTFOUND sale.example',
+    });
+    expect(zh(dropped('some future reason'))).toEqual({
+      text: '连接已断开',
+      detail: 'some future reason',
+    });
+    expect(zh({ code: 'internal', params: { message: 'boom' } })).toEqual({
+      text: '控制台出错',
+      detail: 'boom',
+    });
   });
 });

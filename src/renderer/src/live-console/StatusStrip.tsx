@@ -187,7 +187,7 @@ export const StatusStrip = memo(function StatusStrip({ onPalette }: { onPalette:
   const stateText = t(`live.show.badge.${badge.text}`);
   const stopped = stopReason !== null;
   const alertText = stopped
-    ? linkErrorText(t, stopReason, lastError)
+    ? linkErrorText(t, stopReason, lastError, language).text
     : alert.linkDown
       ? t('console.strip.linkDown')
       : stale

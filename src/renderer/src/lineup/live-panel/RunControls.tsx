@@ -10,6 +10,7 @@ import { needsPerson } from '../../../../shared/model/link-stop';
 import { EndRunModal } from './EndRunModal';
 import { loadToken, saveToken } from './server-memory';
 import { useLiveSelect } from '../../live-run/use-live';
+import { shallowEqual } from '../../api/logic/picked';
 
 /** The open run of this show: where it runs, its last problem, disconnect, reconnect, end. */
 export function RunControls({ showId }: { showId: number }) {
@@ -20,10 +21,12 @@ export function RunControls({ showId }: { showId: number }) {
   const serverUrl = useLiveSelect((header) => header?.run.serverUrl ?? '');
   const serverShowId = useLiveSelect((header) => header?.run.serverShowId ?? '');
   const state = useLiveSelect((header) => header?.link.state ?? 'offline');
-  const lastError = useLiveSelect((header) =>
-    header === null || header.link.lastError === null
-      ? null
-      : linkErrorText(t, header.link.lastErrorReason, header.link.lastError),
+  const lastError = useLiveSelect(
+    (header) =>
+      header === null || header.link.lastError === null
+        ? null
+        : linkErrorText(t, header.link.lastErrorReason, header.link.lastError, i18n.language),
+    shallowEqual,
   );
   const stopped = useLiveSelect(
     (header) =>
@@ -79,12 +82,22 @@ export function RunControls({ showId }: { showId: number }) {
       )}
       {lastError !== null && stopped && (
         <Alert color="red" variant="filled" role="alert" data-testid="link-stopped">
-          {lastError}
+          {lastError.text}
         </Alert>
       )}
       {lastError !== null && !stopped && (
         <Text size="sm" c="orange" style={{ overflowWrap: 'anywhere' }} data-testid="last-error">
-          {t('live.panel.lastError', { error: lastError })}
+          {t('live.panel.lastError', { error: lastError.text })}
+        </Text>
+      )}
+      {lastError?.detail != null && (
+        <Text
+          size="xs"
+          c="dimmed"
+          style={{ overflowWrap: 'anywhere' }}
+          data-testid="last-error-detail"
+        >
+          {t('live.panel.errorDetail', { detail: lastError.detail })}
         </Text>
       )}
       {protocolErrors > 0 && (
