@@ -9,11 +9,36 @@ import { api } from './support/page-api';
  * The review's results table on a laptop (1280x720, 1366x768), in English and Chinese, after a
  * rehearsal with sales, sell-outs and pins: the table fits the screen's width (no sideways
  * scroll), no column header wraps to more than two lines, and the layout check finds nothing
- * (see support/layout-audit.ts). With SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of
- * each size and language there.
+ * (see support/layout-audit.ts); the compare tab, two rehearsals side by side, at 1280x720 and
+ * 1920x1080. With SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each size and language
+ * there.
  */
 
 const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
+
+/**
+ * A rehearsal of the demo show at 20 times the speed with its durian pinned, stopped once over
+ * 200 units sold; resolves the run.
+ */
+async function rehearsedRun(page: Page, seed: number) {
+  const [demo] = await api(page, 'show.list', {});
+  await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed, speed: 20 });
+  await api(page, 'live.command', { command: { type: 'pin', sku: 'TH-DURIAN-MONTHONG' } });
+  await expect
+    .poll(async () => (await api(page, 'rehearsal.state', {}))?.crowd.sold ?? 0, {
+      timeout: 120_000,
+    })
+    .toBeGreaterThan(200);
+  return api(page, 'rehearsal.stop', {});
+}
+
+/** Shows the review of `runId` and waits until its results table does. */
+async function openReview(page: Page, runId: number): Promise<void> {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/runs/${runId}`);
+  await expect(page.getByTestId('result-row').first()).toBeVisible();
+}
 
 /** What the results table shows that does not fit a laptop: sideways scroll, tall headers. */
 async function resultsTableProblems(page: Page): Promise<string[]> {
@@ -47,19 +72,8 @@ async function resultsTableProblems(page: Page): Promise<string[]> {
 test('the review’s results table fits a laptop screen in English and Chinese', async ({ page }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  const [demo] = await api(page, 'show.list', {});
-  await api(page, 'rehearsal.start', { showId: demo.id, preset: 'calm', seed: 618, speed: 20 });
-  await api(page, 'live.command', { command: { type: 'pin', sku: 'TH-DURIAN-MONTHONG' } });
-  await expect
-    .poll(async () => (await api(page, 'rehearsal.state', {}))?.crowd.sold ?? 0, {
-      timeout: 120_000,
-    })
-    .toBeGreaterThan(200);
-  const run = await api(page, 'rehearsal.stop', {});
-  await page.evaluate((hash) => {
-    window.location.hash = hash;
-  }, `#/runs/${run.id}`);
-  await expect(page.getByTestId('result-row').first()).toBeVisible();
+  const run = await rehearsedRun(page, 618);
+  await openReview(page, run.id);
 
   const problems: string[] = [];
   for (const language of LANGUAGES) {
@@ -109,6 +123,45 @@ test('the review’s results table fits a laptop screen in English and Chinese',
       }),
     );
     problems.push(...wrapped.map((problem) => `runs ${width}x${height} zh-CN: ${problem}`));
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('the review’s compare tab fits 1280x720 and 1920x1080 in English and Chinese', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await rehearsedRun(page, 618);
+  const run = await rehearsedRun(page, 7);
+  await openReview(page, run.id);
+  await page.getByRole('tab').nth(4).click();
+  const table = page.getByTestId('compare-table');
+  await expect(table.locator('[data-figure]').first()).toBeVisible();
+
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    await setLanguage(page, language);
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await expect(table.locator('[data-figure]').first()).toBeVisible();
+      const where = `review compare ${width}x${height} ${language}`;
+      if (SHOTS !== undefined) {
+        await page.screenshot({
+          path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`),
+          fullPage: true,
+        });
+      }
+      // Each run's name and start over its column, its date kept whole ("2026年12月5日 21:41").
+      const found = await auditSettledLayout(page, {
+        noScrolling: false,
+        phrasesWhole: ['compare-run-label'],
+      });
+      problems.push(...found.map((problem) => `${where}: ${problem}`));
+    }
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });

@@ -10,6 +10,15 @@ import { runLabel } from './logic/run-label';
 import { RunKindBadge } from './RunKindBadge';
 import { useRunList } from './use-run-list';
 import { ScrollTable } from '../components/ScrollTable';
+import { FigurePhrases } from '../components/FigurePhrases';
+import { clauseLines } from '../components/logic/clause-lines';
+
+/**
+ * The comparison's height at most: the window under the app's header, so that its scroll region
+ * (which takes keyboard focus) shows whole, its column headers staying on top as it scrolls.
+ */
+const COMPARE_HEIGHT =
+  'calc(100dvh - var(--app-shell-header-offset, 56px) - 2 * var(--mantine-spacing-md))';
 
 /** The run to compare with by default: the same show's latest run of the other kind. */
 function defaultOther(run: RunSummary, runs: readonly RunSummary[]): RunSummary | undefined {
@@ -23,12 +32,21 @@ function defaultOther(run: RunSummary, runs: readonly RunSummary[]): RunSummary 
 
 function RunHeading({ run }: { run: RunSummary }) {
   const { t, i18n } = useTranslation();
+  const label = runLabel(t, run, i18n.language);
   return (
     <Group gap={6} wrap="nowrap" justify="flex-end">
       <RunKindBadge kind={run.kind} size="sm" />
       <Stack gap={0} align="flex-end">
-        <Text span fw={600} size="sm" lineClamp={2}>
-          {runLabel(t, run, i18n.language)}
+        <Text
+          span
+          fw={600}
+          size="sm"
+          lineClamp={2}
+          style={clauseLines}
+          title={label}
+          data-testid="compare-run-label"
+        >
+          <FigurePhrases text={label} />
         </Text>
         {run.durationClock === 'show' && (
           <Text span size="xs" c="dimmed" data-testid="compare-show-time">
@@ -82,8 +100,9 @@ export function ComparePanel({ run, nameOf }: { run: RunSummary; nameOf: Product
         <Loader aria-label={t('common.loading')} />
       )}
       {data && (
-        <ScrollTable minWidth={720} label={t('review.compare.title')}>
+        <ScrollTable minWidth={720} maxHeight={COMPARE_HEIGHT} label={t('review.compare.title')}>
           <Table
+            stickyHeader
             verticalSpacing={4}
             aria-label={t('review.compare.title')}
             data-testid="compare-table"
