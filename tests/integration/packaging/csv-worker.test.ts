@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvWorkerFile } from '../../../src/main/core/review/csv-worker-file';
@@ -19,6 +19,19 @@ const unpacked = (file: string) =>
   config.asarUnpack.some((glob) =>
     glob.endsWith('/**') ? file.startsWith(glob.slice(0, -2)) : file === glob,
   );
+
+/** The built worker's script and the chunks it imports, each as its path in the project. */
+function builtWorkerFiles(script: string): string[] {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const [, chunk] of text.matchAll(/from "\.\/([^"]+)"/g)) visit(join(dirname(file), chunk));
+  };
+  visit(script);
+  return [...files];
+}
 
 describe("the CSV export's worker in the packaged app", () => {
   const resources = join('/opt', 'Showdesk', 'resources');
@@ -43,12 +56,12 @@ describe("the CSV export's worker in the packaged app", () => {
     );
   });
 
-  it('has its script, its chunks, its package scope and better-sqlite3 unpacked', () => {
+  it('has its script, the chunks it imports, its package scope and better-sqlite3 unpacked', () => {
+    ensureBuilt(root, [join(root, 'out/main/csv-part-worker.js')]);
+    expect(builtWorkerFiles('out/main/csv-part-worker.js').length).toBeGreaterThan(1);
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
     for (const file of [
-      'out/main/csv-part-worker.js',
-      'out/main/export-csv-DzOMKKOu.js',
-      'out/main/rolldown-runtime-C1I3wEg2.js',
+      ...builtWorkerFiles('out/main/csv-part-worker.js'),
       // Its "type": "module" makes the .js files ES modules (else Node guesses from the syntax).
       'package.json',
       'node_modules/better-sqlite3/lib/index.js',
