@@ -76,6 +76,7 @@ export type AlertKind =
 export interface PromptAlert {
   id: number;
   kind: AlertKind;
+  /** When it came out, on the run's clock (show time in a rehearsal). */
   at: number;
   sku: string | null;
   /** fastSellOut: seconds; slotOverrun: seconds over; viewerDrop: percent, from, to; ... */

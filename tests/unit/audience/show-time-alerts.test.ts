@@ -22,7 +22,7 @@ afterEach(() => {
  * A rehearsal run open in an engine whose alert checks run on fake timers: `clock.wall` is the
  * console's clock, `clock.showMs` the rehearsal's show time.
  */
-function openRehearsal(clock: { wall: number; showMs: number }) {
+function openRehearsal(clock: { wall: number; showMs: number; viewers?: number }) {
   vi.useFakeTimers();
   const { db } = openDatabase(':memory:');
   const run = readRun(db, newRun(db));
@@ -31,7 +31,7 @@ function openRehearsal(clock: { wall: number; showMs: number }) {
     db,
     events,
     command: () => ({ commandId: 'c' }),
-    viewers: () => 0,
+    viewers: () => clock.viewers ?? 0,
     now: () => clock.wall,
   });
   opened.push({ db, engine });
@@ -65,12 +65,14 @@ function openRehearsal(clock: { wall: number; showMs: number }) {
       slots: [{ sku: 'DUR', plannedSeconds: 120, pinnedMs: 0, pinnedSince, soldOut }],
     } as unknown as OnAirState);
   /** The alerts after the next check, a wall second later. */
-  const alertsAfterASecond = () => {
-    clock.wall += 1000;
-    vi.advanceTimersByTime(1000);
+  const alertsAfterASecond = () => alertsAfter(1000);
+  /** The alerts after `wallMs` more of the wall clock (feed ticks every 250 ms). */
+  const alertsAfter = (wallMs: number) => {
+    clock.wall += wallMs;
+    vi.advanceTimersByTime(wallMs);
     return engine.state()?.alerts ?? [];
   };
-  return { onAir, alertsAfterASecond, ask };
+  return { onAir, alertsAfterASecond, alertsAfter, ask };
 }
 
 describe('a rehearsal’s prompter alerts read slot times in show time', () => {
@@ -119,6 +121,74 @@ describe('a rehearsal’s prompter alerts read slot times in show time', () => {
     rehearsal.ask(10);
     expect(rehearsal.alertsAfterASecond()).toEqual([
       expect.objectContaining({ kind: 'questionPileUp', sku: 'DUR', figures: { questions: 30 } }),
+    ]);
+  });
+});
+
+describe('a rehearsal’s prompter alerts keep their time rules in show time', () => {
+  it('repeats a pile-up of questions after a quiet minute of show time at 20x (3 s of wall time)', () => {
+    const clock = { wall: WALL0, showMs: 0 };
+    const rehearsal = openRehearsal(clock);
+    rehearsal.ask(30);
+    expect(rehearsal.alertsAfterASecond()).toHaveLength(1);
+    // Two show minutes later (6 s of wall time at 20x), 30 more questions in the last minute.
+    clock.wall += 5_000;
+    clock.showMs = 120_000;
+    rehearsal.ask(30);
+    expect(rehearsal.alertsAfterASecond()).toEqual([
+      expect.objectContaining({ kind: 'questionPileUp', sku: 'DUR', figures: { questions: 30 } }),
+      expect.objectContaining({ kind: 'questionPileUp', sku: 'DUR', figures: { questions: 30 } }),
+    ]);
+  });
+
+  it('stays quiet for a minute of show time after a pile-up, however long it is paused', () => {
+    const clock = { wall: WALL0, showMs: 0 };
+    const rehearsal = openRehearsal(clock);
+    rehearsal.ask(30);
+    expect(rehearsal.alertsAfterASecond()).toHaveLength(1);
+    // Paused at 30 show seconds for two minutes of wall time, with 30 more questions asked.
+    clock.showMs = 30_000;
+    rehearsal.ask(30);
+    expect(rehearsal.alertsAfter(120_000)).toHaveLength(1);
+  });
+
+  it('calls no viewer drop for viewers lost over three show minutes at 20x (9 s of wall time)', () => {
+    const clock = { wall: WALL0, showMs: 0, viewers: 10_000 };
+    const rehearsal = openRehearsal(clock);
+    for (let step = 1; step <= 9; step++) {
+      clock.showMs += 20_000;
+      clock.viewers -= 400;
+      expect(rehearsal.alertsAfterASecond()).toEqual([]);
+    }
+  });
+
+  it('calls a viewer drop within a minute of show time', () => {
+    const clock = { wall: WALL0, showMs: 0, viewers: 10_000 };
+    const rehearsal = openRehearsal(clock);
+    expect(rehearsal.alertsAfterASecond()).toEqual([]);
+    clock.showMs = 40_000;
+    clock.viewers = 7_000;
+    expect(rehearsal.alertsAfterASecond()).toEqual([
+      expect.objectContaining({
+        kind: 'viewerDrop',
+        figures: { percent: 30, from: 10_000, to: 7_000 },
+      }),
+    ]);
+  });
+
+  it('lets the next queued alert out after the least gap of show time at 20x (a quarter second)', () => {
+    const clock = { wall: WALL0, showMs: 5_000 };
+    const rehearsal = openRehearsal(clock);
+    rehearsal.onAir(5_000, false);
+    clock.showMs = 45_000;
+    rehearsal.onAir(5_000, true);
+    rehearsal.ask(30);
+    expect(rehearsal.alertsAfterASecond()).toHaveLength(1);
+    // The default gap is 5 s: 5 show seconds at 20x.
+    clock.showMs += 5_000;
+    expect(rehearsal.alertsAfter(250).map((alert) => alert.kind)).toEqual([
+      'questionPileUp',
+      'fastSellOut',
     ]);
   });
 });

@@ -1,7 +1,12 @@
 import type { AlertKind, AlertThresholds, PromptAlert } from '../../../shared/model/audience';
 
-/** What the rules look at, once a second or so (console clock). */
+/** What the rules look at, once a second or so. */
 export interface AlertInputs {
+  /**
+   * The run's clock now (show time in a rehearsal, which stands still while it is paused; the
+   * console's wall clock live): the least gap between alerts, the viewers' minute and the quiet
+   * minute after an alert run on it, and alerts are stamped with it.
+   */
   now: number;
   /**
    * The pinned product and since when it is pinned, on the run's clock (show time in a rehearsal,
@@ -105,7 +110,10 @@ export class AlertRules {
 
   private viewerDrop(inputs: AlertInputs, t: AlertThresholds): void {
     const samples = this.viewerSamples;
-    samples.push({ at: inputs.now, count: inputs.viewers });
+    const last = samples.at(-1);
+    // A paused rehearsal's clock stands still: one sample per instant, its highest count.
+    if (last?.at === inputs.now) last.count = Math.max(last.count, inputs.viewers);
+    else samples.push({ at: inputs.now, count: inputs.viewers });
     while (samples.length > 0 && samples[0].at < inputs.now - MINUTE_MS) samples.shift();
     const peak = samples.reduce((max, sample) => Math.max(max, sample.count), 0);
     if (peak <= 0) return;

@@ -59,9 +59,14 @@ interface OpenRun {
    * counted by: the server's wall clock, or show time.
    */
   clockAt: ClockAt;
-  /** The run's clock now, as its slot times are kept: the console's wall clock, or show time. */
+  /**
+   * The run's clock now, as its slot times are kept: the console's wall clock, or show time. The
+   * prompter's alert rules run on it.
+   */
   clock: () => number;
   rules: AlertRules;
+  /** The last alert check, on the console's clock and on the run's. */
+  lastAlertCheck: { at: number; clockAt: number };
   settings: AudienceSettings;
   pinned: AudienceComment | null;
   hidden: Set<string>;
@@ -87,7 +92,6 @@ export class AudienceEngine {
   /** When the pinned product was first seen sold out (the run's clock), by SKU. */
   private readonly soldOutSeen = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
-  private lastAlertCheck = 0;
   private readonly unlisten: () => void;
 
   constructor(private readonly deps: AudienceEngineDeps) {
@@ -119,6 +123,7 @@ export class AudienceEngine {
       clockAt: wallClockAt,
       clock: this.now,
       rules: new AlertRules(() => open.settings.alerts),
+      lastAlertCheck: { at: -Infinity, clockAt: -Infinity },
       settings,
       pinned: null,
       hidden: new Set(),
@@ -374,17 +379,20 @@ export class AudienceEngine {
         counts: { ...open.ingest.counts },
       });
     }
-    if (now - this.lastAlertCheck < 1000) return;
-    this.lastAlertCheck = now;
-    const alert = open.rules.evaluate(this.alertInputs(open, now));
+    // The alerts are checked once a second of either clock: at 20x, every feed tick.
+    const clockNow = open.clock();
+    const last = open.lastAlertCheck;
+    if (now - last.at < 1000 && clockNow - last.clockAt < 1000) return;
+    open.lastAlertCheck = { at: now, clockAt: clockNow };
+    const alert = open.rules.evaluate(this.alertInputs(open, clockNow));
     if (alert === null) return;
     this.store.addAction(open.run.id, now, 'alert', null, alert);
     open.alerts = [alert, ...open.alerts].slice(0, 20);
     this.publishState();
   }
 
-  private alertInputs(open: OpenRun, now: number): AlertInputs {
-    const clockNow = open.clock();
+  /** `clockNow`: the run's clock now. */
+  private alertInputs(open: OpenRun, clockNow: number): AlertInputs {
     const onair = this.onair?.runId === open.run.id ? this.onair : null;
     const pinned = onair?.pinned ?? null;
     const slot = pinned === null ? undefined : onair?.slots.find((s) => s.sku === pinned.sku);
@@ -397,7 +405,7 @@ export class AudienceEngine {
       if (soldOut.has(sku)) refused.set(sku, product.sold_out.attempts - base);
     }
     return {
-      now,
+      now: clockNow,
       pinned:
         pinned === null
           ? null
