@@ -80,6 +80,42 @@ describe('the console card figures', () => {
     );
   });
 
+  it('says less of a forecast far out: over an hour, or a range too wide to tell the host', async () => {
+    const zh = (await translators())['zh-CN'];
+    const at = (
+      say: TFunction,
+      language: string,
+      sellOutSeconds: number,
+      lowSeconds: number,
+      highSeconds: number | null,
+    ) =>
+      forecastText(
+        say,
+        { unitsPerSecond: 1, sellOutSeconds, sellOutRange: { lowSeconds, highSeconds } },
+        'console.card.forecast',
+        language,
+      );
+    expect(at(t, 'en', 3723, 3723, 37291)).toBe('sold out in over 1 h');
+    expect(at(zh, 'zh-CN', 3723, 3723, 37291)).toBe('超过 1 小时后售罄');
+    expect(at(t, 'en', 1900, 825, 109291)).toBe('sold out in ~31:40 (13:45 or more)');
+    expect(at(zh, 'zh-CN', 1900, 825, 109291)).toBe('约 31:40后售罄（13:45 以上）');
+    expect(at(t, 'en', 4000, 2400, 3599)).toBe('sold out in ~1:06:40 (40:00–59:59)');
+    expect(at(t, 'en', 100, 50, 151)).toBe('sold out in ~1:40 (50 s or more)');
+    expect(at(t, 'en', 100, 50, 150)).toBe('sold out in ~1:40 (50 s–2:30)');
+    // No range shows an hour's clock: none is wider than "(59:59 or more)" in its column.
+    for (let low = 1; low < 40_000; low = Math.ceil(low * 1.3)) {
+      for (const high of [low, low * 2, low * 3, low * 3.5, low * 30, null]) {
+        for (const [say, language] of [
+          [t, 'en'],
+          [zh, 'zh-CN'],
+        ] as const) {
+          const range = /[(（].*[)）]/u.exec(at(say, language, low, low, high))?.[0] ?? '';
+          expect(range).not.toMatch(/\d:\d\d:\d\d/);
+        }
+      }
+    }
+  });
+
   it('says why there is no forecast: unknown rate, nothing selling, no pin', () => {
     const at = (unitsPerSecond: number | null) =>
       forecastText(
