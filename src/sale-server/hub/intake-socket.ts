@@ -1,12 +1,12 @@
 import type { Namespace } from 'socket.io';
 import {
-  Buy,
   Buys,
   CommentReports,
   IntakeAuth,
   IntakeMessage,
   ViewersReport,
   describeIssues,
+  parseBuy,
   parseWith,
   type BuyAck,
 } from '../../shared/protocol';
@@ -65,7 +65,7 @@ export function attachIntakeSocket(namespace: Namespace, deps: IntakeSocketDeps)
 
     socket.on(IntakeMessage.buy, (...args: unknown[]) => {
       const { payload, ack } = splitArgs(args);
-      const parsed = parseWith(Buy, payload);
+      const parsed = parseBuy(payload);
       if (!parsed.ok) {
         drop(describeIssues(parsed.issues));
         if (ack) ack({ status: 'refused', reason: 'invalid' } satisfies BuyAck);
@@ -88,7 +88,7 @@ export function attachIntakeSocket(namespace: Namespace, deps: IntakeSocketDeps)
       }
       const answers = collectAnswers(parsed.value.buys.length, ack);
       parsed.value.buys.forEach((raw, index) => {
-        const buy = parseWith(Buy, raw);
+        const buy = parseBuy(raw);
         if (buy.ok) deps.intake.submit(show, buy.value, (answer) => answers(index, answer));
         else answers(index, { status: 'refused', reason: 'invalid' });
       });

@@ -14,3 +14,4 @@ export * from './mirror';
 export * from './flash-sale-columns';
 export * from './audience';
 export * from './comment-check';
+export * from './buy-check';
