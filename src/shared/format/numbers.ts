@@ -25,6 +25,20 @@ export function formatPercent(ratio: number, language: string): string {
   return numberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
 }
 
+/** Below this a difference of shares is float noise, not a difference: it reads "0%". */
+const NO_SHARE = 1e-9;
+
+/**
+ * A difference of two shares, as formatPercent but one under 0.1% keeps its first digit
+ * ("0.04%"), so that a difference is never shown as "0%" while there is one.
+ */
+export function formatPercentDifference(ratio: number, language: string): string {
+  const magnitude = Math.abs(ratio);
+  if (magnitude < NO_SHARE) return formatPercent(0, language);
+  if (magnitude >= 0.001) return formatPercent(ratio, language);
+  return numberFormat(language, { style: 'percent', maximumSignificantDigits: 1 }).format(ratio);
+}
+
 /** A speed factor: "10×", "9.6×". */
 export function formatSpeed(speed: number, language: string): string {
   return `${formatDecimal(speed, language)}×`;

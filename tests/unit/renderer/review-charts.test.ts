@@ -11,6 +11,8 @@ import {
   COMPARE_FIGURES,
   figureCells,
 } from '../../../src/renderer/src/review/logic/compare-figures';
+import { runLabel } from '../../../src/renderer/src/review/logic/run-label';
+import { LANGUAGES, translators } from './translators';
 import {
   evenTimes,
   linkOutages,
@@ -186,22 +188,66 @@ describe('the run comparison figures', () => {
     });
   });
 
-  it('takes each sell-out since its own run’s start on its clock, the difference as a duration', () => {
+  it('takes each sell-out since its own run’s start on its clock, the difference as a clock', () => {
     expect(figureCells(comparison, row, 'soldOutAt', 'en')).toEqual({
       a: '+0:42.0',
       b: '+0:30.0',
-      diff: '−12 s',
+      diff: '−0:12.0',
       sign: -1,
     });
   });
 
-  it('calls a difference too small to show zero, and an unknown one a dash', () => {
+  it('writes a difference of durations as a clock, as its cells ("+38 s" beside "4:39" and "5:18")', () => {
+    const pinned: CompareRow = {
+      ...row,
+      a: result({ pinnedMs: 279_400 }),
+      b: result({ pinnedMs: 318_000 }),
+      diff: { ...noDiff, pinnedMs: 38_600 },
+    };
+    for (const language of ['en', 'zh-CN']) {
+      expect(figureCells(comparison, pinned, 'pinnedMs', language)).toEqual({
+        a: '4:39',
+        b: '5:18',
+        diff: '+0:38',
+        sign: 1,
+      });
+    }
+    const same = { ...pinned, diff: { ...noDiff, pinnedMs: 400 } };
+    expect(figureCells(comparison, same, 'pinnedMs', 'en')).toMatchObject({
+      diff: '0:00',
+      sign: 0,
+    });
+  });
+
+  it('keeps a difference of sell-through under 0.1% non-zero ("0%" beside 50% and 50.04%)', () => {
     expect(figureCells(comparison, row, 'sellThrough', 'en')).toEqual({
       a: '50%',
       b: '50%',
+      diff: '+0.04%',
+      sign: 1,
+    });
+    const noise = { ...row, diff: { ...row.diff, sellThrough: -1e-12 } };
+    expect(figureCells(comparison, noise, 'sellThrough', 'en')).toMatchObject({
       diff: '0%',
       sign: 0,
     });
+  });
+
+  it('names two runs started in the same minute apart in the comparison, by their seconds', async () => {
+    const say = await translators();
+    const first = { name: 'Durian night', startedAt: new Date(2026, 11, 5, 21, 41, 5).getTime() };
+    const second = { ...first, startedAt: first.startedAt + 30_000 };
+    for (const language of LANGUAGES) {
+      expect(runLabel(say[language], first, language, true)).not.toBe(
+        runLabel(say[language], second, language, true),
+      );
+    }
+    expect(runLabel(say.en, second, 'en', true)).toMatch(
+      /^Durian night · Dec 5, 2026, 9:41:35\sPM$/u,
+    );
+  });
+
+  it('calls an unknown difference a dash', () => {
     expect(figureCells(comparison, { ...row, b: null }, 'pinToSoldOutMs', 'en')).toEqual({
       a: '–',
       b: '–',

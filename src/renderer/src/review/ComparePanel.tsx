@@ -32,7 +32,7 @@ function defaultOther(run: RunSummary, runs: readonly RunSummary[]): RunSummary 
 
 function RunHeading({ run }: { run: RunSummary }) {
   const { t, i18n } = useTranslation();
-  const label = runLabel(t, run, i18n.language);
+  const label = runLabel(t, run, i18n.language, true);
   return (
     <Group gap={6} wrap="nowrap" justify="flex-end">
       <RunKindBadge kind={run.kind} size="sm" />
@@ -73,7 +73,7 @@ export function ComparePanel({ run, nameOf }: { run: RunSummary; nameOf: Product
     .filter((other) => other.id !== run.id)
     .map((other) => ({
       value: String(other.id),
-      label: `${t(`review.kind.${other.kind}`)} · ${runLabel(t, other, i18n.language)}`,
+      label: `${t(`review.kind.${other.kind}`)} · ${runLabel(t, other, i18n.language, true)}`,
     }));
   const data = comparison.data?.b.id === otherId ? comparison.data : undefined;
 

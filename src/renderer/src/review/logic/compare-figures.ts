@@ -4,9 +4,17 @@ import type {
   ResultDiff,
   RunComparison,
 } from '../../../../shared/model/review';
-import { formatDuration, formatDurationCell } from '../../../../shared/format/durations';
+import {
+  formatClock,
+  formatClockTenths,
+  formatDurationCell,
+} from '../../../../shared/format/durations';
 import { formatMoney } from '../../../../shared/format/money';
-import { formatCount, formatPercent } from '../../../../shared/format/numbers';
+import {
+  formatCount,
+  formatPercent,
+  formatPercentDifference,
+} from '../../../../shared/format/numbers';
 import { formatOffset, formatSigned } from './review-format';
 
 export type CompareFigure = keyof ResultDiff;
@@ -43,16 +51,17 @@ function formatter(figure: CompareFigure, row: CompareRow, language: string) {
       return (v: number) => formatCount(v, language);
     case 'revenueMinor':
       return (v: number) => formatMoney(v, currency, language);
+    // A difference under 0.1% keeps its digit ("+0.04%"), never "0%" beside 50% and 50.04%.
     case 'sellThrough':
-      return (v: number) => formatPercent(v, language);
-    case 'soldOutAt':
       return (v: number, signed: boolean) =>
-        signed ? formatDuration(v, language) : formatOffset(v, 0);
-    // A run's figure reads as in the results table; a difference as a duration ("+4.2 s").
+        signed ? formatPercentDifference(v, language) : formatPercent(v, language);
+    // A column of clocks has its difference as a clock: "+0:42.0" and "+0:30.0" differ by "−0:12.0".
+    case 'soldOutAt':
+      return (v: number, signed: boolean) => (signed ? formatClockTenths(v) : formatOffset(v, 0));
+    // A run's figure reads as in the results table ("4:39", "5:18"), their difference "+0:39".
     case 'pinToSoldOutMs':
     case 'pinnedMs':
-      return (v: number, signed: boolean) =>
-        signed ? formatDuration(v, language) : formatDurationCell(v);
+      return (v: number, signed: boolean) => (signed ? formatClock(v) : formatDurationCell(v));
     default: {
       const unreachable: never = figure;
       throw new Error(`unknown figure ${String(unreachable)}`);
