@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { csvWorkerFile } from '../../../src/main/core/review/csv-worker-file';
 import { openDatabase } from '../../../src/main/core/store/database';
 import { ensureBuilt } from '../../../src/main/web/ensure-built';
+import { builtExportModule } from '../../support/built-export-module';
 import { handwrittenRun, T0 } from '../../unit/review/log-writer';
 import { ordersCsvBytes } from '../review/orders-csv-bytes';
 
@@ -73,18 +74,6 @@ describe("the CSV export's worker in the packaged app", () => {
   });
 });
 
-/** The built module of the core that starts the CSV export's threads (its path in out/main). */
-function builtExportModule(built: string): string {
-  const files = readdirSync(built, { recursive: true, encoding: 'utf8' }).filter(
-    (file) => file.endsWith('.js') && file !== 'csv-part-worker.js',
-  );
-  const starting = files.filter((file) =>
-    readFileSync(join(built, file), 'utf8').includes('csv-part-worker.js'),
-  );
-  expect(starting).toHaveLength(1);
-  return starting[0];
-}
-
 /**
  * What electron-builder puts in app.asar.unpacked (asarUnpack): copied from the project into
  * `unpacked`, and nothing else, as a packaged app has it beside its archive.
@@ -114,7 +103,7 @@ describe("the CSV export's built worker, run under Node", () => {
     ['A', { nameHost: 'Durian', nameAudience: '榴莲', currency: 'CNY' }],
     ['B', { nameHost: 'Coconut', nameAudience: '椰子', currency: 'CNY' }],
   ]);
-  const module = builtExportModule(built);
+  const module = builtExportModule(root, built);
 
   it('is started beside the built core and writes the bytes of the core-thread export', async () => {
     const single = await ordersCsvBytes(db, dir, log.run.id, labels, 0);

@@ -29,6 +29,8 @@ export interface ExportJob {
   db: Db;
   dataDir: string;
   nativeBinding?: string;
+  /** ReviewServiceDeps.csvCoreModule. */
+  csvCoreModule?: string;
   run: RunSummary;
   index: RunIndex;
   format: ExportFormat;
@@ -76,6 +78,7 @@ async function writeContent(job: ExportJob, writer: ExportWriter): Promise<numbe
             parts,
             nativeBinding: job.nativeBinding,
             signal: job.signal,
+            coreModule: job.csvCoreModule,
           })
         : writeOrdersCsv(db, run, index.time, labels, writer, progress);
     }

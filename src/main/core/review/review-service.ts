@@ -32,6 +32,11 @@ export interface ReviewServiceDeps {
   dataDir: string;
   /** better-sqlite3's binding for this runtime, for the export's worker threads. */
   nativeBinding?: string;
+  /**
+   * The URL of the built core's module whose CSV worker the export starts (writeOrdersCsvInParts'
+   * `coreModule`), for a core run from its sources: the bench runs the app's built worker.
+   */
+  csvCoreModule?: string;
   progress(progress: ExportProgress): void;
 }
 
@@ -123,6 +128,7 @@ export class ReviewService {
       db: this.deps.db,
       dataDir: this.deps.dataDir,
       nativeBinding: this.deps.nativeBinding,
+      csvCoreModule: this.deps.csvCoreModule,
       run,
       index: this.index(runId),
       format,
