@@ -6,6 +6,7 @@ import {
   SimpleGrid,
   Stack,
   Switch,
+  Text,
   Textarea,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -16,6 +17,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { notifyError } from '../app/notify';
 import { AppModal } from '../components/AppModal';
 import { parseKeywords } from '../audience/logic/comment-filter';
+import { useRunMode } from '../rehearsal/use-run-mode';
 
 /** As many as AudienceSettings takes. */
 const MAX_BLOCKED_WORDS = 500;
@@ -44,6 +46,7 @@ function SettingsForm({
   const [alerts, setAlerts] = useState<AlertThresholds>(initial.alerts);
   const [onHost, setOnHost] = useState(initial.alertsOnHostView);
   const [busy, setBusy] = useState(false);
+  const showTime = useRunMode() === 'rehearsal';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -92,6 +95,11 @@ function SettingsForm({
             />
           ))}
         </SimpleGrid>
+        {showTime && (
+          <Text size="sm" c="dimmed">
+            {t('audienceSettings.thresholdsRehearsal')}
+          </Text>
+        )}
         <Switch
           label={t('audienceSettings.alertsOnHostView')}
           checked={onHost}
@@ -121,7 +129,7 @@ export function AudienceSettingsModal({
   const { t } = useTranslation();
   const query = useApiQuery('audience.settings', { showId });
   return (
-    <AppModal opened onClose={onClose} title={t('audienceSettings.title')} size="lg">
+    <AppModal opened onClose={onClose} title={t('audienceSettings.title')} size="xl">
       {query.data ? (
         <SettingsForm showId={showId} initial={query.data} onClose={onClose} />
       ) : (
