@@ -26,6 +26,16 @@ export function formatSeconds(totalSeconds: number): string {
   return formatClock(totalSeconds * 1000);
 }
 
+/**
+ * A slot's time on a stopwatch, in minutes however long: 3_723_000 ms is "62:03", an hour's plan
+ * "60:00". A card's slot time ("62:03 / 1:15") is then no wider than "999:59 / 60:00" in its
+ * column, where "1:02:03 / 1:15" and "59:59 / 1:00:00" ran out of it.
+ */
+export function formatMinuteClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(total / 60)}:${pad(total % 60)}`;
+}
+
 /** 62_300 ms is "1:02.3"; from an hour on "1:02:03" without tenths. */
 export function formatClockTenths(ms: number): string {
   const total = Math.max(0, ms);

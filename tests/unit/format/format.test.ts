@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENCY_EXPONENT, toMajor, toMinor } from '../../../src/shared/format/currency';
 import {
   formatClock,
+  formatMinuteClock,
   formatClockTenths,
   formatCountdown,
   formatDuration,
@@ -119,6 +120,16 @@ describe('durations', () => {
     expect(formatClockTenths(-5_000)).toBe('0:00.0');
     expect(formatCountdown(10_000, 9_001)).toBe('0:01');
     expect(formatCountdown(10_000, 11_000)).toBe('0:00');
+  });
+
+  it('writes a slot time in minutes however long, no wider than its column ("1:02:03 / 1:15" ran out)', () => {
+    expect(formatMinuteClock(754_000)).toBe('12:34');
+    expect(formatMinuteClock(3_723_900)).toBe('62:03');
+    expect(formatMinuteClock(3_600_000)).toBe('60:00');
+    expect(formatMinuteClock(-1)).toBe('0:00');
+    // Under 1,000 minutes (16 h on air) no slot time is longer than "999:59 / 60:00", the longest
+    // the card's slot time column holds (console.module.css).
+    expect(formatMinuteClock(59_999_000)).toBe('999:59');
   });
 
   it('writes a column of durations as clocks alike, a time under a second as "< 0:01"', () => {

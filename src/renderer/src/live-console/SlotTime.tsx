@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirSlot, OnAirState } from '../../../shared/model/onair';
-import { formatSeconds } from '../../../shared/format/durations';
+import { formatMinuteClock } from '../../../shared/format/durations';
 import { FigurePhrases } from '../components/FigurePhrases';
 import { slotTimeView, type SlotClock, type SlotTimeView } from '../live-run/logic/run-clock';
 import { useNow } from '../live-run/use-now';
@@ -41,8 +41,8 @@ function SlotTimeFigure({
       >
         <FigurePhrases
           text={t('console.card.slotTime', {
-            actual: formatSeconds(actualSeconds),
-            planned: formatSeconds(plannedSeconds),
+            actual: formatMinuteClock(actualSeconds * 1000),
+            planned: formatMinuteClock(plannedSeconds * 1000),
           })}
         />
       </Text>
