@@ -88,7 +88,7 @@ export interface AudienceCounts {
   received: number;
   questions: number;
   blocked: number;
-  /** Comments in the last full second. */
+  /** Comments per second of the run's clock (show time in a rehearsal), over its last second. */
   perSecond: number;
   /** Comments stored in the database (the rest are counted per minute only). */
   stored: number;

@@ -72,7 +72,9 @@ function openRehearsal(clock: { wall: number; showMs: number; viewers?: number }
     vi.advanceTimersByTime(wallMs);
     return engine.state()?.alerts ?? [];
   };
-  return { onAir, alertsAfterASecond, alertsAfter, ask };
+  /** The comment counts the panel shows now. */
+  const counts = () => engine.state()?.counts ?? { perSecond: -1 };
+  return { onAir, alertsAfterASecond, alertsAfter, ask, counts };
 }
 
 describe('a rehearsal’s prompter alerts read slot times in show time', () => {
@@ -190,5 +192,22 @@ describe('a rehearsal’s prompter alerts keep their time rules in show time', (
       'questionPileUp',
       'fastSellOut',
     ]);
+  });
+});
+
+describe('a rehearsal’s comments per second', () => {
+  it('counts per second of show time at 20x, and stands still while paused', () => {
+    const clock = { wall: WALL0, showMs: 0 };
+    const rehearsal = openRehearsal(clock);
+    // 100 comments every quarter wall second: every 5 show seconds at 20x.
+    for (let step = 0; step < 8; step++) {
+      clock.showMs += 5_000;
+      rehearsal.ask(100);
+      rehearsal.alertsAfter(250);
+    }
+    expect(rehearsal.counts().perSecond).toBe(20);
+    // Paused for 5 s of wall time: no comments, and no show time passes.
+    rehearsal.alertsAfter(5_000);
+    expect(rehearsal.counts().perSecond).toBe(20);
   });
 });

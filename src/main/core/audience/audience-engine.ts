@@ -304,7 +304,7 @@ export class AudienceEngine {
   }
 
   private comments(open: OpenRun, comments: readonly Comment[]): void {
-    const result = open.ingest.take(comments, this.now(), open.clockAt);
+    const result = open.ingest.take(comments, open.clock(), open.clockAt);
     inTransaction(this.deps.db, () => {
       this.store.insertComments(open.run.id, result.rows);
       for (const [minute, counts] of result.minutes)
@@ -370,7 +370,7 @@ export class AudienceEngine {
     const open = this.open;
     if (open === null) return;
     const now = this.now();
-    open.ingest.tick(now);
+    open.ingest.tick(open.clock());
     const comments = open.ingest.takeFeed();
     if (comments.length > 0 || open.available) {
       this.deps.events.emit('audience.feed', {

@@ -72,7 +72,7 @@ export class CommentIngest {
 
   /**
    * `clockAt`: the run's clock (a rehearsal's is show time), for the counts per minute, the caps
-   * and the questions in the last minute.
+   * and the questions in the last minute; `now`: that clock now, for the comments per second.
    */
   take(comments: readonly Comment[], now: number, clockAt: ClockAt = wallClockAt): IngestResult {
     const rows: IngestResult['rows'] = [];
@@ -147,10 +147,15 @@ export class CommentIngest {
     return out;
   }
 
-  /** Per second over the last full second; call with no comments to let it decay. */
+  /**
+   * Per second of the run's clock (`now`, as `take`'s), over its last second or more (at 20x, a
+   * feed tick's 5 show seconds); call with no comments to let it decay. It stands still while a
+   * paused rehearsal's clock does.
+   */
   tick(now: number, arrived = 0): void {
-    if (now - this.secondStart >= 1000) {
-      this.counts.perSecond = now - this.secondStart >= 2000 ? arrived : this.inSecond;
+    const span = now - this.secondStart;
+    if (span >= 1000) {
+      this.counts.perSecond = Math.round((this.inSecond * 1000) / span);
       this.secondStart = now;
       this.inSecond = 0;
     }
