@@ -69,8 +69,16 @@ describe('the CSV export in worker threads', () => {
       const single = await ordersCsvBytes(db, dir, runId, LABELS, 0);
       expect(single.rows).toBeGreaterThan(0);
       expect(createHash('sha256').update(single.bytes).digest('hex')).toBe(WRITTEN_BEFORE[name]);
-      for (const parts of [1, 2, 3, 5]) {
-        const parted = await ordersCsvBytes(db, dir, runId, LABELS, parts);
+      // One range a thread, and ranges of 97 entries handed over by the threads in turn.
+      for (const [parts, rangeEntries] of [
+        [1, undefined],
+        [2, undefined],
+        [3, undefined],
+        [5, undefined],
+        [2, 97],
+        [3, 97],
+      ] as const) {
+        const parted = await ordersCsvBytes(db, dir, runId, LABELS, parts, { rangeEntries });
         expect(parted.rows).toBe(single.rows);
         expect(parted.progress.at(-1)).toBe(single.rows);
         expect(parted.bytes.equals(single.bytes)).toBe(true);

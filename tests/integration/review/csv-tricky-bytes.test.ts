@@ -102,8 +102,12 @@ describe('the orders CSV of a run with names and values a CSV must take care of'
     const runId = trickyRun(db);
     const { bytes: single } = await ordersCsvBytes(db, dir, runId, LABELS, 0);
     expect(createHash('sha256').update(single).digest('hex')).toBe(WRITTEN_BEFORE);
-    for (const parts of [2, 3]) {
-      const parted = await ordersCsvBytes(db, dir, runId, LABELS, parts);
+    for (const [parts, rangeEntries] of [
+      [2, undefined],
+      [3, undefined],
+      [2, 5],
+    ] as const) {
+      const parted = await ordersCsvBytes(db, dir, runId, LABELS, parts, { rangeEntries });
       expect(parted.bytes.equals(single)).toBe(true);
     }
     db.close();

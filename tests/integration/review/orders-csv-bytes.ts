@@ -9,8 +9,8 @@ import { runSummary } from '../../../src/main/core/review/run-list';
 
 /**
  * The orders CSV of a run written into `dir`: in the core's thread (`parts` 0) or in that many
- * worker threads (started for `threads.coreModule`, with `threads.nativeBinding`: see
- * writeOrdersCsvInParts); its bytes, its row count and the progress reported.
+ * worker threads (started for `threads.coreModule`, with `threads.nativeBinding`, the log
+ * in ranges of `threads.rangeEntries`: see writeOrdersCsvInParts); its bytes, its row count and the progress reported.
  */
 export async function ordersCsvBytes(
   db: Db,
@@ -18,7 +18,7 @@ export async function ordersCsvBytes(
   runId: number,
   labels: ReadonlyMap<string, ProductLabel>,
   parts: number,
-  threads: { coreModule?: string; nativeBinding?: string } = {},
+  threads: { coreModule?: string; nativeBinding?: string; rangeEntries?: number } = {},
 ): Promise<{ bytes: Buffer; rows: number; progress: number[] }> {
   const run = runSummary(db, runId);
   const index = new RunIndexCache(db).get(runId);

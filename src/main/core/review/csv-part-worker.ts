@@ -1,7 +1,6 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { CsvPartJob, CsvPartMessage } from './csv-part';
+import { RANGES_AHEAD, type CsvPartJob, type CsvPartMessage } from './csv-part';
 import { ORDER_LOG_FILTER, orderCsvRows, pinnedAfter } from './export-csv';
 import type { OrderRow } from './order-entries';
 import { forEachLogChunk } from './log-chunks';
@@ -9,26 +8,49 @@ import { Utf8Batches } from './utf8-batches';
 import { WALL_TIME, showTimeBase } from './time-base';
 
 /**
- * A worker thread of the CSV export (export-csv-parts.ts): the CSV rows of one part of a run's
- * log, read in one read transaction (one snapshot, beside the core's writes: WAL) on its own
- * read-only connection, the pinned product taken as the log before the part left it. The rows
- * are encoded here into megabyte buffers (Utf8Batches): the part the core writes as it comes
- * posts each buffer, transferred, not copied; a part the core writes later writes each to its
- * spill file, so that no part's text waits in memory, and posts its count. A message or a write
- * per chunk of 500 rows cost 0.2-0.4 s of CPU a part at 500,000 orders.
+ * The ranges posted and not yet written (the core posts RANGE_WRITTEN for each): `room` waits
+ * while RANGES_AHEAD are, `stop` stops listening so that the thread can end.
  */
-async function writePart(
-  job: CsvPartJob,
-  post: (message: CsvPartMessage, transfer?: ArrayBuffer[]) => void,
-) {
-  const spill = job.spill === null ? null : openSync(job.spill, 'w');
-  const batches = new Utf8Batches((bytes, count) => {
-    if (spill === null) post({ type: 'rows', bytes, count }, [bytes.buffer]);
-    else {
-      writeSync(spill, bytes);
-      post({ type: 'rows', bytes: null, count });
-    }
-  });
+function rangeCredit(port: MessagePort) {
+  let unwritten = 0;
+  let wake: (() => void) | null = null;
+  const written = () => {
+    unwritten -= 1;
+    wake?.();
+    wake = null;
+  };
+  port.on('message', written);
+  return {
+    posted: () => {
+      unwritten += 1;
+    },
+    async room() {
+      while (unwritten >= RANGES_AHEAD) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+    },
+    stop: () => port.off('message', written),
+  };
+}
+
+/**
+ * A worker thread of the CSV export (export-csv-parts.ts): the CSV rows of its ranges of a run's
+ * log, read in one read transaction (one snapshot, beside the core's writes: WAL) on its own
+ * read-only connection, each range's pinned product taken as the log before the range left it.
+ * The rows are encoded here into megabyte buffers (Utf8Batches), each posted transferred, not
+ * copied; after RANGES_AHEAD ranges the core has not written, the thread waits, so that no part's
+ * text gathers in memory or in a file. A message per chunk of 500 rows cost 0.2-0.4 s of CPU a
+ * part at 500,000 orders.
+ */
+async function writePart(job: CsvPartJob, port: MessagePort) {
+  const post = (message: CsvPartMessage, transfer?: ArrayBuffer[]) =>
+    port.postMessage(message, transfer);
+  const credit = rangeCredit(port);
+  const batches = new Utf8Batches((bytes, count) =>
+    post({ type: 'rows', bytes, count }, [bytes.buffer]),
+  );
   const db = job.nativeBinding
     ? new Database(job.file, { readonly: true, nativeBinding: job.nativeBinding })
     : new Database(job.file, { readonly: true });
@@ -36,30 +58,29 @@ async function writePart(
     db.exec('BEGIN');
     const time =
       job.showClock === null ? WALL_TIME : showTimeBase(job.showClock.line, job.showClock.zeroAt);
-    const rowsOf = orderCsvRows(
-      job.run,
-      time,
-      new Map(job.products),
-      pinnedAfter(db, job.run.id, job.after),
-    );
-    const filter = { ...ORDER_LOG_FILTER, after: job.after, upTo: job.upTo };
-    await forEachLogChunk<OrderRow>(db, job.run.id, filter, async (rows) => {
-      const { text, count } = rowsOf(rows);
-      if (count > 0) batches.add(text, count);
-    });
+    const products = new Map(job.products);
+    for (const { after, upTo } of job.ranges) {
+      await credit.room();
+      const rowsOf = orderCsvRows(job.run, time, products, pinnedAfter(db, job.run.id, after));
+      const filter = { ...ORDER_LOG_FILTER, after, upTo };
+      await forEachLogChunk<OrderRow>(db, job.run.id, filter, async (rows) => {
+        const { text, count } = rowsOf(rows);
+        if (count > 0) batches.add(text, count);
+      });
+      batches.end();
+      post({ type: 'range' });
+      credit.posted();
+    }
     db.exec('COMMIT');
-    batches.end();
     post({ type: 'done' });
   } finally {
     db.close();
-    if (spill !== null) closeSync(spill);
+    credit.stop();
   }
 }
 
 const port = parentPort;
 if (port !== null) {
   // A failure rejects unhandled, which ends the thread with an 'error' to the export.
-  void writePart(workerData as CsvPartJob, (message, transfer) =>
-    port.postMessage(message, transfer),
-  );
+  void writePart(workerData as CsvPartJob, port);
 }

@@ -1,21 +1,24 @@
-import { createReadStream, existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RunSummary } from '../../../shared/model/review';
 import type { Db } from '../store/database';
-import type { CsvPartJob, CsvPartMessage } from './csv-part';
+import { RANGE_WRITTEN, type CsvPartJob, type CsvPartMessage } from './csv-part';
 import { csvWorkerFile } from './csv-worker-file';
 import { PROGRESS_ROWS, ordersCsvHeader, type ProductLabel } from './export-csv';
 import type { ExportWriter } from './export-files';
 import { logSeqSpan } from './log-chunks';
 import type { TimeBase } from './time-base';
 
-/** How much of a later part's spill file is read and written at a time. */
-const SPILL_READ_BYTES = 1 << 20;
+/**
+ * Log entries per range a thread makes and hands over in turn: a few megabytes of text (about
+ * 160 bytes an order), so that a thread's start, its pin look-up per range and the hand-overs
+ * are small beside its rows.
+ */
+const RANGE_ENTRIES = 25_000;
 /** At most this many worker threads for one export. */
 const MAX_PARTS = 4;
 /**
@@ -57,9 +60,12 @@ function partWorker(job: CsvPartJob, coreModule: string): Worker {
   return new Worker(csvWorkerFile(here, existsSync), { workerData: job });
 }
 
-/** One part's bytes as its thread posts them, taken in order; fails with the thread. */
+/** A part's posted bytes, and null for the end of one of its ranges. */
+type Piece = Uint8Array | null;
+
+/** One part's bytes as its thread posts them, taken a range at a time in order; fails with the thread. */
 class PartStream {
-  private readonly pieces: Uint8Array[] = [];
+  private readonly pieces: Piece[] = [];
   private done = false;
   private failure: Error | null = null;
   private wake: (() => void) | null = null;
@@ -69,9 +75,10 @@ class PartStream {
     this.worker = partWorker(job, coreModule);
     this.worker.on('message', (message: CsvPartMessage) => {
       if (message.type === 'rows') {
-        if (message.bytes !== null) this.pieces.push(message.bytes);
+        this.pieces.push(message.bytes);
         onRows(message.count);
-      } else this.done = true;
+      } else if (message.type === 'range') this.pieces.push(null);
+      else this.done = true;
       this.notify();
     });
     this.worker.on('error', (error) => {
@@ -84,17 +91,15 @@ class PartStream {
     });
   }
 
-  /** The part's next bytes, null once the part is complete. */
-  async next(): Promise<Uint8Array | null> {
-    for (;;) {
-      if (this.failure !== null) throw this.failure;
-      const bytes = this.pieces.shift();
-      if (bytes !== undefined) return bytes;
-      if (this.done) return null;
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-      });
+  /**
+   * Writes the part's next range with `write` as its bytes come, then tells the thread, which
+   * makes its ranges at most RANGES_AHEAD ahead of the file.
+   */
+  async writeRange(write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
+    for (let bytes = await this.next(); bytes !== null; bytes = await this.next()) {
+      await write(bytes);
     }
+    this.worker.postMessage(RANGE_WRITTEN);
   }
 
   /** Fails the part (its thread is ended by the caller). */
@@ -103,9 +108,16 @@ class PartStream {
     this.notify();
   }
 
-  /** Resolves once the part is complete (a part that spills to its file posts no bytes). */
-  async finished(): Promise<void> {
-    while ((await this.next()) !== null);
+  /** The range's next bytes, null at its end. */
+  private async next(): Promise<Piece> {
+    for (;;) {
+      if (this.failure !== null) throw this.failure;
+      if (this.pieces.length > 0) return this.pieces.shift() as Piece;
+      if (this.done) throw new Error('a CSV export thread ended before its ranges');
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+    }
   }
 
   private notify(): void {
@@ -116,13 +128,14 @@ class PartStream {
 }
 
 /**
- * writeOrdersCsv's bytes from `parts` worker threads, each the rows of an equal seq range of the
- * run's log up to its last entry now (so that every part ends at the same point). The first
- * part's bytes are written as they come (encoded in its thread); the others write theirs to a
- * temporary file each, whose bytes are copied in their turn (kept in memory, they held half the file of 1,000,000 orders, about 80 MB, and grew
- * with the log); progress counts the orders of every part. Should one thread fail, or the file,
- * or `signal` cancel the export, every thread is ended; the temporary files are removed in any
- * case.
+ * writeOrdersCsv's bytes from `parts` worker threads. The run's log up to its last entry now is
+ * cut into seq ranges of about RANGE_ENTRIES (at least one a part), taken by the threads in
+ * turn: range i by thread i mod `parts`. The file gets each range's bytes in order as they come,
+ * so that no part's text is held in memory or a temporary file (a spill file per later part
+ * was written, read back and copied at the end: half the file of 1,000,000 orders, about 80 MB);
+ * a thread makes its next range while the others' are written, and waits when RANGES_AHEAD of
+ * its own are not. Progress counts the orders of every part. Should one thread fail, or the file,
+ * or `signal` cancel the export, every thread is ended.
  */
 export async function writeOrdersCsvInParts(
   db: Db,
@@ -141,6 +154,8 @@ export async function writeOrdersCsvInParts(
      * worker under Node.
      */
     coreModule?: string;
+    /** Entries per range (RANGE_ENTRIES); tests take fewer to hand over many ranges. */
+    rangeEntries?: number;
   },
 ): Promise<number> {
   await writer.write(ordersCsvHeader(time));
@@ -155,7 +170,16 @@ export async function writeOrdersCsvInParts(
     progress(produced);
   };
   const size = span.last - span.first + 1;
-  const boundary = (part: number) => span.first - 1 + Math.floor((size * part) / options.parts);
+  const rangeCount = Math.max(
+    options.parts,
+    Math.ceil(size / (options.rangeEntries ?? RANGE_ENTRIES)),
+  );
+  const boundary = (range: number) => span.first - 1 + Math.floor((size * range) / rangeCount);
+  const rangesOf = (part: number) =>
+    Array.from({ length: Math.ceil((rangeCount - part) / options.parts) }, (_, i) => {
+      const range = part + i * options.parts;
+      return { after: boundary(range), upTo: boundary(range + 1) };
+    });
   const base = {
     file: db.name,
     nativeBinding: options.nativeBinding,
@@ -166,13 +190,11 @@ export async function writeOrdersCsvInParts(
         : null,
     products: [...products],
   };
-  const spillDir = await mkdtemp(join(tmpdir(), 'showdesk-csv-'));
-  const spillOf = (part: number) => (part === 0 ? null : join(spillDir, `part-${part}.csv`));
   const streams = Array.from(
     { length: options.parts },
     (_, part) =>
       new PartStream(
-        { ...base, after: boundary(part), upTo: boundary(part + 1), spill: spillOf(part) },
+        { ...base, ranges: rangesOf(part) },
         options.coreModule ?? import.meta.url,
         onRows,
       ),
@@ -183,20 +205,13 @@ export async function writeOrdersCsvInParts(
   options.signal?.addEventListener('abort', cancel, { once: true });
   try {
     options.signal?.throwIfAborted();
-    const [first, ...later] = streams;
-    for (let bytes = await first.next(); bytes !== null; bytes = await first.next()) {
-      await writer.write(bytes);
-    }
-    for (const [index, stream] of later.entries()) {
-      await stream.finished();
-      const file = createReadStream(spillOf(index + 1) ?? '', { highWaterMark: SPILL_READ_BYTES });
-      for await (const bytes of file) await writer.write(bytes as Buffer);
+    const write = (bytes: Uint8Array) => writer.write(bytes);
+    for (let range = 0; range < rangeCount; range++) {
+      await streams[range % options.parts].writeRange(write);
     }
   } finally {
     options.signal?.removeEventListener('abort', cancel);
-    // Ended before their files are removed, so that no thread writes one after.
     await Promise.all(streams.map((stream) => stream.worker.terminate()));
-    await rm(spillDir, { recursive: true, force: true });
   }
   if (reported !== produced) progress(produced);
   return produced;
