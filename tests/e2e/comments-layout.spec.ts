@@ -8,11 +8,13 @@ import {
   type ProductSeed,
   test,
 } from './support/live-console';
+import { auditSettledLayout } from './support/layout-audit';
 
 /**
  * The comments panel open leaves the lineup its room: at least three product cards stay whole in
  * view beside it on a laptop screen (1280x720) and larger ones, in English and in Chinese, with a
- * prompter alert and a question on the host view taking their lines too. With
+ * prompter alert and a question on the host view taking their lines too; the panel passes the
+ * layout check, its note under the list read whole (not only in a tooltip). With
  * SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each size and language there.
  */
 
@@ -91,6 +93,13 @@ test('three product cards stay in view with the comments panel open', async ({
         await page.screenshot({ path: join(SHOTS, `comments-${where.replace(' ', '-')}.png`) });
       }
       expect(await wholeCards(page), where).toBeGreaterThanOrEqual(3);
+      await expect(panel.getByTestId('comments-note')).toBeVisible();
+      const found = await auditSettledLayout(page, {
+        noScrolling: false,
+        within: '[data-testid="comments-panel"]',
+        textsWhole: ['comments-note'],
+      });
+      expect(found, where).toEqual([]);
       // Prompter alerts name products in the host language whatever the UI speaks.
       await expect(page.getByTestId('prompter-alert')).toContainText('Alpha durian');
     }

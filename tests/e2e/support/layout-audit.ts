@@ -61,7 +61,9 @@ export async function fittedForNow(page: Page): Promise<void> {
  *   ("35 s–37 s", "1,234 of 5,000") or a bracketed aside ("（19:55 以上）") broken across two
  *   lines, a Chinese line broken between two characters rather than at a space or a punctuation
  *   mark ("数字不是最" over "新的"), a line of one character, or a figure kept whole that runs out of
- *   its box.
+ *   its box;
+ * - in each box named in `textsWhole` (by data-testid: a note nobody hovers to read, such as the
+ *   comments list's), a text cut short, even with an ellipsis and a title: it must read whole.
  * With `within` (a selector, such as an open dialog's), only what lies inside it is checked.
  */
 export async function auditLayout(
@@ -70,10 +72,12 @@ export async function auditLayout(
     noScrolling: boolean;
     wholeInView?: readonly string[];
     phrasesWhole?: readonly string[];
+    textsWhole?: readonly string[];
     within?: string;
   },
 ): Promise<string[]> {
-  return page.evaluate(({ noScrolling, wholeInView = [], phrasesWhole = [], within }) => {
+  return page.evaluate((checks) => {
+    const { noScrolling, wholeInView = [], phrasesWhole = [], textsWhole = [], within } = checks;
     const INTERACTIVE = [
       'a[href]',
       'button',
@@ -296,6 +300,19 @@ export async function auditLayout(
             problems.add(`"${letters}" alone on a line: ${describe(box)}`);
           }
         }
+      }
+    }
+
+    for (const testId of textsWhole) {
+      const boxes = [...document.querySelectorAll(`[data-testid="${testId}"]`)];
+      if (boxes.length === 0) problems.add(`missing: [data-testid=${testId}]`);
+      for (const element of boxes.flatMap((box) => [box, ...box.querySelectorAll('*')])) {
+        if (!shown(element, true)) continue;
+        const style = getComputedStyle(element);
+        const cutX = clipsX(style) && element.scrollWidth > element.clientWidth + TOLERANCE;
+        const cutY = clipsY(style) && element.scrollHeight > element.clientHeight + TOLERANCE;
+        if (cutX || cutY)
+          problems.add(`text cut short, whole only in a title: ${describe(element)}`);
       }
     }
 

@@ -135,7 +135,7 @@ const FeedNote = memo(function FeedNote({ feed, audience, onJump }: FeedNoteProp
   }
   const note = t('audience.sampled', { stored: formatCount(counts?.stored ?? 0, i18n.language) });
   return (
-    <Text size="xs" c="dimmed" truncate title={note}>
+    <Text size="xs" c="dimmed" data-testid="comments-note">
       {note}
     </Text>
   );
@@ -359,11 +359,12 @@ function CommentList({
           </div>
         )}
       </div>
-      {/* As high as the new comments button, so the list keeps its height when it shows. */}
-      <Group gap={8} wrap="nowrap" justify="space-between" mih={22}>
+      {/* The note whole on a line of its own, as high as the new comments button that takes its
+          place, so the list keeps its height when it shows; the keys under it. */}
+      <Group mih={22}>
         <FeedNote feed={feed} audience={audience} onJump={jumpAndDeselect} />
-        <KeyHints />
       </Group>
+      <KeyHints />
     </>
   );
 }
@@ -396,6 +397,16 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
   const feed = useCommentFeed();
   const scroller = useRef<HTMLDivElement>(null);
   const keywords = useMemo(() => parseKeywords(keywordText), [keywordText]);
+
+  // Cut to the panel's width: whole in their titles.
+  const pinned = panel?.pinned;
+  const pinnedLine = pinned
+    ? t('audience.pinned', { name: pinned.name, text: pinned.text })
+    : undefined;
+  const onHost = panel?.hostQuestion?.comment;
+  const hostLine = onHost
+    ? t('audience.onHost', { name: onHost.name, text: onHost.text })
+    : undefined;
 
   useHotkeys([
     [
@@ -473,17 +484,14 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
             />
           </Group>
           {panel.pinned && (
-            <Text size="xs" truncate data-testid="pinned-comment">
-              {t('audience.pinned', { name: panel.pinned.name, text: panel.pinned.text })}
+            <Text size="xs" truncate title={pinnedLine} data-testid="pinned-comment">
+              {pinnedLine}
             </Text>
           )}
           {panel.hostQuestion && (
             <Group gap={6} wrap="nowrap" data-testid="host-question-sent">
-              <Text size="xs" c="yellow" truncate style={{ flex: 1, minWidth: 0 }}>
-                {t('audience.onHost', {
-                  name: panel.hostQuestion.comment.name,
-                  text: panel.hostQuestion.comment.text,
-                })}
+              <Text size="xs" c="yellow" truncate title={hostLine} style={{ flex: 1, minWidth: 0 }}>
+                {hostLine}
               </Text>
               <Button
                 size="compact-xs"
