@@ -110,3 +110,25 @@ test('comments reach the panel, a question the host view, and moderation the ser
     await page.screenshot({ path: join(OUT_DIR, 'comments-panel-1280-zh-CN.png') });
   }
 });
+
+test('a rehearsal’s comments per second are said to be of show time', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const [demo] = await api(page, 'show.list', {});
+  await api(page, 'rehearsal.start', {
+    showId: demo.id,
+    preset: 'calm',
+    speed: 20,
+    startShow: true,
+    startPaused: true,
+  });
+  await page.getByRole('link', { name: 'Live console' }).click();
+  await expect(page.getByTestId('strip-show-state')).toHaveText('PAUSED');
+  await page.locator('body').press('c');
+  const counts = page.getByTestId('comments-panel').getByTestId('comment-counts');
+  await expect(counts).toHaveAttribute('title', 'Comments per second of show time, at any speed');
+  await api(page, 'settings.setLanguage', { language: 'zh-CN' });
+  await page.reload();
+  await page.locator('body').press('c');
+  await expect(counts).toHaveAttribute('title', '演出时间每秒的评论条数，与速度无关');
+  await api(page, 'rehearsal.stop', {});
+});

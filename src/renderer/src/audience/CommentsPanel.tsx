@@ -34,6 +34,7 @@ import { sameItems, shallowEqual } from '../api/logic/picked';
 import { usePicked } from '../api/use-picked';
 import { notifyError } from '../app/notify';
 import { useOnAir } from '../live-console/onair-context';
+import { useRunMode } from '../rehearsal/use-run-mode';
 import classes from './comments.module.css';
 import type { CommentFeed, CommentFeedView } from './logic/comment-feed';
 import { filterComments, parseKeywords, type FeedFilter } from './logic/comment-filter';
@@ -87,10 +88,17 @@ function useCounts(feed: CommentFeed, audience: AudienceStore): AudienceCounts |
 function CommentCounts({ feed, audience }: { feed: CommentFeed; audience: AudienceStore }) {
   const { t, i18n } = useTranslation();
   const counts = useCounts(feed, audience);
+  const showTime = useRunMode() === 'rehearsal';
   if (counts === null) return null;
   const lang = i18n.language;
   return (
-    <Text size="xs" c="dimmed" truncate data-testid="comment-counts">
+    <Text
+      size="xs"
+      c="dimmed"
+      truncate
+      data-testid="comment-counts"
+      title={showTime ? t('audience.countsHintRehearsal') : undefined}
+    >
       {t('audience.counts', {
         perSecond: formatCount(counts.perSecond, lang),
         received: formatCount(counts.received, lang),
