@@ -3,7 +3,7 @@ import type { RunSummary } from '../../../shared/model/review';
 import type { Db } from '../store/database';
 import type { ExportWriter } from './export-files';
 import { forEachLogChunk, logSeqSpan } from './log-chunks';
-import { ORDER_ROW_COLUMNS, orderOf, type OrderRow } from './order-entries';
+import { ORDER_ROW_COLUMNS, entryOf, orderOf, type OrderRow } from './order-entries';
 import { formatLocalIso } from '../../../shared/format/times';
 import { showTimeText, type TimeBase } from './time-base';
 import { MARKER_PREDICATE } from '../store/migrations/012-run-log-event-columns';
@@ -119,7 +119,7 @@ function pinOf(kind: string, payload: unknown): string | null | undefined {
 /** An OrderRow of an order: every column but the buyer set. */
 type OrderColumns = [
   seq: number,
-  kind: string | null,
+  entry: null,
   eventSeq: number,
   at: number,
   orderId: string,
@@ -129,7 +129,6 @@ type OrderColumns = [
   stock: number,
   sold: number,
   buyer: string | null,
-  payload: null,
 ];
 
 /**
@@ -140,14 +139,13 @@ type OrderColumns = [
 function orderRowOf(row: OrderRow, pinTo: (sku: string | null) => void): OrderColumns | null {
   // The columns are written together (run-log.ts, migration 016): a SKU means all of them.
   if (row[5] !== null) return row as OrderColumns;
-  const [seq, kind, , , , , , , , , , json] = row;
-  const payload: unknown = JSON.parse(json as string);
-  const pin = pinOf(kind as string, payload);
+  const { kind, payload } = entryOf(row[1] as string);
+  const pin = pinOf(kind, payload);
   if (pin !== undefined) pinTo(pin);
-  const order = kind === 'event' ? orderOf(seq, payload) : null;
+  const order = kind === 'event' ? orderOf(row[0], payload) : null;
   if (order === null) return null;
   const { eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer } = order;
-  return [seq, kind, eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer, null];
+  return [row[0], null, eventSeq, at, orderId, sku, qty, priceMinor, stock, sold, buyer];
 }
 
 /** The run log entries the CSV reads: orders, pins and snapshots, a chunk at a time. */
