@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './support/a11y';
-import { LANGUAGES, setLanguage } from './support/language';
+import { LANGUAGES, setLanguage, type Language } from './support/language';
+import { figurePhrases } from '../../src/renderer/src/components/logic/figure-phrases';
 import {
   auditSettledLayout,
   CONSOLE_FIGURES,
@@ -308,8 +309,14 @@ test('the host view keeps each figure of its forecast with its unit on one line 
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('the console’s cards keep each figure whole in English and Chinese', async ({ page }) => {
-  test.setTimeout(300_000);
+/**
+ * In the live console at 1280x720, a rehearsal at speed 1 with a product pinned on flash sale, in
+ * each language once its card shows a forecast with its range: the problems `check` finds, none.
+ */
+async function checkPinnedCard(
+  page: Page,
+  check: (language: Language) => Promise<string[]>,
+): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 720 });
   await rehearsePinnedFlashSale(page, 1);
   await page.evaluate(() => {
@@ -318,22 +325,106 @@ test('the console’s cards keep each figure whole in English and Chinese', asyn
   const problems: string[] = [];
   for (const language of LANGUAGES) {
     await setLanguage(page, language);
-    // "sold out in ~36 s (35 s–37 s)" broke between "~36" and "s" at 1280x720 in English.
     await pinnedForecast(page);
-    // The sweep's sizes, and widths in steps from the laptop's to the desktop's, each moving
-    // where the cards' lines break.
-    const widths = Array.from({ length: 41 }, (_, step) => [1280 + step * 16, 720] as const);
-    for (const [width, height] of [...SIZES, ...widths]) {
-      await page.setViewportSize({ width, height });
-      const found = await auditSettledLayout(page, {
-        noScrolling: false,
-        phrasesWhole: CONSOLE_FIGURES,
-        within: `[data-sku="${PINNED_SKU}"]`,
-      });
-      problems.push(...found.map((problem) => `${width}x${height} ${language}: ${problem}`));
-    }
+    problems.push(...(await check(language)));
   }
   expect(problems, problems.join('\n')).toEqual([]);
+}
+
+/**
+ * The layout check of the pinned card's figure boxes `phrasesWhole` at the sweep's sizes and at
+ * widths from the laptop's to the desktop's in `step` px steps, each moving where the cards' lines
+ * break; each problem named with its size and `what`.
+ */
+async function auditPinnedCard(
+  page: Page,
+  phrasesWhole: readonly string[],
+  step: number,
+  what: string,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const widths = Array.from({ length: 640 / step + 1 }, (_, index) => [1280 + index * step, 720]);
+  for (const [width, height] of [...SIZES, ...widths]) {
+    await page.setViewportSize({ width, height });
+    const found = await auditSettledLayout(page, {
+      noScrolling: false,
+      phrasesWhole,
+      within: `[data-sku="${PINNED_SKU}"]`,
+    });
+    problems.push(...found.map((problem) => `${width}x${height} ${what}: ${problem}`));
+  }
+  return problems;
+}
+
+test('the console’s cards keep each figure whole in English and Chinese', async ({ page }) => {
+  test.setTimeout(300_000);
+  // "sold out in ~36 s (35 s–37 s)" broke between "~36" and "s" at 1280x720 in English.
+  await checkPinnedCard(page, (language) => auditPinnedCard(page, CONSOLE_FIGURES, 16, language));
+});
+
+/**
+ * The longest forecast and slot time the rules give (forecastText: an hour out at the soonest is
+ * "over 1 h", a range never reaches an hour; a slot time is in minutes, "999:59 / 60:00" under
+ * 16 h on air; both pinned by unit tests), in each language: "(1:02:03–10:21:31)" ran out of the
+ * 116 px forecast column and "12:34 / 10:00" out of the 96 px slot time column.
+ */
+const LONGEST_CARD_TEXTS: Record<Language, Record<string, readonly string[]>> = {
+  en: {
+    'card-forecast': ['sold out in ~99:59:59 (59:59 or more)', 'sold out in ~59:59 (20:00–59:59)'],
+    'card-slot-time': ['999:59 / 60:00'],
+  },
+  'zh-CN': {
+    'card-forecast': ['约 99:59:59后售罄（59:59 以上）', '约 59:59后售罄（20:00–59:59）'],
+    'card-slot-time': ['999:59 / 60:00'],
+  },
+};
+
+/**
+ * Shows `text` in the figure box `testId` of the pinned card as FigurePhrases renders it: a copy of
+ * the box (its classes and style) in its place, the box itself hidden, so that the live figures
+ * drawn into it meanwhile do not write over it; `undefined` puts the box back.
+ */
+async function showInCard(page: Page, testId: string, text: string | undefined): Promise<void> {
+  const runs = text === undefined ? null : figurePhrases(text);
+  const shown = await page.evaluate(
+    ({ selector, runs }) => {
+      const box = document.querySelector<HTMLElement>(`${selector}:not([data-copy])`);
+      if (box === null) return false;
+      box.parentElement?.querySelector(`${selector}[data-copy]`)?.remove();
+      box.style.display = runs === null ? '' : 'none';
+      if (runs === null) return true;
+      const copy = box.cloneNode(false) as HTMLElement;
+      copy.style.display = '';
+      copy.dataset['copy'] = 'true';
+      for (const run of runs) {
+        const span = document.createElement('span');
+        span.style.whiteSpace = 'nowrap';
+        span.textContent = run.text;
+        copy.append(run.whole ? span : document.createTextNode(run.text));
+      }
+      box.after(copy);
+      return true;
+    },
+    { selector: `[data-sku="${PINNED_SKU}"] [data-testid="${testId}"]`, runs },
+  );
+  expect(shown, `${testId} in the pinned card`).toBe(true);
+}
+
+test('the console’s cards hold the longest forecast and slot time whole at every width', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await checkPinnedCard(page, async (language) => {
+    const problems: string[] = [];
+    for (const [testId, texts] of Object.entries(LONGEST_CARD_TEXTS[language])) {
+      for (const text of texts) {
+        await showInCard(page, testId, text);
+        problems.push(...(await auditPinnedCard(page, [testId], 64, `"${text}"`)));
+      }
+      await showInCard(page, testId, undefined);
+    }
+    return problems;
+  });
 });
 
 test('the host view’s alert line says what happened after a product’s long name', async ({
