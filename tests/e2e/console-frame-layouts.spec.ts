@@ -90,3 +90,63 @@ test('the live console lays out at most once a frame with orders and comments ar
     `${laidOut} layouts in ${frames} frames, ${changed} of them changed`,
   ).toBeLessThanOrEqual(changed);
 });
+
+/**
+ * Whether each write of the lineup's room (its section's height, kept for three cards beside the
+ * comments panel) came from an animation frame: the page's frames are marked from their first
+ * animation frame callback until the next task.
+ */
+interface RoomWrites {
+  inFrame: number;
+  between: number;
+}
+
+test('the lineup takes its new room in an animation frame when a card changes size', async ({
+  page,
+  saleServer,
+}) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    let inFrame = false;
+    const after = new MessageChannel();
+    after.port1.onmessage = () => {
+      inFrame = false;
+    };
+    const request = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (run) =>
+      request((time) => {
+        if (!inFrame) {
+          inFrame = true;
+          after.port2.postMessage(0);
+        }
+        run(time);
+      });
+    const writes: RoomWrites = { inFrame: 0, between: 0 };
+    (window as unknown as { roomWrites: RoomWrites }).roomWrites = writes;
+    (window as unknown as { watchRoom: (section: Element) => void }).watchRoom = (section) => {
+      new MutationObserver((records) => {
+        writes[inFrame ? 'inFrame' : 'between'] += records.length;
+      }).observe(section, { attributes: true, attributeFilter: ['style'] });
+    };
+  });
+  await page.reload();
+  // 1920x1080: the comments panel sits open under the lineup, which keeps its room.
+  await openPinnedConsole(page, saleServer, { width: 1920, height: 1080 });
+  const section = page.getByTestId('console-lineup-scroll').locator('xpath=..');
+  await section.evaluate((element) => {
+    (window as unknown as { watchRoom: (section: Element) => void }).watchRoom(element);
+  });
+  // The pinned card grows by a line once it sells out ("Sold out 0:02 after first pin").
+  await saleServer.crowd({ skus: ['E2E-A'], rate: 20, seconds: 3 });
+  await expect(page.getByTestId('sold-out-badge')).toBeVisible();
+  const roomWrites = () =>
+    page.evaluate(() => (window as unknown as { roomWrites: RoomWrites }).roomWrites);
+  await expect
+    .poll(async () => {
+      const writes = await roomWrites();
+      return writes.inFrame + writes.between;
+    }, 'the lineup took new room')
+    .toBeGreaterThan(0);
+  const writes = await roomWrites();
+  expect(writes.between, `${JSON.stringify(writes)}`).toBe(0);
+});

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /** The heights the lineup needs: `min` shows the first cards whole, `all` shows every card. */
 export interface LineupRoom {
@@ -27,6 +28,10 @@ function measure(section: HTMLElement, cards: number): LineupRoom | null {
  * panel shares its column, measured from the cards as laid out (their height depends on the
  * column's width and the language) and again whenever the section or a card changes size.
  * `products` is the lineup's length (the cards to watch change with it); null when not enabled.
+ * A change of size is measured when the browser reports it (laid out then) and drawn in the next
+ * animation frame, with that frame's other updates: set from the observer, React would write the
+ * page in a task of its own between frames, laid out twice in the next one (once for the
+ * browser's hover check at its start).
  */
 export function useLineupRoom(
   section: RefObject<HTMLElement | null>,
@@ -36,15 +41,25 @@ export function useLineupRoom(
   useLayoutEffect(() => {
     const element = section.current;
     if (!enabled || element === null || products === 0) return;
-    const update = () => {
-      const next = measure(element, cards);
+    const set = (next: LineupRoom | null) => {
       setRoom((before) => (before?.min === next?.min && before?.all === next?.all ? before : next));
     };
-    const observer = new ResizeObserver(update);
+    let frame: number | null = null;
+    const observer = new ResizeObserver(() => {
+      const next = measure(element, cards);
+      if (frame !== null) cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        frame = null;
+        flushSync(() => set(next));
+      });
+    });
     observer.observe(element);
     for (const card of element.querySelectorAll(CARD)) observer.observe(card);
-    update();
-    return () => observer.disconnect();
+    set(measure(element, cards));
+    return () => {
+      observer.disconnect();
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
   }, [section, cards, products, enabled]);
   return enabled ? room : null;
 }
