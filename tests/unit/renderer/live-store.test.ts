@@ -95,6 +95,7 @@ function outcome(commandId: string, status: CommandOutcome['status']): CommandOu
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('LiveStore', () => {
@@ -193,6 +194,9 @@ describe('LiveStore', () => {
 
   it('shows an outcome on its product row for a while, also when it came before the id', () => {
     vi.useFakeTimers();
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
     const store = new LiveStore();
     store.applyFull(state(1, [product('A', 0), product('B', 3)]));
     expect(store.noteOutcome(outcome('c1', 'rejected'))).toBeNull();
@@ -208,6 +212,9 @@ describe('LiveStore', () => {
     expect(store.getRow('B')?.outcome?.outcome.status).toBe('applied');
 
     vi.advanceTimersByTime(OUTCOME_SHOWN_MS);
+    // It goes in the next animation frame, not from the timer between frames.
+    expect(store.getRow('A')?.outcome).not.toBeNull();
+    for (const run of frames.splice(0)) run();
     expect(store.getRow('A')?.outcome).toBeNull();
     expect(store.getRow('B')?.outcome).toBeNull();
     store.dispose();

@@ -8,6 +8,7 @@ import type {
   LiveStateEvent,
   PendingCommand,
 } from '../../../../shared/model/live';
+import { frameAfter } from '../../api/logic/frame-after';
 import { PacedLinkFigures } from './link-figures';
 
 /** How long a command's outcome stays on its product row. */
@@ -73,7 +74,8 @@ export class LiveStore {
   private loaded = false;
   private readonly rows = new Map<string, LiveRow>();
   private readonly outcomes = new Map<string, RowOutcome>();
-  private readonly outcomeTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** What cancels each shown outcome's end (it ends in an animation frame, see frameAfter). */
+  private readonly outcomeEnds = new Map<string, () => void>();
   /** Commands this console issued or saw pending, by id, with the SKU each one concerns. */
   private readonly commands = new Map<
     string,
@@ -277,8 +279,8 @@ export class LiveStore {
 
   /** Stops the outcome timers (the provider unmounts). */
   dispose(): void {
-    for (const timer of this.outcomeTimers.values()) clearTimeout(timer);
-    this.outcomeTimers.clear();
+    for (const cancel of this.outcomeEnds.values()) cancel();
+    this.outcomeEnds.clear();
     this.linkFigures.dispose();
   }
 
@@ -290,13 +292,12 @@ export class LiveStore {
   }
 
   private showOutcome(sku: string, outcome: RowOutcome): void {
-    const previous = this.outcomeTimers.get(sku);
-    if (previous !== undefined) clearTimeout(previous);
+    this.outcomeEnds.get(sku)?.();
     this.outcomes.set(sku, outcome);
-    this.outcomeTimers.set(
+    this.outcomeEnds.set(
       sku,
-      setTimeout(() => {
-        this.outcomeTimers.delete(sku);
+      frameAfter(() => {
+        this.outcomeEnds.delete(sku);
         this.outcomes.delete(sku);
         this.refreshRow(sku);
       }, OUTCOME_SHOWN_MS),
