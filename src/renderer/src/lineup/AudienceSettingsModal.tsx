@@ -78,6 +78,9 @@ function SettingsForm({
           maxRows={8}
           value={blocked}
           onChange={(event) => setBlocked(event.currentTarget.value)}
+          // The form comes once its settings are read, after the dialog opened and gave the
+          // focus to its close button: the first field takes it then.
+          autoFocus
           data-autofocus
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
