@@ -16,7 +16,9 @@ import type { TestSaleServer } from './support/sale-server';
  * taller than the window scrolls inside) and keep the keyboard in order: focus starts on the
  * first field or the safe button, never on a destructive one; Tab and Shift+Tab stay inside;
  * Escape closes it and focus returns to the control that opened it (for a menu's item, to the
- * menu's button). One failure lists every problem, naming the dialog, size and language. With
+ * menu's button). The lineup's Audience settings, with and without a rehearsal open (its note on
+ * show time under the thresholds), are checked the same way at 1280x720 and 1920x1080. One
+ * failure lists every problem, naming the dialog, size and language. With
  * SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each dialog there.
  */
 
@@ -43,6 +45,8 @@ interface DialogCase {
   title: Named;
   /** Fills the dialog the way a producer would before looking at it. */
   fill?: (dialog: Locator) => Promise<void>;
+  /** Fits every size of its sweep unscrolled: its buttons in view without scrolling to them. */
+  unscrolled?: boolean;
 }
 
 const LINEUP_DIALOGS: DialogCase[] = [
@@ -67,6 +71,25 @@ const LINEUP_DIALOGS: DialogCase[] = [
     title: { en: `Go live with “${SHOW}”`, 'zh-CN': `上线直播“${SHOW}”` },
   },
 ];
+const AUDIENCE_SETTINGS: DialogCase = {
+  name: 'audience settings',
+  opener: { en: 'Audience settings', 'zh-CN': '观众设置' },
+  title: { en: 'Audience settings', 'zh-CN': '观众设置' },
+  unscrolled: true,
+};
+/** With a rehearsal open: its note on show time shown, the form at its tallest. */
+const AUDIENCE_SETTINGS_REHEARSAL: DialogCase = {
+  ...AUDIENCE_SETTINGS,
+  name: 'audience settings in a rehearsal',
+  fill: async (dialog) => {
+    await expect(dialog.getByText(/^(In the open rehearsal: |在进行中的彩排里：)/)).toBeVisible();
+  },
+};
+/** The smallest window and the studio's screen. */
+const AUDIENCE_SETTINGS_SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
 const START_SHOW: DialogCase = {
   name: 'Start show',
   opener: { en: 'Start show', 'zh-CN': '开始直播' },
@@ -201,7 +224,10 @@ async function checkDialog(
     });
   }
   problems.push(
-    ...(await auditSettledLayout(page, { noScrolling: false, within: '[role="dialog"]' })),
+    ...(await auditSettledLayout(page, {
+      noScrolling: dialog.unscrolled ?? false,
+      within: '[role="dialog"]',
+    })),
   );
   const stops = await box.evaluate(
     (element) =>
@@ -228,12 +254,16 @@ async function checkDialog(
   return problems.map((problem) => `${dialog.name} ${where}: ${problem}`);
 }
 
-/** Every dialog of `dialogs` at every size, in both languages. */
-async function checkDialogs(page: Page, dialogs: readonly DialogCase[]): Promise<string[]> {
+/** Every dialog of `dialogs` at every size of `sizes` (a laptop's), in both languages. */
+async function checkDialogs(
+  page: Page,
+  dialogs: readonly DialogCase[],
+  sizes: readonly (readonly [number, number])[] = LAPTOP_SIZES,
+): Promise<string[]> {
   const problems: string[] = [];
   for (const language of LANGUAGES) {
     await setLanguage(page, language);
-    for (const [width, height] of LAPTOP_SIZES) {
+    for (const [width, height] of sizes) {
       await page.setViewportSize({ width, height });
       for (const dialog of dialogs) {
         problems.push(
@@ -292,5 +322,21 @@ test('every dialog fits a laptop and keeps the keyboard in order, in English and
   await expect(latestRun(page)).toHaveAttribute('data-kind', 'live');
   await expect(latestRun(page).getByRole('button', { name: /^(Delete|删除) / })).toBeEnabled();
   problems.push(...(await checkDialogs(page, REVIEW_DIALOGS)));
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('the audience settings fit 1280x720 and 1920x1080 with and without a rehearsal open', async ({
+  page,
+  saleServer,
+}) => {
+  test.setTimeout(180_000);
+  const showId = await openShow(page, saleServer);
+  const problems = await checkDialogs(page, [AUDIENCE_SETTINGS], AUDIENCE_SETTINGS_SIZES);
+
+  await api(page, 'rehearsal.start', { showId, preset: 'calm', speed: 20, startPaused: true });
+  problems.push(
+    ...(await checkDialogs(page, [AUDIENCE_SETTINGS_REHEARSAL], AUDIENCE_SETTINGS_SIZES)),
+  );
+  await api(page, 'rehearsal.stop', {});
   expect(problems, problems.join('\n')).toEqual([]);
 });
