@@ -1,5 +1,4 @@
-import type { Socket } from 'socket.io-client';
-import { IntakeMessage, type CommentReport } from '../shared/protocol';
+import type { CommentReport } from '../shared/protocol';
 import { writeComment, type TalkedProduct } from '../shared/audience/comment-writer';
 import { Prng } from '../shared/random/prng';
 
@@ -15,10 +14,14 @@ export interface CrowdCommentOptions {
 const TICK_MS = 50;
 
 /**
- * Sends the crowd's comments to the intake's `comments` message at a steady rate, in one batch
- * per tick, until stopped. Returns how many it sent.
+ * Hands the crowd's comments to `send` (the intake's `comments` message, or the server's audience
+ * in its own process) at a steady rate, in one batch per tick, until stopped. Returns how many it
+ * sent.
  */
-export function startCommentPump(socket: Socket, options: CrowdCommentOptions): { stop(): number } {
+export function startCommentPump(
+  send: (comments: CommentReport[]) => void,
+  options: CrowdCommentOptions,
+): { stop(): number } {
   const random = new Prng(options.seed ?? 1);
   const next = () => random.next();
   const pinned = options.products[0] ?? null;
@@ -31,7 +34,7 @@ export function startCommentPump(socket: Socket, options: CrowdCommentOptions): 
       sent += 1;
       batch.push(writeComment(next, sent, pinned, options.products));
     }
-    if (batch.length > 0) socket.emit(IntakeMessage.comments, { comments: batch });
+    if (batch.length > 0) send(batch);
   };
   const timer = setInterval(tick, TICK_MS);
   return {

@@ -20,10 +20,12 @@ import { attachConsoleSocket, consoleRoom } from './hub/console-socket';
 import { SERVER_FEATURES } from './hub/features';
 import { ExpiryTimers, type Reporter } from './hub/expiry';
 import { attachIntakeSocket } from './hub/intake-socket';
+import { runLocalCrowd, type LocalCrowdPlan } from './hub/local-crowd';
 import { OrderIntake } from './hub/order-intake';
 import { ShowRegistry } from './hub/show-registry';
 import { ViewerCounts } from './hub/viewer-counts';
 import type { Show } from './show/show';
+import type { CrowdSummary } from './crowd-run';
 
 export interface SaleServerOptions {
   /** Folder for the ledger (sale-server.sqlite); created if missing. */
@@ -94,6 +96,12 @@ export interface SaleServer {
   ensureShow(showId: string, products?: LineupProduct[]): void;
   /** The show as the ledger has it now (tests, tools). */
   inspect(showId: string): ShowInspection;
+  /**
+   * A crowd buying on the show in this process: its buys go to the order intake without sockets
+   * (the page benches' load generator, which shares the console's machine). Resolves once every
+   * buy is answered.
+   */
+  crowd(showId: string, plan: LocalCrowdPlan): Promise<CrowdSummary>;
   /** Fault injection for tests of the console's sync engine. */
   faults: {
     /** Sends any message, valid or not, to every console of the show. */
@@ -228,6 +236,8 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
       const { show } = shows.ensure(showId, products);
       timers.restore(show);
     },
+    crowd: (showId, plan) =>
+      runLocalCrowd({ intake, viewers, audience }, requireShow(showId), plan),
     inspect: (showId) => {
       const show = requireShow(showId);
       return {

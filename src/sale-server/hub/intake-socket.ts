@@ -13,7 +13,7 @@ import {
 import type { Logger } from '../../shared/logger';
 import type { AudienceHub } from './audience-hub';
 import { refusal, splitArgs, tokensEqual } from './auth';
-import type { OrderIntake } from './order-intake';
+import { collectAnswers, type OrderIntake } from './order-intake';
 import type { ShowRegistry } from './show-registry';
 import type { ViewerCounts } from './viewer-counts';
 
@@ -106,18 +106,4 @@ export function attachIntakeSocket(namespace: Namespace, deps: IntakeSocketDeps)
       else drop(describeIssues(parsed.issues));
     });
   });
-}
-
-/** Gathers the answers of a `buys` message's buys and acknowledges them together, in order. */
-function collectAnswers(
-  count: number,
-  ack: (answers: BuyAck[]) => void,
-): (index: number, answer: BuyAck) => void {
-  const answers = new Array<BuyAck>(count);
-  let left = count;
-  return (index, answer) => {
-    answers[index] = answer;
-    left -= 1;
-    if (left === 0) ack(answers);
-  };
 }

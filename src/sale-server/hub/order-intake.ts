@@ -104,3 +104,20 @@ function groupByShow(batch: QueuedBuy[]): QueuedBuy[][] {
   }
   return [...groups.values()];
 }
+
+/**
+ * Gathers the answers of a group of buys (a `buys` message's) and acknowledges them together, in
+ * order, once each is answered.
+ */
+export function collectAnswers(
+  count: number,
+  ack: (answers: BuyAck[]) => void,
+): (index: number, answer: BuyAck) => void {
+  const answers = new Array<BuyAck>(count);
+  let left = count;
+  return (index, answer) => {
+    answers[index] = answer;
+    left -= 1;
+    if (left === 0) ack(answers);
+  };
+}
