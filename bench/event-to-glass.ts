@@ -9,9 +9,14 @@
  * stages (p50 and p99 of each as rows of the table): the core's receive, commit and publish (the
  * browser host writes their stamps with SHOWDESK_STAGE_STAMPS), and in the page the `live.state`
  * message's arrival, the stock written into the card and the frame that painted it. How evenly
- * the orders came is a figure too (the busiest 10 ms against the mean). The crowd runs on the
- * console's priority, sending evenly; SHOWDESK_BENCH_CROWD_NICE=10 runs it niced as in the eighth
- * session (bench/support/crowd.ts).
+ * the orders came is a figure too (the busiest 10 ms against the mean). The crowd buys in the sale
+ * server's process, through its order intake (`SaleServer.crowd`: no crowd sockets), so that the
+ * load generator takes little of the two cores the console is measured on; what reaches the
+ * console is the same `events` batches. SHOWDESK_BENCH_CROWD=sockets runs the socket crowd
+ * processes of the earlier sessions instead (with SHOWDESK_BENCH_CROWD_NICE, bench/support/crowd.ts).
+ * Each rate's JSON line gives the CPU time an order of each process (`cpuPerOrderUs`, µs: this
+ * process with the sale server, the browser host, Chromium, the exited crowd processes), a count
+ * of work that a machine shared with other work changes less than times.
  *
  *   npx tsx bench/event-to-glass.ts [--seconds 10] [--rates 2000,5000,20000,50000]
  */
@@ -21,7 +26,6 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import type { Page } from 'playwright-core';
 import { databaseFile } from '../tests/support/core-api';
 import type { BenchFigure } from './support/bench-table';
 import {
@@ -31,8 +35,13 @@ import {
   type PageStamps,
   type StagedOrder,
 } from './support/glass-stages';
-import { remoteCrowdNiceness, runCrowd } from './support/crowd';
-import { LIVE_SHOW, LIVE_TOKEN, PINNED_SKU, openLiveConsole } from './support/live-console-page';
+import { cpuByGroup, cpuPerOrder } from './support/process-cpu';
+import {
+  PINNED_SKU,
+  crowdOnConsole,
+  openLiveConsole,
+  type LiveConsolePage,
+} from './support/live-console-page';
 import { paceBurstiness } from './support/order-pace';
 import { reportFigures } from './support/report';
 import { STAGE_STAMPS_ENV } from '../src/main/core/sync/stage-stamps';
@@ -115,6 +124,18 @@ const ARRIVALS = `(() => {
 
 type Order = StagedOrder;
 
+/**
+ * The bench's processes by command line, for their CPU an order: `self` is this process (the sale
+ * server with its crowd when it runs in it, and Playwright), `exited` the socket crowd's processes
+ * once done.
+ */
+function processGroup(commandLine: string): string {
+  if (commandLine.includes('crowd-cli')) return 'crowd';
+  if (commandLine.includes('web/cli') || commandLine.includes('web-host')) return 'browserHost';
+  if (commandLine.includes('chrom')) return 'chromium';
+  return 'other';
+}
+
 /** The pinned product's orders after `afterSeq`, from the console's run log, in seq order. */
 function ordersAfter(consoleDir: string, afterSeq: number): { orders: Order[]; lastSeq: number } {
   const db = new Database(databaseFile(consoleDir), { readonly: true });
@@ -165,28 +186,18 @@ async function coreStampsUpTo(file: string, revision: number) {
 type StageFigures = Record<string, { p50: number; p99: number; count: number }>;
 
 async function measureRate(
-  page: Page,
-  serverUrl: string,
-  consoleDir: string,
+  live: LiveConsolePage,
   stampsFile: string,
   rate: number,
   afterSeq: number,
 ) {
+  const { page, consoleDir } = live;
   await page.evaluate(`(() => {
     const probe = window.__glass;
     probe.seen = []; probe.applied = []; probe.arrivals = []; probe.recording = true;
   })()`);
-  const crowd = await runCrowd({
-    url: serverUrl,
-    token: LIVE_TOKEN,
-    show: LIVE_SHOW,
-    skus: [PINNED_SKU],
-    rate,
-    seconds,
-    processes: Math.max(1, Math.ceil(rate / 10_000)),
-    viewers: 90_000,
-    niceness: remoteCrowdNiceness(),
-  });
+  const cpuBefore = cpuByGroup(processGroup);
+  const crowd = await crowdOnConsole(live, { rate, seconds, comments: 0 });
   // The frames keep recording until the page shows the last order's stock (or 10 s).
   let { orders, lastSeq } = ordersAfter(consoleDir, afterSeq);
   const shows = async (stock: number) =>
@@ -196,6 +207,7 @@ async function measureRate(
     await sleep(50);
   }
   ({ orders, lastSeq } = ordersAfter(consoleDir, afterSeq));
+  const cpu = cpuPerOrder(cpuBefore, cpuByGroup(processGroup), orders.length);
   const pageStamps = (await page.evaluate(`(() => {
     const probe = window.__glass;
     probe.recording = false;
@@ -238,6 +250,7 @@ async function measureRate(
     growth: round(median(lastAt - 1000, lastAt + 1) - median(firstAt, firstAt + 1000)),
     burstiness: round(paceBurstiness(orders.map((order) => order.at))),
     stages,
+    cpuPerOrderUs: cpu,
     lastSeq,
   };
 }
@@ -293,14 +306,7 @@ async function main(): Promise<void> {
     let afterSeq = ordersAfter(live.consoleDir, 0).lastSeq;
     const figures: BenchFigure[] = [];
     for (const rate of rates) {
-      const result = await measureRate(
-        live.page,
-        live.serverUrl,
-        live.consoleDir,
-        stampsFile,
-        rate,
-        afterSeq,
-      );
+      const result = await measureRate(live, stampsFile, rate, afterSeq);
       afterSeq = result.lastSeq;
       console.log(JSON.stringify({ bench: 'event-to-glass', ...result }));
       figures.push(...figuresOf(result));

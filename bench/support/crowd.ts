@@ -2,11 +2,32 @@ import { spawn } from 'node:child_process';
 import { z } from 'zod';
 import { ROOT } from './child';
 
+/** The environment variable that says where the page benches' crowd buys from. */
+export const CROWD_KIND_ENV = 'SHOWDESK_BENCH_CROWD';
+
+/**
+ * Where the page benches (event-to-glass, live-frames) take their orders from
+ * (SHOWDESK_BENCH_CROWD): `local` (the default), a crowd in the sale server's process that hands
+ * its buys to the order intake (`SaleServer.crowd`); `sockets`, crowd CLIs in processes of their
+ * own, one per 10,000 orders/s with 8 socket.io clients each, as up to the tenth session. In a
+ * show the audience and the sale server run on other machines; here they share the console's two
+ * cores, and the socket crowd and the server's intake of it took more of them at 46,600 orders/s
+ * than the console did (docs/performance.md, "Eleventh session: the load generator"). What
+ * reaches the console is the same: the server's `events` batches over socket.io.
+ */
+export function pageCrowdKind(): 'local' | 'sockets' {
+  const value = process.env[CROWD_KIND_ENV] ?? 'local';
+  if (value !== 'local' && value !== 'sockets') {
+    throw new Error(`${CROWD_KIND_ENV} must be local or sockets`);
+  }
+  return value;
+}
+
 /** The environment variable that sets the niceness of the page benches' crowds. */
 export const CROWD_NICE_ENV = 'SHOWDESK_BENCH_CROWD_NICE';
 
 /**
- * The niceness the page benches (event-to-glass, live-frames) run their crowds at
+ * The niceness the page benches (event-to-glass, live-frames) run their socket crowds at
  * (SHOWDESK_BENCH_CROWD_NICE, default 0: the console's priority). In a show the audience buys
  * from phones elsewhere at an even pace; here the crowd shares the console's two cores. Niced
  * (10, the eighth session's default), it gets the CPU in bursts once the console and Chromium

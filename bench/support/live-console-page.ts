@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { startSaleServer } from '../../src/sale-server/server';
+import { startSaleServer, type SaleServer } from '../../src/sale-server/server';
 import { ensureBuilt } from '../../src/main/web/ensure-built';
 import { projectPaths } from '../../src/main/web/project-paths';
 import { BrowserHostProcess } from '../../tests/e2e/support/browser-host-process';
@@ -15,15 +15,19 @@ import { api } from '../../tests/e2e/support/page-api';
 import { goLiveThrough } from '../../tests/support/go-live';
 import { ROOT } from './child';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
-import { remoteCrowdNiceness, runCrowd, type CrowdResult } from './crowd';
+import { pageCrowdKind, remoteCrowdNiceness, runCrowd, type CrowdResult } from './crowd';
 
 export const LIVE_TOKEN = 'bench-live';
 export const LIVE_SHOW = 'bench-live';
+/** The seed of the crowd's comments (the socket crowd's `--comment-seed`). */
+const COMMENT_SEED = 14;
 /** The pinned product the crowd buys. */
 export const PINNED_SKU = 'BENCH-DUR';
 
 export interface LiveConsolePage {
   page: Page;
+  /** The reference sale server, in this process. */
+  server: SaleServer;
   serverUrl: string;
   /** The browser host's data folder (its database is there). */
   consoleDir: string;
@@ -109,7 +113,7 @@ export async function openLiveConsole(
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('body').press('1');
     await page.getByTestId('pin-badge').waitFor();
-    return { page, serverUrl: server.url, consoleDir, close };
+    return { page, server, serverUrl: server.url, consoleDir, close };
   } catch (error) {
     await close();
     throw error;
@@ -118,22 +122,48 @@ export async function openLiveConsole(
 
 /**
  * A crowd buying the console's pinned product at `rate` orders a second for `seconds`, writing
- * `comments` comments a second (9,000,000 viewers then, 90,000 without), at the page benches'
- * niceness.
+ * `comments` comments a second (9,000,000 viewers then, 90,000 without): in the sale server's
+ * process, or with SHOWDESK_BENCH_CROWD=sockets as crowd processes (one per 10,000 orders/s) at
+ * the page benches' niceness (bench/support/crowd.ts).
  */
-export function crowdOnConsole(
-  live: Pick<LiveConsolePage, 'serverUrl'>,
+export async function crowdOnConsole(
+  live: Pick<LiveConsolePage, 'server'>,
   plan: { rate: number; seconds: number; comments: number },
 ): Promise<CrowdResult> {
-  return runCrowd({
-    url: live.serverUrl,
-    token: LIVE_TOKEN,
-    show: LIVE_SHOW,
+  const viewers = plan.comments > 0 ? 9_000_000 : 90_000;
+  if (pageCrowdKind() === 'sockets') {
+    return runCrowd({
+      url: live.server.url,
+      token: LIVE_TOKEN,
+      show: LIVE_SHOW,
+      skus: [PINNED_SKU],
+      rate: plan.rate,
+      seconds: plan.seconds,
+      processes: Math.max(1, Math.ceil(plan.rate / 10_000)),
+      viewers,
+      ...(plan.comments > 0 ? { comments: plan.comments } : {}),
+      niceness: remoteCrowdNiceness(),
+    });
+  }
+  const summary = await live.server.crowd(LIVE_SHOW, {
     skus: [PINNED_SKU],
     rate: plan.rate,
     seconds: plan.seconds,
-    viewers: plan.comments > 0 ? 9_000_000 : 90_000,
-    ...(plan.comments > 0 ? { comments: plan.comments } : {}),
-    niceness: remoteCrowdNiceness(),
+    viewers,
+    ...(plan.comments > 0
+      ? {
+          comments: {
+            perSecond: plan.comments,
+            seed: COMMENT_SEED,
+            products: [{ sku: PINNED_SKU, name: PINNED_SKU }],
+          },
+        }
+      : {}),
   });
+  return {
+    sold: summary.sold,
+    durationMs: summary.durationMs,
+    rate: summary.sold / (summary.durationMs / 1000),
+    comments: summary.comments,
+  };
 }
