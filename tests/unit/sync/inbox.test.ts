@@ -195,6 +195,28 @@ describe('Inbox', () => {
     expect(inbox.tracker.lastApplied).toBe(9);
   });
 
+  it('journals a batch with a malformed event in its middle up to it, and the rest once replayed', () => {
+    inbox.welcome(welcome(5));
+    const events = [6, 7, 8, 9].map((seq) => order(seq, 15 - seq));
+    inbox.events({ events: [events[0], events[1], { ...events[2], qty: 0 }, events[3]] });
+    const journaled = () =>
+      db
+        .prepare("SELECT event_seq FROM run_log WHERE run_id = ? AND kind = 'event' ORDER BY seq")
+        .pluck()
+        .all(runId);
+    expect(inbox.tracker.lastApplied).toBe(7);
+    expect(journaled()).toEqual([6, 7]);
+    expect(store.load(runId)?.head.lastSeq).toBe(7);
+    expect(store.loadProducts(runId)[0]).toMatchObject({ stock: 8, sold: 2 });
+    expect(projection.product('A')).toMatchObject({ stock: 8, sold: 2, revenueMinor: 200 });
+    expect(resume).toHaveBeenCalledExactlyOnceWith(7);
+    inbox.events({ events: events.slice(1) });
+    expect(journaled()).toEqual([6, 7, 8, 9]);
+    expect(projection.product('A')).toMatchObject({ stock: 6, sold: 4, revenueMinor: 400 });
+    expect(store.load(runId)?.head.lastSeq).toBe(9);
+    expect(inbox.duplicatesIgnored).toBe(1);
+  });
+
   it('asks for a snapshot when the replay is malformed, without waiting for another gap', () => {
     vi.useFakeTimers();
     try {

@@ -130,7 +130,10 @@ export class RollupBatch {
       for (const [sku, perMs] of this.unitsPerMs) {
         for (const [at, units] of perMs) rows.push([this.runId, sku, at, units]);
       }
-      this.upsertMs.run(rows.length, (i, into) => into.push(...rows[i]));
+      this.upsertMs.run(rows.length, (i, into, at) => {
+        for (const value of rows[i]) into[at++] = value;
+        return at;
+      });
       this.unitsPerMs.clear();
     }
     if (this.pinMoved) this.savePin(this.pin);

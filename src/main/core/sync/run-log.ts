@@ -33,13 +33,31 @@ const EVENT_PLACEHOLDERS = `'${RunLogKind.event}', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
 
 type EventValue = string | number | null;
 
-/** Adds the values of EVENT_COLUMNS after `kind` for `event` to `into`. */
-function pushEventValues(event: ServerEvent, into: EventValue[]): void {
-  into.push(event.type, event.seq);
+/** Values of EVENT_COLUMNS after `kind`. */
+const EVENT_VALUES = 11;
+
+/**
+ * Writes the values of EVENT_COLUMNS after `kind` for `event` into `into` from `at` on (in place,
+ * no array an event) and returns the position after them.
+ */
+function writeEventValues(event: ServerEvent, into: EventValue[], at: number): number {
+  into[at] = event.type;
+  into[at + 1] = event.seq;
   if (event.type === 'order') {
-    into.push(event.at, event.orderId, event.sku, event.qty, event.priceMinor);
-    into.push(event.stock, event.sold, event.buyer ?? null, null);
-  } else into.push(null, null, null, null, null, null, null, null, JSON.stringify(event));
+    into[at + 2] = event.at;
+    into[at + 3] = event.orderId;
+    into[at + 4] = event.sku;
+    into[at + 5] = event.qty;
+    into[at + 6] = event.priceMinor;
+    into[at + 7] = event.stock;
+    into[at + 8] = event.sold;
+    into[at + 9] = event.buyer ?? null;
+    into[at + 10] = null;
+  } else {
+    into.fill(null, at + 2, at + 10);
+    into[at + 10] = JSON.stringify(event);
+  }
+  return at + EVENT_VALUES;
 }
 
 /** Inserts a server event into the run log at a position of the caller's choosing. */
@@ -54,8 +72,11 @@ export class EventInsert {
   }
 
   run(logSeq: number, runId: number, at: number, event: ServerEvent): void {
-    const values: EventValue[] = [logSeq, runId, at];
-    pushEventValues(event, values);
+    const values = new Array<EventValue>(3 + EVENT_VALUES);
+    values[0] = logSeq;
+    values[1] = runId;
+    values[2] = at;
+    writeEventValues(event, values, 3);
     this.statement.run(...values);
   }
 }
@@ -94,9 +115,10 @@ export class RunLog {
     const batch = this.rollup.begin(runId);
     this.insertEvents.run(
       events.length,
-      (i, into) => {
-        into.push(runId, at);
-        pushEventValues(events[i], into);
+      (i, into, from) => {
+        into[from] = runId;
+        into[from + 1] = at;
+        return writeEventValues(events[i], into, from + 2);
       },
       (first, from, size) => {
         for (let i = 0; i < size; i++) batch.add(first + i, events[from + i]);
