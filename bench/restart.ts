@@ -15,7 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureBuilt } from '../src/main/web/ensure-built';
-import { BrowserHostProcess } from '../tests/e2e/support/browser-host-process';
+import { BUILT_HOST, BrowserHostProcess } from '../tests/e2e/support/browser-host-process';
 import { goLive, invoke } from '../tests/support/core-api';
 import {
   createShow,
@@ -77,7 +77,7 @@ const median = (sorted: number[]) => Math.round(percentile(sorted, 50));
 
 async function main(): Promise<void> {
   if (values.child === 'server') return serveSaleServer({ retainEvents: 100_000 });
-  ensureBuilt(ROOT, [path.join(ROOT, 'out/main/web-host.js')]);
+  ensureBuilt(ROOT, [path.join(ROOT, BUILT_HOST)]);
   const server = await spawnSaleServer(SELF, ['--child', 'server']);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-restart-'));
   const listening: number[] = [];

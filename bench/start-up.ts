@@ -23,7 +23,11 @@ import { projectPaths } from '../src/main/web/project-paths';
 import { createRun } from '../src/main/core/runs/run-repository';
 import { readDemoShow } from '../src/main/core/lineup/demo-show';
 import { openDatabase } from '../src/main/core/store/database';
-import { BrowserHostProcess, type HostEntry } from '../tests/e2e/support/browser-host-process';
+import {
+  BUILT_HOST,
+  BrowserHostProcess,
+  type HostEntry,
+} from '../tests/e2e/support/browser-host-process';
 import { journalOrders } from '../tests/support/journal-orders';
 import { ROOT } from './support/child';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
@@ -132,7 +136,7 @@ const median = (values: number[]) =>
 async function main(): Promise<void> {
   ensureBuilt(ROOT, [
     path.join(projectPaths().rendererDir, 'index.html'),
-    path.join(ROOT, 'out/main/web-host.js'),
+    path.join(ROOT, BUILT_HOST),
   ]);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const times: Record<HostEntry, StartTimes[]> = { built: [], source: [] };

@@ -1,7 +1,10 @@
 /**
  * The set-up the Chromium benches share: a reference sale server in this process, the browser
- * host (`npm run web`) in a child process on a fresh data folder, and Debian's Chromium showing
- * the producer's live console of a six-product show, connected, on air, the first product pinned.
+ * host as the app ships it (the built bundle, `npm run web:built`: socket.io's release build, no
+ * TypeScript compiled at start) in a child process on a fresh data folder, and Debian's Chromium
+ * showing the producer's live console of a six-product show, connected, on air, the first product
+ * pinned. The build is made when it is missing; after a change, `npm run build` first (`npm run
+ * bench` does), or the bench measures the older build left in out/.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -10,7 +13,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startSaleServer, type SaleServer } from '../../src/sale-server/server';
 import { ensureBuilt } from '../../src/main/web/ensure-built';
 import { projectPaths } from '../../src/main/web/project-paths';
-import { BrowserHostProcess } from '../../tests/e2e/support/browser-host-process';
+import { BUILT_HOST, BrowserHostProcess } from '../../tests/e2e/support/browser-host-process';
 import { api } from '../../tests/e2e/support/page-api';
 import { goLiveThrough } from '../../tests/support/go-live';
 import { ROOT } from './child';
@@ -80,7 +83,7 @@ export async function openLiveConsole(
   initScript?: string,
 ): Promise<LiveConsolePage> {
   const { rendererDir } = projectPaths();
-  ensureBuilt(ROOT, [path.join(rendererDir, 'index.html')]);
+  ensureBuilt(ROOT, [path.join(rendererDir, 'index.html'), path.join(ROOT, BUILT_HOST)]);
   const saleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-live-sale-'));
   const consoleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'showdesk-bench-live-console-'));
   const server = await startSaleServer({
@@ -89,7 +92,7 @@ export async function openLiveConsole(
     shows: [{ showId: LIVE_SHOW }],
     log: () => undefined,
   });
-  const host = new BrowserHostProcess(consoleDir);
+  const host = new BrowserHostProcess(consoleDir, 'built');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const close = async () => {
     await browser.close();

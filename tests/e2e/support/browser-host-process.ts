@@ -29,9 +29,12 @@ function parseLine(line: string): unknown {
 /** The host's entry: its TypeScript under tsx (`npm run web`) or the built bundle (`web:built`). */
 export type HostEntry = 'source' | 'built';
 
+/** The built host's bundle, from the project's root. */
+export const BUILT_HOST = 'out/main/web-host.js';
+
 const ENTRY_ARGS: Record<HostEntry, string[]> = {
   source: ['--import', 'tsx', 'src/main/web/cli.ts'],
-  built: ['out/main/web-host.js'],
+  built: [BUILT_HOST],
 };
 
 /**
