@@ -127,19 +127,11 @@ test('the review’s results table fits a laptop screen in English and Chinese',
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('the review’s compare tab fits 1280x720 and 1920x1080 in English and Chinese', async ({
-  page,
-}) => {
-  test.setTimeout(300_000);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await rehearsedRun(page, 618);
-  const run = await rehearsedRun(page, 7);
-  await openReview(page, run.id);
-  await page.getByRole('tab').nth(4).click();
-  const table = page.getByTestId('compare-table');
-  await expect(table.locator('[data-figure]').first()).toBeVisible();
-
-  const problems: string[] = [];
+/** Runs `check` in English and Chinese at 1280x720 and 1920x1080. */
+async function inEachLanguageAndSize(
+  page: Page,
+  check: (width: number, height: number, language: string) => Promise<void>,
+): Promise<void> {
   for (const language of LANGUAGES) {
     await setLanguage(page, language);
     for (const [width, height] of [
@@ -147,21 +139,61 @@ test('the review’s compare tab fits 1280x720 and 1920x1080 in English and Chin
       [1920, 1080],
     ] as const) {
       await page.setViewportSize({ width, height });
-      await expect(table.locator('[data-figure]').first()).toBeVisible();
-      const where = `review compare ${width}x${height} ${language}`;
-      if (SHOTS !== undefined) {
-        await page.screenshot({
-          path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`),
-          fullPage: true,
-        });
-      }
-      // Each run's name and start over its column, its date kept whole ("2026年12月5日 21:41").
-      const found = await auditSettledLayout(page, {
-        noScrolling: false,
-        phrasesWhole: ['compare-run-label'],
-      });
-      problems.push(...found.map((problem) => `${where}: ${problem}`));
+      await check(width, height, language);
     }
   }
+}
+
+test('the review’s compare tab fits 1280x720 and 1920x1080 in English and Chinese', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const other = await rehearsedRun(page, 618);
+  const run = await rehearsedRun(page, 7);
+  await openReview(page, run.id);
+  await page.getByRole('tab').nth(4).click();
+  const table = page.getByTestId('compare-table');
+  await expect(table.locator('[data-figure]').first()).toBeVisible();
+  // Two rehearsals of one show can start in the same second: each is named by its number too.
+  await expect(page.getByRole('combobox', { name: 'Compare this run with' })).toHaveValue(
+    new RegExp(`^REHEARSAL · #${other.id} · `, 'u'),
+  );
+  await expect(table.getByTestId('compare-run-label')).toHaveText([
+    new RegExp(`^#${run.id} · `, 'u'),
+    new RegExp(`^#${other.id} · `, 'u'),
+  ]);
+
+  const problems: string[] = [];
+  await inEachLanguageAndSize(page, async (width, height, language) => {
+    await expect(table.locator('[data-figure]').first()).toBeVisible();
+    const where = `review compare ${width}x${height} ${language}`;
+    if (SHOTS !== undefined) {
+      await page.screenshot({
+        path: join(SHOTS, `${where.replaceAll(' ', '-')}.png`),
+        fullPage: true,
+      });
+    }
+    // Each run's name and start over its column, its date kept whole ("2026年12月5日 21:41").
+    const found = await auditSettledLayout(page, {
+      noScrolling: false,
+      phrasesWhole: ['compare-run-label'],
+    });
+    problems.push(...found.map((problem) => `${where}: ${problem}`));
+  });
+  // The run list shows the same numbers as the comparison.
+  await page.evaluate(() => {
+    window.location.hash = '#/runs';
+  });
+  await inEachLanguageAndSize(page, async (width, height, language) => {
+    for (const { id } of [run, other]) {
+      await expect(
+        page.locator(`[data-testid="run-row"][data-run-id="${id}"]`).getByTestId('run-number'),
+      ).toHaveText(`#${id}`);
+    }
+    if (SHOTS !== undefined) {
+      await page.screenshot({ path: join(SHOTS, `runs-${width}x${height}-${language}.png`) });
+    }
+  });
   expect(problems, problems.join('\n')).toEqual([]);
 });

@@ -28,6 +28,10 @@ describe('figurePhrases', () => {
     expect(wholes('of 5,000')).toEqual(['5,000']);
   });
 
+  it('keeps a run’s number whole with its sign (the compare tab broke "#" over "2")', () => {
+    expect(wholes('618 Thai fruit live (Tmall) · Dec 6, 2026, 12:13:20 AM · #2')).toContain('#2');
+  });
+
   it('leaves a text without figures as one run, and gives every text back unchanged', () => {
     expect(figurePhrases('Forecast unknown')).toEqual([{ text: 'Forecast unknown', whole: false }]);
     for (const text of [

@@ -11,7 +11,7 @@ import {
   COMPARE_FIGURES,
   figureCells,
 } from '../../../src/renderer/src/review/logic/compare-figures';
-import { runLabel } from '../../../src/renderer/src/review/logic/run-label';
+import { exactRunLabel, runNumber } from '../../../src/renderer/src/review/logic/run-label';
 import { LANGUAGES, translators } from './translators';
 import {
   evenTimes,
@@ -233,18 +233,29 @@ describe('the run comparison figures', () => {
     });
   });
 
-  it('names two runs started in the same minute apart in the comparison, by their seconds', async () => {
+  it('names two runs started in the same minute apart, by their seconds and numbers', async () => {
     const say = await translators();
-    const first = { name: 'Durian night', startedAt: new Date(2026, 11, 5, 21, 41, 5).getTime() };
-    const second = { ...first, startedAt: first.startedAt + 30_000 };
-    for (const language of LANGUAGES) {
-      expect(runLabel(say[language], first, language, true)).not.toBe(
-        runLabel(say[language], second, language, true),
-      );
+    const first = {
+      id: 7,
+      name: 'Durian night',
+      startedAt: new Date(2026, 11, 5, 21, 41, 5).getTime(),
+    };
+    // 30 s later, and in the same second (two rehearsals started at once): each reads apart.
+    for (const second of [
+      { ...first, id: 8, startedAt: first.startedAt + 30_000 },
+      { ...first, id: 8, startedAt: first.startedAt + 400 },
+    ]) {
+      for (const language of LANGUAGES) {
+        expect(exactRunLabel(say[language], first, language)).not.toBe(
+          exactRunLabel(say[language], second, language),
+        );
+        expect(exactRunLabel(say[language], second, language)).toMatch(/^#8 · Durian night · /u);
+        expect(runNumber(say[language], second)).toBe('#8');
+      }
     }
-    expect(runLabel(say.en, second, 'en', true)).toMatch(
-      /^Durian night · Dec 5, 2026, 9:41:35\sPM$/u,
-    );
+    expect(
+      exactRunLabel(say.en, { ...first, id: 8, startedAt: first.startedAt + 30_000 }, 'en'),
+    ).toMatch(/^#8 · Durian night · Dec 5, 2026, 9:41:35\sPM$/u);
   });
 
   it('calls an unknown difference a dash', () => {

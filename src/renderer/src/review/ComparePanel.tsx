@@ -6,7 +6,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { describeError } from '../app/logic/error-text';
 import { COMPARE_FIGURES, figureCells } from './logic/compare-figures';
 import type { ProductNamer } from '../../../shared/model/product-names';
-import { runLabel } from './logic/run-label';
+import { exactRunLabel } from './logic/run-label';
 import { RunKindBadge } from './RunKindBadge';
 import { useRunList } from './use-run-list';
 import { ScrollTable } from '../components/ScrollTable';
@@ -32,7 +32,7 @@ function defaultOther(run: RunSummary, runs: readonly RunSummary[]): RunSummary 
 
 function RunHeading({ run }: { run: RunSummary }) {
   const { t, i18n } = useTranslation();
-  const label = runLabel(t, run, i18n.language, true);
+  const label = exactRunLabel(t, run, i18n.language);
   return (
     <Group gap={6} wrap="nowrap" justify="flex-end">
       <RunKindBadge kind={run.kind} size="sm" />
@@ -73,7 +73,7 @@ export function ComparePanel({ run, nameOf }: { run: RunSummary; nameOf: Product
     .filter((other) => other.id !== run.id)
     .map((other) => ({
       value: String(other.id),
-      label: `${t(`review.kind.${other.kind}`)} · ${runLabel(t, other, i18n.language, true)}`,
+      label: `${t(`review.kind.${other.kind}`)} · ${exactRunLabel(t, other, i18n.language)}`,
     }));
   const data = comparison.data?.b.id === otherId ? comparison.data : undefined;
 

@@ -18,7 +18,7 @@ import { formatMoneyList } from '../../../shared/format/money';
 import { formatCount } from '../../../shared/format/numbers';
 import { formatDateTime } from '../../../shared/format/times';
 import { RunKindBadge } from './RunKindBadge';
-import { runLabel } from './logic/run-label';
+import { runLabel, runNumber } from './logic/run-label';
 import { ScrollTable } from '../components/ScrollTable';
 
 export type RunAction = 'rename' | 'annotate' | 'delete';
@@ -37,9 +37,20 @@ function RunRow({ run, onAction }: { run: RunSummary; onAction: RunListTableProp
     <Table.Tr data-testid="run-row" data-run-id={run.id} data-kind={run.kind}>
       <Table.Td>
         <Stack gap={2}>
-          <Anchor href={routeHash({ screen: 'run', runId: run.id })} fw={600}>
-            {run.name}
-          </Anchor>
+          <Group gap={8} align="baseline">
+            <Anchor href={routeHash({ screen: 'run', runId: run.id })} fw={600}>
+              {run.name}
+            </Anchor>
+            <Text
+              span
+              size="sm"
+              c="dimmed"
+              style={{ whiteSpace: 'nowrap' }}
+              data-testid="run-number"
+            >
+              {runNumber(t, run)}
+            </Text>
+          </Group>
           {run.note !== '' && (
             <Text size="sm" c="dimmed" lineClamp={2} data-testid="run-note">
               {run.note}

@@ -4,8 +4,11 @@ export interface TextRun {
   whole: boolean;
 }
 
-/** A figure: digits with their separators, a currency or "about" sign before, a percent after. */
-const FIGURE = String.raw`[~≈]?[¥$€£]?\d[\d,.:]*%?`;
+/**
+ * A figure: digits with their separators, a currency or "about" sign or a number sign ("#12", a
+ * run's number) before, a percent after.
+ */
+const FIGURE = String.raw`[~≈]?[¥$€£#]?\d[\d,.:]*%?`;
 /**
  * Its unit: a short word (s, min, sold, left) or one or two Chinese characters (秒, 以上, 件);
  * "or more" after it (an open range, "58:00 or more"). "of" and "or" are no units: "of" joins two
