@@ -97,6 +97,18 @@ describe('numbers', () => {
     expect(formatPercent(1, 'zh-CN')).toBe('100%');
     expect(formatSpeed(9.6, 'en')).toBe('9.6×');
   });
+
+  it('writes a share as "0%" only for none and "100%" only for all (3 of 20,000 read "0%")', () => {
+    for (const language of ['en', 'zh-CN']) {
+      expect(formatPercent(0, language)).toBe('0%');
+      expect(formatPercent(3 / 20_000, language)).toBe('<0.1%');
+      expect(formatPercent(0.0005, language)).toBe('0.1%');
+      expect(formatPercent(0.138, language)).toBe('13.8%');
+      expect(formatPercent(0.9994, language)).toBe('99.9%');
+      expect(formatPercent(19_997 / 20_000, language)).toBe('>99.9%');
+      expect(formatPercent(1, language)).toBe('100%');
+    }
+  });
 });
 
 describe('durations', () => {

@@ -21,6 +21,7 @@ describe('figurePhrases', () => {
     expect(wholes('sold out in ~1:02:03 (58:00 or more)')).toEqual(['~1:02:03', '(58:00 or more)']);
     expect(wholes('1,234 of 5,000 · 0:30 left')).toEqual(['1,234 of 5,000', '0:30 left']);
     expect(wholes('1,234 sold · 24.7%')).toEqual(['1,234 sold', '24.7%']);
+    expect(wholes('3 sold · <0.1%')).toEqual(['3 sold', '<0.1%']);
     expect(wholes('1:20 / 3:00')).toEqual(['1:20 / 3:00']);
     expect(wholes('No data from the sale server for 12 s: figures are not current')).toEqual([
       '12 s',

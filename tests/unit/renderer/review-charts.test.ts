@@ -233,6 +233,19 @@ describe('the run comparison figures', () => {
     });
   });
 
+  it('shows a tiny sell-through as "<0.1%", not "0%" (3 of 20,000 sold read as none)', () => {
+    const tiny = {
+      ...row,
+      a: { ...row.a, sellThrough: 3 / 20_000 },
+      b: { ...row.b, sellThrough: 0 },
+    } as CompareRow;
+    expect(figureCells(comparison, tiny, 'sellThrough', 'en')).toMatchObject({
+      a: '<0.1%',
+      b: '0%',
+    });
+    expect(figureCells(comparison, tiny, 'sellThrough', 'zh-CN')).toMatchObject({ a: '<0.1%' });
+  });
+
   it('names two runs started in the same minute apart, by their seconds and numbers', async () => {
     const say = await translators();
     const first = {

@@ -5,10 +5,10 @@ export interface TextRun {
 }
 
 /**
- * A figure: digits with their separators, a currency or "about" sign or a number sign ("#12", a
- * run's number) before, a percent after.
+ * A figure: digits with their separators, an "about", "under" or "over" sign ("<0.1%", a share
+ * too small to show), a currency or a number sign ("#12", a run's number) before, a percent after.
  */
-const FIGURE = String.raw`[~≈]?[¥$€£#]?\d[\d,.:]*%?`;
+const FIGURE = String.raw`[~≈<>]?[¥$€£#]?\d[\d,.:]*%?`;
 /**
  * Its unit: a short word (s, min, sold, left) or one or two Chinese characters (秒, 以上, 件);
  * "or more" after it (an open range, "58:00 or more"). "of" and "or" are no units: "of" joins two
