@@ -37,8 +37,12 @@ function rangeCredit(port: MessagePort) {
 
 /**
  * A worker thread of the CSV export (export-csv-parts.ts): the CSV rows of its ranges of a run's
- * log, read in one read transaction (one snapshot, beside the core's writes: WAL) on its own
- * read-only connection, each range's pinned product taken as the log before the range left it.
+ * log on its own read-only connection, each range read in a read transaction of its own (one
+ * snapshot, beside the core's writes: WAL) with its pinned product taken as the log before the
+ * range left it. No transaction stays open while the thread waits for the file, where it would
+ * keep SQLite from checkpointing the WAL past its snapshot for the export's length; the entries up
+ * to the log's last when the export started are the same in every snapshot (the log is append
+ * only), so the bytes are those of one snapshot.
  * The rows are encoded here into megabyte buffers (Utf8Batches), each posted transferred, not
  * copied; after RANGES_AHEAD ranges the core has not written, the thread waits, so that no part's
  * text gathers in memory or in a file. A message per chunk of 500 rows cost 0.2-0.4 s of CPU a
@@ -55,23 +59,23 @@ async function writePart(job: CsvPartJob, port: MessagePort) {
     ? new Database(job.file, { readonly: true, nativeBinding: job.nativeBinding })
     : new Database(job.file, { readonly: true });
   try {
-    db.exec('BEGIN');
     const time =
       job.showClock === null ? WALL_TIME : showTimeBase(job.showClock.line, job.showClock.zeroAt);
     const products = new Map(job.products);
     for (const { after, upTo } of job.ranges) {
       await credit.room();
+      db.exec('BEGIN');
       const rowsOf = orderCsvRows(job.run, time, products, pinnedAfter(db, job.run.id, after));
       const filter = { ...ORDER_LOG_FILTER, after, upTo };
       await forEachLogChunk<OrderRow>(db, job.run.id, filter, async (rows) => {
         const { text, count } = rowsOf(rows);
         if (count > 0) batches.add(text, count);
       });
+      db.exec('COMMIT');
       batches.end();
       post({ type: 'range' });
       credit.posted();
     }
-    db.exec('COMMIT');
     post({ type: 'done' });
   } finally {
     db.close();
