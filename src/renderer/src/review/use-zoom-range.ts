@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 
 export interface Range {
   from: number;
@@ -37,7 +37,12 @@ export function useZoomRange(bounds: Range, [chosen, setChosen]: ZoomState): Zoo
     (next: Range) => setChosen(clampRange(next, { from: boundFrom, to: boundTo })),
     [boundFrom, boundTo, setChosen],
   );
-  const current = clampRange(chosen ?? bounds, bounds);
+  // The same object while the window stays: the timeline debounces it, and a new object each
+  // render set it again 200 ms later, which rendered the timeline anew, for as long as it was open.
+  const current = useMemo(() => {
+    const whole = { from: boundFrom, to: boundTo };
+    return clampRange(chosen ?? whole, whole);
+  }, [chosen, boundFrom, boundTo]);
   const zoom = (factor: number) => {
     const middle = (current.from + current.to) / 2;
     const half = ((current.to - current.from) * factor) / 2;
