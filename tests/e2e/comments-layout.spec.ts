@@ -14,13 +14,16 @@ import { auditSettledLayout } from './support/layout-audit';
  * The comments panel open leaves the lineup its room: at least three product cards stay whole in
  * view beside it on a laptop screen (1280x720) and larger ones, in English and in Chinese, with a
  * prompter alert and a question on the host view taking their lines too; the panel passes the
- * layout check, its note under the list read whole (not only in a tooltip). With
+ * layout check, its note under the list and the question on the host view read whole (not only in
+ * a tooltip), and its list shows at least five whole comments. The talking points beside it (a tab
+ * of their own on a laptop screen) show the current point and the next one whole. With
  * SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each size and language there.
  */
 
 const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
 const SIZES = [
   [1280, 720],
+  [1366, 768],
   [1440, 900],
   [1920, 1080],
 ] as const;
@@ -51,7 +54,62 @@ function wholeCards(page: Page): Promise<number> {
   });
 }
 
-test('three product cards stay in view with the comments panel open', async ({
+/** The least number of comments the producer reads at once in the list, at every size. */
+const WHOLE_COMMENTS = 5;
+
+/**
+ * Whether each element of `selector` lies whole in view: inside the window and inside every box
+ * around it that clips what overflows it (a scrolling list, a panel).
+ */
+function wholeInView(page: Page, selector: string): Promise<boolean[]> {
+  return page.evaluate(
+    (css) =>
+      [...document.querySelectorAll(css)].map((element) => {
+        const rect = element.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) return false;
+        let view = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+        for (let node = element.parentElement; node; node = node.parentElement) {
+          const style = getComputedStyle(node);
+          if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+          const box = node.getBoundingClientRect();
+          view = {
+            left: Math.max(view.left, box.left),
+            top: Math.max(view.top, box.top),
+            right: Math.min(view.right, box.right),
+            bottom: Math.min(view.bottom, box.bottom),
+          };
+        }
+        return (
+          rect.left >= view.left - 1 &&
+          rect.top >= view.top - 1 &&
+          rect.right <= view.right + 1 &&
+          rect.bottom <= view.bottom + 1
+        );
+      }),
+    selector,
+  );
+}
+
+/**
+ * What is wrong with the talking points panel as shown: the current point's text, its queue row
+ * and the row after it must each lie whole in view.
+ */
+async function pointsProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const [text] = await wholeInView(page, '[data-testid="console-current-text"]');
+  if (text !== true) problems.push('the current point is not whole in view');
+  const rows = page.getByTestId('queue-item');
+  const current = (await rows.evaluateAll((items) =>
+    items.findIndex((item) => item.getAttribute('data-current') === 'true'),
+  )) as number;
+  if (current < 0) return [...problems, 'no current point in the queue'];
+  const whole = await wholeInView(page, '[data-testid="queue-item"]');
+  if (whole[current] !== true) problems.push('the current point’s row is not whole in view');
+  if (whole[current + 1] !== true) problems.push('the next point’s row is not whole in view');
+  return problems;
+}
+
+test('the lineup, five comments and the current and next points stay in view', async ({
   page,
   saleServer,
 }) => {
@@ -97,9 +155,22 @@ test('three product cards stay in view with the comments panel open', async ({
       const found = await auditSettledLayout(page, {
         noScrolling: false,
         within: '[data-testid="comments-panel"]',
-        textsWhole: ['comments-note'],
+        textsWhole: ['comments-note', 'host-question-sent'],
       });
-      expect(found, where).toEqual([]);
+      expect.soft(found, where).toEqual([]);
+      const rows = await wholeInView(page, '[data-testid="comment-row"]');
+      expect
+        .soft(rows.filter(Boolean).length, `${where}: whole comments`)
+        .toBeGreaterThanOrEqual(WHOLE_COMMENTS);
+      // The talking points: on a laptop screen their tab (the comments' tab hides them).
+      if (height <= 960) {
+        await tabs.getByRole('tab').first().click();
+        await expect(page.getByTestId('console-current-text')).toBeVisible();
+      }
+      if (SHOTS !== undefined) {
+        await page.screenshot({ path: join(SHOTS, `points-${where.replace(' ', '-')}.png`) });
+      }
+      expect.soft(await pointsProblems(page), where).toEqual([]);
       // Prompter alerts name products in the host language whatever the UI speaks.
       await expect(page.getByTestId('prompter-alert')).toContainText('Alpha durian');
     }

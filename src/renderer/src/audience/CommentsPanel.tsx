@@ -45,6 +45,11 @@ import { useFollowNewest } from './use-follow-newest';
 const ROW_PX = 28;
 /** The open panel's least height: its controls and a few rows. */
 const MIN_OPEN_PX = 180;
+/**
+ * The lines the question on the host view wraps to, so that the producer reads which question the
+ * host reads (a viewer's question fits; one of 500 characters reads whole in its title).
+ */
+const HOST_LINES = 3;
 const selectPinnedSku = (state: { pinned: { sku: string } | null } | null) =>
   state?.pinned?.sku ?? null;
 /** What the panel follows of the pin when its filter is not the pinned product's: nothing. */
@@ -406,7 +411,8 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
   const scroller = useRef<HTMLDivElement>(null);
   const keywords = useMemo(() => parseKeywords(keywordText), [keywordText]);
 
-  // Cut to the panel's width: whole in their titles.
+  // The pinned comment cut to the panel's width, the question on the host view to HOST_LINES
+  // lines: whole in their titles.
   const pinned = panel?.pinned;
   const pinnedLine = pinned
     ? t('audience.pinned', { name: pinned.name, text: pinned.text })
@@ -498,7 +504,13 @@ export function CommentsPanel({ audience, open, onOpenChange, inTab }: CommentsP
           )}
           {panel.hostQuestion && (
             <Group gap={6} wrap="nowrap" data-testid="host-question-sent">
-              <Text size="xs" c="yellow" truncate title={hostLine} style={{ flex: 1, minWidth: 0 }}>
+              <Text
+                size="xs"
+                c="yellow"
+                lineClamp={HOST_LINES}
+                title={hostLine}
+                style={{ flex: 1, minWidth: 0 }}
+              >
                 {hostLine}
               </Text>
               <Button

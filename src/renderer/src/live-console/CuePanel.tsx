@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Kbd, List, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { IconPlayerTrackNext, IconRocket, IconTargetArrow, IconX } from '@tabler/icons-react';
+import { IconRocket, IconX } from '@tabler/icons-react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirCue, OnAirState } from '../../../shared/model/onair';
@@ -69,6 +69,28 @@ export const CuePanel = memo(function CuePanel() {
     setFiring(false);
   };
 
+  // Without icons: beside "Nothing armed." (small) they keep to its line in the side column's
+  // 360 px.
+  const armButtons = (
+    <>
+      <Button
+        variant="default"
+        size="compact-sm"
+        rightSection={<Kbd size="xs">{CONSOLE_KEYS.armNext.toUpperCase()}</Kbd>}
+        onClick={actions.armNextSlot}
+      >
+        {t('console.cue.armNext')}
+      </Button>
+      <Button
+        variant="default"
+        size="compact-sm"
+        onClick={() => actions.openArm(cue?.productId ?? null)}
+      >
+        {t('console.cue.armOther')}
+      </Button>
+    </>
+  );
+
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="console-cue-title">
       <Stack gap="xs">
@@ -84,53 +106,42 @@ export const CuePanel = memo(function CuePanel() {
           />
         </Group>
         {cue === null ? (
-          <Text size="sm" c="dimmed" data-testid="armed-cue">
-            {t('console.cue.none')}
-          </Text>
+          // Nothing armed: one line, its buttons beside it, so that the talking points and the
+          // comments under the panel keep their height on a laptop screen.
+          <Group gap={6} justify="space-between" wrap="wrap">
+            <Text size="xs" c="dimmed" data-testid="armed-cue">
+              {t('console.cue.none')}
+            </Text>
+            <Group gap={6} wrap="nowrap">
+              {armButtons}
+            </Group>
+          </Group>
         ) : (
-          <ArmedCue cue={cue} />
+          <>
+            <ArmedCue cue={cue} />
+            <Group gap={6} wrap="wrap">
+              <Button
+                color="teal.9"
+                leftSection={<IconRocket size={18} aria-hidden />}
+                rightSection={<Kbd size="xs">{CONSOLE_KEYS.fire.toUpperCase()}</Kbd>}
+                loading={firing}
+                onClick={() => void fire()}
+              >
+                {t('console.cue.fire')}
+              </Button>
+              {armButtons}
+              <Button
+                variant="subtle"
+                color="gray"
+                size="compact-sm"
+                leftSection={<IconX size={16} aria-hidden />}
+                onClick={() => void actions.clearCue()}
+              >
+                {t('console.cue.clear')}
+              </Button>
+            </Group>
+          </>
         )}
-        <Group gap={6} wrap="wrap">
-          {cue !== null && (
-            <Button
-              color="teal.9"
-              leftSection={<IconRocket size={18} aria-hidden />}
-              rightSection={<Kbd size="xs">{CONSOLE_KEYS.fire.toUpperCase()}</Kbd>}
-              loading={firing}
-              onClick={() => void fire()}
-            >
-              {t('console.cue.fire')}
-            </Button>
-          )}
-          <Button
-            variant="default"
-            size={cue === null ? 'sm' : 'compact-sm'}
-            leftSection={<IconPlayerTrackNext size={16} aria-hidden />}
-            rightSection={<Kbd size="xs">{CONSOLE_KEYS.armNext.toUpperCase()}</Kbd>}
-            onClick={actions.armNextSlot}
-          >
-            {t('console.cue.armNext')}
-          </Button>
-          <Button
-            variant="default"
-            size={cue === null ? 'sm' : 'compact-sm'}
-            leftSection={<IconTargetArrow size={16} aria-hidden />}
-            onClick={() => actions.openArm(cue?.productId ?? null)}
-          >
-            {t('console.cue.armOther')}
-          </Button>
-          {cue !== null && (
-            <Button
-              variant="subtle"
-              color="gray"
-              size="compact-sm"
-              leftSection={<IconX size={16} aria-hidden />}
-              onClick={() => void actions.clearCue()}
-            >
-              {t('console.cue.clear')}
-            </Button>
-          )}
-        </Group>
       </Stack>
     </Paper>
   );

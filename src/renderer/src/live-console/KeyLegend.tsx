@@ -5,7 +5,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SLOT_KEYS, UNPIN_KEY } from '../live-run/use-live-hotkeys';
 import { CONSOLE_KEYS } from './logic/console-keys';
-import { useCompactConsole } from './use-compact-console';
 
 function Key({ keys, children }: { keys: ReactNode; children: string }) {
   return (
@@ -18,21 +17,31 @@ function Key({ keys, children }: { keys: ReactNode; children: string }) {
 const kbd = (value: string) => <Kbd size="xs">{value.toUpperCase()}</Kbd>;
 
 /**
- * Every key of the console in a few lines, so nobody has to remember them; on a laptop screen
- * behind a "Keys" button.
+ * Every key of the console in a few lines, so nobody has to remember them (under the talking
+ * points where the desk is tall enough).
  */
-export const KeyLegend = memo(function KeyLegend({ slots }: { slots: number }) {
+export const KeyLegend = memo(Legend);
+
+/**
+ * The key legend behind a "Keys" button, for a laptop screen: the status strip holds it beside the
+ * command palette's, so that it takes no row of the side column's height.
+ */
+export const KeysButton = memo(function KeysButton({
+  slots,
+  alerting,
+}: {
+  slots: number;
+  /** The strip is red: the button stands out in white, as the palette's. */
+  alerting: boolean;
+}) {
   const { t } = useTranslation();
-  const compact = useCompactConsole();
-  if (!compact) return <Legend slots={slots} />;
   return (
-    <Popover position="top-end" withArrow shadow="md">
+    <Popover position="bottom-end" withArrow shadow="md">
       <Popover.Target>
         <Button
-          variant="default"
-          size="compact-sm"
-          leftSection={<IconKeyboard size={16} aria-hidden />}
-          style={{ alignSelf: 'flex-end', flex: 'none' }}
+          variant={alerting ? 'white' : 'default'}
+          color={alerting ? 'dark' : undefined}
+          leftSection={<IconKeyboard size={18} aria-hidden />}
         >
           {t('console.keys.legend')}
         </Button>

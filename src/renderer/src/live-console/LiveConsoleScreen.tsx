@@ -46,7 +46,8 @@ function ConsoleBody({
   const audience = useAudienceStore();
   const hasAudience = useAudience(audience, selectHasAudience);
   // On a laptop screen the comments are a tab beside the talking points (the lineup keeps its
-  // room); on a taller one they sit under the lineup, which keeps three cards in view.
+  // room) and the key legend a button in the status strip; on a taller one they sit under the
+  // lineup, which keeps three cards in view, and the legend under the talking points.
   const compact = useCompactConsole();
   const [commentsOpen, setCommentsOpen] = useState(!compact);
   const comments = hasAudience && (
@@ -60,7 +61,7 @@ function ConsoleBody({
   const points = <TalkingPointPanel show={show} />;
   return (
     <div className={classes.screen} data-testid="live-console">
-      <StatusStrip onPalette={palette.open} />
+      <StatusStrip onPalette={palette.open} slots={show.products.length} />
       {hasAudience && <AlertBar audience={audience} nameOf={nameOf} />}
       <div className={classes.body}>
         <div className={classes.column}>
@@ -80,7 +81,7 @@ function ConsoleBody({
           ) : (
             points
           )}
-          <KeyLegend slots={show.products.length} />
+          {!compact && <KeyLegend slots={show.products.length} />}
         </div>
       </div>
       <CommandPalette show={show} />

@@ -19,6 +19,8 @@ import classes from './console.module.css';
 import { shallowEqual } from '../api/logic/picked';
 import { useOnAir } from './onair-context';
 import { useStripAlert } from './use-strip-alert';
+import { KeysButton } from './KeyLegend';
+import { useCompactConsole } from './use-compact-console';
 import { clauseLines } from '../components/logic/clause-lines';
 import { FigurePhrases } from '../components/FigurePhrases';
 import type { RehearsalState } from '../../../shared/model/rehearsal';
@@ -163,8 +165,16 @@ function stoppedLink(header: LiveHeader | null): LinkErrorReason | null {
  * rejected, and says why; a link stopped for a person (the server lost data, a refused token,
  * version or show) says what happened and what to do, as the run panel does.
  */
-export const StatusStrip = memo(function StatusStrip({ onPalette }: { onPalette: () => void }) {
+export const StatusStrip = memo(function StatusStrip({
+  onPalette,
+  slots,
+}: {
+  onPalette: () => void;
+  /** How many slots the lineup has, for the key legend's pin keys. */
+  slots: number;
+}) {
   const { t, i18n } = useTranslation();
+  const compact = useCompactConsole();
   // On a laptop's width the strip keeps to one row: the palette button shows its key only.
   const narrow = useMediaQuery('(max-width: 1500px)', false, { getInitialValueInEffect: false });
   const language = i18n.language;
@@ -229,8 +239,12 @@ export const StatusStrip = memo(function StatusStrip({ onPalette }: { onPalette:
         style={{
           ...clauseLines,
           alignSelf: 'center',
-          flex: '1 1 18rem',
-          minWidth: 'min(18rem, 100%)',
+          // Empty, it takes what room the row has left and no more: the commands stay on the
+          // figures' row (at 1280x720 they went to a second row under the figures, and the
+          // comments and talking points beside the lineup lost its height).
+          ...(alertText === ''
+            ? { flex: '1 1 0', minWidth: 0 }
+            : { flex: '1 1 18rem', minWidth: 'min(18rem, 100%)' }),
         }}
       >
         <FigurePhrases text={alertText} />
@@ -265,6 +279,7 @@ export const StatusStrip = memo(function StatusStrip({ onPalette }: { onPalette:
         >
           {narrow ? null : t('console.strip.palette')}
         </Button>
+        {compact && <KeysButton slots={slots} alerting={alerting} />}
       </Group>
     </section>
   );

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirState } from '../../../shared/model/onair';
 import type { Show } from '../../../shared/model/lineup';
@@ -8,6 +8,7 @@ import { SortableList } from '../components/SortableList';
 import { useConsoleActions } from './console-actions';
 import classes from './console.module.css';
 import { CurrentPointCard } from './CurrentPointCard';
+import { KeepCurrentInView } from './KeepCurrentInView';
 import { useOnAir } from './onair-context';
 import { QueueItem } from './QueueItem';
 import {
@@ -101,6 +102,7 @@ export const TalkingPointPanel = memo(function TalkingPointPanel({ show }: { sho
   const pinnedProduct = useDeferredValue(useOnAir(selectPinnedProduct));
   const [filter, setFilter] = useState<QueueFilter>('onAir');
   const [order, setOrder] = useState<number[] | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
 
   const names = useMemo(
     () => new Map(show.products.map((product) => [product.id, product.nameHost])),
@@ -142,14 +144,14 @@ export const TalkingPointPanel = memo(function TalkingPointPanel({ show }: { sho
         overflowY: 'auto',
       }}
     >
-      <Stack gap="xs" style={{ flex: '1 0 auto', minHeight: 0 }}>
+      {/* The queue takes the room the current point leaves, and scrolls to keep the current
+          point and the next one in view; below its least height the panel scrolls. */}
+      <Stack gap={6} style={{ flex: 1, minHeight: 0 }}>
         <QueueHeading />
         <CurrentPointCard productName={productName} />
         <QueueControls filter={filter} onFilter={setFilter} />
-        <div
-          className={classes.scroll}
-          style={{ flex: '0 1 auto', minHeight: 72, maxHeight: '35%' }}
-        >
+        <div ref={scroller} className={classes.scroll} style={{ flex: 1, minHeight: 72 }}>
+          <KeepCurrentInView scroller={scroller} listed={visible.map((row) => row.id).join(' ')} />
           {visible.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('console.queue.empty')}
