@@ -29,7 +29,11 @@ export function readOrderEvent(item: unknown): OrderEventValue | null {
   const { seq, at, orderId, sku, qty, priceMinor, stock, sold, buyer } = o;
   if (!isSeq(seq) || !isAt(at) || !isOrderId(orderId) || !isSku(sku) || !isQty(qty)) return null;
   if (!isPrice(priceMinor) || !isUnits(stock) || !isUnits(sold)) return null;
-  const order = { type: 'order', seq, at, orderId, sku, qty, priceMinor, stock, sold };
-  if (buyer === undefined) return order as OrderEventValue;
-  return isBuyer(buyer) ? ({ ...order, buyer } as OrderEventValue) : null;
+  if (buyer !== undefined && !isBuyer(buyer)) return null;
+  // One object an order, with or without its buyer (a copy with the buyer spread in made two).
+  const order =
+    buyer === undefined
+      ? { type: 'order', seq, at, orderId, sku, qty, priceMinor, stock, sold }
+      : { type: 'order', seq, at, orderId, sku, qty, priceMinor, stock, sold, buyer };
+  return order as OrderEventValue;
 }
