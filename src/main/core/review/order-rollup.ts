@@ -97,7 +97,8 @@ export class OrderRollup {
 
 /** The groups of one batch; `add` each journaled event with its run log position, then `write`. */
 export class RollupBatch {
-  private readonly groups = new Map<string, SecondGroup>();
+  /** The groups per SKU, then per second and pin state (`second * 2 + pinned`): no key an order. */
+  private readonly groups = new Map<string, Map<number, SecondGroup>>();
   /** A rehearsal's units per SKU and server millisecond. */
   private readonly unitsPerMs = new Map<string, Map<number, number>>();
   private pinMoved = false;
@@ -123,7 +124,9 @@ export class RollupBatch {
    * caller's transaction).
    */
   write(): void {
-    for (const group of this.groups.values()) this.upsert.run({ runId: this.runId, ...group });
+    for (const ofSku of this.groups.values()) {
+      for (const group of ofSku.values()) this.upsert.run({ runId: this.runId, ...group });
+    }
     this.groups.clear();
     if (this.upsertMs !== null) {
       const rows: [number, string, number, number][] = [];
@@ -144,11 +147,16 @@ export class RollupBatch {
     if (this.upsertMs !== null) this.addUnitsAtMs(order);
     const second = Math.floor(order.at / 1000);
     const pinned = this.pin === order.sku ? 1 : 0;
-    const key = `${pinned}:${second}:${order.sku}`;
+    const key = second * 2 + pinned;
     const soldOutAt = order.stock === 0 ? order.at : null;
-    const group = this.groups.get(key);
+    let ofSku = this.groups.get(order.sku);
+    if (ofSku === undefined) {
+      ofSku = new Map();
+      this.groups.set(order.sku, ofSku);
+    }
+    const group = ofSku.get(key);
     if (group === undefined) {
-      this.groups.set(key, {
+      ofSku.set(key, {
         sku: order.sku,
         second,
         pinned,
