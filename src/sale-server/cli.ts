@@ -2,11 +2,11 @@ import { parseArgs } from 'node:util';
 import { ShowId, parseWith } from '../shared/protocol';
 import { errorText, stderrLogger } from './log';
 import { readSeedFile } from './seed';
-import { startSaleServer } from './server';
+import { DEFAULT_PING, startSaleServer } from './server';
 
 const usage =
   'usage: npm run sale-server -- --port N --data DIR --token T [--show ID] [--seed lineup.json]' +
-  ' [--host 127.0.0.1] [--intake-token T] [--retain N]';
+  ' [--host 127.0.0.1] [--intake-token T] [--retain N] [--ping-interval MS] [--ping-timeout MS]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${usage}\n`);
@@ -17,6 +17,12 @@ function integer(value: string | undefined, name: string, fallback: number): num
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < 0) fail(`--${name} must be a whole number`);
+  return number;
+}
+
+function positive(value: string | undefined, name: string, fallback: number): number {
+  const number = integer(value, name, fallback);
+  if (number === 0) fail(`--${name} must be above 0`);
   return number;
 }
 
@@ -31,6 +37,8 @@ async function main(): Promise<void> {
       show: { type: 'string', default: 'demo' },
       seed: { type: 'string' },
       retain: { type: 'string' },
+      'ping-interval': { type: 'string' },
+      'ping-timeout': { type: 'string' },
     },
     strict: true,
   });
@@ -46,6 +54,8 @@ async function main(): Promise<void> {
     host: values.host,
     port: integer(values.port, 'port', 0),
     retainEvents: values.retain === undefined ? undefined : integer(values.retain, 'retain', 0),
+    pingIntervalMs: positive(values['ping-interval'], 'ping-interval', DEFAULT_PING.pingIntervalMs),
+    pingTimeoutMs: positive(values['ping-timeout'], 'ping-timeout', DEFAULT_PING.pingTimeoutMs),
     shows: [
       { showId: showId.value, products: values.seed ? readSeedFile(values.seed) : undefined },
     ],

@@ -72,7 +72,22 @@ export interface SaleServerOptions {
   features?: readonly string[];
   /** How often a console that agreed to `heartbeat` gets one, in ms (default 500). */
   heartbeatMs?: number;
+  /**
+   * socket.io's ping, on consoles and viewers alike: every `pingIntervalMs` after a connection's
+   * last pong (default 5,000) it is pinged, and dropped when no pong comes within
+   * `pingTimeoutMs` (default 5,000); a peer gone silent without closing is dropped within their
+   * sum. socket.io's own defaults (25 s + 20 s) kept a console's dead connection counted up to
+   * 45 s after the console had connected again.
+   */
+  pingIntervalMs?: number;
+  pingTimeoutMs?: number;
 }
+
+/** A server's ping (see `SaleServerOptions.pingIntervalMs`). */
+export type SalePing = Required<Pick<SaleServerOptions, 'pingIntervalMs' | 'pingTimeoutMs'>>;
+
+/** The reference server's ping. */
+export const DEFAULT_PING: SalePing = { pingIntervalMs: 5000, pingTimeoutMs: 5000 };
 
 export interface ShowInspection {
   showId: string;
@@ -138,6 +153,8 @@ export async function startSaleServer(options: SaleServerOptions): Promise<SaleS
     serveClient: false,
     maxHttpBufferSize: 4_000_000,
     parser: wireParser,
+    pingInterval: options.pingIntervalMs ?? DEFAULT_PING.pingIntervalMs,
+    pingTimeout: options.pingTimeoutMs ?? DEFAULT_PING.pingTimeoutMs,
   });
 
   const broadcasterOf = (show: Show): Broadcaster<string> => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { BrowserHostProcess } from './support/browser-host-process';
+import type { SalePing } from '../../src/sale-server/server';
 import { startTestSaleServer, type TestSaleServer } from './support/sale-server';
 
 export { expect } from '@playwright/test';
@@ -21,7 +22,11 @@ export interface ConsoleApp {
   stop(): Promise<void>;
 }
 
-export const test = base.extend<{ app: ConsoleApp; saleServer: TestSaleServer }>({
+export const test = base.extend<{
+  app: ConsoleApp;
+  saleServer: TestSaleServer;
+  saleServerPing: SalePing | undefined;
+}>({
   // Playwright reads a fixture's dependencies from its destructuring; this one has none.
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
@@ -46,10 +51,11 @@ export const test = base.extend<{ app: ConsoleApp; saleServer: TestSaleServer }>
       rmSync(dataDir, { recursive: true, force: true });
     }
   },
+  // The sale server's ping: the reference server's unless a spec sets one (test.use).
+  saleServerPing: [undefined, { option: true }],
   // A reference sale server for the test, with an empty show (the console loads its lineup).
-  // eslint-disable-next-line no-empty-pattern
-  saleServer: async ({}, use) => {
-    const server = await startTestSaleServer();
+  saleServer: async ({ saleServerPing }, use) => {
+    const server = await startTestSaleServer(undefined, saleServerPing);
     try {
       await use(server);
     } finally {

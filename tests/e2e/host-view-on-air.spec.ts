@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { TcpRelay } from '../../src/main/core/net/tcp-relay';
+import { SOCKET_IO_PING } from '../support/socket-io-ping';
 import { formatClock } from '../../src/shared/format/durations';
 import { formatUnitRate } from '../../src/shared/format/numbers';
 import { api, expect, LINEUP, openRun, test } from './support/live-console';
@@ -12,6 +13,10 @@ import { api, expect, LINEUP, openRun, test } from './support/live-console';
  * marked not current). With SHOWDESK_SCREENSHOTS=1 each state is shot at 1920x1080 into
  * docs/screenshots and at 1280x720 into the test's output folder, in English and Chinese.
  */
+
+// The relay holds the server's bytes (a stale link) for longer than the reference server's ping
+// keeps a silent connection: a server with socket.io's own ping leaves the console to judge it.
+test.use({ saleServerPing: SOCKET_IO_PING });
 
 const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const SCREENSHOTS = process.env['SHOWDESK_SCREENSHOTS'] === '1';

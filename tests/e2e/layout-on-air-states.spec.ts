@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { TcpRelay } from '../../src/main/core/net/tcp-relay';
+import { SOCKET_IO_PING } from '../support/socket-io-ping';
 import { LANGUAGES } from './support/language';
 import {
   auditSettledLayout,
@@ -19,6 +20,10 @@ import { api, expect, LINEUP, openRun, test } from './support/live-console';
  * in English and Chinese, on pages reused from state to state. With
  * SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each there.
  */
+
+// The relay holds the server's bytes (a stale link) for longer than the reference server's ping
+// keeps a silent connection: a server with socket.io's own ping leaves the console to judge it.
+test.use({ saleServerPing: SOCKET_IO_PING });
 
 const SHOTS = process.env['SHOWDESK_LAYOUT_SHOTS'];
 const SIZES = [

@@ -5,6 +5,7 @@ import type { Logger } from '../../src/shared/logger';
 import {
   startSaleServer,
   type SaleServer,
+  type SalePing,
   type ShowInspection,
 } from '../../src/sale-server/server';
 import type { ApiInput } from '../../src/shared/api/contract';
@@ -36,6 +37,8 @@ export interface ServerOptions {
   log?: Logger;
   /** The protocol additions the server agrees to (default: all it implements). */
   features?: readonly string[];
+  /** The server's ping (default the reference server's; see SOCKET_IO_PING). */
+  ping?: SalePing;
 }
 
 /** The reference sale server on 127.0.0.1 with one show; the caller closes it. */
@@ -48,6 +51,7 @@ export function startServer(dataDir: string, options: ServerOptions = {}): Promi
     shows: [{ showId: options.showId ?? TEST_SHOW, products: options.products }],
     log: options.log ?? errorsOnly,
     features: options.features,
+    ...options.ping,
   });
 }
 
@@ -60,6 +64,8 @@ export interface SessionOptions {
   retainEvents?: number;
   /** The protocol additions the server agrees to (default: all it implements). */
   serverFeatures?: readonly string[];
+  /** The server's ping (default the reference server's; see SOCKET_IO_PING). */
+  serverPing?: ServerOptions['ping'];
   /**
    * What to wait for after connecting: the lineup on the console (default), or the show started
    * and live.
@@ -202,6 +208,7 @@ export function useConsoleHarness(): ConsoleHarness {
       const serverOptions: ServerOptions = {
         retainEvents: options.retainEvents,
         features: options.serverFeatures,
+        ping: options.serverPing,
       };
       const server = await startServer(serverDir, serverOptions);
       let session: SyncSession | null = null;

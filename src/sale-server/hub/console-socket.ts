@@ -114,6 +114,15 @@ export function attachConsoleSocket(namespace: Namespace, deps: ConsoleSocketDep
       showId: show.showId,
       consoleId: data.consoleId,
     });
+    socket.once('disconnect', (reason) =>
+      deps.log({
+        level: 'info',
+        msg: 'console disconnected',
+        showId: show.showId,
+        consoleId: data.consoleId,
+        reason,
+      }),
+    );
     listen(socket, show, data, deps);
   });
 }

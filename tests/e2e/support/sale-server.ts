@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runCrowd, type CrowdOptions, type CrowdSummary } from '../../../src/sale-server/crowd';
 import {
   startSaleServer,
+  type SalePing,
   type SaleServer,
   type ShowInspection,
 } from '../../../src/sale-server/server';
@@ -27,7 +28,10 @@ export interface TestSaleServer {
   close(): Promise<void>;
 }
 
-export async function startTestSaleServer(showId = 'e2e-show'): Promise<TestSaleServer> {
+export async function startTestSaleServer(
+  showId = 'e2e-show',
+  ping?: SalePing,
+): Promise<TestSaleServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'showdesk-e2e-sale-'));
   const token = `e2e-${randomUUID()}`;
   let port = 0;
@@ -44,6 +48,7 @@ export async function startTestSaleServer(showId = 'e2e-show'): Promise<TestSale
       port,
       shows: [{ showId }],
       log: () => undefined,
+      ...ping,
     });
     port = server.port;
   };

@@ -4,6 +4,7 @@ import { invoke } from '../../support/core-api';
 import { liveState, record, runLog, waitFor } from '../../support/console-core';
 import { useConsoleHarness } from '../../support/console-harness';
 import { TEST_SHOW } from '../../support/sale-server';
+import { SOCKET_IO_PING } from '../../support/socket-io-ping';
 import { defaultSyncTuning } from '../../../src/main/core/sync/tuning';
 import { ledgerOrderIds, loggedEventSeqs, loggedOrderIds, seqsUpTo } from '../history/ledger-log';
 
@@ -97,13 +98,15 @@ describe('a connection whose server side goes silent without closing', { timeout
         proxy: true,
         until: 'live',
         serverFeatures,
+        // The reference server's own ping would drop the silent connection first (5 s + 5 s).
+        serverPing: SOCKET_IO_PING,
       });
       const { dataDir, runId, proxy } = session;
       const crowd = session.crowd({ skus: ['A'], rate: 200, orders: 3000, clients: 2 });
       await waitFor(() => session.serverSeq() >= 300, 'orders before the silence');
       const accepted = proxy.accepted;
-      // The open connection's server bytes stop (socket.io's own ping would find it only after
-      // its 25 + 20 s); a new connection goes through.
+      // The open connection's server bytes stop (the server's ping would find it only after its
+      // 25 + 20 s); a new connection goes through.
       proxy.holdDownstream({ onlyOpen: true });
       await waitFor(async () => (await linkOf(session)).stale, 'the silent link to turn stale');
       await waitFor(
