@@ -5,14 +5,16 @@
  * (show time from its clock entries), then reports the database's bytes per order, the WAL's
  * size, this process's resident memory, the time to open the run in the review (results plus
  * the downsampled timeline) against the 1-second target, scrubbing (state at a moment), and
- * the three exports (--no-exports skips them). --first-start then takes the database back to
+ * the three exports (--no-exports skips them) with the progress each reports while it streams.
+ * --page then opens the run's review in Chromium (results, timeline, replay tab) from the built
+ * browser host and reports the page's resident memory. --first-start then takes the database back to
  * version 15 (before the order columns of migration 016) and times the first start after the
  * update (`openDatabase`: its integrity check, the backup before a migration, the migrations)
  * and the background fill of the columns after it, and checks that the CSV export's bytes are
  * the same before and after the fill as when journaled.
  *
  *   npx tsx bench/review-open.ts [--orders 1000000] [--kind live|rehearsal] [--products 5]
- *     [--no-exports] [--first-start] [--keep]
+ *     [--no-exports] [--page] [--first-start] [--keep]
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +35,9 @@ import { asBeforeOrderColumns } from '../tests/support/before-order-columns';
 import { builtExportModuleUrl } from '../tests/support/built-export-module';
 import { ROOT } from './support/child';
 import type { BenchFigure } from './support/bench-table';
+import { ProgressRecorder, summarizeProgress } from './support/export-progress';
 import { reportFigures } from './support/report';
+import { reviewPageMemory } from './support/review-page';
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +45,7 @@ const { values } = parseArgs({
     products: { type: 'string', default: '5' },
     kind: { type: 'string', default: 'live' },
     'no-exports': { type: 'boolean', default: false },
+    page: { type: 'boolean', default: false },
     'first-start': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -48,8 +53,13 @@ const { values } = parseArgs({
 const ORDERS = Number(values.orders);
 const PRODUCTS = Number(values.products);
 const OPEN_TARGET_MS = 1000;
-/** Exports of 1,000,000 orders in under 2 s each; other runs are held to their share. */
-const EXPORT_TARGET_MS = 2000 * (ORDERS / 1_000_000);
+/**
+ * Exports of 1,000,000 orders in under 2 s each; smaller runs are held to their share, larger
+ * ones (the 5,000,000-order long show) are measured without a target.
+ */
+const EXPORT_TARGET_MS = ORDERS <= 1_000_000 ? 2000 * (ORDERS / 1_000_000) : null;
+/** The page's resident memory with the review open, as the core's. */
+const RSS_TARGET_MIB = 300;
 const SHOW_MS = 2 * 3600 * 1000;
 const START = Date.UTC(2024, 5, 18, 20, 0, 0);
 const KIND = RunKind.parse(values.kind);
@@ -259,6 +269,38 @@ async function firstStart(file: string, runId: number, journaled: Buffer): Promi
   ];
 }
 
+/** The page's memory with the review of the run open (the database closed, its host started). */
+async function pageFigures(runId: number, orders: string): Promise<BenchFigure[]> {
+  const { tabs, retainedHeapMiB } = await reviewPageMemory(dir, runId, PRODUCTS);
+  const read = Object.entries(tabs)
+    .map(
+      ([tab, memory]) =>
+        `${tab} ${memory.rssMiB.toFixed(1)} MiB (JS heap ${memory.jsHeapMiB.toFixed(1)})`,
+    )
+    .join(', ');
+  console.log(
+    `review page, renderer RSS on each tab: ${read}; JS heap kept ${retainedHeapMiB.toFixed(1)} MiB`,
+  );
+  return [
+    {
+      figure: `page resident memory, review open: highest of results, timeline, replay (${orders})`,
+      value: Math.max(...Object.values(tabs).map((memory) => memory.rssMiB)),
+      unit: 'MiB',
+      targets: [{ on: 'figure', op: '<', value: RSS_TARGET_MIB }],
+    },
+    {
+      figure: `page JS heap, review open on its replay tab (${orders})`,
+      value: tabs.replay.jsHeapMiB,
+      unit: 'MiB',
+    },
+    {
+      figure: `page JS heap kept there, after a full garbage collection (${orders})`,
+      value: retainedHeapMiB,
+      unit: 'MiB',
+    },
+  ];
+}
+
 /**
  * The CSV export runs the app's built worker (out/main/csv-part-worker.js, built first if
  * missing), started as the built core starts it; this process's own core is its sources.
@@ -282,7 +324,8 @@ try {
       `${(dbBytes / MiB).toFixed(0)} MiB, WAL ${(walBytes / MiB).toFixed(1)} MiB`,
   );
 
-  const review = new ReviewService({ db, dataDir: dir, csvCoreModule, progress: () => undefined });
+  const progress = new ProgressRecorder();
+  const review = new ReviewService({ db, dataDir: dir, csvCoreModule, progress: progress.record });
   const open = time(() => ({
     results: review.results(runId),
     timeline: review.timeline(runId, { maxPoints: 1000 }),
@@ -341,25 +384,44 @@ try {
   const formats: ExportFormat[] = values['no-exports'] ? [] : ['csv', 'json', 'html'];
   let csv: Buffer | null = null;
   for (const format of formats) {
+    progress.start();
     const exported = await timeAsync(() => review.export(runId, format));
-    if (format === 'csv') csv = readFileSync(exported.value.path);
-    const mb = exported.value.bytes / 1024 / 1024;
+    const streamed = summarizeProgress(progress.reports, exported.ms);
+    if (format === 'csv' && values['first-start']) csv = readFileSync(exported.value.path);
+    const mb = exported.value.bytes / MiB;
     console.log(
-      `export ${format}: ${exported.ms.toFixed(0)} ms = ${(exported.ms / OPEN_TARGET_MS).toFixed(2)} x target` +
-        `, CPU ${exported.cpuMs.toFixed(0)} ms` +
-        ` (${exported.value.rows.toLocaleString('en')} rows, ${mb.toFixed(1)} MiB)`,
+      `export ${format}: ${exported.ms.toFixed(0)} ms, CPU ${exported.cpuMs.toFixed(0)} ms` +
+        ` (${exported.value.rows.toLocaleString('en')} rows, ${mb.toFixed(1)} MiB);` +
+        ` ${streamed.during} progress reports while streaming, the first at` +
+        ` ${streamed.firstMs?.toFixed(0) ?? '-'} ms, at most ${streamed.longestGapMs.toFixed(0)} ms` +
+        ` without one`,
     );
-    figures.push({
-      figure: `export ${format} (${orders}, ${mb.toFixed(0)} MiB)`,
-      value: Math.round(exported.ms),
-      unit: 'ms',
-      targets: [{ on: 'figure', op: '<', value: EXPORT_TARGET_MS }],
-    });
+    figures.push(
+      {
+        figure: `export ${format} (${orders}, ${mb.toFixed(0)} MiB)`,
+        value: Math.round(exported.ms),
+        unit: 'ms',
+        ...(EXPORT_TARGET_MS === null
+          ? {}
+          : { targets: [{ on: 'figure' as const, op: '<' as const, value: EXPORT_TARGET_MS }] }),
+      },
+      {
+        figure: `export ${format}: progress reports while streaming (${orders})`,
+        value: streamed.during,
+        unit: '',
+      },
+      {
+        figure: `export ${format}: longest time without a progress report (${orders})`,
+        value: Math.round(streamed.longestGapMs),
+        unit: 'ms',
+      },
+    );
   }
   if (values['first-start']) csv ??= readFileSync((await review.export(runId, 'csv')).path);
   checkpointer.stop();
   db.close();
   if (csv !== null && values['first-start']) figures.push(...(await firstStart(file, runId, csv)));
+  if (values.page) figures.push(...(await pageFigures(runId, orders)));
   reportFigures(`long show (${KIND} run)`, figures);
 } finally {
   if (values.keep) console.log(`kept ${dir}`);

@@ -38,14 +38,20 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'long-show',
     script: 'review-open.ts',
-    full: ['--orders', '5000000', '--no-exports'],
-    quick: ['--orders', '100000', '--no-exports'],
+    full: ['--orders', '5000000', '--page'],
+    quick: ['--orders', '100000', '--no-exports', '--page'],
   },
   {
     name: 'long-show-rehearsal',
     script: 'review-open.ts',
-    full: ['--orders', '5000000', '--kind', 'rehearsal', '--no-exports'],
-    quick: ['--orders', '50000', '--kind', 'rehearsal', '--no-exports'],
+    full: ['--orders', '5000000', '--kind', 'rehearsal', '--no-exports', '--page'],
+    quick: ['--orders', '50000', '--kind', 'rehearsal', '--no-exports', '--page'],
+  },
+  {
+    name: 'page-memory',
+    script: 'page-memory.ts',
+    full: [],
+    quick: ['--seconds', '10', '--every', '5'],
   },
   { name: 'event-to-glass', script: 'event-to-glass.ts', full: [], quick: ['--seconds', '2'] },
   {
