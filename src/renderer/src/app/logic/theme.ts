@@ -1,4 +1,10 @@
-import { createTheme, Notification, ProgressRoot, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  Notification,
+  Progress,
+  ProgressRoot,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 
 /** The family the theme names first, so that Thai characters (and only they) use it (thai-font.ts). */
 export const THAI_FONT_FAMILY = 'Showdesk Thai';
@@ -16,7 +22,12 @@ export const EMOJI_FONT_FAMILY = 'Showdesk Emoji';
  * network), so they render on machines without CJK, Thai or emoji fonts. A progress bar shows
  * its value at once, with no width transition: a stock bar changes with every frame's orders, and
  * Mantine's 100 ms transition restyled and laid out its card again in each frame (before the
- * frame's own layout) and drew a figure already passed.
+ * frame's own layout) and drew a figure already passed. Neither a bar nor its sections clip their
+ * overflow (Mantine's `overflow: hidden` is for a section's label, which none has, and the corners
+ * a section rounds itself): Chromium builds the page's compositor layers again, a walk of all its
+ * paint chunks (PaintArtifactCompositor::Update), whenever a clip or a chunk's bounds change, and
+ * the section's own clip and the chunk of what the track clipped were both as wide as the bar's
+ * value, so every frame that moved a stock bar did that work where a repaint of the bar does.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -28,6 +39,10 @@ export const theme = createTheme({
       styles: { description: { color: 'var(--showdesk-notification-text)' } },
     }),
     ProgressRoot: ProgressRoot.extend({ defaultProps: { transitionDuration: 0 } }),
+    // Progress.Root and its sections take the styles of "Progress" (Mantine's name for both).
+    Progress: Progress.extend({
+      styles: { root: { overflow: 'visible' }, section: { overflow: 'visible' } },
+    }),
   },
 });
 
