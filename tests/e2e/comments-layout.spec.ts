@@ -8,7 +8,7 @@ import {
   type ProductSeed,
   test,
 } from './support/live-console';
-import { auditSettledLayout } from './support/layout-audit';
+import { auditSettledLayout, pointsProblems, wholeInView } from './support/layout-audit';
 
 /**
  * The comments panel open leaves the lineup its room: at least three product cards stay whole in
@@ -56,58 +56,6 @@ function wholeCards(page: Page): Promise<number> {
 
 /** The least number of comments the producer reads at once in the list, at every size. */
 const WHOLE_COMMENTS = 5;
-
-/**
- * Whether each element of `selector` lies whole in view: inside the window and inside every box
- * around it that clips what overflows it (a scrolling list, a panel).
- */
-function wholeInView(page: Page, selector: string): Promise<boolean[]> {
-  return page.evaluate(
-    (css) =>
-      [...document.querySelectorAll(css)].map((element) => {
-        const rect = element.getBoundingClientRect();
-        if (rect.width === 0 || rect.height === 0) return false;
-        let view = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-        for (let node = element.parentElement; node; node = node.parentElement) {
-          const style = getComputedStyle(node);
-          if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-          const box = node.getBoundingClientRect();
-          view = {
-            left: Math.max(view.left, box.left),
-            top: Math.max(view.top, box.top),
-            right: Math.min(view.right, box.right),
-            bottom: Math.min(view.bottom, box.bottom),
-          };
-        }
-        return (
-          rect.left >= view.left - 1 &&
-          rect.top >= view.top - 1 &&
-          rect.right <= view.right + 1 &&
-          rect.bottom <= view.bottom + 1
-        );
-      }),
-    selector,
-  );
-}
-
-/**
- * What is wrong with the talking points panel as shown: the current point's text, its queue row
- * and the row after it must each lie whole in view.
- */
-async function pointsProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  const [text] = await wholeInView(page, '[data-testid="console-current-text"]');
-  if (text !== true) problems.push('the current point is not whole in view');
-  const rows = page.getByTestId('queue-item');
-  const current = (await rows.evaluateAll((items) =>
-    items.findIndex((item) => item.getAttribute('data-current') === 'true'),
-  )) as number;
-  if (current < 0) return [...problems, 'no current point in the queue'];
-  const whole = await wholeInView(page, '[data-testid="queue-item"]');
-  if (whole[current] !== true) problems.push('the current point’s row is not whole in view');
-  if (whole[current + 1] !== true) problems.push('the next point’s row is not whole in view');
-  return problems;
-}
 
 test('the lineup, five comments and the current and next points stay in view', async ({
   page,

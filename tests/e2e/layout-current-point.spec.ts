@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { LANGUAGES, setLanguage } from './support/language';
-import { auditSettledLayout } from './support/layout-audit';
+import { auditSettledLayout, pointsProblems } from './support/layout-audit';
 import {
   LINEUP,
   type ProductSeed,
@@ -17,7 +17,7 @@ import type { TestSaleServer } from './support/sale-server';
  * The current talking point of a product with a 120-character name (the longest a name may be),
  * at the laptop and the desktop size in English and Chinese: the point card stays whole in its
  * panel (its buttons whole at rest, not under the panel's bottom edge), its text cut short with an ellipsis and
- * readable whole in its title. With SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each
+ * readable whole in its title, and the queue under it shows the next point whole. With SHOWDESK_LAYOUT_SHOTS=<folder> it saves a screenshot of each
  * size and language there.
  */
 
@@ -57,11 +57,17 @@ async function pointCardProblems(
       if (SHOTS !== undefined) {
         await page.screenshot({ path: join(SHOTS, `${shot}-${where.replace(' ', '-')}.png`) });
       }
+      // Under an armed cue the queue still shows the point after the current one (before the
+      // layout check, which scrolls each control into view).
+      const points = await pointsProblems(page);
       const found = await auditSettledLayout(page, {
         noScrolling: false,
         wholeInView: ['console-current-text', 'console-point-buttons'],
       });
-      problems.push(...found.map((problem) => `${where}: ${problem}`), ...(await more(where)));
+      problems.push(
+        ...[...found, ...points].map((problem) => `${where}: ${problem}`),
+        ...(await more(where)),
+      );
     }
   }
   return problems;

@@ -436,3 +436,54 @@ export async function auditSettledLayout(
   );
   return auditLayout(page, options);
 }
+
+/**
+ * Whether each element of `selector` lies whole in view: inside the window and inside every box
+ * around it that clips what overflows it (a scrolling list, a panel).
+ */
+export function wholeInView(page: Page, selector: string): Promise<boolean[]> {
+  return page.evaluate(
+    (css) =>
+      [...document.querySelectorAll(css)].map((element) => {
+        const rect = element.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) return false;
+        let view = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+        for (let node = element.parentElement; node; node = node.parentElement) {
+          const style = getComputedStyle(node);
+          if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+          const box = node.getBoundingClientRect();
+          view = {
+            left: Math.max(view.left, box.left),
+            top: Math.max(view.top, box.top),
+            right: Math.min(view.right, box.right),
+            bottom: Math.min(view.bottom, box.bottom),
+          };
+        }
+        return (
+          rect.left >= view.left - 1 &&
+          rect.top >= view.top - 1 &&
+          rect.right <= view.right + 1 &&
+          rect.bottom <= view.bottom + 1
+        );
+      }),
+    selector,
+  );
+}
+
+/**
+ * What is wrong with the live console's talking points as shown: the current point's text (in its
+ * card) and the queue's row after the current point's must each lie whole in view.
+ */
+export async function pointsProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const [text] = await wholeInView(page, '[data-testid="console-current-text"]');
+  if (text !== true) problems.push('the current point is not whole in view');
+  const rows = page.getByTestId('queue-item');
+  const current = (await rows.evaluateAll((items) =>
+    items.findIndex((item) => item.getAttribute('data-current') === 'true'),
+  )) as number;
+  if (current < 0) return [...problems, 'no current point in the queue'];
+  const whole = await wholeInView(page, '[data-testid="queue-item"]');
+  if (whole[current + 1] !== true) problems.push('the next point’s row is not whole in view');
+  return problems;
+}

@@ -16,7 +16,8 @@ describe('scrollToShow', () => {
     expect(scrollToShow(view, { top: 150 }, { bottom: 230 })).toBe(30);
   });
 
-  it('never scrolls the first row out when the two do not fit together', () => {
-    expect(scrollToShow(view, { top: 150 }, { bottom: 300 })).toBe(50);
+  it('shows the last row whole at the bottom when the two do not fit together', () => {
+    expect(scrollToShow(view, { top: 150 }, { bottom: 300 })).toBe(100);
+    expect(scrollToShow(view, { top: 20 }, { bottom: 150 })).toBe(-50);
   });
 });

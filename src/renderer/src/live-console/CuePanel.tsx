@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Kbd, List, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconRocket, IconX } from '@tabler/icons-react';
-import { memo, useState } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnAirCue, OnAirState } from '../../../shared/model/onair';
 import { useLiveRowSelect } from '../live-run/use-live';
@@ -16,8 +16,11 @@ function sameCue(a: OnAirCue | null, b: OnAirCue | null): boolean {
   return a === b || (a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 }
 
-/** The armed cue: what firing it does, step by step. */
-function ArmedCue({ cue }: { cue: OnAirCue }) {
+/**
+ * The armed cue: what firing it does, step by step; `clear` (its Clear button) stands beside its
+ * product's name, so that Fire and the arm buttons keep to one line in the side column.
+ */
+function ArmedCue({ cue, clear }: { cue: OnAirCue; clear: ReactNode }) {
   const { t, i18n } = useTranslation();
   const currency = useLiveRowSelect(cue.sku, (row) => row?.product.currency ?? 'CNY');
   const lines = cueLines(
@@ -42,6 +45,7 @@ function ArmedCue({ cue }: { cue: OnAirCue }) {
             {t('console.cue.auto')}
           </Badge>
         )}
+        <div style={{ marginInlineStart: 'auto' }}>{clear}</div>
       </Group>
       <List size="sm" spacing={2}>
         {lines.map((line) => (
@@ -118,10 +122,24 @@ export const CuePanel = memo(function CuePanel() {
           </Group>
         ) : (
           <>
-            <ArmedCue cue={cue} />
+            <ArmedCue
+              cue={cue}
+              clear={
+                <Button
+                  variant="subtle"
+                  color="gray"
+                  size="compact-sm"
+                  leftSection={<IconX size={16} aria-hidden />}
+                  onClick={() => void actions.clearCue()}
+                >
+                  {t('console.cue.clear')}
+                </Button>
+              }
+            />
             <Group gap={6} wrap="wrap">
               <Button
                 color="teal.9"
+                size="compact-md"
                 leftSection={<IconRocket size={18} aria-hidden />}
                 rightSection={<Kbd size="xs">{CONSOLE_KEYS.fire.toUpperCase()}</Kbd>}
                 loading={firing}
@@ -130,15 +148,6 @@ export const CuePanel = memo(function CuePanel() {
                 {t('console.cue.fire')}
               </Button>
               {armButtons}
-              <Button
-                variant="subtle"
-                color="gray"
-                size="compact-sm"
-                leftSection={<IconX size={16} aria-hidden />}
-                onClick={() => void actions.clearCue()}
-              >
-                {t('console.cue.clear')}
-              </Button>
             </Group>
           </>
         )}
