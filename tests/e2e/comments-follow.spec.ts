@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { expect, openPinnedConsole, test } from './support/live-console';
+import { commentBurst, expect, openPinnedConsole, test } from './support/live-console';
 
 /**
  * The comments list on air: after a burst the newest comment is in view (the list follows its
@@ -25,13 +25,7 @@ test('the comments list shows the newest and holds still while the producer read
 }) => {
   test.setTimeout(180_000);
   await openPinnedConsole(page, saleServer, { width: 1280, height: 720 });
-  const burst = (seed: number) =>
-    saleServer.crowd({
-      skus: ['E2E-A'],
-      rate: 5,
-      seconds: 4,
-      comments: { perSecond: 300, seed, products: [{ sku: 'E2E-A', name: '阿尔法榴莲' }] },
-    });
+  const burst = (seed: number) => commentBurst(saleServer, seed);
   const panel = page.getByTestId('comments-panel');
   const list = panel.getByTestId('comment-feed');
   const jump = panel.getByTestId('comments-jump');

@@ -153,3 +153,16 @@ export async function openPinnedConsole(
   await expect(card(page, 1, lineup[0].nameHost).getByTestId('pin-badge')).toHaveText('Pinned');
   return showId;
 }
+
+/**
+ * A burst of comments on the first product for 4 s (300 a second, 1,200 in all: more than the
+ * comments list keeps), with a few orders; `seed` picks the comments.
+ */
+export function commentBurst(server: TestSaleServer, seed: number): Promise<unknown> {
+  return server.crowd({
+    skus: ['E2E-A'],
+    rate: 5,
+    seconds: 4,
+    comments: { perSecond: 300, seed, products: [{ sku: 'E2E-A', name: '阿尔法榴莲' }] },
+  });
+}

@@ -220,9 +220,10 @@ interface CommentListProps {
 const selectComments = (view: CommentFeedView) => view.comments;
 
 /**
- * The feed's rows, virtualized: a row element per place in view, updated in place as the feed
- * moves (keyed by place, not by comment), with the keys that act on the selected comment, and
- * the note under it. It follows the newest until the producer reads it (useFollowNewest). It
+ * The feed's rows, virtualized: a row element per comment in view, kept as the feed moves (keyed
+ * by comment: a feed makes the new comments' rows and moves the others, never rewrites a drawn
+ * row's text, which made new text and layout for every row in view each feed), with the keys
+ * that act on the selected comment, and the note under it. It follows the newest until the producer reads it (useFollowNewest). It
  * renders with a frame's feed, the panel around it does not.
  */
 function CommentList({
@@ -357,7 +358,7 @@ function CommentList({
               const comment = rows[item.index];
               return (
                 <div
-                  key={item.index}
+                  key={comment.id}
                   id={`comment-${comment.id}`}
                   role="option"
                   aria-selected={comment.id === selectedId}
