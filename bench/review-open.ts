@@ -37,7 +37,6 @@ import { ROOT } from './support/child';
 import type { BenchFigure } from './support/bench-table';
 import { ProgressRecorder, summarizeProgress } from './support/export-progress';
 import { reportFigures } from './support/report';
-import { reviewPageMemory } from './support/review-page';
 
 const { values } = parseArgs({
   options: {
@@ -271,6 +270,8 @@ async function firstStart(file: string, runId: number, journaled: Buffer): Promi
 
 /** The page's memory with the review of the run open (the database closed, its host started). */
 async function pageFigures(runId: number, orders: string): Promise<BenchFigure[]> {
+  // Imported only here: Playwright's client in this process would count in the core's memory.
+  const { reviewPageMemory } = await import('./support/review-page');
   const { tabs, retainedHeapMiB } = await reviewPageMemory(dir, runId, PRODUCTS);
   const read = Object.entries(tabs)
     .map(
