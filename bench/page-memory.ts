@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { api } from '../tests/e2e/support/page-api';
 import type { BenchFigure } from './support/bench-table';
 import { crowdOnConsole, openLiveConsole, PINNED_SKU } from './support/live-console-page';
+import { RSS_TARGET_MIB } from './support/memory-target';
 import { PageMemoryProbe, type PageMemory } from './support/page-memory';
 import { reportFigures } from './support/report';
 import { round } from './support/stats';
@@ -33,7 +34,6 @@ const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const commentRate = Number(values.comments);
 const everyMs = Number(values.every) * 1000;
-const RSS_TARGET_MIB = 300;
 const VIEWPORT = { width: 1920, height: 1080 };
 
 interface Sample extends PageMemory {
