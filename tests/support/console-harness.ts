@@ -238,14 +238,21 @@ export function useConsoleHarness(): ConsoleHarness {
         run,
         target,
       });
+      // Open means acknowledged: the lineup (and the start) applied and no command pending, so a
+      // test's first call never meets the upload still waiting for the server's answer.
       if (options.until === 'live') {
         await session.command({ type: 'startShow' });
-        await waitFor(async () => (await liveState(core)).showState === 'live', 'the show');
+        await waitFor(async () => {
+          const state = await liveState(core);
+          return state.showState === 'live' && state.link.commandsPending === 0;
+        }, 'the show');
       } else {
-        await waitFor(
-          async () => (await liveState(core)).products.length === options.products.length,
-          'the lineup',
-        );
+        await waitFor(async () => {
+          const state = await liveState(core);
+          return (
+            state.products.length === options.products.length && state.link.commandsPending === 0
+          );
+        }, 'the lineup');
       }
       return session;
     },
