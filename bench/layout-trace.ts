@@ -8,10 +8,10 @@
  *
  *   npx tsx bench/layout-trace.ts [--rate 5000] [--comments 2000] [--seconds 6] [--keep trace.json]
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { crowdOnConsole, openLiveConsole } from './support/live-console-page';
+import { tracePage } from './support/page-trace';
 
 const { values } = parseArgs({
   options: {
@@ -141,20 +141,13 @@ async function main(): Promise<void> {
     });
     await live.page.getByTestId('comment-row').first().waitFor();
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const browser = live.page.context().browser();
-    if (browser === null) throw new Error('no browser');
-    await browser.startTracing(live.page, { categories: CATEGORIES.split(',') });
-    await new Promise((resolve) => setTimeout(resolve, traceSeconds * 1000));
-    const buffer = await browser.stopTracing();
-    await crowd;
-    if (values.keep !== undefined) await writeFile(values.keep, buffer);
-    const parsed = z
-      .object({ traceEvents: z.array(z.unknown()) })
-      .parse(JSON.parse(buffer.toString('utf8')));
-    const events = parsed.traceEvents.flatMap((raw) => {
-      const event = TraceEvent.safeParse(raw);
-      return event.success ? [event.data] : [];
+    const events = await tracePage(live.page, {
+      categories: CATEGORIES.split(','),
+      seconds: traceSeconds,
+      schema: TraceEvent,
+      keep: values.keep,
     });
+    await crowd;
     analyse(events);
   } finally {
     await live.close();

@@ -16,11 +16,11 @@
  *   npx tsx bench/page-cost.ts [--rate 5000] [--comments 0] [--seconds 5] [--width 1920]
  *     [--height 1080] [--keep trace.json]
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { chromiumThreads, threadCpuBetween } from './support/process-cpu';
 import { crowdOnConsole, openLiveConsole } from './support/live-console-page';
+import { tracePage } from './support/page-trace';
 
 const { values } = parseArgs({
   options: {
@@ -219,22 +219,14 @@ async function main(): Promise<void> {
     );
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await measureCpu(live.page);
-    const browser = live.page.context().browser();
-    if (browser === null) throw new Error('no browser');
-    await browser.startTracing(live.page, { categories: CATEGORIES });
-    await new Promise((resolve) => setTimeout(resolve, windowSeconds * 1000));
-    const buffer = await browser.stopTracing();
+    const events = await tracePage(live.page, {
+      categories: CATEGORIES,
+      seconds: windowSeconds,
+      schema: TraceEvent,
+      keep: values.keep,
+    });
     await crowd;
-    if (values.keep !== undefined) await writeFile(values.keep, buffer);
-    const parsed = z
-      .object({ traceEvents: z.array(z.unknown()) })
-      .parse(JSON.parse(buffer.toString('utf8')));
-    analyse(
-      parsed.traceEvents.flatMap((raw) => {
-        const event = TraceEvent.safeParse(raw);
-        return event.success ? [event.data] : [];
-      }),
-    );
+    analyse(events);
   } finally {
     await live.close();
   }
